@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sdkgen",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sdkgen", targets: ["sdkgen"]),
+        .library(name: "SDKGenCore", targets: ["SDKGenCore"]),
+        .library(name: "OpenRouterFiles", targets: ["OpenRouterFiles"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+    ],
+    targets: [
+        // MARK: - The generator
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+        .target(
+            name: "SDKGenCore",
+            dependencies: ["CYAML", .product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedTemplates"]),
+        .executableTarget(
+            name: "sdkgen",
+            dependencies: ["SDKGenCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+
+        // MARK: - The generated sample client (golden output, compiled)
+        .target(name: "OpenRouterFiles", path: "Generated/OpenRouterFiles", exclude: [".sdkgen-manifest"]),
+
+        // MARK: - Tests
+        .target(
+            name: "TestServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/TestServer"),
+        .testTarget(name: "SDKGenCoreTests", dependencies: ["SDKGenCore"]),
+        .testTarget(name: "TestServerTests", dependencies: ["TestServer"]),
+        .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

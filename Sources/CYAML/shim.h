@@ -1,0 +1,4 @@
+#ifndef SDKGEN_CYAML_SHIM_H
+#define SDKGEN_CYAML_SHIM_H
+#include <yaml.h>
+#endif

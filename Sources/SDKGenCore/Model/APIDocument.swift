@@ -1,0 +1,75 @@
+/// The intermediate model of one OpenAPI document: what the API is, with the spec's own names.
+///
+/// Knows nothing of Swift. Built by the Reader, consumed by Naming and Rendering.
+public struct APIDocument: Sendable, Equatable {
+    /// `info.title`.
+    public var title: String
+    /// `info.version`.
+    public var version: String
+    /// `info.description`.
+    public var description: String?
+    /// `openapi` (3.0.x or 3.1.x).
+    public var openAPIVersion: String
+    /// `servers`, in document order.
+    public var servers: [Server]
+    /// `components.securitySchemes`, by name in document order.
+    public var securitySchemes: [SecurityScheme]
+    /// The document-wide `security` requirements.
+    public var security: [SecurityRequirement]
+    /// `tags`, in document order (tags only used by operations are appended after).
+    public var tags: [Tag]
+    /// Every operation, in document order (path, then method order as written).
+    public var operations: [Operation]
+    /// Every named schema: components first, then inline schemas that need a type of their own.
+    public var schemas: [NamedSchema]
+    /// `x-speakeasy-retries` at the root.
+    public var retries: RetryConfig?
+    /// `x-speakeasy-globals` parameters.
+    public var globals: [Parameter]
+    /// Vendor extensions at the root that the reader does not interpret, kept by name.
+    public var extensions: [String: ExtensionValue]
+}
+
+/// One entry of `servers`.
+public struct Server: Sendable, Equatable {
+    public var url: String
+    public var description: String?
+    /// `x-speakeasy-server-id` when present.
+    public var id: String?
+}
+
+/// A tag and its description.
+public struct Tag: Sendable, Equatable {
+    public var name: String
+    public var description: String?
+}
+
+/// One entry of `components.securitySchemes`.
+public struct SecurityScheme: Sendable, Equatable {
+    /// How the credential travels.
+    public enum Kind: Sendable, Equatable {
+        case httpBearer
+        case httpBasic
+        case apiKey(name: String, location: ParameterLocation)
+        case oauth2
+        case openIDConnect
+        case other(String)
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var description: String?
+}
+
+/// One alternative of a `security` list: scheme names (all required together).
+public struct SecurityRequirement: Sendable, Equatable {
+    public var schemeNames: [String]
+}
+
+/// A vendor extension's value, kept as plain data.
+public indirect enum ExtensionValue: Sendable, Equatable {
+    case scalar(String)
+    case null
+    case list([ExtensionValue])
+    case map([String: ExtensionValue])
+}

@@ -1,0 +1,45 @@
+/// What to generate and how: everything a run needs besides the document.
+public struct GeneratorOptions: Sendable, Equatable {
+    /// Access level of the generated API.
+    public enum AccessLevel: String, Sendable, CaseIterable {
+        case `public`, `package`, `internal`
+    }
+
+    /// The Swift module the code is compiled in (used in the User-Agent and headers).
+    public var moduleName: String
+    public var accessLevel: AccessLevel
+    /// The client type's name; derived from `info.title` when nil (`OpenRouter API` → `OpenRouterClient`).
+    public var clientName: String?
+    /// Prefix of the environment variables (`OPENROUTER` → `OPENROUTER_API_KEY`); derived from the title when nil.
+    public var environmentPrefix: String?
+    /// Only operations with one of these tags (all when empty).
+    public var includeTags: [String]
+    /// Only these operationIds (all when empty).
+    public var includeOperations: [String]
+    /// Extra `import` lines in every generated file.
+    public var additionalImports: [String]
+    /// A comment placed in every file's header.
+    public var headerComment: String?
+    /// Emit the whole client as one Swift file.
+    public var singleFile: Bool
+
+    /// Options with defaults.
+    public init(moduleName: String, accessLevel: AccessLevel = .public, clientName: String? = nil,
+                environmentPrefix: String? = nil, includeTags: [String] = [], includeOperations: [String] = [],
+                additionalImports: [String] = [], headerComment: String? = nil, singleFile: Bool = false) {
+        self.moduleName = moduleName
+        self.accessLevel = accessLevel
+        self.clientName = clientName
+        self.environmentPrefix = environmentPrefix
+        self.includeTags = includeTags
+        self.includeOperations = includeOperations
+        self.additionalImports = additionalImports
+        self.headerComment = headerComment
+        self.singleFile = singleFile
+    }
+}
+
+/// The generator's own version, written into headers and the User-Agent.
+public enum GeneratorVersion {
+    public static let current = "0.1.0"
+}

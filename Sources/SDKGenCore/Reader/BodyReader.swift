@@ -1,0 +1,71 @@
+/// Reads request bodies and responses, following `$ref`s to `components/requestBodies` and `components/responses`.
+struct BodyReader {
+    let context: ReaderContext
+
+    /// A `requestBody` object or reference.
+    func readRequestBody(_ node: Node, pointer: String) -> RequestBody? {
+        guard let (target, targetPointer, _) = resolve(node, pointer: pointer) else { return nil }
+        return RequestBody(
+            required: context.flag(target, "required", pointer: targetPointer + "/required") ?? false,
+            description: context.text(target, "description"),
+            contents: readContents(target, pointer: targetPointer),
+            origin: context.origin(target, targetPointer))
+    }
+
+    /// The `responses` of an operation, in document order.
+    func readResponses(_ operation: Node, pointer: String) -> [Response] {
+        guard let responses = context.mapping(operation, "responses", pointer: pointer) else {
+            context.warning("operation has no 'responses'; any answer is treated as undocumented", at: operation, pointer: pointer)
+            return []
+        }
+        var result: [Response] = []
+        for entry in responses.entries where !entry.key.hasPrefix("x-") {
+            let responsePointer = pointer + "/responses/" + JSONPointer.escape(entry.key)
+            guard let status = Self.status(entry.key) else {
+                context.error("response key '\(entry.key)' is not a status code, a range like 4XX, or 'default'",
+                              at: entry.value, pointer: responsePointer)
+                continue
+            }
+            guard let (target, targetPointer, componentName) = resolve(entry.value, pointer: responsePointer) else { continue }
+            result.append(Response(
+                status: status, description: context.text(target, "description"),
+                contents: readContents(target, pointer: targetPointer),
+                componentName: componentName, origin: context.origin(entry.value, responsePointer)))
+        }
+        return result
+    }
+
+    /// `200`, `4XX` (any case) or `default`.
+    static func status(_ key: String) -> ResponseStatus? {
+        if key == "default" { return .default }
+        if let code = Int(key), (100...599).contains(code) { return .code(code) }
+        let upper = key.uppercased()
+        if upper.count == 3, upper.hasSuffix("XX"), let digit = Int(upper.prefix(1)), (1...5).contains(digit) {
+            return .range(digit)
+        }
+        return nil
+    }
+
+    private func readContents(_ node: Node, pointer: String) -> [MediaContent] {
+        guard let content = context.mapping(node, "content", pointer: pointer) else { return [] }
+        return content.entries.map { entry in
+            let schemaNode = entry.value["schema"]
+            let schemaPointer = pointer + "/content/" + JSONPointer.escape(entry.key) + "/schema"
+            return MediaContent(
+                mediaType: entry.key,
+                schema: schemaNode.map { SchemaReader(context: context).read($0, pointer: schemaPointer) })
+        }
+    }
+
+    /// The node itself or the target of its `$ref`, the target's pointer, and its components name.
+    private func resolve(_ node: Node, pointer: String) -> (Node, String, String?)? {
+        guard let ref = node["$ref"] else { return (node, pointer, nil) }
+        guard let target = ref.string, let tokens = JSONPointer.tokens(ofFragment: target),
+              let resolved = JSONPointer.resolve(tokens, in: context.root) else {
+            context.error("unresolved $ref '\(ref.scalarText ?? "")'", at: ref, pointer: pointer + "/$ref")
+            return nil
+        }
+        let name = tokens.count == 3 && tokens[0] == "components" ? tokens[2] : nil
+        return (resolved, target, name)
+    }
+}

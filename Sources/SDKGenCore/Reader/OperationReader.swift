@@ -1,0 +1,107 @@
+import Foundation
+
+/// Reads `paths` into operations: parameters merged, bodies and responses by media type.
+struct OperationReader {
+    let context: ReaderContext
+
+    private static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+    /// Every operation under `paths`, in document order.
+    func readPaths(_ paths: Mapping) -> [Operation] {
+        var operations: [Operation] = []
+        for entry in paths.entries {
+            let pathPointer = "#/paths/" + JSONPointer.escape(entry.key)
+            guard entry.key.hasPrefix("/") else {
+                context.error("path '\(entry.key)' must start with '/'", at: entry.value, pointer: pathPointer)
+                continue
+            }
+            guard entry.value.mapping != nil else {
+                context.error("a path item must be a mapping, found \(entry.value.kindDescription)", at: entry.value, pointer: pathPointer)
+                continue
+            }
+            let shared = ParameterReader(context: context)
+                .readList(context.sequence(entry.value, "parameters", pointer: pathPointer) ?? [], pointer: pathPointer + "/parameters")
+            for method in Self.methods {
+                guard let node = entry.value[method] else { continue }
+                let pointer = pathPointer + "/" + method
+                if let operation = readOperation(node, method: method, path: entry.key, shared: shared, pointer: pointer) {
+                    operations.append(operation)
+                }
+            }
+        }
+        return operations
+    }
+
+    private func readOperation(_ node: Node, method: String, path: String, shared: [Parameter], pointer: String) -> Operation? {
+        guard node.mapping != nil else {
+            context.error("an operation must be a mapping, found \(node.kindDescription)", at: node, pointer: pointer)
+            return nil
+        }
+        let own = ParameterReader(context: context)
+            .readList(context.sequence(node, "parameters", pointer: pointer) ?? [], pointer: pointer + "/parameters")
+        let parameters = merge(shared: shared, own: own)
+        checkPathTemplate(path, parameters: parameters, node: node, pointer: pointer)
+        let extensions = ExtensionReader(context: context)
+        return Operation(
+            method: method.uppercased(), path: path,
+            operationID: context.text(node, "operationId") ?? derivedID(method: method, path: path),
+            nameOverride: context.text(node, "x-speakeasy-name-override"),
+            summary: context.text(node, "summary"), description: context.text(node, "description"),
+            deprecated: context.flag(node, "deprecated", pointer: pointer + "/deprecated") ?? false,
+            tags: (context.sequence(node, "tags", pointer: pointer) ?? []).compactMap(\.scalarText),
+            parameters: parameters,
+            requestBody: node["requestBody"].flatMap { BodyReader(context: context).readRequestBody($0, pointer: pointer + "/requestBody") },
+            responses: BodyReader(context: context).readResponses(node, pointer: pointer),
+            pagination: extensions.readPagination(node["x-speakeasy-pagination"], pointer: pointer + "/x-speakeasy-pagination"),
+            retries: extensions.readRetries(node["x-speakeasy-retries"], pointer: pointer + "/x-speakeasy-retries"),
+            security: node["security"].map { DocumentReader.readSecurity($0, context: context, pointer: pointer + "/security") },
+            origin: context.origin(node, pointer))
+    }
+
+    /// Path-level parameters first, replaced in place by operation parameters of the same name and location.
+    private func merge(shared: [Parameter], own: [Parameter]) -> [Parameter] {
+        var result = shared
+        for parameter in own {
+            if let index = result.firstIndex(where: { $0.name == parameter.name && $0.location == parameter.location }) {
+                result[index] = parameter
+            } else {
+                result.append(parameter)
+            }
+        }
+        return result
+    }
+
+    private func checkPathTemplate(_ path: String, parameters: [Parameter], node: Node, pointer: String) {
+        let templateNames = Self.templateVariables(path)
+        let declared = parameters.filter { $0.location == .path }
+        for name in templateNames where !declared.contains(where: { $0.name == name }) {
+            context.error("path '\(path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'; add it to 'parameters' with 'in: path'",
+                          at: node, pointer: pointer)
+        }
+        for parameter in declared where !templateNames.contains(parameter.name) {
+            context.report(Diagnostic(.error, "path parameter '\(parameter.name)' does not appear in the path template '\(path)'; add '{\(parameter.name)}' to the path or change 'in'",
+                                      at: parameter.origin.location, pointer: parameter.origin.pointer))
+        }
+    }
+
+    /// The `{name}` variables of a path template, in order.
+    static func templateVariables(_ path: String) -> [String] {
+        var names: [String] = []
+        var current: String?
+        for character in path {
+            if character == "{" {
+                current = ""
+            } else if character == "}", let name = current {
+                names.append(name)
+                current = nil
+            } else if current != nil {
+                current?.append(character)
+            }
+        }
+        return names
+    }
+
+    private func derivedID(method: String, path: String) -> String {
+        method + path.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")
+    }
+}

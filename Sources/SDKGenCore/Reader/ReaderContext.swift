@@ -1,0 +1,78 @@
+/// State shared while reading one document: the tree, the collected diagnostics and `$ref` bookkeeping.
+final class ReaderContext {
+    /// The loaded document.
+    let root: Node
+    /// The path of the document as the user named it.
+    let file: String
+    /// Whether the document declares OpenAPI 3.0 (for version-specific leniency).
+    var isVersion30 = false
+    /// What the reader found wrong or approximated.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// `$ref` targets being read right now, to detect cycles that are not through a named schema.
+    var refsInProgress: Set<String> = []
+
+    init(root: Node, file: String) {
+        self.root = root
+        self.file = file
+    }
+
+    /// Records an error at a node.
+    func error(_ message: String, at node: Node?, pointer: String) {
+        diagnostics.append(Diagnostic(.error, message, at: node?.location, pointer: pointer))
+    }
+
+    /// Records a warning at a node.
+    func warning(_ message: String, at node: Node?, pointer: String) {
+        diagnostics.append(Diagnostic(.warning, message, at: node?.location, pointer: pointer))
+    }
+
+    /// Records a diagnostic at an explicit location.
+    func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// Whether any error has been recorded.
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The origin of a node at a pointer.
+    func origin(_ node: Node, _ pointer: String) -> Origin {
+        Origin(pointer: pointer, location: node.location)
+    }
+
+    /// The value at a key, checked to be a mapping; reports an error when present but of another kind.
+    func mapping(_ node: Node, _ key: String, pointer: String) -> Mapping? {
+        guard let value = node[key] else { return nil }
+        guard let mapping = value.mapping else {
+            error("'\(key)' must be a mapping, found \(value.kindDescription)", at: value, pointer: pointer + "/" + JSONPointer.escape(key))
+            return nil
+        }
+        return mapping
+    }
+
+    /// The value at a key, checked to be a sequence; reports an error when present but of another kind.
+    func sequence(_ node: Node, _ key: String, pointer: String) -> [Node]? {
+        guard let value = node[key] else { return nil }
+        guard let items = value.sequence else {
+            error("'\(key)' must be a list, found \(value.kindDescription)", at: value, pointer: pointer + "/" + JSONPointer.escape(key))
+            return nil
+        }
+        return items
+    }
+
+    /// A string at a key; numbers and booleans are accepted as their text (authors write `version: 1.0`).
+    func text(_ node: Node, _ key: String) -> String? {
+        node[key]?.scalarText
+    }
+
+    /// A boolean at a key; `"true"` strings are accepted with leniency.
+    func flag(_ node: Node, _ key: String, pointer: String) -> Bool? {
+        guard let value = node[key] else { return nil }
+        if let bool = value.bool { return bool }
+        if let text = value.string, text == "true" || text == "false" {
+            warning("'\(key)' should be a boolean, found the string \"\(text)\"; read as \(text)", at: value, pointer: pointer)
+            return text == "true"
+        }
+        error("'\(key)' must be true or false, found \(value.kindDescription)", at: value, pointer: pointer)
+        return nil
+    }
+}

@@ -1,0 +1,152 @@
+/// Reads schema objects (3.0 and 3.1) into `Schema` values.
+struct SchemaReader {
+    let context: ReaderContext
+
+    private static let componentPrefix = "#/components/schemas/"
+
+    /// Reads the schema at `node`, whose place in the document is `pointer`.
+    func read(_ node: Node, pointer: String) -> Schema {
+        let origin = context.origin(node, pointer)
+        if let bool = node.bool {
+            if !bool { context.warning("schema 'false' accepts nothing; read as any value", at: node, pointer: pointer) }
+            return Schema(.any, origin: origin)
+        }
+        guard node.mapping != nil else {
+            context.error("a schema must be a mapping, found \(node.kindDescription)", at: node, pointer: pointer)
+            return Schema(.any, origin: origin)
+        }
+        if let ref = node["$ref"] {
+            return readReference(ref, in: node, pointer: pointer)
+        }
+        var schema = Schema(readKind(node, pointer: pointer), origin: origin)
+        applyAnnotations(node, to: &schema, pointer: pointer)
+        return simplified(schema)
+    }
+
+    // MARK: - References
+
+    private func readReference(_ ref: Node, in node: Node, pointer: String) -> Schema {
+        let origin = context.origin(node, pointer)
+        guard let target = ref.string else {
+            context.error("'$ref' must be a string", at: ref, pointer: pointer + "/$ref")
+            return Schema(.any, origin: origin)
+        }
+        var schema: Schema
+        if target.hasPrefix(Self.componentPrefix), !target.dropFirst(Self.componentPrefix.count).contains("/") {
+            let name = JSONPointer.unescape(String(target.dropFirst(Self.componentPrefix.count)))
+            if context.root["components"]?["schemas"]?[name] == nil {
+                context.error("unresolved $ref '\(target)': no schema named '\(name)' in components/schemas",
+                              at: ref, pointer: pointer + "/$ref")
+                return Schema(.any, origin: origin)
+            }
+            schema = Schema(.reference(name), origin: origin)
+        } else {
+            schema = readInlineReference(target, ref: ref, pointer: pointer)
+        }
+        // 3.1 allows siblings next to $ref; keep the ones that change meaning for a client.
+        applyAnnotations(node, to: &schema, pointer: pointer)
+        return schema
+    }
+
+    private func readInlineReference(_ target: String, ref: Node, pointer: String) -> Schema {
+        let origin = context.origin(ref, pointer)
+        guard let tokens = JSONPointer.tokens(ofFragment: target) else {
+            context.error("$ref '\(target)' points to another file; references to other files are not supported yet, copy the schema into this document",
+                          at: ref, pointer: pointer + "/$ref")
+            return Schema(.any, origin: origin)
+        }
+        guard let resolved = JSONPointer.resolve(tokens, in: context.root) else {
+            context.error("unresolved $ref '\(target)': nothing at that place in the document", at: ref, pointer: pointer + "/$ref")
+            return Schema(.any, origin: origin)
+        }
+        guard !context.refsInProgress.contains(target) else {
+            context.error("$ref '\(target)' refers back to itself through schemas that are not under components/schemas; move one of them to components/schemas",
+                          at: ref, pointer: pointer + "/$ref")
+            return Schema(.any, origin: origin)
+        }
+        context.refsInProgress.insert(target)
+        defer { context.refsInProgress.remove(target) }
+        return read(resolved, pointer: target)
+    }
+
+    // MARK: - Kinds
+
+    private func readKind(_ node: Node, pointer: String) -> Schema.Kind {
+        if node["enum"] != nil { return readEnum(node, pointer: pointer) }
+        if let constant = node["const"] { return readConst(constant, in: node, pointer: pointer) }
+        for key in ["oneOf", "anyOf"] {
+            if let branches = context.sequence(node, key, pointer: pointer) {
+                let schemas = branches.enumerated().map { read($1, pointer: pointer + "/\(key)/\($0)") }
+                let discriminator = readDiscriminator(node, pointer: pointer)
+                return key == "oneOf" ? .oneOf(schemas, discriminator: discriminator) : .anyOf(schemas, discriminator: discriminator)
+            }
+        }
+        if let parts = context.sequence(node, "allOf", pointer: pointer) {
+            return .allOf(parts.enumerated().map { read($1, pointer: pointer + "/allOf/\($0)") })
+        }
+        let types = declaredTypes(node, pointer: pointer).filter { $0 != "null" }
+        if types.count > 1 {
+            context.warning("a schema with several types (\(types.joined(separator: ", "))) is read as any JSON value",
+                            at: node["type"], pointer: pointer + "/type")
+            return .any
+        }
+        let format = context.text(node, "format")
+        switch types.first {
+        case "string": return .string(format: format)
+        case "integer": return .integer(format: format)
+        case "number": return .number(format: format)
+        case "boolean": return .boolean
+        case "array": return .array(items: readItems(node, pointer: pointer))
+        case "object": return .object(readObject(node, pointer: pointer))
+        case nil:
+            if node["properties"] != nil || node["additionalProperties"] != nil { return .object(readObject(node, pointer: pointer)) }
+            if node["items"] != nil { return .array(items: readItems(node, pointer: pointer)) }
+            return isOnlyNull(node, pointer: pointer) ? .null : .any
+        case let other?:
+            context.error("unknown schema type '\(other)'; use string, integer, number, boolean, array, object or null",
+                          at: node["type"], pointer: pointer + "/type")
+            return .any
+        }
+    }
+
+    private func isOnlyNull(_ node: Node, pointer: String) -> Bool {
+        declaredTypes(node, pointer: pointer) == ["null"]
+    }
+
+    /// `type` as a list: a 3.0 string or a 3.1 array.
+    func declaredTypes(_ node: Node, pointer: String) -> [String] {
+        guard let type = node["type"] else { return [] }
+        if let single = type.string { return [single] }
+        if let items = type.sequence { return items.compactMap(\.string) }
+        context.error("'type' must be a string or a list of strings", at: type, pointer: pointer + "/type")
+        return []
+    }
+
+    private func readItems(_ node: Node, pointer: String) -> Schema {
+        guard let items = node["items"] else {
+            return Schema(.any, origin: context.origin(node, pointer + "/items"))
+        }
+        return read(items, pointer: pointer + "/items")
+    }
+
+    private func readObject(_ node: Node, pointer: String) -> ObjectSchema {
+        let required = Set((context.sequence(node, "required", pointer: pointer) ?? []).compactMap(\.string))
+        var properties: [Property] = []
+        if let mapping = context.mapping(node, "properties", pointer: pointer) {
+            for entry in mapping.entries {
+                let propertyPointer = pointer + "/properties/" + JSONPointer.escape(entry.key)
+                let schema = read(entry.value, pointer: propertyPointer)
+                properties.append(Property(name: entry.key, schema: schema, required: required.contains(entry.key)))
+            }
+        }
+        return ObjectSchema(properties: properties, additionalProperties: readAdditionalProperties(node, pointer: pointer))
+    }
+
+    private func readAdditionalProperties(_ node: Node, pointer: String) -> ObjectSchema.AdditionalProperties {
+        guard let value = node["additionalProperties"] else { return .none }
+        if let bool = value.bool { return bool ? .any : .none }
+        let schema = read(value, pointer: pointer + "/additionalProperties")
+        if case .any = schema.kind, !schema.nullable { return .any }
+        return .typed(schema)
+    }
+}

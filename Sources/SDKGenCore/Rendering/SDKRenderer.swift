@@ -1,0 +1,102 @@
+import Mustache
+
+/// One generated file: its path relative to the output folder and its text.
+public struct GeneratedFile: Sendable, Equatable {
+    public let path: String
+    public let contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// What the header of every file says about where it came from.
+public struct SourceDescription: Sendable, Equatable {
+    /// The document's file name (no folders, so output does not depend on where it was run).
+    public var fileName: String
+    /// SHA-256 of the document's bytes, hex.
+    public var sha256: String
+
+    public init(fileName: String, sha256: String) {
+        self.fileName = fileName
+        self.sha256 = sha256
+    }
+}
+
+/// Turns the intermediate model into files: names, view models, then templates.
+public struct SDKRenderer {
+    let templates: TemplateSet
+    let options: GeneratorOptions
+    let source: SourceDescription
+
+    /// A renderer with these templates and options.
+    public init(templates: TemplateSet, options: GeneratorOptions, source: SourceDescription) {
+        self.templates = templates
+        self.options = options
+        self.source = source
+    }
+
+    /// Every file of the SDK, sorted by path, and the warnings of naming and rendering.
+    public func render(_ document: APIDocument) throws(DiagnosticError) -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
+        let library = try templates.library()
+        var namer = TypeNamer(reserved: templates.runtimeTypeNames)
+        let names = namer.name(document, clientName: options.clientName ?? defaultClientName(document))
+        var diagnostics = names.diagnostics
+        let access = options.accessLevel.rawValue
+        let header = { (file: String) in self.header(file, document: document) }
+        var rendered: [GeneratedFile] = []
+        func emit(_ path: String, _ template: String, _ view: Any) throws(DiagnosticError) {
+            guard let text = library.render(view, withTemplate: template) else {
+                throw DiagnosticError([Diagnostic(.error, "template '\(template).mustache' is missing", at: nil)])
+            }
+            rendered.append(GeneratedFile(path: path, contents: text))
+        }
+
+        let groups = GroupBuilder(document: document, names: names, access: access).build(header: header, diagnostics: &diagnostics)
+        let client = ClientBuilder(document: document, names: names, options: options, groups: groups.map(\.reference))
+            .build(header: header("\(names.clientName).swift"), diagnostics: &diagnostics)
+        try emit("Client/\(names.clientName).swift", "Client.swift", client)
+        for group in groups {
+            try emit("Operations/\(group.view.typeName).swift", "OperationGroup.swift", group.view)
+            let errorsView = OperationErrorsFileView(header: header("\(group.view.typeName)+Errors.swift"), access: access,
+                                                     enums: group.errors, aliases: [])
+            try emit("Operations/\(group.view.typeName)+Errors.swift", "OperationErrors.swift", errorsView)
+        }
+        let aliases = names.errorAliases.sorted { $0.value < $1.value }.map { ErrorAliasView(name: $0.value, bodyType: $0.key) }
+        if !aliases.isEmpty {
+            try emit("Errors/ResponseErrors.swift", "OperationErrors.swift",
+                     OperationErrorsFileView(header: header("ResponseErrors.swift"), access: access, enums: [], aliases: aliases))
+        }
+        let models = ModelBuilder(document: document, names: names, access: access, header: header).build()
+        diagnostics += models.diagnostics
+        for file in models.files {
+            try emit(file.path, "Model.swift", file.view)
+        }
+        for name in templates.runtimeNames {
+            let fileName = String(name.dropFirst("Runtime/".count))
+            try emit(name, name, RuntimeFileView(header: header(fileName), access: access))
+        }
+        return (rendered.sorted { $0.path < $1.path }, diagnostics)
+    }
+
+    private func header(_ file: String, document: APIDocument) -> HeaderView {
+        let title = SwiftText.commentText(document.title)
+        let version = SwiftText.commentText(document.version)
+        var sourceText = "\(SwiftText.commentText(source.fileName)) (\(title) \(version), sha256 \(source.sha256))"
+        if let comment = options.headerComment { sourceText += ". " + SwiftText.commentText(comment) }
+        return HeaderView(fileName: file, generator: "sdkgen \(GeneratorVersion.current)", source: sourceText)
+    }
+
+    private func defaultClientName(_ document: APIDocument) -> String {
+        var words = SwiftIdentifier.words(document.title)
+        if words.count > 1, words.last?.uppercased() == "API" { words.removeLast() }
+        return SwiftIdentifier.typeName(words.joined(separator: " ")) + "Client"
+    }
+}
+
+/// The view of a runtime file: only the header and the access level.
+struct RuntimeFileView {
+    let header: HeaderView
+    let access: String
+}

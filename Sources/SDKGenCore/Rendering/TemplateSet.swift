@@ -1,0 +1,74 @@
+import Foundation
+import Mustache
+
+/// The templates a run renders with: the embedded set, with any file of a user's folder replacing its namesake.
+public struct TemplateSet: Sendable {
+    /// Template text by name (`Model.swift`, `Partials/Struct`, `Runtime/HTTPHeaders.swift`).
+    public let texts: [String: String]
+
+    /// The templates built into the binary.
+    public static var embedded: TemplateSet { TemplateSet(texts: EmbeddedTemplates.all) }
+
+    /// Creates a set from texts by name.
+    public init(texts: [String: String]) {
+        self.texts = texts
+    }
+
+    /// The embedded set, overridden by every `.mustache` file under `directory` (same relative names).
+    public static func overridden(by directory: String) throws(DiagnosticError) -> TemplateSet {
+        var texts = EmbeddedTemplates.all
+        let root = URL(fileURLWithPath: directory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticError([Diagnostic(.error, "templates folder '\(directory)' does not exist or is not a folder", at: nil)])
+        }
+        let files = FileManager.default.enumerator(atPath: directory)?.compactMap { $0 as? String } ?? []
+        for relative in files.sorted() where relative.hasSuffix(".mustache") {
+            let name = String(relative.dropLast(".mustache".count))
+            guard texts[name] != nil else {
+                throw DiagnosticError([Diagnostic(.error, "template '\(relative)' in '\(directory)' replaces no built-in template; built-in names are like Model.swift.mustache and Partials/Struct.mustache", at: nil)])
+            }
+            guard let text = try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8) else {
+                throw DiagnosticError([Diagnostic(.error, "template '\(relative)' cannot be read as UTF-8 text", at: nil)])
+            }
+            texts[name] = text
+        }
+        return TemplateSet(texts: texts)
+    }
+
+    /// Names of the runtime templates (`Runtime/…`), sorted.
+    var runtimeNames: [String] { texts.keys.filter { $0.hasPrefix("Runtime/") }.sorted() }
+
+    /// A mustache library with every template registered by name, and partials also by their file name.
+    func library() throws(DiagnosticError) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            do {
+                let template = try MustacheTemplate(string: text)
+                library.register(template, named: name)
+                if name.hasPrefix("Partials/") { library.register(template, named: String(name.dropFirst("Partials/".count))) }
+            } catch {
+                throw DiagnosticError([Diagnostic(.error, "template '\(name).mustache' does not parse: \(error)", at: nil)])
+            }
+        }
+        return library
+    }
+
+    /// Type names the runtime declares (`struct HTTPHeaders`, ...), which generated models must not take.
+    var runtimeTypeNames: Set<String> {
+        var names: Set<String> = []
+        let keywords = ["struct ", "enum ", "protocol ", "class ", "typealias ", "actor "]
+        for name in runtimeNames {
+            for line in texts[name]?.split(separator: "\n") ?? [] where line.hasPrefix("{{access}} ") || line.hasPrefix("final class ") || line.hasPrefix("struct ") || line.hasPrefix("enum ") {
+                for keyword in keywords {
+                    guard let range = line.range(of: keyword) else { continue }
+                    let rest = line[range.upperBound...]
+                    let identifier = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                    if !identifier.isEmpty { names.insert(String(identifier)) }
+                    break
+                }
+            }
+        }
+        return names
+    }
+}

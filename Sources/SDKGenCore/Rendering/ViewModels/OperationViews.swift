@@ -1,0 +1,147 @@
+/// View data for a group of operations (one tag) and its error enums.
+struct OperationGroupView {
+    let header: HeaderView
+    let access: String
+    let typeName: String
+    let docLines: [DocLine]
+    let operations: [OperationView]
+}
+
+/// One generated method, with what its body does spelled as flags and lists.
+struct OperationView {
+    let methodName: String
+    let docLines: [DocLine]
+    let isDeprecated: Bool
+    let arguments: [ArgumentView]
+    let errorType: String
+    /// `FileListResponse`, `Data`, `String` or `Void`.
+    let returnType: String
+    let operationIDLiteral: String
+    let methodLiteral: String
+    let pathLiteral: String
+    let pathParameters: [ParameterLineView]
+    let queryParameters: [ParameterLineView]
+    let headerParameters: [ParameterLineView]
+    let cookieParameters: [ParameterLineView]
+    let jsonBody: BodyArgumentView?
+    let binaryBody: BodyArgumentView?
+    let textBody: BodyArgumentView?
+    let multipartBody: FormBodyView?
+    let urlEncodedBody: FormBodyView?
+    let acceptLiteral: String?
+    let successCases: [SuccessCaseView]
+    let errorCases: [ErrorCaseView]
+    /// The `default:` branch when the document's `default` response is a documented error.
+    let documentedDefault: ErrorCaseView?
+    /// A variant writing a binary success body to a file.
+    let download: DownloadView?
+    /// Page and item sequences.
+    let pagination: PaginationView?
+}
+
+/// A method argument.
+struct ArgumentView {
+    let name: String
+    let type: String
+    /// ` = nil` for optional arguments.
+    let defaultArgument: String
+    /// The `- name: text` line in the doc comment.
+    let docText: String
+}
+
+/// `request.addQueryParameter("limit", limit, style: .form, explode: true)`.
+struct ParameterLineView {
+    let wireLiteral: String
+    let name: String
+    /// `, style: .deepObject, explode: true` or empty for the defaults.
+    let styleArguments: String
+}
+
+/// A body argument's name and media type.
+struct BodyArgumentView {
+    let name: String
+    let contentTypeLiteral: String
+    /// Whether the argument is optional (`if let`).
+    let isOptional: Bool
+}
+
+/// A multipart or URL-encoded form built from method arguments.
+struct FormBodyView {
+    let fields: [FormFieldView]
+}
+
+/// One form field.
+struct FormFieldView {
+    let wireLiteral: String
+    let name: String
+    let isFile: Bool
+    let isText: Bool
+    let isJSON: Bool
+    let isOptional: Bool
+    /// The field as `String` or `String?` for text fields (`purpose.rawValue`).
+    let textExpression: String
+}
+
+/// A `case 200:` branch returning the decoded body.
+struct SuccessCaseView {
+    let statusPattern: String
+    let decodesJSON: Bool
+    let returnsData: Bool
+    let returnsText: Bool
+    let returnsNothing: Bool
+    let type: String
+}
+
+/// A `case 404:` branch throwing a documented error.
+struct ErrorCaseView {
+    let statusPattern: String
+    let caseName: String
+    /// The payload type in the error enum (`BadRequestResponseError` or `APIError`).
+    let payloadType: String
+    /// The body type to decode, when the error has a JSON body.
+    let bodyType: String?
+    let docText: String
+}
+
+/// The `...(to destination: URL)` variant of a binary download.
+struct DownloadView {
+    let methodName: String
+}
+
+/// `listPages` and `listItems`.
+struct PaginationView {
+    let pagesMethod: String
+    let itemsMethod: String
+    let pageType: String
+    let itemType: String
+    /// Arguments of the paged call, without the cursor.
+    let arguments: [ArgumentView]
+    /// `limit: limit, cursor: cursor, ...` passed to the single-page method.
+    let callArguments: String
+    /// `limit: limit, ..., options: options` passed from the items method to the pages method.
+    let itemsCallArguments: String
+    let firstCursorExpression: String
+    let nextCursorExpression: String
+    let itemsExpression: String
+}
+
+/// The file of error enums for one group.
+struct OperationErrorsFileView {
+    let header: HeaderView
+    let access: String
+    let enums: [OperationErrorView]
+    let aliases: [ErrorAliasView]
+}
+
+/// One operation's error enum.
+struct OperationErrorView {
+    let name: String
+    let operationDescription: String
+    let cases: [ErrorCaseView]
+}
+
+/// `typealias BadRequestResponseError = DocumentedError<BadRequestResponse>`.
+struct ErrorAliasView {
+    let name: String
+    let bodyType: String
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import SDKGenCore
+
+/// `sdkgen check`: is the vendored output what the document and config produce?
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Regenerate in memory and fail with a diff when the output folder differs (for CI).",
+        discussion: "Exits 0 when every output folder is current, 1 when a file differs, is missing or is stale, or the document has errors.")
+
+    @OptionGroup var options: ClientOptions
+
+    func run() throws {
+        let jobs = try JobResolver.jobs(for: options)
+        var stale = false
+        for job in jobs {
+            let result: Pipeline.Result
+            do {
+                result = try Pipeline.generate(specPath: job.spec, displayPath: job.displaySpec, options: job.options, templates: job.templates)
+            } catch {
+                DiagnosticPrinter.print(error.diagnostics)
+                throw ExitCode(1)
+            }
+            let differences = OutputComparer.compare(result.files, with: job.output)
+            if differences.isEmpty {
+                if !options.quiet { print("\(job.options.moduleName): \(job.displayOutput) is up to date (\(result.files.count) files)") }
+            } else {
+                stale = true
+                print(differences.map(\.description).joined(separator: "\n"))
+                DiagnosticPrinter.message("error: \(job.displayOutput) is not what \(job.displaySpec) generates (\(differences.count) file(s) differ); run `sdkgen generate` and commit the result")
+            }
+        }
+        if stale { throw ExitCode(1) }
+    }
+}
