@@ -10,6 +10,18 @@ import NIOPosix
 /// (``requests()``); faults can be scripted per request (``enqueue(_:method:path:)``) and extra
 /// endpoints added (``setRoute(method:path:handler:)``). Request bodies are parsed as they arrive
 /// and large bodies are neither buffered on upload nor on download.
+///
+/// ```swift
+/// let server = try await FilesTestServer.start()
+/// server.enqueue(.status(503), method: "GET", path: "/files")
+/// server.enqueue(.status(503), method: "GET", path: "/files")
+/// // ... a client with baseURL server.baseURL retries GET /files and gets the page ...
+/// XCTAssertEqual(server.requestCount(method: "GET", path: "/files"), 3)
+/// try await server.shutdown()   // e.g. in tearDown
+/// ```
+///
+/// Requests are served on one event-loop thread; shared state is behind a `Mutex`, so every
+/// method here may be called from any thread or task.
 public final class FilesTestServer: Sendable {
     /// How many bytes of each request body, multipart part and uploaded file are kept (1 MiB).
     public static let keptBytesLimit = 1024 * 1024

@@ -48,8 +48,8 @@ public enum UploadFileError: OperationError {
     case invalidRequest(InvalidRequestError)
 }
 
-/// What `FilesAPI.retrieve` can throw: one case per documented error status, then the failures every call can have.
-public enum GetFileMetadataError: OperationError {
+/// What `FilesAPI.delete` can throw: one case per documented error status, then the failures every call can have.
+public enum DeleteFileError: OperationError {
     /// 401: Unauthorized - Authentication required or invalid credentials
     case unauthorized(UnauthorizedResponseError)
     /// 404: Not Found - Resource does not exist
@@ -68,8 +68,8 @@ public enum GetFileMetadataError: OperationError {
     case invalidRequest(InvalidRequestError)
 }
 
-/// What `FilesAPI.delete` can throw: one case per documented error status, then the failures every call can have.
-public enum DeleteFileError: OperationError {
+/// What `FilesAPI.retrieve` can throw: one case per documented error status, then the failures every call can have.
+public enum GetFileMetadataError: OperationError {
     /// 401: Unauthorized - Authentication required or invalid credentials
     case unauthorized(UnauthorizedResponseError)
     /// 404: Not Found - Resource does not exist

@@ -149,53 +149,6 @@ public struct FilesAPI: Sendable {
         }
     }
 
-    /// Get file metadata
-    ///
-    /// Retrieves metadata for a single file owned by the requesting workspace.
-    ///
-    /// `GET /files/{file_id}`
-    ///
-    /// - Parameters:
-    ///   - fileId:
-    ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
-    ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
-    ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
-    ///   - options: Per-call retries, timeout, server URL and extra headers.
-    /// - Returns: The file metadata.
-    /// - Throws: `GetFileMetadataError`: a case per documented error status, or a transport, validation or undocumented-status failure.
-    public func retrieve(
-        fileId: String,
-        workspaceId: String? = nil,
-        httpReferer: String? = nil,
-        appTitle: String? = nil,
-        appCategories: String? = nil,
-        options: RequestOptions = RequestOptions()
-    ) async throws(GetFileMetadataError) -> FileMetadata {
-        var request = RequestBuilder(method: "GET", path: "/files/{file_id}", operationID: "getFileMetadata")
-        request.setPathParameter("file_id", fileId)
-        request.addQueryParameter("workspace_id", workspaceId)
-        request.addHeaderParameter("HTTP-Referer", httpReferer)
-        request.addHeaderParameter("X-OpenRouter-Title", appTitle)
-        request.addHeaderParameter("X-OpenRouter-Categories", appCategories)
-        request.setAccept("application/json")
-        let response = try await core.execute(request, options: options, as: GetFileMetadataError.self)
-        switch response.statusCode {
-        case 200:
-            return try core.decodeJSON(FileMetadata.self, from: response, as: GetFileMetadataError.self)
-        case 401:
-            throw .unauthorized(try core.decodeError(UnauthorizedResponse.self, from: response, as: GetFileMetadataError.self))
-        case 404:
-            throw .notFound(try core.decodeError(NotFoundResponse.self, from: response, as: GetFileMetadataError.self))
-        case 429:
-            throw .tooManyRequests(try core.decodeError(TooManyRequestsResponse.self, from: response, as: GetFileMetadataError.self))
-        case 500:
-            throw .internalServerError(try core.decodeError(InternalServerResponse.self, from: response, as: GetFileMetadataError.self))
-        default:
-            throw .undocumented(APIError(response: response))
-        }
-    }
-
     /// Delete a file
     ///
     /// Deletes a file owned by the requesting workspace. Deletion is irreversible.
@@ -238,6 +191,53 @@ public struct FilesAPI: Sendable {
             throw .tooManyRequests(try core.decodeError(TooManyRequestsResponse.self, from: response, as: DeleteFileError.self))
         case 500:
             throw .internalServerError(try core.decodeError(InternalServerResponse.self, from: response, as: DeleteFileError.self))
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// Get file metadata
+    ///
+    /// Retrieves metadata for a single file owned by the requesting workspace.
+    ///
+    /// `GET /files/{file_id}`
+    ///
+    /// - Parameters:
+    ///   - fileId:
+    ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
+    ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: The file metadata.
+    /// - Throws: `GetFileMetadataError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func retrieve(
+        fileId: String,
+        workspaceId: String? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(GetFileMetadataError) -> FileMetadata {
+        var request = RequestBuilder(method: "GET", path: "/files/{file_id}", operationID: "getFileMetadata")
+        request.setPathParameter("file_id", fileId)
+        request.addQueryParameter("workspace_id", workspaceId)
+        request.addHeaderParameter("HTTP-Referer", httpReferer)
+        request.addHeaderParameter("X-OpenRouter-Title", appTitle)
+        request.addHeaderParameter("X-OpenRouter-Categories", appCategories)
+        request.setAccept("application/json")
+        let response = try await core.execute(request, options: options, as: GetFileMetadataError.self)
+        switch response.statusCode {
+        case 200:
+            return try core.decodeJSON(FileMetadata.self, from: response, as: GetFileMetadataError.self)
+        case 401:
+            throw .unauthorized(try core.decodeError(UnauthorizedResponse.self, from: response, as: GetFileMetadataError.self))
+        case 404:
+            throw .notFound(try core.decodeError(NotFoundResponse.self, from: response, as: GetFileMetadataError.self))
+        case 429:
+            throw .tooManyRequests(try core.decodeError(TooManyRequestsResponse.self, from: response, as: GetFileMetadataError.self))
+        case 500:
+            throw .internalServerError(try core.decodeError(InternalServerResponse.self, from: response, as: GetFileMetadataError.self))
         default:
             throw .undocumented(APIError(response: response))
         }

@@ -31,12 +31,13 @@ public final class ClientCore: Sendable {
             let prepared = try PreparedRequest.make(request, configuration: configuration, options: options)
             defer { prepared.cleanUp() }
             let transport = configuration.transport
-            return try await perform(
+            let response = try await perform(
                 prepared,
                 send: { request in try await transport.send(request) },
                 head: { $0 },
                 discard: { _ in }
             )
+            return HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: response.body, redaction: prepared.redaction)
         } catch {
             throw error.operationError(E.self)
         }
@@ -88,7 +89,8 @@ public final class ClientCore: Sendable {
     }
 
     /// Sends the request and returns once the response head arrives (retries apply until then).
-    /// The body streams as it arrives; stopping its iteration cancels the request.
+    /// The body streams as it arrives; cancelling the iterating task, or releasing the response before
+    /// the body ends, cancels the request.
     public func executeStream<E: OperationError>(
         _ request: RequestBuilder,
         options: RequestOptions = RequestOptions(),

@@ -93,8 +93,9 @@ public struct HTTPStreamingResponse: Sendable {
     public let statusCode: Int
     /// The header fields.
     public let headers: HTTPHeaders
-    /// The body, chunk by chunk as it arrives. Ending the iteration early (or cancelling the
-    /// iterating task) cancels the underlying request. Failures are ``TransportError``s.
+    /// The body, chunk by chunk as it arrives. Failures are ``TransportError``s. Cancelling the
+    /// iterating task cancels the underlying request, and so does releasing the response (and its
+    /// stream) before the body ends.
     public let body: AsyncThrowingStream<Data, any Error>
 
     /// Creates a streaming response.

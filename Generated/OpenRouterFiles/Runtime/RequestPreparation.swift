@@ -119,22 +119,23 @@ enum DownloadDestination {
     }
 
     /// Moves `source` to `destination`, replacing any file there. The file is first moved next to the
-    /// destination, so the last step is a rename within one folder and the destination is never left
-    /// half-written.
+    /// destination, so the last step is an atomic `rename(2)` within one folder and the destination is
+    /// never left half-written.
     static func moveReplacing(_ source: URL, to destination: URL) throws {
         let manager = FileManager.default
         let staging = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).part", isDirectory: false)
         try manager.moveItem(at: source, to: staging)
-        do {
-            if manager.fileExists(atPath: destination.path) {
-                _ = try manager.replaceItemAt(destination, withItemAt: staging)
-            } else {
-                try manager.moveItem(at: staging, to: destination)
+        let result = staging.withUnsafeFileSystemRepresentation { stagingPath in
+            destination.withUnsafeFileSystemRepresentation { destinationPath -> Int32 in
+                guard let stagingPath, let destinationPath else { return -1 }
+                return rename(stagingPath, destinationPath)
             }
-        } catch {
+        }
+        if result != 0 {
+            let code = POSIXErrorCode(rawValue: errno) ?? .EIO
             try? manager.removeItem(at: staging)
-            throw error
+            throw POSIXError(code)
         }
     }
 }

@@ -12,9 +12,8 @@ import FoundationNetworking
 /// `@unchecked Sendable`: URLSession calls the delegate on its own queue while the caller may cancel
 /// from any thread; every mutable property is guarded by `lock`.
 final class StreamingRequest: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    /// The response body as it arrives. Dropping or cancelling its iteration cancels the request.
-    let body: AsyncThrowingStream<Data, any Error>
-    /// Feeds ``body``.
+    /// Feeds the response body stream (the stream itself is not kept here, so that releasing it
+    /// everywhere else terminates it and cancels the request).
     private let bodyContinuation: AsyncThrowingStream<Data, any Error>.Continuation
     /// The request to send (with any in-memory body).
     private let request: URLRequest
@@ -34,9 +33,14 @@ final class StreamingRequest: NSObject, URLSessionDataDelegate, @unchecked Senda
     /// The session, kept until the task completes.
     private var session: URLSession?
 
-    /// Prepares a request; nothing is sent until ``start()``.
-    init(request: URLRequest, bodyFile: URL?, configuration: URLSessionConfiguration) {
-        (body, bodyContinuation) = AsyncThrowingStream<Data, any Error>.makeStream()
+    /// Prepares a request whose body feeds `bodyContinuation`; nothing is sent until ``start()``.
+    init(
+        request: URLRequest,
+        bodyFile: URL?,
+        configuration: URLSessionConfiguration,
+        bodyContinuation: AsyncThrowingStream<Data, any Error>.Continuation
+    ) {
+        self.bodyContinuation = bodyContinuation
         self.request = request
         self.bodyFile = bodyFile
         self.configuration = configuration

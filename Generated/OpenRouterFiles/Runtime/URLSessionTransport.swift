@@ -96,10 +96,16 @@ public struct URLSessionTransport: HTTPTransport {
         if case let .data(body) = request.body {
             prepared.httpBody = body
         }
-        let streaming = StreamingRequest(request: prepared, bodyFile: bodyFile, configuration: session.configuration)
+        let (body, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
+        let streaming = StreamingRequest(
+            request: prepared,
+            bodyFile: bodyFile,
+            configuration: session.configuration,
+            bodyContinuation: continuation
+        )
         do {
             let head = try await streaming.start()
-            return HTTPStreamingResponse(statusCode: head.statusCode, headers: Self.headers(of: head), body: streaming.body)
+            return HTTPStreamingResponse(statusCode: head.statusCode, headers: Self.headers(of: head), body: body)
         } catch {
             throw Self.mapError(error)
         }

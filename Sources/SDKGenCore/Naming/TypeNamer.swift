@@ -41,9 +41,9 @@ public struct TypeNamer {
             names.groups[tag.name] = TypeNames.Group(property: property, typeName: type)
         }
         if document.operations.contains(where: { $0.tags.isEmpty }) {
-            let property = properties.claim("default", for: "untagged operations", origin: nil)
-            let type = registry.claim("DefaultAPI", for: "untagged operations", origin: nil)
-            names.groups[""] = TypeNames.Group(property: SwiftIdentifier.escaped(property), typeName: type)
+            let property = properties.claim("operations", for: "untagged operations", origin: nil)
+            let type = registry.claim("OperationsAPI", for: "untagged operations", origin: nil)
+            names.groups[""] = TypeNames.Group(property: property, typeName: type)
         }
     }
 

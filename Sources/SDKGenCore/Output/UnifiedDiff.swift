@@ -83,12 +83,12 @@ public enum UnifiedDiff {
             if i < a.count && j < b.count && a[i] == b[j] {
                 edits.append(Edit(kind: .same, text: a[i], oldLine: offset + i, newLine: offset + j))
                 i += 1; j += 1
-            } else if j < b.count && (i == a.count || table[i * width + j + 1] >= table[(i + 1) * width + j]) {
-                edits.append(Edit(kind: .insert, text: b[j], oldLine: offset + i, newLine: offset + j))
-                j += 1
-            } else {
+            } else if i < a.count && (j == b.count || table[(i + 1) * width + j] >= table[i * width + j + 1]) {
                 edits.append(Edit(kind: .delete, text: a[i], oldLine: offset + i, newLine: offset + j))
                 i += 1
+            } else {
+                edits.append(Edit(kind: .insert, text: b[j], oldLine: offset + i, newLine: offset + j))
+                j += 1
             }
         }
         return edits

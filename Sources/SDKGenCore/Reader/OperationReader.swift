@@ -21,10 +21,11 @@ struct OperationReader {
             }
             let shared = ParameterReader(context: context)
                 .readList(context.sequence(entry.value, "parameters", pointer: pathPointer) ?? [], pointer: pathPointer + "/parameters")
-            for method in Self.methods {
-                guard let node = entry.value[method] else { continue }
+            for methodEntry in entry.value.mapping?.entries ?? [] where Self.methods.contains(methodEntry.key) {
+                let method = methodEntry.key
                 let pointer = pathPointer + "/" + method
-                if let operation = readOperation(node, method: method, path: entry.key, shared: shared, pointer: pointer) {
+                if let operation = readOperation(methodEntry.value, method: method, path: entry.key, shared: shared,
+                                                 pointer: pointer, keyLocation: methodEntry.keyLocation) {
                     operations.append(operation)
                 }
             }
@@ -32,7 +33,8 @@ struct OperationReader {
         return operations
     }
 
-    private func readOperation(_ node: Node, method: String, path: String, shared: [Parameter], pointer: String) -> Operation? {
+    private func readOperation(_ node: Node, method: String, path: String, shared: [Parameter], pointer: String,
+                               keyLocation: SourceLocation) -> Operation? {
         guard node.mapping != nil else {
             context.error("an operation must be a mapping, found \(node.kindDescription)", at: node, pointer: pointer)
             return nil
@@ -40,7 +42,8 @@ struct OperationReader {
         let own = ParameterReader(context: context)
             .readList(context.sequence(node, "parameters", pointer: pointer) ?? [], pointer: pointer + "/parameters")
         let parameters = merge(shared: shared, own: own)
-        checkPathTemplate(path, parameters: parameters, node: node, pointer: pointer)
+        let origin = Origin(pointer: pointer, location: keyLocation)
+        checkPathTemplate(path, parameters: parameters, origin: origin)
         let extensions = ExtensionReader(context: context)
         return Operation(
             method: method.uppercased(), path: path,
@@ -55,7 +58,7 @@ struct OperationReader {
             pagination: extensions.readPagination(node["x-speakeasy-pagination"], pointer: pointer + "/x-speakeasy-pagination"),
             retries: extensions.readRetries(node["x-speakeasy-retries"], pointer: pointer + "/x-speakeasy-retries"),
             security: node["security"].map { DocumentReader.readSecurity($0, context: context, pointer: pointer + "/security") },
-            origin: context.origin(node, pointer))
+            origin: origin)
     }
 
     /// Path-level parameters first, replaced in place by operation parameters of the same name and location.
@@ -71,12 +74,12 @@ struct OperationReader {
         return result
     }
 
-    private func checkPathTemplate(_ path: String, parameters: [Parameter], node: Node, pointer: String) {
+    private func checkPathTemplate(_ path: String, parameters: [Parameter], origin: Origin) {
         let templateNames = Self.templateVariables(path)
         let declared = parameters.filter { $0.location == .path }
         for name in templateNames where !declared.contains(where: { $0.name == name }) {
-            context.error("path '\(path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'; add it to 'parameters' with 'in: path'",
-                          at: node, pointer: pointer)
+            context.report(Diagnostic(.error, "path '\(path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'; add it to 'parameters' with 'in: path'",
+                                      at: origin.location, pointer: origin.pointer))
         }
         for parameter in declared where !templateNames.contains(parameter.name) {
             context.report(Diagnostic(.error, "path parameter '\(parameter.name)' does not appear in the path template '\(path)'; add '{\(parameter.name)}' to the path or change 'in'",

@@ -24,7 +24,7 @@ struct ClientBuilder {
         return ClientView(
             header: header, access: options.accessLevel.rawValue, clientName: names.clientName,
             docLines: SwiftText.docLines([document.title, document.description].compactMap { $0 }.joined(separator: "\n\n")),
-            groups: groups, servers: servers(&diagnostics), defaultServerName: servers(&diagnostics).first?.name ?? "default",
+            groups: groups, servers: servers(&diagnostics), defaultServerName: servers(&diagnostics).first?.name ?? "localhost",
             globals: globals,
             apiVersionLiteral: SwiftText.stringLiteral(document.version),
             userAgentLiteral: SwiftText.stringLiteral(userAgent),
@@ -57,7 +57,7 @@ struct ClientBuilder {
                                      docText: SwiftText.commentText(server.description ?? url)))
         }
         if result.isEmpty {
-            result.append(ServerView(name: "default", urlLiteral: SwiftText.stringLiteral("http://localhost"),
+            result.append(ServerView(name: "localhost", urlLiteral: SwiftText.stringLiteral("http://localhost"),
                                      docText: "No usable server in the document: set `serverURL` when creating the client."))
         }
         return result

@@ -41,8 +41,7 @@ struct UnionBuilder {
             }
         }
         let view = UnionView(name: name, docLines: docs, isDeprecated: schema.deprecated, cases: cases,
-                             discriminator: discriminatorView, tryInOrder: discriminatorView == nil,
-                             nameLiteral: SwiftText.stringLiteral(name))
+                             discriminator: discriminatorView, tryInOrder: discriminatorView == nil)
         return (view, diagnostics + registry.diagnostics)
     }
 

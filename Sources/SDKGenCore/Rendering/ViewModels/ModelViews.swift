@@ -70,8 +70,6 @@ struct UnionView {
     let discriminator: DiscriminatorView?
     /// Decode by trying each case in order when there is no discriminator.
     let tryInOrder: Bool
-    /// The union's name as a string literal, for error messages.
-    let nameLiteral: String
 }
 
 /// One union case.

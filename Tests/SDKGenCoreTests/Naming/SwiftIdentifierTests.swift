@@ -1,0 +1,52 @@
+import XCTest
+@testable import SDKGenCore
+
+final class SwiftIdentifierTests: XCTestCase {
+    func testMemberNames() {
+        let table: [(String, String)] = [
+            ("file_id", "fileId"), ("HTTP-Referer", "httpReferer"), ("X-OpenRouter-Title", "xOpenRouterTitle"),
+            ("mime_type", "mimeType"), ("ID", "id"), ("URLPath", "urlPath"), ("userAPIKey", "userAPIKey"),
+            ("default", "`default`"), ("protocol", "`protocol`"), ("self", "self_"), ("Type", "type"),
+            ("init", "init_"), ("2nd-hand", "_2ndHand"), ("has more", "hasMore"), ("", "value"),
+            ("_shape", "shape"), ("naïve café", "naïveCafé"), ("🙂 smile", "smile"),
+        ]
+        for (input, expected) in table {
+            XCTAssertEqual(SwiftIdentifier.memberName(input), expected, "memberName(\(input))")
+        }
+    }
+
+    func testTypeNames() {
+        let table: [(String, String)] = [
+            ("file_metadata", "FileMetadata"), ("FileMetadata", "FileMetadata"), ("chat-completion.request", "ChatCompletionRequest"),
+            ("2fa", "_2fa"), ("", "Value"), ("OpenRouter API", "OpenRouterAPI"),
+        ]
+        for (input, expected) in table {
+            XCTAssertEqual(SwiftIdentifier.typeName(input), expected, "typeName(\(input))")
+        }
+    }
+
+    func testCaseNamesAndEnvironmentNames() {
+        XCTAssertEqual(SwiftIdentifier.caseName(""), "empty")
+        XCTAssertEqual(SwiftIdentifier.caseName("!!!"), "value")
+        XCTAssertEqual(SwiftIdentifier.caseName("file_deleted"), "fileDeleted")
+        XCTAssertEqual(SwiftIdentifier.environmentName(["OPENROUTER", "httpReferer"]), "OPENROUTER_HTTP_REFERER")
+    }
+
+    func testRegistryResolvesCollisionsDeterministicallyWithAWarning() {
+        var registry = NameRegistry(reserved: ["Data"])
+        XCTAssertEqual(registry.claim("fileId", for: "a", origin: nil), "fileId")
+        XCTAssertEqual(registry.claim("fileId", for: "b", origin: nil), "fileId2")
+        XCTAssertEqual(registry.claim("fileId", for: "c", origin: nil), "fileId3")
+        XCTAssertEqual(registry.claim("Data", for: "schema 'Data'", origin: nil), "Data2")
+        XCTAssertEqual(registry.diagnostics.count, 3)
+        XCTAssertTrue(registry.diagnostics[0].message.contains("'fileId2' because 'fileId' is already taken"))
+    }
+
+    func testStatusNames() {
+        XCTAssertEqual(StatusNames.caseName(.code(404)), "notFound")
+        XCTAssertEqual(StatusNames.caseName(.code(499)), "status499")
+        XCTAssertEqual(StatusNames.caseName(.range(5)), "serverError")
+        XCTAssertEqual(StatusNames.pattern(.range(4)), "400...499")
+        XCTAssertNil(StatusNames.pattern(.default))
+    }
+}

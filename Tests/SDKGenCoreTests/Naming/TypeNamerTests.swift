@@ -1,0 +1,43 @@
+import XCTest
+@testable import SDKGenCore
+
+final class TypeNamerTests: XCTestCase {
+    func testComponentsInlineTypesAndCollisions() throws {
+        let yaml = """
+            openapi: 3.1.0
+            info: {title: Pet Store API, version: '1'}
+            tags: [{name: pets}]
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  tags: [pets]
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              items: {type: array, items: {type: object, properties: {a: {type: string}}}}
+            components:
+              schemas:
+                pet: {type: object, properties: {kind: {type: string, enum: [dog]}}}
+                Pet: {type: string}
+                Data: {type: string}
+            """
+        let document = try XCTUnwrap(try InlineDocument.read(yaml).document)
+        var namer = TypeNamer(reserved: ["HTTPHeaders"])
+        let names = namer.name(document, clientName: "PetStoreClient")
+        XCTAssertEqual(names.byComponent["pet"], "Pet")
+        XCTAssertEqual(names.byComponent["Pet"], "Pet2")
+        XCTAssertEqual(names.byComponent["Data"], "Data2", "standard type names are never shadowed")
+        XCTAssertEqual(names.bySchemaPointer["#/components/schemas/pet/properties/kind"], "PetKind")
+        XCTAssertEqual(names.bySchemaPointer["#/paths/~1pets/get/responses/200/content/application~1json/schema"], "ListPetsResponse")
+        XCTAssertEqual(names.bySchemaPointer["#/paths/~1pets/get/responses/200/content/application~1json/schema/properties/items/items"], "ListPetsResponseItemsItem")
+        XCTAssertEqual(names.groups["pets"], TypeNames.Group(property: "pets", typeName: "PetsAPI"))
+        XCTAssertEqual(names.operationErrors["listPets"], "ListPetsError")
+        XCTAssertEqual(names.diagnostics.count, 2)
+    }
+}
