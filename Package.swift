@@ -32,6 +32,8 @@ let package = Package(
 
         // MARK: - The generated sample client (golden output, compiled)
         .target(name: "OpenRouterFiles", path: "Generated/OpenRouterFiles", exclude: [".sdkgen-manifest"]),
+        .target(name: "OpenRouterFilesNext", path: "Generated/OpenRouterFilesNext", exclude: [".sdkgen-manifest"]),
+        .target(name: "OpenRouter", path: "Generated/OpenRouter", exclude: [".sdkgen-manifest"]),
 
         // MARK: - Tests
         .target(
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "SDKGenCoreTests", dependencies: ["SDKGenCore"]),
         .testTarget(name: "TestServerTests", dependencies: ["TestServer"]),
         .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer"]),
+        .testTarget(name: "OpenRouterTests", dependencies: ["OpenRouter", "OpenRouterFilesNext", "TestServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -39,10 +39,10 @@ public struct FileListResponse: Codable, Hashable, Sendable {
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(cursor, forKey: .cursor)
-        try container.encode(data, forKey: .data)
-        try container.encode(firstId, forKey: .firstId)
-        try container.encode(hasMore, forKey: .hasMore)
-        try container.encode(lastId, forKey: .lastId)
+        try container.encode(self.cursor, forKey: .cursor)
+        try container.encode(self.data, forKey: .data)
+        try container.encode(self.firstId, forKey: .firstId)
+        try container.encode(self.hasMore, forKey: .hasMore)
+        try container.encode(self.lastId, forKey: .lastId)
     }
 }

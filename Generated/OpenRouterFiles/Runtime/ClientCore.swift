@@ -152,7 +152,7 @@ public final class ClientCore: Sendable {
                     }
                     return .response(outcome, head: response)
                 } catch {
-                    let failure = URLSessionTransport.mapError(error)
+                    let failure = TransportError.fromCurrentTask(error)
                     log(redaction, "<-- failed (\(failure.kind)) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
                     for hook in configuration.hooks {
                         await hook.onError(failure, context: context)

@@ -9,6 +9,7 @@ struct DiscriminatorCodingKey: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }
 
+    /// A key for the property `name`.
     init(_ name: String) {
         stringValue = name
     }

@@ -27,6 +27,8 @@ struct MultipartWriter {
     var chunkSize = 64 * 1024
     /// How many boundaries to try before giving up.
     var maxAttempts = 8
+    /// Names the temporary file of a body with file parts.
+    var makeTemporaryFile: () -> URL = { TemporaryFiles.makeURL(purpose: "multipart") }
 
     /// Assembles `form`.
     func write(_ form: MultipartForm) throws(InvalidRequestError) -> Output {
@@ -64,7 +66,7 @@ struct MultipartWriter {
 
     /// Writes the body to a temporary file; `nil` when a file part contains the boundary.
     private func writeFile(_ form: MultipartForm, boundary: String) throws(InvalidRequestError) -> Output? {
-        let url = TemporaryFiles.makeURL(purpose: "multipart")
+        let url = makeTemporaryFile()
         var keep = false
         defer {
             if !keep { TemporaryFiles.remove(url) }

@@ -46,6 +46,23 @@ extension ClientCore {
         return text
     }
 
+    /// Reads a streamed response's body (up to `limit` bytes) into an ``HTTPResponse``, for example to
+    /// build the error of a streamed call that got an error status. A stream failure fails with `.transport`.
+    public func collectResponse<E: OperationError>(
+        _ response: HTTPStreamingResponse,
+        limit: Int = 16 * 1024 * 1024,
+        as errorType: E.Type
+    ) async throws(E) -> HTTPResponse {
+        let body: Data
+        do {
+            body = try await response.collectBody(limit: limit)
+        } catch {
+            throw E.transport(TransportError.fromCurrentTask(error))
+        }
+        let redaction = SecretRedaction(configuration.bearerToken.map { [$0] } ?? [])
+        return HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: body, redaction: redaction)
+    }
+
     /// Whether a `Content-Type` is JSON (`application/json`, `application/problem+json`, ...) or absent.
     static func isJSON(_ contentType: String?) -> Bool {
         guard let contentType else { return true }

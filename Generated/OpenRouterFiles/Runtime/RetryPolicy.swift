@@ -48,9 +48,9 @@ public struct RetryPolicy: Sendable, Hashable {
         /// `min(initialInterval * exponent^retryIndex + maxJitter * jitterFraction, maxInterval)`.
         func delay(forRetry retryIndex: Int, jitterFraction: Double) -> Duration {
             let fraction = jitterFraction.isFinite ? min(max(jitterFraction, 0), 1) : 0
-            let base = initialInterval.seconds * pow(max(exponent, 0), Double(max(retryIndex, 0)))
-            let total = base + maxJitter.seconds * fraction
-            let cap = max(maxInterval.seconds, 0)
+            let base = initialInterval.fractionalSeconds * pow(max(exponent, 0), Double(max(retryIndex, 0)))
+            let total = base + maxJitter.fractionalSeconds * fraction
+            let cap = max(maxInterval.fractionalSeconds, 0)
             guard total.isFinite, total < cap else { return maxInterval }
             return .seconds(max(total, 0))
         }
@@ -186,7 +186,7 @@ public struct RetryPolicy: Sendable, Hashable {
 
 extension Duration {
     /// The duration in seconds, fractions included.
-    var seconds: Double {
+    var fractionalSeconds: Double {
         let parts = components
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }

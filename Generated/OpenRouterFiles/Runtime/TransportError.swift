@@ -62,6 +62,16 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
         return TransportError(kind: .other, message: String(describing: error), underlying: error)
     }
 
+    /// Maps an error thrown while the calling task runs a request: like ``from(_:)``, except that
+    /// anything thrown once the task is cancelled is reported as ``Kind/cancelled``.
+    static func fromCurrentTask(_ error: any Error) -> TransportError {
+        let mapped = from(error)
+        if Task.isCancelled, mapped.kind != .cancelled {
+            return TransportError(kind: .cancelled, message: "The request was cancelled", underlying: error)
+        }
+        return mapped
+    }
+
     /// Maps an `NSURLErrorDomain` code.
     private static func from(urlErrorCode code: Int, description: String, underlying: any Error) -> TransportError {
         let kind: Kind

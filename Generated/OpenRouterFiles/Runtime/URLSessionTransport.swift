@@ -50,7 +50,7 @@ public struct URLSessionTransport: HTTPTransport {
             let head = try Self.httpResponse(response)
             return HTTPResponse(statusCode: head.statusCode, headers: Self.headers(of: head), body: data)
         } catch {
-            throw Self.mapError(error)
+            throw TransportError.fromCurrentTask(error)
         }
     }
 
@@ -81,7 +81,7 @@ public struct URLSessionTransport: HTTPTransport {
                 throw error
             }
         } catch {
-            throw Self.mapError(error)
+            throw TransportError.fromCurrentTask(error)
         }
     }
 
@@ -107,7 +107,7 @@ public struct URLSessionTransport: HTTPTransport {
             let head = try await streaming.start()
             return HTTPStreamingResponse(statusCode: head.statusCode, headers: Self.headers(of: head), body: body)
         } catch {
-            throw Self.mapError(error)
+            throw TransportError.fromCurrentTask(error)
         }
     }
 
@@ -126,7 +126,7 @@ public struct URLSessionTransport: HTTPTransport {
             }
         } catch {
             TemporaryFiles.remove(file)
-            throw Self.mapError(error)
+            throw TransportError.fromCurrentTask(error)
         }
         return HTTPDownloadResponse(statusCode: response.statusCode, headers: response.headers, temporaryFile: file)
     }
@@ -143,7 +143,7 @@ public struct URLSessionTransport: HTTPTransport {
             }
         }
         if let timeout = request.timeout {
-            urlRequest.timeoutInterval = max(timeout.seconds, 0.001)
+            urlRequest.timeoutInterval = max(timeout.fractionalSeconds, 0.001)
         }
         if case let .file(file) = request.body, !request.headers.contains("Content-Length") {
             do {
@@ -171,14 +171,5 @@ public struct URLSessionTransport: HTTPTransport {
         }
         pairs.sort { $0.0.lowercased() < $1.0.lowercased() }
         return HTTPHeaders(pairs)
-    }
-
-    /// Maps any error to a ``TransportError``; cancellation of the calling task always maps to `.cancelled`.
-    static func mapError(_ error: any Error) -> TransportError {
-        let mapped = TransportError.from(error)
-        if Task.isCancelled, mapped.kind != .cancelled {
-            return TransportError(kind: .cancelled, message: "The request was cancelled", underlying: error)
-        }
-        return mapped
     }
 }

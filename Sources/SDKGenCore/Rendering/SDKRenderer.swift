@@ -45,38 +45,36 @@ public struct SDKRenderer {
         var diagnostics = names.diagnostics
         let access = options.accessLevel.rawValue
         let header = { (file: String) in self.header(file, document: document) }
-        var rendered: [GeneratedFile] = []
-        func emit(_ path: String, _ template: String, _ view: Any) throws(DiagnosticError) {
-            guard let text = library.render(view, withTemplate: template) else {
-                throw DiagnosticError([Diagnostic(.error, "template '\(template).mustache' is missing", at: nil)])
-            }
-            rendered.append(GeneratedFile(path: path, contents: text))
+        var jobs: [RenderJob] = []
+        func emit(_ path: String, _ template: String, _ view: Any) {
+            jobs.append(RenderJob(path: path, template: template, view: view))
         }
 
         let groups = GroupBuilder(document: document, names: names, access: access).build(header: header, diagnostics: &diagnostics)
         let client = ClientBuilder(document: document, names: names, options: options, groups: groups.map(\.reference))
             .build(header: header("\(names.clientName).swift"), diagnostics: &diagnostics)
-        try emit("Client/\(names.clientName).swift", "Client.swift", client)
+        emit("Client/\(names.clientName).swift", "Client.swift", client)
         for group in groups {
-            try emit("Operations/\(group.view.typeName).swift", "OperationGroup.swift", group.view)
+            emit("Operations/\(group.view.typeName).swift", "OperationGroup.swift", group.view)
             let errorsView = OperationErrorsFileView(header: header("\(group.view.typeName)+Errors.swift"), access: access,
                                                      enums: group.errors, aliases: [])
-            try emit("Operations/\(group.view.typeName)+Errors.swift", "OperationErrors.swift", errorsView)
+            emit("Operations/\(group.view.typeName)+Errors.swift", "OperationErrors.swift", errorsView)
         }
         let aliases = names.errorAliases.sorted { $0.value < $1.value }.map { ErrorAliasView(name: $0.value, bodyType: $0.key) }
         if !aliases.isEmpty {
-            try emit("Errors/ResponseErrors.swift", "OperationErrors.swift",
+            emit("Errors/ResponseErrors.swift", "OperationErrors.swift",
                      OperationErrorsFileView(header: header("ResponseErrors.swift"), access: access, enums: [], aliases: aliases))
         }
         let models = ModelBuilder(document: document, names: names, access: access, header: header).build()
         diagnostics += models.diagnostics
         for file in models.files {
-            try emit(file.path, "Model.swift", file.view)
+            emit(file.path, "Model.swift", file.view)
         }
         for name in templates.runtimeNames {
             let fileName = String(name.dropFirst("Runtime/".count))
-            try emit(name, name, RuntimeFileView(header: header(fileName), access: access))
+            emit(name, name, RuntimeFileView(header: header(fileName), access: access))
         }
+        let rendered = try ParallelRenderer.render(jobs, library: library)
         return (rendered.sorted { $0.path < $1.path }, diagnostics)
     }
 

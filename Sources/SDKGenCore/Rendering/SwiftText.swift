@@ -8,12 +8,24 @@ public enum SwiftText {
     /// breaks or control characters left in it. Blank lines at the ends are dropped.
     public static func docLines(_ text: String?) -> [DocLine] {
         guard let text else { return [] }
+        if let line = plainLine(text) { return line.isEmpty ? [] : [DocLine(text: " " + line)] }
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
             String(line.unicodeScalars.filter { !isControl($0) }.map(Character.init)).trimmingTrailingWhitespace()
         }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.map { DocLine(text: $0.isEmpty ? "" : " " + $0) }
+    }
+
+    /// The text itself when it is one line of printable ASCII (the common case, checked without grapheme breaking).
+    private static func plainLine(_ text: String) -> String? {
+        var trailingSpaces = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return nil }
+            trailingSpaces = byte == 0x20 ? trailingSpaces + 1 : 0
+        }
+        let trimmed = trailingSpaces == 0 ? text : String(text.dropLast(trailingSpaces))
+        return trimmed.utf8.first == 0x20 ? nil : trimmed
     }
 
     /// A Swift string literal, quotes included, with every character that could end or interpolate it escaped.

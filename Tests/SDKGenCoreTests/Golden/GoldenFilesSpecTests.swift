@@ -4,11 +4,14 @@ import XCTest
 
 /// `spec/` → `Generated/OpenRouterFiles` is itself the golden pair.
 final class GoldenFilesSpecTests: XCTestCase {
-    func testGeneratedFolderIsWhatTheSpecProduces() throws {
+    /// Every client of `spec/sdkgen.yaml` (the Files sample, its next version, the whole OpenRouter API).
+    func testGeneratedFoldersAreWhatTheSpecsProduce() throws {
         let config = try GeneratorConfig.load(path: RepositoryPaths.root.appendingPathComponent("spec/sdkgen.yaml").path)
-        let client = try XCTUnwrap(config.clients.first { $0.options.moduleName == "OpenRouterFiles" })
-        let result = try Pipeline.generate(specPath: client.spec, options: client.options)
-        try GoldenComparison.assertMatches(result.files, folder: RepositoryPaths.generated)
+        XCTAssertEqual(config.clients.map(\.options.moduleName), ["OpenRouterFiles", "OpenRouterFilesNext", "OpenRouter"])
+        for client in config.clients {
+            let result = try Pipeline.generate(specPath: client.spec, options: client.options)
+            try GoldenComparison.assertMatches(result.files, folder: URL(fileURLWithPath: client.output))
+        }
     }
 
     func testGenerationIsDeterministic() throws {

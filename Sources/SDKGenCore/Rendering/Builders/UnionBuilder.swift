@@ -14,7 +14,7 @@ struct UnionBuilder {
         var caseByComponent: [String: UnionCaseView] = [:]
         for branch in branches {
             let type = builder.type(of: branch)
-            let caseName = registry.claim(caseName(for: branch, type: type), for: "a case of \(name)", origin: branch.origin)
+            let caseName = registry.claim(caseName(for: branch, type: type, union: name), for: "a case of \(name)", origin: branch.origin)
             let view = UnionCaseView(name: caseName, type: type, docLines: SwiftText.docLines(branch.description))
             cases.append(view)
             if case .reference(let component) = branch.kind { caseByComponent[component] = view }
@@ -41,12 +41,27 @@ struct UnionBuilder {
             }
         }
         let view = UnionView(name: name, docLines: docs, isDeprecated: schema.deprecated, cases: cases,
-                             discriminator: discriminatorView, tryInOrder: discriminatorView == nil)
+                             discriminator: discriminatorView, tryInOrder: discriminatorView == nil,
+                             isParameterValue: branches.allSatisfy(isScalarLike))
         return (view, diagnostics + registry.diagnostics)
     }
 
-    private func caseName(for branch: Schema, type: String) -> String {
+    /// Branches that can travel as a query, path or header value.
+    private func isScalarLike(_ branch: Schema) -> Bool {
+        switch branch.kind {
+        case .string(let format): return format != "binary"
+        case .integer, .number, .boolean, .enumeration: return true
+        case .array(let items): return isScalarLike(items)
+        case .reference(let name): return builder.component(name).map(isScalarLike) ?? false
+        default: return false
+        }
+    }
+
+    private func caseName(for branch: Schema, type: String, union: String) -> String {
         if let title = branch.title { return SwiftIdentifier.memberName(title) }
+        if type.hasPrefix(union), type.count > union.count, builder.names.declaredName(for: branch) == type {
+            return SwiftIdentifier.memberName(String(type.dropFirst(union.count)))
+        }
         switch branch.kind {
         case .reference(let component): return SwiftIdentifier.memberName(component)
         case .string: return type == "String" ? "string" : SwiftIdentifier.memberName(type)

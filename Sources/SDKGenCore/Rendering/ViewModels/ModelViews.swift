@@ -70,6 +70,8 @@ struct UnionView {
     let discriminator: DiscriminatorView?
     /// Decode by trying each case in order when there is no discriminator.
     let tryInOrder: Bool
+    /// Every case is a scalar or array of scalars, so the union can be a parameter.
+    let isParameterValue: Bool
 }
 
 /// One union case.

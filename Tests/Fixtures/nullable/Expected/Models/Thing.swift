@@ -41,10 +41,10 @@ public struct Thing: Codable, Hashable, Sendable {
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(note, forKey: .note)
-        try container.encode(parentId, forKey: .parentId)
-        try container.encodeIfPresent(nickname, forKey: .nickname)
-        try container.encodeIfPresent(score, forKey: .score)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.note, forKey: .note)
+        try container.encode(self.parentId, forKey: .parentId)
+        try container.encodeIfPresent(self.nickname, forKey: .nickname)
+        try container.encodeIfPresent(self.score, forKey: .score)
     }
 }

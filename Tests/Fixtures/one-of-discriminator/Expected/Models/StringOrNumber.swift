@@ -44,3 +44,14 @@ public enum StringOrNumber: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension StringOrNumber: ParameterValue {
+    /// The active case's value as a parameter.
+    public var parameterRepresentation: ParameterRepresentation {
+        switch self {
+        case .string(let value): value.parameterRepresentation
+        case .number(let value): value.parameterRepresentation
+        case .array(let value): value.parameterRepresentation
+        }
+    }
+}
