@@ -48,6 +48,9 @@ let package = Package(
         .testTarget(name: "TestServerTests", dependencies: ["TestServer"]),
         .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer"]),
         .testTarget(name: "OpenRouterTests", dependencies: ["OpenRouter", "OpenRouterFilesNext", "TestServer"]),
+
+        // MARK: - Benchmarks
+        .executableTarget(name: "TransferBenchmark", dependencies: ["OpenRouterFiles", "TestServer"], path: "Benchmarks/TransferBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

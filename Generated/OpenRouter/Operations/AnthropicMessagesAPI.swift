@@ -66,4 +66,52 @@ public struct AnthropicMessagesAPI: Sendable {
             throw .undocumented(APIError(response: response))
         }
     }
+
+    /// Like `create`, but returns the `text/event-stream` response as events decoded while they arrive.
+    ///
+    /// Ask the API to stream when it needs to be told (for example `stream: true` in the request body).
+    /// Iterating throws the same error type; cancelling the iterating task cancels the request.
+    public func createStream(
+        body: MessagesRequest,
+        xOpenRouterMetadata: MetadataLevel? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(CreateMessagesError) -> ServerSentEventSequence<MessagesStreamEvents, CreateMessagesError> {
+        var request = RequestBuilder(method: "POST", path: "/messages", operationID: "createMessages")
+        request.addHeaderParameter("X-OpenRouter-Metadata", xOpenRouterMetadata)
+        request.addHeaderParameter("HTTP-Referer", httpReferer)
+        request.addHeaderParameter("X-OpenRouter-Title", appTitle)
+        request.addHeaderParameter("X-OpenRouter-Categories", appCategories)
+        request.setJSONBody(body)
+        request.setAccept("text/event-stream")
+        let streaming = try await core.executeStream(request, options: options, as: CreateMessagesError.self)
+        if (200...299).contains(streaming.statusCode) {
+            return ServerSentEventSequence(bytes: streaming.body, terminator: "[DONE]") { error in
+                CreateMessagesError.streamFailure(error, statusCode: streaming.statusCode, headers: streaming.headers)
+            }
+        }
+        let response = try await core.collectResponse(streaming, as: CreateMessagesError.self)
+        switch response.statusCode {
+        case 400:
+            throw .badRequest(try core.decodeError(AnthropicMessagesErrorResponse.self, from: response, as: CreateMessagesError.self))
+        case 401:
+            throw .unauthorized(try core.decodeError(AnthropicMessagesErrorResponse.self, from: response, as: CreateMessagesError.self))
+        case 403:
+            throw .forbidden(try core.decodeError(AnthropicMessagesErrorResponse.self, from: response, as: CreateMessagesError.self))
+        case 404:
+            throw .notFound(try core.decodeError(AnthropicMessagesErrorResponse.self, from: response, as: CreateMessagesError.self))
+        case 429:
+            throw .tooManyRequests(try core.decodeError(AnthropicMessagesErrorResponse.self, from: response, as: CreateMessagesError.self))
+        case 500:
+            throw .internalServerError(try core.decodeError(AnthropicMessagesErrorResponse.self, from: response, as: CreateMessagesError.self))
+        case 503:
+            throw .serviceUnavailable(try core.decodeError(AnthropicMessagesErrorResponse.self, from: response, as: CreateMessagesError.self))
+        case 529:
+            throw .status529(try core.decodeError(AnthropicMessagesErrorResponse.self, from: response, as: CreateMessagesError.self))
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
 }

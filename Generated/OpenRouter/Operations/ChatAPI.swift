@@ -78,4 +78,64 @@ public struct ChatAPI: Sendable {
             throw .undocumented(APIError(response: response))
         }
     }
+
+    /// Like `send`, but returns the `text/event-stream` response as events decoded while they arrive.
+    ///
+    /// Ask the API to stream when it needs to be told (for example `stream: true` in the request body).
+    /// Iterating throws the same error type; cancelling the iterating task cancels the request.
+    public func sendStream(
+        body: ChatRequest,
+        xOpenRouterMetadata: MetadataLevel? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(SendChatCompletionRequestError) -> ServerSentEventSequence<ChatStreamChunk, SendChatCompletionRequestError> {
+        var request = RequestBuilder(method: "POST", path: "/chat/completions", operationID: "sendChatCompletionRequest")
+        request.addHeaderParameter("X-OpenRouter-Metadata", xOpenRouterMetadata)
+        request.addHeaderParameter("HTTP-Referer", httpReferer)
+        request.addHeaderParameter("X-OpenRouter-Title", appTitle)
+        request.addHeaderParameter("X-OpenRouter-Categories", appCategories)
+        request.setJSONBody(body)
+        request.setAccept("text/event-stream")
+        let streaming = try await core.executeStream(request, options: options, as: SendChatCompletionRequestError.self)
+        if (200...299).contains(streaming.statusCode) {
+            return ServerSentEventSequence(bytes: streaming.body, terminator: "[DONE]") { error in
+                SendChatCompletionRequestError.streamFailure(error, statusCode: streaming.statusCode, headers: streaming.headers)
+            }
+        }
+        let response = try await core.collectResponse(streaming, as: SendChatCompletionRequestError.self)
+        switch response.statusCode {
+        case 400:
+            throw .badRequest(try core.decodeError(BadRequestResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 401:
+            throw .unauthorized(try core.decodeError(UnauthorizedResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 402:
+            throw .paymentRequired(try core.decodeError(PaymentRequiredResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 403:
+            throw .forbidden(try core.decodeError(ForbiddenResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 404:
+            throw .notFound(try core.decodeError(NotFoundResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 408:
+            throw .requestTimeout(try core.decodeError(RequestTimeoutResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 413:
+            throw .payloadTooLarge(try core.decodeError(PayloadTooLargeResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 422:
+            throw .unprocessableEntity(try core.decodeError(UnprocessableEntityResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 429:
+            throw .tooManyRequests(try core.decodeError(TooManyRequestsResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 500:
+            throw .internalServerError(try core.decodeError(InternalServerResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 502:
+            throw .badGateway(try core.decodeError(BadGatewayResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 503:
+            throw .serviceUnavailable(try core.decodeError(ServiceUnavailableResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 524:
+            throw .status524(try core.decodeError(EdgeNetworkTimeoutResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        case 529:
+            throw .status529(try core.decodeError(ProviderOverloadedResponse.self, from: response, as: SendChatCompletionRequestError.self))
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
 }

@@ -74,6 +74,8 @@ public struct RequestBody: Sendable, Equatable {
 public struct MediaContent: Sendable, Equatable {
     public var mediaType: String
     public var schema: Schema?
+    /// `x-speakeasy-sse-sentinel`: the event data that ends a `text/event-stream`.
+    public var sentinel: String?
 }
 
 /// Which statuses a response covers.

@@ -53,7 +53,8 @@ struct BodyReader {
             let schemaPointer = pointer + "/content/" + JSONPointer.escape(entry.key) + "/schema"
             return MediaContent(
                 mediaType: entry.key,
-                schema: schemaNode.map { SchemaReader(context: context).read($0, pointer: schemaPointer) })
+                schema: schemaNode.map { SchemaReader(context: context).read($0, pointer: schemaPointer) },
+                sentinel: context.text(entry.value, "x-speakeasy-sse-sentinel"))
         }
     }
 

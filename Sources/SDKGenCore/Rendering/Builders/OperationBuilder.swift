@@ -53,7 +53,9 @@ struct OperationBuilder {
             successCases: responses.successCases, errorCases: responses.errorCases,
             documentedDefault: responses.documentedDefault,
             download: responses.returnType == "Data" ? DownloadView(methodName: methodName) : nil,
-            pagination: pagination)
+            pagination: pagination,
+            stream: StreamBuilder(mapper: mapper, components: components)
+                .build(operation, methodName: methodName, diagnostics: &diagnostics))
         return (view, diagnostics)
     }
 

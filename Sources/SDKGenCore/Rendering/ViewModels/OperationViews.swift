@@ -37,6 +37,17 @@ struct OperationView {
     let download: DownloadView?
     /// Page and item sequences.
     let pagination: PaginationView?
+    /// A variant returning the `text/event-stream` success response as decoded events.
+    let stream: StreamView?
+}
+
+/// The `...Stream` variant of an operation with a `text/event-stream` success response.
+struct StreamView {
+    let streamMethod: String
+    /// The type each event's `data` decodes to.
+    let eventType: String
+    /// `"[DONE]"` or `nil`.
+    let sentinelLiteral: String
 }
 
 /// A method argument.
