@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .library(name: "SDKGenCore", targets: ["SDKGenCore"]),
         .library(name: "OpenRouterFiles", targets: ["OpenRouterFiles"]),
+        .plugin(name: "SDKGenPlugin", targets: ["SDKGenPlugin"]),
+        .plugin(name: "GenerateSDKCommand", targets: ["GenerateSDKCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -30,6 +32,15 @@ let package = Package(
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
 
+        // MARK: - Workflows: generate at build time, or regenerate committed code on demand
+        .plugin(name: "SDKGenPlugin", capability: .buildTool(), dependencies: ["sdkgen"]),
+        .plugin(
+            name: "GenerateSDKCommand",
+            capability: .command(
+                intent: .custom(verb: "generate-sdk", description: "Regenerate the clients listed in sdkgen.yaml (or spec/sdkgen.yaml)"),
+                permissions: [.writeToPackageDirectory(reason: "sdkgen writes the generated clients into the output folders sdkgen.yaml names")]),
+            dependencies: ["sdkgen"]),
+
         // MARK: - The generated sample client (golden output, compiled)
         .target(name: "OpenRouterFiles", path: "Generated/OpenRouterFiles", exclude: [".sdkgen-manifest"]),
         .target(name: "OpenRouterFilesNext", path: "Generated/OpenRouterFilesNext", exclude: [".sdkgen-manifest"]),
@@ -45,6 +56,7 @@ let package = Package(
             ],
             path: "Tests/TestServer"),
         .testTarget(name: "SDKGenCoreTests", dependencies: ["SDKGenCore"]),
+        .testTarget(name: "sdkgenTests", dependencies: ["sdkgen"]),
         .testTarget(name: "TestServerTests", dependencies: ["TestServer"]),
         .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer"]),
         .testTarget(name: "OpenRouterTests", dependencies: ["OpenRouter", "OpenRouterFilesNext", "TestServer"]),

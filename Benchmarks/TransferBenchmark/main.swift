@@ -34,7 +34,9 @@ func peakRSSKiB() -> Int {
 
 /// Writes `size` bytes of the server's generated pattern to `url`, 1 MiB at a time.
 func writePatternFile(_ url: URL, size: Int) throws {
-    FileManager.default.createFile(atPath: url.path, contents: nil)
+    guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+        fail("could not create \(url.path)")
+    }
     let handle = try FileHandle(forWritingTo: url)
     defer { try? handle.close() }
     let step = 1024 * 1024

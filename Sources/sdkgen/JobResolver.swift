@@ -18,15 +18,24 @@ enum JobResolver {
         let templates = try options.templates.map { path throws(DiagnosticError) in try TemplateSet.overridden(by: path) } ?? .embedded
         if let spec = options.spec, let output = options.output, let module = options.module {
             var generatorOptions = GeneratorOptions(moduleName: module)
+            var jobTemplates = templates
+            if let configPath = options.config {
+                // A one-client file (the build plugin's target-local sdkgen.yaml) supplies every other setting.
+                let overrides = GeneratorConfig.Overrides(spec: absolute(spec), output: absolute(output), module: module)
+                if let client = try loadConfig(configPath, overrides: overrides, options: options).clients.first {
+                    generatorOptions = client.options
+                    if options.templates == nil, let path = client.templates { jobTemplates = try TemplateSet.overridden(by: path) }
+                }
+            }
             if let access = options.access.flatMap(GeneratorOptions.AccessLevel.init(rawValue:)) { generatorOptions.accessLevel = access }
-            generatorOptions.singleFile = options.singleFile
+            if options.singleFile { generatorOptions.singleFile = true }
             return [GenerationJob(spec: spec, displaySpec: spec, output: output, displayOutput: output,
-                                  options: generatorOptions, templates: templates)]
+                                  options: generatorOptions, templates: jobTemplates)]
         }
         guard let configPath = options.config ?? defaultConfigPath() else {
             throw ValidationError("no sdkgen.yaml here or in spec/; pass --config FILE, or --spec, --output and --module")
         }
-        let config = try loadConfig(configPath)
+        let config = try loadConfig(configPath, options: options)
         var jobs: [GenerationJob] = []
         for client in config.clients where options.spec == nil || client.spec == absolute(options.spec ?? "") {
             var generatorOptions = client.options
@@ -41,13 +50,20 @@ enum JobResolver {
         return jobs
     }
 
-    private static func loadConfig(_ path: String) throws -> GeneratorConfig {
+    private static func loadConfig(_ path: String, overrides: GeneratorConfig.Overrides? = nil, options: ClientOptions) throws -> GeneratorConfig {
+        let config: GeneratorConfig
         do {
-            return try GeneratorConfig.load(path: path)
+            config = try GeneratorConfig.load(path: path, overrides: overrides)
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
             throw ExitCode(1)
         }
+        DiagnosticPrinter.print(config.warnings)
+        if options.warningsAsErrors && !config.warnings.isEmpty {
+            DiagnosticPrinter.message("error: \(config.warnings.count) warning(s) in \(path) treated as errors")
+            throw ExitCode(1)
+        }
+        return config
     }
 
     private static func defaultConfigPath() -> String? {

@@ -33,7 +33,7 @@ struct ClientOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A folder of template overrides: files named like the built-in ones replace them.", valueName: "dir"))
     var templates: String?
 
-    @Option(name: .long, help: ArgumentHelp("The config file (default: ./sdkgen.yaml, else ./spec/sdkgen.yaml).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The config file (default: ./sdkgen.yaml, else ./spec/sdkgen.yaml). With --spec, --output and --module: a one-client file supplying the other settings.", valueName: "file"))
     var config: String?
 
     @Flag(name: .long, help: "Emit the whole client as one Swift file.")

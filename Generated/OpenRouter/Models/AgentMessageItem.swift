@@ -12,6 +12,8 @@ public struct AgentMessageItem: Codable, Hashable, Sendable {
     public var id: String?
     public var recipient: String
     public var type: AgentMessageItemType
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
@@ -20,7 +22,8 @@ public struct AgentMessageItem: Codable, Hashable, Sendable {
         content: [AgentMessageItemContentItem],
         id: String? = nil,
         recipient: String,
-        type: AgentMessageItemType
+        type: AgentMessageItemType,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.agent = agent
         self.author = author
@@ -28,6 +31,7 @@ public struct AgentMessageItem: Codable, Hashable, Sendable {
         self.id = id
         self.recipient = recipient
         self.type = type
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
@@ -38,20 +42,78 @@ public struct AgentMessageItem: Codable, Hashable, Sendable {
         case recipient
         case type
     }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.agent = try container.decodeIfPresent(AgentMessageItemAgent.self, forKey: .agent)
+        self.author = try container.decode(String.self, forKey: .author)
+        self.content = try container.decode([AgentMessageItemContentItem].self, forKey: .content)
+        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        self.recipient = try container.decode(String.self, forKey: .recipient)
+        self.type = try container.decode(AgentMessageItemType.self, forKey: .type)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.agent, forKey: .agent)
+        try container.encode(self.author, forKey: .author)
+        try container.encode(self.content, forKey: .content)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encode(self.recipient, forKey: .recipient)
+        try container.encode(self.type, forKey: .type)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
+    }
 }
 
 public struct AgentMessageItemAgent: Codable, Hashable, Sendable {
     public var agentName: String
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
-        agentName: String
+        agentName: String,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.agentName = agentName
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case agentName = "agent_name"
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.agentName = try container.decode(String.self, forKey: .agentName)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.agentName, forKey: .agentName)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }
 
@@ -123,19 +185,47 @@ public struct AgentMessageItemContentItemOption2: Codable, Hashable, Sendable {
 public struct AgentMessageItemContentItemOption3: Codable, Hashable, Sendable {
     public var encryptedContent: String
     public var type: AgentMessageItemContentItemOption3Type
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
         encryptedContent: String,
-        type: AgentMessageItemContentItemOption3Type
+        type: AgentMessageItemContentItemOption3Type,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.encryptedContent = encryptedContent
         self.type = type
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case encryptedContent = "encrypted_content"
         case type
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.encryptedContent = try container.decode(String.self, forKey: .encryptedContent)
+        self.type = try container.decode(AgentMessageItemContentItemOption3Type.self, forKey: .type)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.encryptedContent, forKey: .encryptedContent)
+        try container.encode(self.type, forKey: .type)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }
 

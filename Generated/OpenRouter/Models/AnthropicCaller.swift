@@ -10,8 +10,8 @@ public enum AnthropicCaller: Codable, Hashable, Sendable {
     case anthropicCodeExecution20260120Caller(AnthropicCodeExecution20260120Caller)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "code_execution_20250825":

@@ -166,8 +166,8 @@ public enum AnthropicDocumentBlockParamSourceOption3ContentOption2Item: Codable,
     case anthropicImageBlockParam(AnthropicImageBlockParam)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "image":

@@ -32,8 +32,8 @@ public enum AnthropicImageBlockParamSource: Codable, Hashable, Sendable {
     case anthropicUrlImageSource(AnthropicUrlImageSource)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "base64":

@@ -39,8 +39,8 @@ public enum AnthropicTextBlockParamCitationsItem: Codable, Hashable, Sendable {
     case anthropicCitationSearchResultLocationParam(AnthropicCitationSearchResultLocationParam)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "char_location":

@@ -12,8 +12,8 @@ public enum AnthropicTextCitation: Codable, Hashable, Sendable {
     case anthropicCitationSearchResultLocation(AnthropicCitationSearchResultLocation)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "char_location":

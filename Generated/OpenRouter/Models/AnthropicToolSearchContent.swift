@@ -9,8 +9,8 @@ public enum AnthropicToolSearchContent: Codable, Hashable, Sendable {
     case anthropicToolSearchResult(AnthropicToolSearchResult)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "tool_search_tool_result_error":

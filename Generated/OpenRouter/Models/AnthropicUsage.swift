@@ -5,27 +5,27 @@
 import Foundation
 
 public struct AnthropicUsage: Codable, Hashable, Sendable {
-    public var cacheCreation: AnthropicCacheCreation
+    public var cacheCreation: AnthropicCacheCreation?
     public var cacheCreationInputTokens: Int?
     public var cacheReadInputTokens: Int?
     public var inferenceGeo: String?
     public var inputTokens: Int
     public var outputTokens: Int
-    public var outputTokensDetails: AnthropicOutputTokensDetails
-    public var serverToolUse: AnthropicServerToolUsage
-    public var serviceTier: AnthropicServiceTier
+    public var outputTokensDetails: AnthropicOutputTokensDetails?
+    public var serverToolUse: AnthropicServerToolUsage?
+    public var serviceTier: AnthropicServiceTier?
 
     /// Creates a value from its properties.
     public init(
-        cacheCreation: AnthropicCacheCreation,
+        cacheCreation: AnthropicCacheCreation? = nil,
         cacheCreationInputTokens: Int? = nil,
         cacheReadInputTokens: Int? = nil,
         inferenceGeo: String? = nil,
         inputTokens: Int,
         outputTokens: Int,
-        outputTokensDetails: AnthropicOutputTokensDetails,
-        serverToolUse: AnthropicServerToolUsage,
-        serviceTier: AnthropicServiceTier
+        outputTokensDetails: AnthropicOutputTokensDetails? = nil,
+        serverToolUse: AnthropicServerToolUsage? = nil,
+        serviceTier: AnthropicServiceTier? = nil
     ) {
         self.cacheCreation = cacheCreation
         self.cacheCreationInputTokens = cacheCreationInputTokens

@@ -9,8 +9,8 @@ public enum AnthropicWebFetchContent: Codable, Hashable, Sendable {
     case anthropicWebFetchBlock(AnthropicWebFetchBlock)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "web_fetch_result":

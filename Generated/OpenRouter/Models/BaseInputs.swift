@@ -198,8 +198,8 @@ public enum BaseInputsOption2ItemOption1ContentOption1Item: Codable, Hashable, S
     case inputAudio(InputAudio)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "input_audio":

@@ -6,26 +6,26 @@ import Foundation
 
 /// Base Anthropic Messages API response before OpenRouter extensions
 public struct BaseMessagesResult: Codable, Hashable, Sendable {
-    public var container: AnthropicContainer
+    public var container: AnthropicContainer?
     public var content: [ORAnthropicContentBlock]
     public var id: String
     public var model: String
     public var role: BaseMessagesResultRole
-    public var stopDetails: AnthropicRefusalStopDetails
-    public var stopReason: ORAnthropicStopReason
+    public var stopDetails: AnthropicRefusalStopDetails?
+    public var stopReason: ORAnthropicStopReason?
     public var stopSequence: String?
     public var type: BaseMessagesResultType
     public var usage: BaseMessagesResultUsage
 
     /// Creates a value from its properties.
     public init(
-        container: AnthropicContainer,
+        container: AnthropicContainer? = nil,
         content: [ORAnthropicContentBlock],
         id: String,
         model: String,
         role: BaseMessagesResultRole,
-        stopDetails: AnthropicRefusalStopDetails,
-        stopReason: ORAnthropicStopReason,
+        stopDetails: AnthropicRefusalStopDetails? = nil,
+        stopReason: ORAnthropicStopReason? = nil,
         stopSequence: String? = nil,
         type: BaseMessagesResultType,
         usage: BaseMessagesResultUsage
@@ -80,29 +80,29 @@ public enum BaseMessagesResultType: String, Codable, Hashable, Sendable, CaseIte
 }
 
 public struct BaseMessagesResultUsage: Codable, Hashable, Sendable {
-    public var cacheCreation: AnthropicCacheCreation
+    public var cacheCreation: AnthropicCacheCreation?
     public var cacheCreationInputTokens: Int?
     public var cacheReadInputTokens: Int?
     public var inferenceGeo: String?
     public var inputTokens: Int
     public var outputTokens: Int
-    public var outputTokensDetails: AnthropicOutputTokensDetails
-    public var serverToolUse: AnthropicServerToolUsage
-    public var serviceTier: AnthropicServiceTier
+    public var outputTokensDetails: AnthropicOutputTokensDetails?
+    public var serverToolUse: AnthropicServerToolUsage?
+    public var serviceTier: AnthropicServiceTier?
     public var iterations: [AnthropicUsageIteration]?
     public var speed: AnthropicSpeed?
 
     /// Creates a value from its properties.
     public init(
-        cacheCreation: AnthropicCacheCreation,
+        cacheCreation: AnthropicCacheCreation? = nil,
         cacheCreationInputTokens: Int? = nil,
         cacheReadInputTokens: Int? = nil,
         inferenceGeo: String? = nil,
         inputTokens: Int,
         outputTokens: Int,
-        outputTokensDetails: AnthropicOutputTokensDetails,
-        serverToolUse: AnthropicServerToolUsage,
-        serviceTier: AnthropicServiceTier,
+        outputTokensDetails: AnthropicOutputTokensDetails? = nil,
+        serverToolUse: AnthropicServerToolUsage? = nil,
+        serviceTier: AnthropicServiceTier? = nil,
         iterations: [AnthropicUsageIteration]? = nil,
         speed: AnthropicSpeed? = nil
     ) {

@@ -15,7 +15,7 @@ public struct BaseResponsesResult: Codable, Hashable, Sendable {
     public var instructions: BaseInputs?
     public var maxOutputTokens: Int?
     public var maxToolCalls: Int?
-    public var metadata: RequestMetadata
+    public var metadata: RequestMetadata?
     public var model: String
     public var object: BaseResponsesResultObject
     public var output: [BaseResponsesResultOutputItem]
@@ -53,7 +53,7 @@ public struct BaseResponsesResult: Codable, Hashable, Sendable {
         instructions: BaseInputs? = nil,
         maxOutputTokens: Int? = nil,
         maxToolCalls: Int? = nil,
-        metadata: RequestMetadata,
+        metadata: RequestMetadata? = nil,
         model: String,
         object: BaseResponsesResultObject,
         output: [BaseResponsesResultOutputItem],
@@ -211,8 +211,8 @@ public enum BaseResponsesResultOutputItem: Codable, Hashable, Sendable {
     case outputItemCodeInterpreterCall(OutputItemCodeInterpreterCall)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "apply_patch_call":

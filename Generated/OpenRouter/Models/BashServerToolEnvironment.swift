@@ -10,8 +10,8 @@ public enum BashServerToolEnvironment: Codable, Hashable, Sendable {
     case containerReferenceEnvironment(ContainerReferenceEnvironment)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "container_auto":

@@ -6,7 +6,7 @@ import Foundation
 
 /// Chat completion choice
 public struct ChatChoice: Codable, Hashable, Sendable {
-    public var finishReason: ChatFinishReasonEnum
+    public var finishReason: ChatFinishReasonEnum?
     /// Choice index
     public var index: Int
     public var logprobs: ChatTokenLogprobs?
@@ -14,7 +14,7 @@ public struct ChatChoice: Codable, Hashable, Sendable {
 
     /// Creates a value from its properties.
     public init(
-        finishReason: ChatFinishReasonEnum,
+        finishReason: ChatFinishReasonEnum? = nil,
         index: Int,
         logprobs: ChatTokenLogprobs? = nil,
         message: ChatAssistantMessage
@@ -30,5 +30,14 @@ public struct ChatChoice: Codable, Hashable, Sendable {
         case index
         case logprobs
         case message
+    }
+
+    /// Encodes required nullable properties as an explicit `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.finishReason, forKey: .finishReason)
+        try container.encode(self.index, forKey: .index)
+        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+        try container.encode(self.message, forKey: .message)
     }
 }

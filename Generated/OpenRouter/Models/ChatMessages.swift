@@ -13,8 +13,8 @@ public enum ChatMessages: Codable, Hashable, Sendable {
     case chatToolMessage(ChatToolMessage)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("role")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("role")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "assistant":

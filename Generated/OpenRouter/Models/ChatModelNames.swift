@@ -5,12 +5,4 @@
 import Foundation
 
 /// Models to use for completion
-public typealias ChatModelNames = [ChatModelNamesItem]
-
-public struct ChatModelNamesItem: Codable, Hashable, Sendable {
-
-    /// Creates a value from its properties.
-    public init(
-    ) {
-    }
-}
+public typealias ChatModelNames = [ModelName]

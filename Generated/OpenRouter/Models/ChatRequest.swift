@@ -264,8 +264,8 @@ public enum ChatRequestPluginsItem: Codable, Hashable, Sendable {
     case fusionPlugin(FusionPlugin)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("id")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("id")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "auto-beta-router":
@@ -445,8 +445,8 @@ public enum ChatRequestResponseFormat: Codable, Hashable, Sendable {
     case chatFormatPythonConfig(ChatFormatPythonConfig)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "grammar":

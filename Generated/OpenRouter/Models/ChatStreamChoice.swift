@@ -7,7 +7,7 @@ import Foundation
 /// Streaming completion choice chunk
 public struct ChatStreamChoice: Codable, Hashable, Sendable {
     public var delta: ChatStreamDelta
-    public var finishReason: ChatFinishReasonEnum
+    public var finishReason: ChatFinishReasonEnum?
     /// Choice index
     public var index: Int
     public var logprobs: ChatTokenLogprobs?
@@ -15,7 +15,7 @@ public struct ChatStreamChoice: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init(
         delta: ChatStreamDelta,
-        finishReason: ChatFinishReasonEnum,
+        finishReason: ChatFinishReasonEnum? = nil,
         index: Int,
         logprobs: ChatTokenLogprobs? = nil
     ) {
@@ -30,5 +30,14 @@ public struct ChatStreamChoice: Codable, Hashable, Sendable {
         case finishReason = "finish_reason"
         case index
         case logprobs
+    }
+
+    /// Encodes required nullable properties as an explicit `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.delta, forKey: .delta)
+        try container.encode(self.finishReason, forKey: .finishReason)
+        try container.encode(self.index, forKey: .index)
+        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
     }
 }

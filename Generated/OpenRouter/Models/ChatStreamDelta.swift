@@ -6,7 +6,8 @@ import Foundation
 
 /// Delta changes in streaming response
 public struct ChatStreamDelta: Codable, Hashable, Sendable {
-    public var audio: ChatStreamDeltaAudio?
+    /// Audio output data
+    public var audio: ChatAudioOutput?
     /// Message content delta
     public var content: String?
     /// Reasoning content delta
@@ -21,7 +22,7 @@ public struct ChatStreamDelta: Codable, Hashable, Sendable {
 
     /// Creates a value from its properties.
     public init(
-        audio: ChatStreamDeltaAudio? = nil,
+        audio: ChatAudioOutput? = nil,
         content: String? = nil,
         reasoning: String? = nil,
         reasoningDetails: ChatStreamReasoningDetails? = nil,
@@ -46,37 +47,6 @@ public struct ChatStreamDelta: Codable, Hashable, Sendable {
         case refusal
         case role
         case toolCalls = "tool_calls"
-    }
-}
-
-public struct ChatStreamDeltaAudio: Codable, Hashable, Sendable {
-    /// Base64 encoded audio data
-    public var data: String?
-    /// Audio expiration timestamp
-    public var expiresAt: Int?
-    /// Audio output identifier
-    public var id: String?
-    /// Audio transcript
-    public var transcript: String?
-
-    /// Creates a value from its properties.
-    public init(
-        data: String? = nil,
-        expiresAt: Int? = nil,
-        id: String? = nil,
-        transcript: String? = nil
-    ) {
-        self.data = data
-        self.expiresAt = expiresAt
-        self.id = id
-        self.transcript = transcript
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case data
-        case expiresAt = "expires_at"
-        case id
-        case transcript
     }
 }
 

@@ -9,22 +9,52 @@ public struct ContextCompactionItem: Codable, Hashable, Sendable {
     public var encryptedContent: String?
     public var id: String?
     public var type: ContextCompactionItemType
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
         encryptedContent: String? = nil,
         id: String? = nil,
-        type: ContextCompactionItemType
+        type: ContextCompactionItemType,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.encryptedContent = encryptedContent
         self.id = id
         self.type = type
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case encryptedContent = "encrypted_content"
         case id
         case type
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: .encryptedContent)
+        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        self.type = try container.decode(ContextCompactionItemType.self, forKey: .type)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.encryptedContent, forKey: .encryptedContent)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encode(self.type, forKey: .type)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }
 

@@ -5,176 +5,17 @@
 import Foundation
 
 public struct CreateGuardrailResponse: Codable, Hashable, Sendable {
-    public var data: CreateGuardrailResponseData
+    /// The created guardrail
+    public var data: Guardrail
 
     /// Creates a value from its properties.
     public init(
-        data: CreateGuardrailResponseData
+        data: Guardrail
     ) {
         self.data = data
     }
 
     enum CodingKeys: String, CodingKey {
         case data
-    }
-}
-
-public struct CreateGuardrailResponseData: Codable, Hashable, Sendable {
-    /// Array of model canonical_slugs (immutable identifiers)
-    public var allowedModels: [String]?
-    /// List of allowed provider IDs
-    public var allowedProviders: [String]?
-    /// Builtin content filters applied to requests. Includes PII detectors and the regex-based prompt injection detector.
-    public var contentFilterBuiltins: [ContentFilterBuiltinEntry]?
-    /// Custom regex content filters applied to request messages
-    public var contentFilters: [ContentFilterEntry]?
-    /// ISO 8601 timestamp of when the guardrail was created
-    public var createdAt: String
-    /// Description of the guardrail
-    public var description: String?
-    /// Whether this guardrail allows free endpoints that publish prompts.
-    public var enableFreeModelPublication: Bool?
-    /// Whether this guardrail allows free endpoints that train on request data.
-    public var enableFreeModelTraining: Bool?
-    /// Whether this guardrail allows paid endpoints that train on request data.
-    public var enablePaidModelTraining: Bool?
-    /// Deprecated. Use enforce_zdr_anthropic, enforce_zdr_openai, enforce_zdr_google, enforce_zdr_xai, and enforce_zdr_other instead. When provided, its value is copied into any of those per-provider fields that are not explicitly specified on the request.
-    /// - Important: Deprecated.
-    public var enforceZdr: Bool?
-    /// Whether to enforce zero data retention for Anthropic models. Falls back to enforce_zdr when not provided.
-    public var enforceZdrAnthropic: Bool?
-    /// Whether to enforce zero data retention for Google models. Falls back to enforce_zdr when not provided.
-    public var enforceZdrGoogle: Bool?
-    /// Whether to enforce zero data retention for OpenAI models. Falls back to enforce_zdr when not provided.
-    public var enforceZdrOpenai: Bool?
-    /// Whether to enforce zero data retention for models that are not from Anthropic, OpenAI, Google, or xAI. Falls back to enforce_zdr when not provided.
-    public var enforceZdrOther: Bool?
-    /// Whether to enforce zero data retention for xAI models. Falls back to enforce_zdr when not provided.
-    public var enforceZdrXai: Bool?
-    /// Unique identifier for the guardrail
-    public var id: String
-    /// Array of model canonical_slugs to exclude from routing
-    public var ignoredModels: [String]?
-    /// List of provider IDs to exclude from routing
-    public var ignoredProviders: [String]?
-    /// Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's limit_usd, in addition to OpenRouter credit spend.
-    public var includeByokInBudgets: Bool
-    /// Spending limit in USD
-    public var limitUsd: Double?
-    /// Name of the guardrail
-    public var name: String
-    public var resetInterval: GuardrailInterval?
-    /// ISO 8601 timestamp of when the guardrail was last updated
-    public var updatedAt: String?
-    /// The workspace this guardrail belongs to, or `null` for an unscoped legacy guardrail predating workspaces. Workspace membership organizes the guardrail; it does not apply the guardrail to the workspace's traffic. A `null` value does not mean the default workspace, and does not apply the guardrail across every workspace.
-    public var workspaceId: String?
-
-    /// Creates a value from its properties.
-    public init(
-        allowedModels: [String]? = nil,
-        allowedProviders: [String]? = nil,
-        contentFilterBuiltins: [ContentFilterBuiltinEntry]? = nil,
-        contentFilters: [ContentFilterEntry]? = nil,
-        createdAt: String,
-        description: String? = nil,
-        enableFreeModelPublication: Bool? = nil,
-        enableFreeModelTraining: Bool? = nil,
-        enablePaidModelTraining: Bool? = nil,
-        enforceZdr: Bool? = nil,
-        enforceZdrAnthropic: Bool? = nil,
-        enforceZdrGoogle: Bool? = nil,
-        enforceZdrOpenai: Bool? = nil,
-        enforceZdrOther: Bool? = nil,
-        enforceZdrXai: Bool? = nil,
-        id: String,
-        ignoredModels: [String]? = nil,
-        ignoredProviders: [String]? = nil,
-        includeByokInBudgets: Bool,
-        limitUsd: Double? = nil,
-        name: String,
-        resetInterval: GuardrailInterval? = nil,
-        updatedAt: String? = nil,
-        workspaceId: String? = nil
-    ) {
-        self.allowedModels = allowedModels
-        self.allowedProviders = allowedProviders
-        self.contentFilterBuiltins = contentFilterBuiltins
-        self.contentFilters = contentFilters
-        self.createdAt = createdAt
-        self.description = description
-        self.enableFreeModelPublication = enableFreeModelPublication
-        self.enableFreeModelTraining = enableFreeModelTraining
-        self.enablePaidModelTraining = enablePaidModelTraining
-        self.enforceZdr = enforceZdr
-        self.enforceZdrAnthropic = enforceZdrAnthropic
-        self.enforceZdrGoogle = enforceZdrGoogle
-        self.enforceZdrOpenai = enforceZdrOpenai
-        self.enforceZdrOther = enforceZdrOther
-        self.enforceZdrXai = enforceZdrXai
-        self.id = id
-        self.ignoredModels = ignoredModels
-        self.ignoredProviders = ignoredProviders
-        self.includeByokInBudgets = includeByokInBudgets
-        self.limitUsd = limitUsd
-        self.name = name
-        self.resetInterval = resetInterval
-        self.updatedAt = updatedAt
-        self.workspaceId = workspaceId
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case allowedModels = "allowed_models"
-        case allowedProviders = "allowed_providers"
-        case contentFilterBuiltins = "content_filter_builtins"
-        case contentFilters = "content_filters"
-        case createdAt = "created_at"
-        case description
-        case enableFreeModelPublication = "enable_free_model_publication"
-        case enableFreeModelTraining = "enable_free_model_training"
-        case enablePaidModelTraining = "enable_paid_model_training"
-        case enforceZdr = "enforce_zdr"
-        case enforceZdrAnthropic = "enforce_zdr_anthropic"
-        case enforceZdrGoogle = "enforce_zdr_google"
-        case enforceZdrOpenai = "enforce_zdr_openai"
-        case enforceZdrOther = "enforce_zdr_other"
-        case enforceZdrXai = "enforce_zdr_xai"
-        case id
-        case ignoredModels = "ignored_models"
-        case ignoredProviders = "ignored_providers"
-        case includeByokInBudgets = "include_byok_in_budgets"
-        case limitUsd = "limit_usd"
-        case name
-        case resetInterval = "reset_interval"
-        case updatedAt = "updated_at"
-        case workspaceId = "workspace_id"
-    }
-
-    /// Encodes required nullable properties as an explicit `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.allowedModels, forKey: .allowedModels)
-        try container.encodeIfPresent(self.allowedProviders, forKey: .allowedProviders)
-        try container.encodeIfPresent(self.contentFilterBuiltins, forKey: .contentFilterBuiltins)
-        try container.encodeIfPresent(self.contentFilters, forKey: .contentFilters)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.enableFreeModelPublication, forKey: .enableFreeModelPublication)
-        try container.encodeIfPresent(self.enableFreeModelTraining, forKey: .enableFreeModelTraining)
-        try container.encodeIfPresent(self.enablePaidModelTraining, forKey: .enablePaidModelTraining)
-        try container.encodeIfPresent(self.enforceZdr, forKey: .enforceZdr)
-        try container.encodeIfPresent(self.enforceZdrAnthropic, forKey: .enforceZdrAnthropic)
-        try container.encodeIfPresent(self.enforceZdrGoogle, forKey: .enforceZdrGoogle)
-        try container.encodeIfPresent(self.enforceZdrOpenai, forKey: .enforceZdrOpenai)
-        try container.encodeIfPresent(self.enforceZdrOther, forKey: .enforceZdrOther)
-        try container.encodeIfPresent(self.enforceZdrXai, forKey: .enforceZdrXai)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.ignoredModels, forKey: .ignoredModels)
-        try container.encodeIfPresent(self.ignoredProviders, forKey: .ignoredProviders)
-        try container.encode(self.includeByokInBudgets, forKey: .includeByokInBudgets)
-        try container.encodeIfPresent(self.limitUsd, forKey: .limitUsd)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.resetInterval, forKey: .resetInterval)
-        try container.encodeIfPresent(self.updatedAt, forKey: .updatedAt)
-        try container.encode(self.workspaceId, forKey: .workspaceId)
     }
 }

@@ -5,24 +5,17 @@
 import Foundation
 
 public struct CreateObservabilityDestinationResponse: Codable, Hashable, Sendable {
-    public var data: CreateObservabilityDestinationResponseData
+    /// The newly created observability destination.
+    public var data: ObservabilityDestination
 
     /// Creates a value from its properties.
     public init(
-        data: CreateObservabilityDestinationResponseData
+        data: ObservabilityDestination
     ) {
         self.data = data
     }
 
     enum CodingKeys: String, CodingKey {
         case data
-    }
-}
-
-public struct CreateObservabilityDestinationResponseData: Codable, Hashable, Sendable {
-
-    /// Creates a value from its properties.
-    public init(
-    ) {
     }
 }

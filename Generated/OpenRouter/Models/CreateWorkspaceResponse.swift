@@ -5,134 +5,17 @@
 import Foundation
 
 public struct CreateWorkspaceResponse: Codable, Hashable, Sendable {
-    public var data: CreateWorkspaceResponseData
+    /// The created workspace
+    public var data: Workspace
 
     /// Creates a value from its properties.
     public init(
-        data: CreateWorkspaceResponseData
+        data: Workspace
     ) {
         self.data = data
     }
 
     enum CodingKeys: String, CodingKey {
         case data
-    }
-}
-
-public struct CreateWorkspaceResponseData: Codable, Hashable, Sendable {
-    /// ISO 8601 timestamp of when the workspace was created
-    public var createdAt: String
-    /// User ID of the workspace creator
-    public var createdBy: String?
-    /// Deterministic ID derived from the workspace ID. The default guardrail is materialized when its configuration is first written.
-    public var defaultGuardrailId: String
-    /// Default image model for this workspace
-    public var defaultImageModel: String?
-    /// Default provider sort preference (price, throughput, latency, exacto)
-    public var defaultProviderSort: String?
-    /// Default text model for this workspace
-    public var defaultTextModel: String?
-    /// Description of the workspace
-    public var description: String?
-    /// Unique identifier for the workspace
-    public var id: String
-    /// Whether BYOK (bring-your-own-key) spend counts toward this workspace's budgets. Set it via the workspace budget endpoints.
-    public var includeByokInBudgets: Bool?
-    /// Optional array of API key IDs to filter I/O logging. Null means all keys are logged.
-    public var ioLoggingApiKeyIds: [Int]?
-    /// Sampling rate for I/O logging (0.0001-1). 1 means 100% of requests are logged.
-    public var ioLoggingSamplingRate: Double
-    /// Whether data discount logging is enabled for this workspace
-    public var isDataDiscountLoggingEnabled: Bool
-    /// Whether broadcast is enabled for this workspace
-    public var isObservabilityBroadcastEnabled: Bool
-    /// Whether private logging is enabled for this workspace
-    public var isObservabilityIoLoggingEnabled: Bool
-    /// Name of the workspace
-    public var name: String
-    /// URL-friendly slug for the workspace
-    public var slug: String
-    /// ISO 8601 timestamp of when the workspace was last updated
-    public var updatedAt: String?
-
-    /// Creates a value from its properties.
-    public init(
-        createdAt: String,
-        createdBy: String? = nil,
-        defaultGuardrailId: String,
-        defaultImageModel: String? = nil,
-        defaultProviderSort: String? = nil,
-        defaultTextModel: String? = nil,
-        description: String? = nil,
-        id: String,
-        includeByokInBudgets: Bool? = nil,
-        ioLoggingApiKeyIds: [Int]? = nil,
-        ioLoggingSamplingRate: Double,
-        isDataDiscountLoggingEnabled: Bool,
-        isObservabilityBroadcastEnabled: Bool,
-        isObservabilityIoLoggingEnabled: Bool,
-        name: String,
-        slug: String,
-        updatedAt: String? = nil
-    ) {
-        self.createdAt = createdAt
-        self.createdBy = createdBy
-        self.defaultGuardrailId = defaultGuardrailId
-        self.defaultImageModel = defaultImageModel
-        self.defaultProviderSort = defaultProviderSort
-        self.defaultTextModel = defaultTextModel
-        self.description = description
-        self.id = id
-        self.includeByokInBudgets = includeByokInBudgets
-        self.ioLoggingApiKeyIds = ioLoggingApiKeyIds
-        self.ioLoggingSamplingRate = ioLoggingSamplingRate
-        self.isDataDiscountLoggingEnabled = isDataDiscountLoggingEnabled
-        self.isObservabilityBroadcastEnabled = isObservabilityBroadcastEnabled
-        self.isObservabilityIoLoggingEnabled = isObservabilityIoLoggingEnabled
-        self.name = name
-        self.slug = slug
-        self.updatedAt = updatedAt
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case createdAt = "created_at"
-        case createdBy = "created_by"
-        case defaultGuardrailId = "default_guardrail_id"
-        case defaultImageModel = "default_image_model"
-        case defaultProviderSort = "default_provider_sort"
-        case defaultTextModel = "default_text_model"
-        case description
-        case id
-        case includeByokInBudgets = "include_byok_in_budgets"
-        case ioLoggingApiKeyIds = "io_logging_api_key_ids"
-        case ioLoggingSamplingRate = "io_logging_sampling_rate"
-        case isDataDiscountLoggingEnabled = "is_data_discount_logging_enabled"
-        case isObservabilityBroadcastEnabled = "is_observability_broadcast_enabled"
-        case isObservabilityIoLoggingEnabled = "is_observability_io_logging_enabled"
-        case name
-        case slug
-        case updatedAt = "updated_at"
-    }
-
-    /// Encodes required nullable properties as an explicit `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.createdBy, forKey: .createdBy)
-        try container.encode(self.defaultGuardrailId, forKey: .defaultGuardrailId)
-        try container.encode(self.defaultImageModel, forKey: .defaultImageModel)
-        try container.encode(self.defaultProviderSort, forKey: .defaultProviderSort)
-        try container.encode(self.defaultTextModel, forKey: .defaultTextModel)
-        try container.encode(self.description, forKey: .description)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.includeByokInBudgets, forKey: .includeByokInBudgets)
-        try container.encode(self.ioLoggingApiKeyIds, forKey: .ioLoggingApiKeyIds)
-        try container.encode(self.ioLoggingSamplingRate, forKey: .ioLoggingSamplingRate)
-        try container.encode(self.isDataDiscountLoggingEnabled, forKey: .isDataDiscountLoggingEnabled)
-        try container.encode(self.isObservabilityBroadcastEnabled, forKey: .isObservabilityBroadcastEnabled)
-        try container.encode(self.isObservabilityIoLoggingEnabled, forKey: .isObservabilityIoLoggingEnabled)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.slug, forKey: .slug)
-        try container.encode(self.updatedAt, forKey: .updatedAt)
     }
 }

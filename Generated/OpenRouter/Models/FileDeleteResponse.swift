@@ -11,8 +11,8 @@ public enum FileDeleteResponse: Codable, Hashable, Sendable {
     case anthropicFileDeleted(AnthropicFileDeleted)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("_shape")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("_shape")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "anthropic":

@@ -6,7 +6,7 @@ import Foundation
 
 /// Stored prompt and completion content, plus the failure error when one was stored
 public struct GenerationContentData: Codable, Hashable, Sendable {
-    public var error: GenerationContentError
+    public var error: GenerationContentError?
     /// The input to the generation — either a prompt string or an array of messages
     public var input: GenerationContentDataInput
     /// The output from the generation
@@ -14,7 +14,7 @@ public struct GenerationContentData: Codable, Hashable, Sendable {
 
     /// Creates a value from its properties.
     public init(
-        error: GenerationContentError,
+        error: GenerationContentError? = nil,
         input: GenerationContentDataInput,
         output: GenerationContentDataOutput
     ) {
@@ -27,6 +27,14 @@ public struct GenerationContentData: Codable, Hashable, Sendable {
         case error
         case input
         case output
+    }
+
+    /// Encodes required nullable properties as an explicit `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.error, forKey: .error)
+        try container.encode(self.input, forKey: .input)
+        try container.encode(self.output, forKey: .output)
     }
 }
 

@@ -5,103 +5,17 @@
 import Foundation
 
 public struct GetBYOKKeyResponse: Codable, Hashable, Sendable {
-    public var data: GetBYOKKeyResponseData
+    /// The BYOK credential.
+    public var data: BYOKKey
 
     /// Creates a value from its properties.
     public init(
-        data: GetBYOKKeyResponseData
+        data: BYOKKey
     ) {
         self.data = data
     }
 
     enum CodingKeys: String, CodingKey {
         case data
-    }
-}
-
-public struct GetBYOKKeyResponseData: Codable, Hashable, Sendable {
-    /// Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) that may use this credential. `null` means no restriction.
-    public var allowedApiKeyHashes: [String]?
-    /// Optional allowlist of model slugs this credential may be used for. `null` means no restriction.
-    public var allowedModels: [String]?
-    /// Optional allowlist of user IDs that may use this credential. `null` means no restriction.
-    public var allowedUserIds: [String]?
-    /// ISO timestamp of when the credential was created.
-    public var createdAt: String
-    /// Whether this credential is currently disabled.
-    public var disabled: Bool
-    /// Stable public identifier for this BYOK credential.
-    public var id: String
-    /// Whether this credential is treated as a fallback — used only after non-fallback keys for the same provider have been tried.
-    public var isFallback: Bool
-    /// Short masked snippet of the key (e.g. the first/last few characters) used to identify it in the UI.
-    public var label: String
-    /// Optional human-readable name for the credential.
-    public var name: String?
-    public var provider: BYOKProviderSlug
-    /// Position within the provider — credentials are tried in ascending sort order.
-    public var sortOrder: Int
-    /// The workspace this credential is scoped to, or `null` when it is global — usable across every workspace in the account. A `null` value does not mean the default workspace.
-    public var workspaceId: String?
-
-    /// Creates a value from its properties.
-    public init(
-        allowedApiKeyHashes: [String]? = nil,
-        allowedModels: [String]? = nil,
-        allowedUserIds: [String]? = nil,
-        createdAt: String,
-        disabled: Bool,
-        id: String,
-        isFallback: Bool,
-        label: String,
-        name: String? = nil,
-        provider: BYOKProviderSlug,
-        sortOrder: Int,
-        workspaceId: String? = nil
-    ) {
-        self.allowedApiKeyHashes = allowedApiKeyHashes
-        self.allowedModels = allowedModels
-        self.allowedUserIds = allowedUserIds
-        self.createdAt = createdAt
-        self.disabled = disabled
-        self.id = id
-        self.isFallback = isFallback
-        self.label = label
-        self.name = name
-        self.provider = provider
-        self.sortOrder = sortOrder
-        self.workspaceId = workspaceId
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case allowedApiKeyHashes = "allowed_api_key_hashes"
-        case allowedModels = "allowed_models"
-        case allowedUserIds = "allowed_user_ids"
-        case createdAt = "created_at"
-        case disabled
-        case id
-        case isFallback = "is_fallback"
-        case label
-        case name
-        case provider
-        case sortOrder = "sort_order"
-        case workspaceId = "workspace_id"
-    }
-
-    /// Encodes required nullable properties as an explicit `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.allowedApiKeyHashes, forKey: .allowedApiKeyHashes)
-        try container.encode(self.allowedModels, forKey: .allowedModels)
-        try container.encode(self.allowedUserIds, forKey: .allowedUserIds)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.disabled, forKey: .disabled)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.isFallback, forKey: .isFallback)
-        try container.encode(self.label, forKey: .label)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encode(self.provider, forKey: .provider)
-        try container.encode(self.sortOrder, forKey: .sortOrder)
-        try container.encode(self.workspaceId, forKey: .workspaceId)
     }
 }

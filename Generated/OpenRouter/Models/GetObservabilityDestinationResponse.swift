@@ -5,24 +5,17 @@
 import Foundation
 
 public struct GetObservabilityDestinationResponse: Codable, Hashable, Sendable {
-    public var data: GetObservabilityDestinationResponseData
+    /// The observability destination.
+    public var data: ObservabilityDestination
 
     /// Creates a value from its properties.
     public init(
-        data: GetObservabilityDestinationResponseData
+        data: ObservabilityDestination
     ) {
         self.data = data
     }
 
     enum CodingKeys: String, CodingKey {
         case data
-    }
-}
-
-public struct GetObservabilityDestinationResponseData: Codable, Hashable, Sendable {
-
-    /// Creates a value from its properties.
-    public init(
-    ) {
     }
 }

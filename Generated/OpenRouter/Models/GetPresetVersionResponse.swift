@@ -6,16 +6,22 @@ import Foundation
 
 /// A single version of a preset.
 public struct GetPresetVersionResponse: Codable, Hashable, Sendable {
-    public var data: PresetDesignatedVersion
+    public var data: PresetDesignatedVersion?
 
     /// Creates a value from its properties.
     public init(
-        data: PresetDesignatedVersion
+        data: PresetDesignatedVersion? = nil
     ) {
         self.data = data
     }
 
     enum CodingKeys: String, CodingKey {
         case data
+    }
+
+    /// Encodes required nullable properties as an explicit `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.data, forKey: .data)
     }
 }

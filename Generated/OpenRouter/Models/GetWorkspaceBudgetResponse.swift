@@ -5,13 +5,14 @@
 import Foundation
 
 public struct GetWorkspaceBudgetResponse: Codable, Hashable, Sendable {
-    public var data: GetWorkspaceBudgetResponseData
+    /// The budget for the requested interval
+    public var data: WorkspaceBudget
     /// Whether BYOK (bring-your-own-key) spend is included when enforcing the workspace's budgets. This is a workspace-wide setting that applies to all budget intervals (daily, weekly, monthly, and lifetime).
     public var includeByokInBudgets: Bool?
 
     /// Creates a value from its properties.
     public init(
-        data: GetWorkspaceBudgetResponseData,
+        data: WorkspaceBudget,
         includeByokInBudgets: Bool? = nil
     ) {
         self.data = data
@@ -21,57 +22,5 @@ public struct GetWorkspaceBudgetResponse: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case data
         case includeByokInBudgets = "include_byok_in_budgets"
-    }
-}
-
-public struct GetWorkspaceBudgetResponseData: Codable, Hashable, Sendable {
-    /// ISO 8601 timestamp of when the budget was created
-    public var createdAt: String
-    /// Unique identifier for the budget
-    public var id: String
-    /// Spending limit in USD for this interval
-    public var limitUsd: Double
-    /// Interval at which spend resets. Null means a lifetime (one-time) budget.
-    public var resetInterval: WorkspaceBudgetResetInterval?
-    /// ISO 8601 timestamp of when the budget was last updated
-    public var updatedAt: String
-    /// ID of the workspace the budget belongs to
-    public var workspaceId: String
-
-    /// Creates a value from its properties.
-    public init(
-        createdAt: String,
-        id: String,
-        limitUsd: Double,
-        resetInterval: WorkspaceBudgetResetInterval? = nil,
-        updatedAt: String,
-        workspaceId: String
-    ) {
-        self.createdAt = createdAt
-        self.id = id
-        self.limitUsd = limitUsd
-        self.resetInterval = resetInterval
-        self.updatedAt = updatedAt
-        self.workspaceId = workspaceId
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case createdAt = "created_at"
-        case id
-        case limitUsd = "limit_usd"
-        case resetInterval = "reset_interval"
-        case updatedAt = "updated_at"
-        case workspaceId = "workspace_id"
-    }
-
-    /// Encodes required nullable properties as an explicit `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.limitUsd, forKey: .limitUsd)
-        try container.encode(self.resetInterval, forKey: .resetInterval)
-        try container.encode(self.updatedAt, forKey: .updatedAt)
-        try container.encode(self.workspaceId, forKey: .workspaceId)
     }
 }

@@ -16,7 +16,8 @@ public struct ImageEndpoint: Codable, Hashable, Sendable {
     public var providerSlug: String
     /// Provider tag for request-side selection
     public var providerTag: String?
-    public var supportedParameters: ImageEndpointSupportedParameters
+    /// The definitive set of parameters this endpoint accepts for this model.
+    public var supportedParameters: SupportedParameters
     /// Whether this endpoint supports native SSE streaming (`stream: true` in the request).
     public var supportsStreaming: Bool
 
@@ -27,7 +28,7 @@ public struct ImageEndpoint: Codable, Hashable, Sendable {
         providerName: String,
         providerSlug: String,
         providerTag: String? = nil,
-        supportedParameters: ImageEndpointSupportedParameters,
+        supportedParameters: SupportedParameters,
         supportsStreaming: Bool
     ) {
         self.allowedPassthroughParameters = allowedPassthroughParameters
@@ -59,13 +60,5 @@ public struct ImageEndpoint: Codable, Hashable, Sendable {
         try container.encode(self.providerTag, forKey: .providerTag)
         try container.encode(self.supportedParameters, forKey: .supportedParameters)
         try container.encode(self.supportsStreaming, forKey: .supportsStreaming)
-    }
-}
-
-public struct ImageEndpointSupportedParameters: Codable, Hashable, Sendable {
-
-    /// Creates a value from its properties.
-    public init(
-    ) {
     }
 }

@@ -8,16 +8,42 @@ import Foundation
 public struct ImageGenerationServerToolConfig: Codable, Hashable, Sendable {
     /// Which image generation model to use (e.g. "openai/gpt-5-image"). Defaults to "openai/gpt-5-image".
     public var model: String?
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: ImageGenerationServerToolConfigValue]
 
     /// Creates a value from its properties.
     public init(
-        model: String? = nil
+        model: String? = nil,
+        additionalProperties: [String: ImageGenerationServerToolConfigValue] = [:]
     ) {
         self.model = model
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case model
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.model = try container.decodeIfPresent(String.self, forKey: .model)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: ImageGenerationServerToolConfigValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(ImageGenerationServerToolConfigValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.model, forKey: .model)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }
 

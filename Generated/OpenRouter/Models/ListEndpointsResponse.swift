@@ -48,7 +48,7 @@ public struct ListEndpointsResponse: Codable, Hashable, Sendable {
 public struct ListEndpointsResponseArchitecture: Codable, Hashable, Sendable {
     /// Supported input modalities
     public var inputModalities: [InputModality]
-    public var instructType: InstructType
+    public var instructType: InstructType?
     /// Primary modality of the model
     public var modality: String?
     /// Supported output modalities
@@ -58,7 +58,7 @@ public struct ListEndpointsResponseArchitecture: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init(
         inputModalities: [InputModality],
-        instructType: InstructType,
+        instructType: InstructType? = nil,
         modality: String? = nil,
         outputModalities: [OutputModality],
         tokenizer: ModelGroup? = nil

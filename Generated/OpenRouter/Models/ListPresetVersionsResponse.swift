@@ -6,12 +6,12 @@ import Foundation
 
 /// A paginated list of preset versions.
 public struct ListPresetVersionsResponse: Codable, Hashable, Sendable {
-    public var data: [PresetDesignatedVersion]
+    public var data: [PresetDesignatedVersion?]
     public var totalCount: Int
 
     /// Creates a value from its properties.
     public init(
-        data: [PresetDesignatedVersion],
+        data: [PresetDesignatedVersion?],
         totalCount: Int
     ) {
         self.data = data

@@ -211,8 +211,8 @@ public enum MessagesContentBlockDeltaEventDeltaOption5Citation: Codable, Hashabl
     case anthropicCitationSearchResultLocation(AnthropicCitationSearchResultLocation)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "char_location":

@@ -29,16 +29,16 @@ public struct MessagesDeltaEvent: Codable, Hashable, Sendable {
 }
 
 public struct MessagesDeltaEventDelta: Codable, Hashable, Sendable {
-    public var container: AnthropicContainer
-    public var stopDetails: AnthropicRefusalStopDetails
-    public var stopReason: ORAnthropicStopReason
+    public var container: AnthropicContainer?
+    public var stopDetails: AnthropicRefusalStopDetails?
+    public var stopReason: ORAnthropicStopReason?
     public var stopSequence: String?
 
     /// Creates a value from its properties.
     public init(
-        container: AnthropicContainer,
-        stopDetails: AnthropicRefusalStopDetails,
-        stopReason: ORAnthropicStopReason,
+        container: AnthropicContainer? = nil,
+        stopDetails: AnthropicRefusalStopDetails? = nil,
+        stopReason: ORAnthropicStopReason? = nil,
         stopSequence: String? = nil
     ) {
         self.container = container
@@ -75,7 +75,7 @@ public struct MessagesDeltaEventUsage: Codable, Hashable, Sendable {
     public var inputTokens: Int?
     public var iterations: [AnthropicUsageIteration]?
     public var outputTokens: Int
-    public var outputTokensDetails: AnthropicOutputTokensDetails
+    public var outputTokensDetails: AnthropicOutputTokensDetails?
     public var serverToolUse: MessagesDeltaEventUsageServerToolUse?
 
     /// Creates a value from its properties.
@@ -86,7 +86,7 @@ public struct MessagesDeltaEventUsage: Codable, Hashable, Sendable {
         inputTokens: Int? = nil,
         iterations: [AnthropicUsageIteration]? = nil,
         outputTokens: Int,
-        outputTokensDetails: AnthropicOutputTokensDetails,
+        outputTokensDetails: AnthropicOutputTokensDetails? = nil,
         serverToolUse: MessagesDeltaEventUsageServerToolUse? = nil
     ) {
         self.cacheCreation = cacheCreation

@@ -7,15 +7,41 @@ import Foundation
 /// Fallback model to try when the primary model fails or refuses. Only the `model` field is supported; per-attempt overrides are rejected.
 public struct MessagesFallbackParam: Codable, Hashable, Sendable {
     public var model: String
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
-        model: String
+        model: String,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.model = model
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case model
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.model = try container.decode(String.self, forKey: .model)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.model, forKey: .model)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }

@@ -23,7 +23,8 @@ public struct MessagesRequest: Codable, Hashable, Sendable {
     public var serviceTier: String?
     /// A unique identifier for grouping related requests (e.g., a conversation or agent workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
     public var sessionId: String?
-    public var speed: MessagesRequestSpeed?
+    /// Controls output generation speed. When set to `fast`, uses a higher-speed inference configuration at premium pricing. Defaults to `standard` when omitted.
+    public var speed: AnthropicSpeed?
     public var stopSequences: [String]?
     public var stopServerToolsWhen: StopServerToolsWhen?
     public var stream: Bool?
@@ -54,7 +55,7 @@ public struct MessagesRequest: Codable, Hashable, Sendable {
         route: DeprecatedRoute? = nil,
         serviceTier: String? = nil,
         sessionId: String? = nil,
-        speed: MessagesRequestSpeed? = nil,
+        speed: AnthropicSpeed? = nil,
         stopSequences: [String]? = nil,
         stopServerToolsWhen: StopServerToolsWhen? = nil,
         stream: Bool? = nil,
@@ -297,8 +298,8 @@ public enum MessagesRequestContextManagementEditsItemOption1Trigger: Codable, Ha
     case anthropicToolUsesTrigger(AnthropicToolUsesTrigger)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "input_tokens":
@@ -488,8 +489,8 @@ public enum MessagesRequestPluginsItem: Codable, Hashable, Sendable {
     case fusionPlugin(FusionPlugin)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("id")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("id")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "auto-beta-router":
@@ -532,14 +533,6 @@ public enum MessagesRequestPluginsItem: Codable, Hashable, Sendable {
         case .paretoRouterPlugin(let value): try container.encode(value)
         case .fusionPlugin(let value): try container.encode(value)
         }
-    }
-}
-
-public struct MessagesRequestSpeed: Codable, Hashable, Sendable {
-
-    /// Creates a value from its properties.
-    public init(
-    ) {
     }
 }
 
@@ -1015,22 +1008,52 @@ public struct MessagesRequestToolsItemOption1InputSchema: Codable, Hashable, Sen
     public var properties: JSONValue?
     public var required: [String]?
     public var type: String?
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
         properties: JSONValue? = nil,
         required: [String]? = nil,
-        type: String? = nil
+        type: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.properties = properties
         self.required = required
         self.type = type
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case properties
         case required
         case type
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.properties = try container.decodeIfPresent(JSONValue.self, forKey: .properties)
+        self.required = try container.decodeIfPresent([String].self, forKey: .required)
+        self.type = try container.decodeIfPresent(String.self, forKey: .type)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.properties, forKey: .properties)
+        try container.encodeIfPresent(self.required, forKey: .required)
+        try container.encodeIfPresent(self.type, forKey: .type)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }
 
@@ -1251,15 +1274,41 @@ public enum MessagesRequestToolsItemOption6Type: String, Codable, Hashable, Send
 
 public struct MessagesRequestToolsItemOption13: Codable, Hashable, Sendable {
     public var type: String
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
-        type: String
+        type: String,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.type = type
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case type
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(String.self, forKey: .type)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }

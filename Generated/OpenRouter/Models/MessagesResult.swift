@@ -6,13 +6,13 @@ import Foundation
 
 /// Non-streaming response from the Anthropic Messages API with OpenRouter extensions
 public struct MessagesResult: Codable, Hashable, Sendable {
-    public var container: AnthropicContainer
+    public var container: AnthropicContainer?
     public var content: [ORAnthropicContentBlock]
     public var id: String
     public var model: String
     public var role: BaseMessagesResultRole
-    public var stopDetails: AnthropicRefusalStopDetails
-    public var stopReason: ORAnthropicStopReason
+    public var stopDetails: AnthropicRefusalStopDetails?
+    public var stopReason: ORAnthropicStopReason?
     public var stopSequence: String?
     public var type: BaseMessagesResultType
     public var usage: MessagesResultUsage
@@ -22,13 +22,13 @@ public struct MessagesResult: Codable, Hashable, Sendable {
 
     /// Creates a value from its properties.
     public init(
-        container: AnthropicContainer,
+        container: AnthropicContainer? = nil,
         content: [ORAnthropicContentBlock],
         id: String,
         model: String,
         role: BaseMessagesResultRole,
-        stopDetails: AnthropicRefusalStopDetails,
-        stopReason: ORAnthropicStopReason,
+        stopDetails: AnthropicRefusalStopDetails? = nil,
+        stopReason: ORAnthropicStopReason? = nil,
         stopSequence: String? = nil,
         type: BaseMessagesResultType,
         usage: MessagesResultUsage,
@@ -103,28 +103,54 @@ public struct MessagesResultContextManagement: Codable, Hashable, Sendable {
 
 public struct MessagesResultContextManagementAppliedEditsItem: Codable, Hashable, Sendable {
     public var type: String
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
-        type: String
+        type: String,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.type = type
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case type
     }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(String.self, forKey: .type)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
+    }
 }
 
 public struct MessagesResultUsage: Codable, Hashable, Sendable {
-    public var cacheCreation: AnthropicCacheCreation
+    public var cacheCreation: AnthropicCacheCreation?
     public var cacheCreationInputTokens: Int?
     public var cacheReadInputTokens: Int?
     public var inferenceGeo: String?
     public var inputTokens: Int
     public var outputTokens: Int
-    public var outputTokensDetails: AnthropicOutputTokensDetails
-    public var serverToolUse: AnthropicServerToolUsage
+    public var outputTokensDetails: AnthropicOutputTokensDetails?
+    public var serverToolUse: AnthropicServerToolUsage?
     public var serviceTier: String?
     public var cost: Double?
     public var costDetails: CostDetails?
@@ -134,14 +160,14 @@ public struct MessagesResultUsage: Codable, Hashable, Sendable {
 
     /// Creates a value from its properties.
     public init(
-        cacheCreation: AnthropicCacheCreation,
+        cacheCreation: AnthropicCacheCreation? = nil,
         cacheCreationInputTokens: Int? = nil,
         cacheReadInputTokens: Int? = nil,
         inferenceGeo: String? = nil,
         inputTokens: Int,
         outputTokens: Int,
-        outputTokensDetails: AnthropicOutputTokensDetails,
-        serverToolUse: AnthropicServerToolUsage,
+        outputTokensDetails: AnthropicOutputTokensDetails? = nil,
+        serverToolUse: AnthropicServerToolUsage? = nil,
         serviceTier: String? = nil,
         cost: Double? = nil,
         costDetails: CostDetails? = nil,

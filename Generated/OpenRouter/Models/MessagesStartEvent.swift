@@ -25,13 +25,13 @@ public struct MessagesStartEvent: Codable, Hashable, Sendable {
 }
 
 public struct MessagesStartEventMessage: Codable, Hashable, Sendable {
-    public var container: AnthropicContainer
+    public var container: AnthropicContainer?
     public var content: [ORAnthropicContentBlock]
     public var id: String
     public var model: String
     public var provider: MessagesStartEventMessageProvider?
     public var role: MessagesStartEventMessageRole
-    public var stopDetails: AnthropicRefusalStopDetails
+    public var stopDetails: AnthropicRefusalStopDetails?
     public var stopReason: JSONValue
     public var stopSequence: JSONValue
     public var type: MessagesStartEventMessageType
@@ -39,13 +39,13 @@ public struct MessagesStartEventMessage: Codable, Hashable, Sendable {
 
     /// Creates a value from its properties.
     public init(
-        container: AnthropicContainer,
+        container: AnthropicContainer? = nil,
         content: [ORAnthropicContentBlock],
         id: String,
         model: String,
         provider: MessagesStartEventMessageProvider? = nil,
         role: MessagesStartEventMessageRole,
-        stopDetails: AnthropicRefusalStopDetails,
+        stopDetails: AnthropicRefusalStopDetails? = nil,
         stopReason: JSONValue,
         stopSequence: JSONValue,
         type: MessagesStartEventMessageType,
@@ -76,6 +76,22 @@ public struct MessagesStartEventMessage: Codable, Hashable, Sendable {
         case stopSequence = "stop_sequence"
         case type
         case usage
+    }
+
+    /// Encodes required nullable properties as an explicit `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.container, forKey: .container)
+        try container.encode(self.content, forKey: .content)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.model, forKey: .model)
+        try container.encodeIfPresent(self.provider, forKey: .provider)
+        try container.encode(self.role, forKey: .role)
+        try container.encode(self.stopDetails, forKey: .stopDetails)
+        try container.encode(self.stopReason, forKey: .stopReason)
+        try container.encode(self.stopSequence, forKey: .stopSequence)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.usage, forKey: .usage)
     }
 }
 
@@ -514,29 +530,29 @@ public enum MessagesStartEventMessageType: String, Codable, Hashable, Sendable, 
 }
 
 public struct MessagesStartEventMessageUsage: Codable, Hashable, Sendable {
-    public var cacheCreation: AnthropicCacheCreation
+    public var cacheCreation: AnthropicCacheCreation?
     public var cacheCreationInputTokens: Int?
     public var cacheReadInputTokens: Int?
     public var inferenceGeo: String?
     public var inputTokens: Int
     public var outputTokens: Int
-    public var outputTokensDetails: AnthropicOutputTokensDetails
-    public var serverToolUse: AnthropicServerToolUsage
-    public var serviceTier: AnthropicServiceTier
+    public var outputTokensDetails: AnthropicOutputTokensDetails?
+    public var serverToolUse: AnthropicServerToolUsage?
+    public var serviceTier: AnthropicServiceTier?
     public var iterations: [AnthropicUsageIteration]?
     public var speed: AnthropicSpeed?
 
     /// Creates a value from its properties.
     public init(
-        cacheCreation: AnthropicCacheCreation,
+        cacheCreation: AnthropicCacheCreation? = nil,
         cacheCreationInputTokens: Int? = nil,
         cacheReadInputTokens: Int? = nil,
         inferenceGeo: String? = nil,
         inputTokens: Int,
         outputTokens: Int,
-        outputTokensDetails: AnthropicOutputTokensDetails,
-        serverToolUse: AnthropicServerToolUsage,
-        serviceTier: AnthropicServiceTier,
+        outputTokensDetails: AnthropicOutputTokensDetails? = nil,
+        serverToolUse: AnthropicServerToolUsage? = nil,
+        serviceTier: AnthropicServiceTier? = nil,
         iterations: [AnthropicUsageIteration]? = nil,
         speed: AnthropicSpeed? = nil
     ) {

@@ -16,8 +16,8 @@ public enum MessagesStreamEvents: Codable, Hashable, Sendable {
     case messagesErrorEvent(MessagesErrorEvent)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "content_block_delta":

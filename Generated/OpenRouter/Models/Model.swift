@@ -15,7 +15,7 @@ public struct Model: Codable, Hashable, Sendable {
     public var contextLength: Int?
     /// Unix timestamp of when the model was created
     public var created: Int
-    public var defaultParameters: DefaultParameters
+    public var defaultParameters: DefaultParameters?
     /// Description of the model
     public var description: String?
     /// The date after which the model may be removed. ISO 8601 date string (YYYY-MM-DD) or null if no expiration.
@@ -29,7 +29,7 @@ public struct Model: Codable, Hashable, Sendable {
     public var links: ModelLinks
     /// Display name of the model
     public var name: String
-    public var perRequestLimits: PerRequestLimits
+    public var perRequestLimits: PerRequestLimits?
     public var pricing: PublicPricing
     public var reasoning: ModelReasoning?
     /// List of supported parameters for this model
@@ -46,7 +46,7 @@ public struct Model: Codable, Hashable, Sendable {
         canonicalSlug: String,
         contextLength: Int? = nil,
         created: Int,
-        defaultParameters: DefaultParameters,
+        defaultParameters: DefaultParameters? = nil,
         description: String? = nil,
         expirationDate: String? = nil,
         huggingFaceId: String? = nil,
@@ -54,7 +54,7 @@ public struct Model: Codable, Hashable, Sendable {
         knowledgeCutoff: String? = nil,
         links: ModelLinks,
         name: String,
-        perRequestLimits: PerRequestLimits,
+        perRequestLimits: PerRequestLimits? = nil,
         pricing: PublicPricing,
         reasoning: ModelReasoning? = nil,
         supportedParameters: [Parameter],

@@ -6,22 +6,23 @@ import Foundation
 
 /// Reasoning effort configuration. Omitted for non-reasoning models and dynamic router models.
 public struct ModelReasoning: Codable, Hashable, Sendable {
-    public var defaultEffort: ModelReasoningDefaultEffort?
+    /// Default reasoning effort when the client enables reasoning without specifying effort. Maps to `reasoning.effort` in chat requests. When `"none"`, prefer omitting effort unless the user explicitly disables reasoning.
+    public var defaultEffort: ReasoningEffort?
     /// Default reasoning enabled state when the client does not set `reasoning.enabled`.
     public var defaultEnabled: Bool?
     /// When true, reasoning cannot be disabled and effort "none" is rejected.
     public var mandatory: Bool
     /// Allowed reasoning effort values for this model, in descending effort order (highest first). Null means no allowlist — all gateway effort values are accepted.
-    public var supportedEfforts: [ReasoningEffort]?
+    public var supportedEfforts: [ReasoningEffort?]?
     /// Present and `true` when the model accepts `reasoning.max_tokens` in requests (Anthropic-style) instead of or in addition to `reasoning.effort`. Omitted otherwise.
     public var supportsMaxTokens: Bool?
 
     /// Creates a value from its properties.
     public init(
-        defaultEffort: ModelReasoningDefaultEffort? = nil,
+        defaultEffort: ReasoningEffort? = nil,
         defaultEnabled: Bool? = nil,
         mandatory: Bool,
-        supportedEfforts: [ReasoningEffort]? = nil,
+        supportedEfforts: [ReasoningEffort?]? = nil,
         supportsMaxTokens: Bool? = nil
     ) {
         self.defaultEffort = defaultEffort
@@ -37,13 +38,5 @@ public struct ModelReasoning: Codable, Hashable, Sendable {
         case mandatory
         case supportedEfforts = "supported_efforts"
         case supportsMaxTokens = "supports_max_tokens"
-    }
-}
-
-public struct ModelReasoningDefaultEffort: Codable, Hashable, Sendable {
-
-    /// Creates a value from its properties.
-    public init(
-    ) {
     }
 }

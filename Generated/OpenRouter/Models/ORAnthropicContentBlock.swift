@@ -23,8 +23,8 @@ public enum ORAnthropicContentBlock: Codable, Hashable, Sendable {
     case orAnthropicBashToolResult(ORAnthropicBashToolResult)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "advisor_tool_result":

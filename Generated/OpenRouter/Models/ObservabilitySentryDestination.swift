@@ -18,7 +18,7 @@ public struct ObservabilitySentryDestination: Codable, Hashable, Sendable {
     public var createdAt: String
     /// Whether this destination is currently enabled.
     public var enabled: Bool
-    public var filterRules: ObservabilityFilterRulesConfig
+    public var filterRules: ObservabilityFilterRulesConfig?
     /// Stable public identifier for this destination.
     public var id: String
     /// Human-readable name for the destination.
@@ -42,7 +42,7 @@ public struct ObservabilitySentryDestination: Codable, Hashable, Sendable {
         config: ObservabilitySentryDestinationConfig,
         createdAt: String,
         enabled: Bool,
-        filterRules: ObservabilityFilterRulesConfig,
+        filterRules: ObservabilityFilterRulesConfig? = nil,
         id: String,
         name: String? = nil,
         privacyMode: Bool,

@@ -38,8 +38,8 @@ public enum OpenAIResponseInputMessageItemContentItem: Codable, Hashable, Sendab
     case inputAudio(InputAudio)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "input_audio":

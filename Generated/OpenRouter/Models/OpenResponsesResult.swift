@@ -16,7 +16,7 @@ public struct OpenResponsesResult: Codable, Hashable, Sendable {
     public var instructions: BaseInputs?
     public var maxOutputTokens: Int?
     public var maxToolCalls: Int?
-    public var metadata: RequestMetadata
+    public var metadata: RequestMetadata?
     public var model: String
     public var object: BaseResponsesResultObject
     public var output: [OutputItems]
@@ -56,7 +56,7 @@ public struct OpenResponsesResult: Codable, Hashable, Sendable {
         instructions: BaseInputs? = nil,
         maxOutputTokens: Int? = nil,
         maxToolCalls: Int? = nil,
-        metadata: RequestMetadata,
+        metadata: RequestMetadata? = nil,
         model: String,
         object: BaseResponsesResultObject,
         output: [OutputItems],

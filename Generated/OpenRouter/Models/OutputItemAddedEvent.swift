@@ -44,8 +44,8 @@ public enum OutputItemAddedEventItem: Codable, Hashable, Sendable {
     case outputItemCodeInterpreterCall(OutputItemCodeInterpreterCall)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "apply_patch_call":

@@ -11,6 +11,8 @@ public struct OutputItemCodeInterpreterCall: Codable, Hashable, Sendable {
     public var outputs: [OutputItemCodeInterpreterCallOutputsItem]?
     public var status: OutputItemCodeInterpreterCallStatus
     public var type: OutputItemCodeInterpreterCallType
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
@@ -19,7 +21,8 @@ public struct OutputItemCodeInterpreterCall: Codable, Hashable, Sendable {
         id: String,
         outputs: [OutputItemCodeInterpreterCallOutputsItem]? = nil,
         status: OutputItemCodeInterpreterCallStatus,
-        type: OutputItemCodeInterpreterCallType
+        type: OutputItemCodeInterpreterCallType,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.code = code
         self.containerId = containerId
@@ -27,6 +30,7 @@ public struct OutputItemCodeInterpreterCall: Codable, Hashable, Sendable {
         self.outputs = outputs
         self.status = status
         self.type = type
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
@@ -37,6 +41,38 @@ public struct OutputItemCodeInterpreterCall: Codable, Hashable, Sendable {
         case status
         case type
     }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.code = try container.decodeIfPresent(String.self, forKey: .code)
+        self.containerId = try container.decodeIfPresent(String.self, forKey: .containerId)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.outputs = try container.decodeIfPresent([OutputItemCodeInterpreterCallOutputsItem].self, forKey: .outputs)
+        self.status = try container.decode(OutputItemCodeInterpreterCallStatus.self, forKey: .status)
+        self.type = try container.decode(OutputItemCodeInterpreterCallType.self, forKey: .type)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encodeIfPresent(self.containerId, forKey: .containerId)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.outputs, forKey: .outputs)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.type, forKey: .type)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
+    }
 }
 
 public enum OutputItemCodeInterpreterCallOutputsItem: Codable, Hashable, Sendable {
@@ -45,8 +81,8 @@ public enum OutputItemCodeInterpreterCallOutputsItem: Codable, Hashable, Sendabl
     case codeInterpreterFileOutput(CodeInterpreterFileOutput)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "file":

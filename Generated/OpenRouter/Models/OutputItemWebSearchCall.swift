@@ -9,18 +9,22 @@ public struct OutputItemWebSearchCall: Codable, Hashable, Sendable {
     public var id: String
     public var status: WebSearchStatus
     public var type: OutputItemWebSearchCallType
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
         action: OutputItemWebSearchCallAction? = nil,
         id: String,
         status: WebSearchStatus,
-        type: OutputItemWebSearchCallType
+        type: OutputItemWebSearchCallType,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.action = action
         self.id = id
         self.status = status
         self.type = type
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
@@ -28,6 +32,34 @@ public struct OutputItemWebSearchCall: Codable, Hashable, Sendable {
         case id
         case status
         case type
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.action = try container.decodeIfPresent(OutputItemWebSearchCallAction.self, forKey: .action)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.status = try container.decode(WebSearchStatus.self, forKey: .status)
+        self.type = try container.decode(OutputItemWebSearchCallType.self, forKey: .type)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.action, forKey: .action)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.type, forKey: .type)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }
 

@@ -39,8 +39,8 @@ public enum OutputItems: Codable, Hashable, Sendable {
     case outputCustomToolCallItem(OutputCustomToolCallItem)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "apply_patch_call":

@@ -17,7 +17,7 @@ public struct PresetWithDesignatedVersion: Codable, Hashable, Sendable {
     public var statusUpdatedAt: String?
     public var updatedAt: String
     public var workspaceId: String?
-    public var designatedVersion: PresetDesignatedVersion
+    public var designatedVersion: PresetDesignatedVersion?
 
     /// Creates a value from its properties.
     public init(
@@ -32,7 +32,7 @@ public struct PresetWithDesignatedVersion: Codable, Hashable, Sendable {
         statusUpdatedAt: String? = nil,
         updatedAt: String,
         workspaceId: String? = nil,
-        designatedVersion: PresetDesignatedVersion
+        designatedVersion: PresetDesignatedVersion? = nil
     ) {
         self.createdAt = createdAt
         self.creatorUserId = creatorUserId

@@ -7,7 +7,7 @@ import Foundation
 /// Information about a specific model endpoint
 public struct PublicEndpoint: Codable, Hashable, Sendable {
     public var contextLength: Int
-    public var latencyLast30m: PercentileStats
+    public var latencyLast30m: PercentileStats?
     public var maxCompletionTokens: Int?
     public var maxPromptTokens: Int?
     /// The unique identifier for the model (permaslug)
@@ -23,7 +23,8 @@ public struct PublicEndpoint: Codable, Hashable, Sendable {
     /// Whether this TTS endpoint accepts inline reference audio (`input_references`) for stateless voice cloning. Requests carrying reference audio are only routed to endpoints where this is true.
     public var supportsVoiceCloning: Bool?
     public var tag: String
-    public var throughputLast30m: PublicEndpointThroughputLast30m
+    /// Throughput percentiles in tokens per second over the last 30 minutes. Throughput measures output token generation speed. Only visible when authenticated with an API key or cookie; returns null for unauthenticated requests.
+    public var throughputLast30m: PercentileStats?
     /// Uptime percentage over the last 1 day, calculated as successful requests / (successful + error requests) * 100. Rate-limited requests are excluded. Returns null if insufficient data.
     public var uptimeLast1d: Double?
     public var uptimeLast30m: Double?
@@ -33,7 +34,7 @@ public struct PublicEndpoint: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init(
         contextLength: Int,
-        latencyLast30m: PercentileStats,
+        latencyLast30m: PercentileStats? = nil,
         maxCompletionTokens: Int? = nil,
         maxPromptTokens: Int? = nil,
         modelId: String,
@@ -47,7 +48,7 @@ public struct PublicEndpoint: Codable, Hashable, Sendable {
         supportsImplicitCaching: Bool,
         supportsVoiceCloning: Bool? = nil,
         tag: String,
-        throughputLast30m: PublicEndpointThroughputLast30m,
+        throughputLast30m: PercentileStats? = nil,
         uptimeLast1d: Double? = nil,
         uptimeLast30m: Double? = nil,
         uptimeLast5m: Double? = nil
@@ -208,36 +209,5 @@ public struct PublicEndpointPricing: Codable, Hashable, Sendable {
         case prompt
         case request
         case webSearch = "web_search"
-    }
-}
-
-public struct PublicEndpointThroughputLast30m: Codable, Hashable, Sendable {
-    /// Median (50th percentile)
-    public var p50: Double
-    /// 75th percentile
-    public var p75: Double
-    /// 90th percentile
-    public var p90: Double
-    /// 99th percentile
-    public var p99: Double
-
-    /// Creates a value from its properties.
-    public init(
-        p50: Double,
-        p75: Double,
-        p90: Double,
-        p99: Double
-    ) {
-        self.p50 = p50
-        self.p75 = p75
-        self.p90 = p90
-        self.p99 = p99
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case p50
-        case p75
-        case p90
-        case p99
     }
 }

@@ -197,8 +197,8 @@ public enum ResponsesRequestPluginsItem: Codable, Hashable, Sendable {
     case fusionPlugin(FusionPlugin)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("id")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("id")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "auto-beta-router":

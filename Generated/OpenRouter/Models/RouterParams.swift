@@ -8,21 +8,51 @@ public struct RouterParams: Codable, Hashable, Sendable {
     public var qualityFloor: Double?
     public var throughputFloor: Double?
     public var versionGroup: String?
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
         qualityFloor: Double? = nil,
         throughputFloor: Double? = nil,
-        versionGroup: String? = nil
+        versionGroup: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.qualityFloor = qualityFloor
         self.throughputFloor = throughputFloor
         self.versionGroup = versionGroup
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case qualityFloor = "quality_floor"
         case throughputFloor = "throughput_floor"
         case versionGroup = "version_group"
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.qualityFloor = try container.decodeIfPresent(Double.self, forKey: .qualityFloor)
+        self.throughputFloor = try container.decodeIfPresent(Double.self, forKey: .throughputFloor)
+        self.versionGroup = try container.decodeIfPresent(String.self, forKey: .versionGroup)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.qualityFloor, forKey: .qualityFloor)
+        try container.encodeIfPresent(self.throughputFloor, forKey: .throughputFloor)
+        try container.encodeIfPresent(self.versionGroup, forKey: .versionGroup)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }

@@ -9,22 +9,52 @@ public struct ShellCallOutputContent: Codable, Hashable, Sendable {
     public var outcome: ShellCallOutputContentOutcome
     public var stderr: String
     public var stdout: String
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
         outcome: ShellCallOutputContentOutcome,
         stderr: String,
-        stdout: String
+        stdout: String,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.outcome = outcome
         self.stderr = stderr
         self.stdout = stdout
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case outcome
         case stderr
         case stdout
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.outcome = try container.decode(ShellCallOutputContentOutcome.self, forKey: .outcome)
+        self.stderr = try container.decode(String.self, forKey: .stderr)
+        self.stdout = try container.decode(String.self, forKey: .stdout)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.outcome, forKey: .outcome)
+        try container.encode(self.stderr, forKey: .stderr)
+        try container.encode(self.stdout, forKey: .stdout)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }
 
@@ -63,19 +93,47 @@ public enum ShellCallOutputContentOutcome: Codable, Hashable, Sendable {
 public struct ShellCallOutputContentOutcomeOption1: Codable, Hashable, Sendable {
     public var exitCode: Int
     public var type: ShellCallOutputContentOutcomeOption1Type
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
         exitCode: Int,
-        type: ShellCallOutputContentOutcomeOption1Type
+        type: ShellCallOutputContentOutcomeOption1Type,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.exitCode = exitCode
         self.type = type
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case exitCode = "exit_code"
         case type
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.exitCode = try container.decode(Int.self, forKey: .exitCode)
+        self.type = try container.decode(ShellCallOutputContentOutcomeOption1Type.self, forKey: .type)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.exitCode, forKey: .exitCode)
+        try container.encode(self.type, forKey: .type)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }
 
@@ -85,16 +143,42 @@ public enum ShellCallOutputContentOutcomeOption1Type: String, Codable, Hashable,
 
 public struct ShellCallOutputContentOutcomeOption2: Codable, Hashable, Sendable {
     public var type: ShellCallOutputContentOutcomeOption2Type
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
-        type: ShellCallOutputContentOutcomeOption2Type
+        type: ShellCallOutputContentOutcomeOption2Type,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.type = type
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case type
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(ShellCallOutputContentOutcomeOption2Type.self, forKey: .type)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }
 

@@ -13,8 +13,8 @@ public enum StopServerToolsWhenCondition: Codable, Hashable, Sendable {
     case stopServerToolsWhenFinishReasonIs(StopServerToolsWhenFinishReasonIs)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("type")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("type")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "finish_reason_is":

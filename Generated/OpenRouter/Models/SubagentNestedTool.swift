@@ -8,18 +8,46 @@ import Foundation
 public struct SubagentNestedTool: Codable, Hashable, Sendable {
     public var parameters: [String: JSONValue]?
     public var type: String
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
         parameters: [String: JSONValue]? = nil,
-        type: String
+        type: String,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.parameters = parameters
         self.type = type
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
         case parameters
         case type
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: .parameters)
+        self.type = try container.decode(String.self, forKey: .type)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.parameters, forKey: .parameters)
+        try container.encode(self.type, forKey: .type)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }

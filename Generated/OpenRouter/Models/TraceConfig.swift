@@ -11,6 +11,8 @@ public struct TraceConfig: Codable, Hashable, Sendable {
     public var spanName: String?
     public var traceId: String?
     public var traceName: String?
+    /// Keys the document does not declare, with their values.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     public init(
@@ -18,13 +20,15 @@ public struct TraceConfig: Codable, Hashable, Sendable {
         parentSpanId: String? = nil,
         spanName: String? = nil,
         traceId: String? = nil,
-        traceName: String? = nil
+        traceName: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
         self.generationName = generationName
         self.parentSpanId = parentSpanId
         self.spanName = spanName
         self.traceId = traceId
         self.traceName = traceName
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
@@ -33,5 +37,35 @@ public struct TraceConfig: Codable, Hashable, Sendable {
         case spanName = "span_name"
         case traceId = "trace_id"
         case traceName = "trace_name"
+    }
+
+    /// Decodes the declared properties, then every other key into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.generationName = try container.decodeIfPresent(String.self, forKey: .generationName)
+        self.parentSpanId = try container.decodeIfPresent(String.self, forKey: .parentSpanId)
+        self.spanName = try container.decodeIfPresent(String.self, forKey: .spanName)
+        self.traceId = try container.decodeIfPresent(String.self, forKey: .traceId)
+        self.traceName = try container.decodeIfPresent(String.self, forKey: .traceName)
+        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var values: [String: JSONValue] = [:]
+        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = values
+    }
+
+    /// Encodes the declared properties, then the others.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.generationName, forKey: .generationName)
+        try container.encodeIfPresent(self.parentSpanId, forKey: .parentSpanId)
+        try container.encodeIfPresent(self.spanName, forKey: .spanName)
+        try container.encodeIfPresent(self.traceId, forKey: .traceId)
+        try container.encodeIfPresent(self.traceName, forKey: .traceName)
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
+            try others.encode(value, forKey: DynamicCodingKey(key))
+        }
     }
 }

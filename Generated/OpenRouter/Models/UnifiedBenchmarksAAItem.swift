@@ -15,7 +15,7 @@ public struct UnifiedBenchmarksAAItem: Codable, Hashable, Sendable {
     public var intelligenceIndex: Double?
     /// Stable OpenRouter model identifier.
     public var modelPermaslug: String
-    public var pricing: UnifiedBenchmarkPricing
+    public var pricing: UnifiedBenchmarkPricing?
     /// Benchmark source discriminator.
     public var source: UnifiedBenchmarksAAItemSource
 
@@ -26,7 +26,7 @@ public struct UnifiedBenchmarksAAItem: Codable, Hashable, Sendable {
         displayName: String,
         intelligenceIndex: Double? = nil,
         modelPermaslug: String,
-        pricing: UnifiedBenchmarkPricing,
+        pricing: UnifiedBenchmarkPricing? = nil,
         source: UnifiedBenchmarksAAItemSource
     ) {
         self.agenticIndex = agenticIndex

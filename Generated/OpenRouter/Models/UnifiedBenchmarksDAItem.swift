@@ -17,7 +17,7 @@ public struct UnifiedBenchmarksDAItem: Codable, Hashable, Sendable {
     public var elo: Double
     /// Stable OpenRouter model identifier when mapped; otherwise the upstream Design Arena model id.
     public var modelPermaslug: String
-    public var pricing: UnifiedBenchmarkPricing
+    public var pricing: UnifiedBenchmarkPricing?
     /// Benchmark source discriminator.
     public var source: UnifiedBenchmarksDAItemSource
     /// Placement distribution from tournament matches.
@@ -33,7 +33,7 @@ public struct UnifiedBenchmarksDAItem: Codable, Hashable, Sendable {
         displayName: String,
         elo: Double,
         modelPermaslug: String,
-        pricing: UnifiedBenchmarkPricing,
+        pricing: UnifiedBenchmarkPricing? = nil,
         source: UnifiedBenchmarksDAItemSource,
         tournamentStats: UnifiedBenchmarksDAItemTournamentStats,
         winRate: Double

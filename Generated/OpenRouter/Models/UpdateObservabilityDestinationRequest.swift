@@ -17,7 +17,8 @@ public struct UpdateObservabilityDestinationRequest: Codable, Hashable, Sendable
     public var config: [String: JSONValue]?
     /// Whether the destination is enabled.
     public var enabled: Bool?
-    public var filterRules: UpdateObservabilityDestinationRequestFilterRules?
+    /// Optional structured filter rules. `null` clears the rules. Omitting keeps the current value.
+    public var filterRules: ObservabilityFilterRulesConfigNullable?
     /// Human-readable name for the destination.
     public var name: String?
     /// When true, request/response bodies are not forwarded — only metadata.
@@ -33,7 +34,7 @@ public struct UpdateObservabilityDestinationRequest: Codable, Hashable, Sendable
         broadcastGenerationRequestContext: Bool? = nil,
         config: [String: JSONValue]? = nil,
         enabled: Bool? = nil,
-        filterRules: UpdateObservabilityDestinationRequestFilterRules? = nil,
+        filterRules: ObservabilityFilterRulesConfigNullable? = nil,
         name: String? = nil,
         privacyMode: Bool? = nil,
         samplingRate: Double? = nil
@@ -61,24 +62,5 @@ public struct UpdateObservabilityDestinationRequest: Codable, Hashable, Sendable
         case name
         case privacyMode = "privacy_mode"
         case samplingRate = "sampling_rate"
-    }
-}
-
-public struct UpdateObservabilityDestinationRequestFilterRules: Codable, Hashable, Sendable {
-    public var enabled: Bool?
-    public var groups: [ObservabilityFilterRuleGroup]
-
-    /// Creates a value from its properties.
-    public init(
-        enabled: Bool? = nil,
-        groups: [ObservabilityFilterRuleGroup]
-    ) {
-        self.enabled = enabled
-        self.groups = groups
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case enabled
-        case groups
     }
 }

@@ -5,24 +5,17 @@
 import Foundation
 
 public struct UpdateObservabilityDestinationResponse: Codable, Hashable, Sendable {
-    public var data: UpdateObservabilityDestinationResponseData
+    /// The updated observability destination.
+    public var data: ObservabilityDestination
 
     /// Creates a value from its properties.
     public init(
-        data: UpdateObservabilityDestinationResponseData
+        data: ObservabilityDestination
     ) {
         self.data = data
     }
 
     enum CodingKeys: String, CodingKey {
         case data
-    }
-}
-
-public struct UpdateObservabilityDestinationResponseData: Codable, Hashable, Sendable {
-
-    /// Creates a value from its properties.
-    public init(
-    ) {
     }
 }

@@ -18,7 +18,8 @@ public struct WebSearchPlugin: Codable, Hashable, Sendable {
     public var maxUses: Int?
     public var mode: WebSearchMode?
     public var searchPrompt: String?
-    public var userLocation: WebSearchPluginUserLocation?
+    /// Approximate user location for location-biased search results. Passed through to native providers that support it (e.g. Anthropic).
+    public var userLocation: WebSearchUserLocation?
 
     /// Creates a value from its properties.
     public init(
@@ -31,7 +32,7 @@ public struct WebSearchPlugin: Codable, Hashable, Sendable {
         maxUses: Int? = nil,
         mode: WebSearchMode? = nil,
         searchPrompt: String? = nil,
-        userLocation: WebSearchPluginUserLocation? = nil
+        userLocation: WebSearchUserLocation? = nil
     ) {
         self.enabled = enabled
         self.engine = engine
@@ -61,35 +62,4 @@ public struct WebSearchPlugin: Codable, Hashable, Sendable {
 
 public enum WebSearchPluginId: String, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
     case web
-}
-
-public struct WebSearchPluginUserLocation: Codable, Hashable, Sendable {
-    public var city: String?
-    public var country: String?
-    public var region: String?
-    public var timezone: String?
-    public var type: WebSearchUserLocationType?
-
-    /// Creates a value from its properties.
-    public init(
-        city: String? = nil,
-        country: String? = nil,
-        region: String? = nil,
-        timezone: String? = nil,
-        type: WebSearchUserLocationType? = nil
-    ) {
-        self.city = city
-        self.country = country
-        self.region = region
-        self.timezone = timezone
-        self.type = type
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case city
-        case country
-        case region
-        case timezone
-        case type
-    }
 }

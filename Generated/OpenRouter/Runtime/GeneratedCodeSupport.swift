@@ -4,8 +4,8 @@
 
 import Foundation
 
-/// A coding key made from a string, used to read a union's discriminator property.
-struct DiscriminatorCodingKey: CodingKey {
+/// A coding key made from a string: a union's discriminator, or a key a struct does not declare.
+struct DynamicCodingKey: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }
 

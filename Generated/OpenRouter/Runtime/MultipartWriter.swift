@@ -38,7 +38,7 @@ struct MultipartWriter {
         for _ in 0..<maxAttempts {
             let boundary = makeBoundary()
             let marker = Data(boundary.utf8)
-            if inMemoryContents(form).contains(where: { $0.range(of: marker) != nil }) {
+            if inMemoryContents(form).contains(where: { Self.occurs(marker, in: $0) }) {
                 continue
             }
             if form.hasFileContent {
@@ -123,13 +123,37 @@ struct MultipartWriter {
                 throw InvalidRequestError(message: "could not read the upload file \(source.path.debugDescription)", underlying: error)
             }
             let window = tail + chunk
-            if window.range(of: marker) != nil {
+            if Self.occurs(marker, in: window) {
                 return false
             }
             tail = Data(window.suffix(max(marker.count - 1, 0)))
             try emit(chunk)
         }
         return true
+    }
+
+    /// Whether `marker` occurs in `data`: `memchr` to each candidate first byte, then `memcmp`.
+    ///
+    /// Runs at memory speed; Foundation's `Data.range(of:)` scans about 120 MB/s on Linux, which made
+    /// the boundary check of a 100 MB upload cost more than sending it.
+    static func occurs(_ marker: Data, in data: Data) -> Bool {
+        guard !marker.isEmpty else { return true }
+        guard data.count >= marker.count else { return false }
+        return data.withUnsafeBytes { (haystack: UnsafeRawBufferPointer) -> Bool in
+            marker.withUnsafeBytes { (needle: UnsafeRawBufferPointer) -> Bool in
+                guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return false }
+                let first = Int32(needle[0])
+                let lastStart = haystack.count - needle.count
+                var offset = 0
+                while offset <= lastStart {
+                    guard let hit = memchr(base + offset, first, lastStart - offset + 1) else { return false }
+                    let position = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + position, pattern, needle.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
     }
 
     /// The contents of all parts held in memory.

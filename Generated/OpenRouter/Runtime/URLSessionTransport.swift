@@ -143,7 +143,7 @@ public struct URLSessionTransport: HTTPTransport {
             }
         }
         if let timeout = request.timeout {
-            urlRequest.timeoutInterval = max(timeout.fractionalSeconds, 0.001)
+            urlRequest.timeoutInterval = timeoutInterval(for: timeout)
         }
         if case let .file(file) = request.body, !request.headers.contains("Content-Length") {
             do {
@@ -153,6 +153,21 @@ public struct URLSessionTransport: HTTPTransport {
             }
         }
         return urlRequest
+    }
+
+    /// The `URLRequest.timeoutInterval` for `timeout`.
+    ///
+    /// FoundationNetworking (Linux) arms its idle timer with `Int(timeoutInterval) * 1000` ms: the
+    /// fraction is dropped, so 1.5 s would fire after 1 s and anything under a second at once, before
+    /// the request is even sent. There the timeout is rounded up to whole seconds (at least one), so a
+    /// request never times out earlier than asked.
+    static func timeoutInterval(for timeout: Duration) -> TimeInterval {
+        let seconds = max(timeout.fractionalSeconds, 0.001)
+        #if canImport(FoundationNetworking)
+        return max(1, seconds.rounded(.up))
+        #else
+        return seconds
+        #endif
     }
 
     /// The response as an `HTTPURLResponse`, or a ``TransportError`` for anything else.

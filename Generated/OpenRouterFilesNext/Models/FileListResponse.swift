@@ -11,8 +11,8 @@ public enum FileListResponse: Codable, Hashable, Sendable {
     case anthropicFileList(AnthropicFileList)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorCodingKey.self)
-        let key = DiscriminatorCodingKey("_shape")
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let key = DynamicCodingKey("_shape")
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "anthropic":

@@ -10,7 +10,27 @@ import Foundation
 ///     access: public
 /// ```
 /// A file with a single client may put its keys at the top level instead of under `clients`.
+///
+/// With `Overrides` (the command line's `--spec`, `--output` and `--module`, as the build plugin passes them) the
+/// file describes one client and may leave those three keys out: the overrides supply them, and a key the file
+/// does set is ignored with a warning.
 public struct GeneratorConfig: Sendable, Equatable {
+    /// Settings the command line fixes, whatever the file says.
+    public struct Overrides: Sendable, Equatable {
+        /// The OpenAPI document (absolute).
+        public var spec: String
+        /// The output folder (absolute).
+        public var output: String
+        /// The Swift module name.
+        public var module: String
+
+        public init(spec: String, output: String, module: String) {
+            self.spec = spec
+            self.output = output
+            self.module = module
+        }
+    }
+
     /// One client to generate.
     public struct Client: Sendable, Equatable {
         /// The OpenAPI document (absolute, resolved against the config's folder).
@@ -27,6 +47,8 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var clients: [Client]
     /// The config file's path.
     public var path: String
+    /// Warnings about the file (settings that the overrides replace).
+    public var warnings: [Diagnostic] = []
 
     static let clientKeys: Set<String> = [
         "spec", "output", "module", "access", "clientName", "environmentPrefix", "includeTags", "includeOperations",
@@ -34,7 +56,7 @@ public struct GeneratorConfig: Sendable, Equatable {
     ]
 
     /// Loads and checks a config file; unknown keys and wrong types are errors with file, line and column.
-    public static func load(path: String) throws(DiagnosticError) -> GeneratorConfig {
+    public static func load(path: String, overrides: Overrides? = nil) throws(DiagnosticError) -> GeneratorConfig {
         let root = try DocumentLoader.load(contentsOf: path)
         let absolutePath = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         let base = URL(fileURLWithPath: absolutePath).standardizedFileURL.deletingLastPathComponent()
@@ -47,17 +69,20 @@ public struct GeneratorConfig: Sendable, Equatable {
             guard let items = list.sequence else {
                 throw DiagnosticError([Diagnostic(.error, "'clients' must be a list of client settings", at: list.location)])
             }
-            for item in items {
-                if let client = readClient(item, base: base, diagnostics: &diagnostics) { clients.append(client) }
+            if overrides != nil && items.count != 1 {
+                throw DiagnosticError([Diagnostic(.error, "with --spec, --output and --module the config must describe one client, not \(items.count)", at: list.location)])
             }
-        } else if let client = readClient(root, base: base, diagnostics: &diagnostics) {
+            for item in items {
+                if let client = readClient(item, base: base, overrides: overrides, diagnostics: &diagnostics) { clients.append(client) }
+            }
+        } else if let client = readClient(root, base: base, overrides: overrides, diagnostics: &diagnostics) {
             clients.append(client)
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
-        return GeneratorConfig(clients: clients, path: path)
+        return GeneratorConfig(clients: clients, path: path, warnings: Diagnostic.sortedForDisplay(diagnostics))
     }
 
-    private static func readClient(_ node: Node, base: URL, diagnostics: inout [Diagnostic]) -> Client? {
+    private static func readClient(_ node: Node, base: URL, overrides: Overrides?, diagnostics: inout [Diagnostic]) -> Client? {
         guard let mapping = node.mapping else {
             diagnostics.append(Diagnostic(.error, "client settings must be a mapping with 'spec', 'output' and 'module'", at: node.location))
             return nil
@@ -67,8 +92,21 @@ public struct GeneratorConfig: Sendable, Equatable {
         }
         var reader = ConfigValueReader(node: node, diagnostics: diagnostics)
         defer { diagnostics = reader.diagnostics }
-        guard let spec = reader.string("spec", required: true), let output = reader.string("output", required: true),
-              let module = reader.string("module", required: true) else { return nil }
+        let resolve = { (path: String) in path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path }
+        let spec: String
+        let output: String
+        let module: String
+        if let overrides {
+            for (key, option) in [("spec", "--spec"), ("output", "--output"), ("module", "--module")]
+            where reader.string(key) != nil {
+                reader.warning("'\(key)' is ignored: \(option) on the command line sets it", at: key)
+            }
+            (spec, output, module) = (overrides.spec, overrides.output, overrides.module)
+        } else {
+            guard let specValue = reader.string("spec", required: true), let outputValue = reader.string("output", required: true),
+                  let moduleValue = reader.string("module", required: true) else { return nil }
+            (spec, output, module) = (resolve(specValue), resolve(outputValue), moduleValue)
+        }
         var options = GeneratorOptions(moduleName: module)
         if let access = reader.string("access") {
             if let level = GeneratorOptions.AccessLevel(rawValue: access) {
@@ -82,10 +120,14 @@ public struct GeneratorConfig: Sendable, Equatable {
         options.includeTags = reader.strings("includeTags")
         options.includeOperations = reader.strings("includeOperations")
         options.additionalImports = reader.strings("additionalImports")
+        for item in node["additionalImports"]?.sequence ?? [] {
+            if let entry = item.string, ImportLine.line(for: entry) == nil {
+                reader.diagnostics.append(Diagnostic(.error, "'\(entry)' is not a module name ('MyModule') or an import declaration ('@preconcurrency import MyModule')", at: item.location))
+            }
+        }
         options.headerComment = reader.string("headerComment")
         options.singleFile = reader.bool("singleFile") ?? false
-        let resolve = { (path: String) in path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path }
-        return Client(spec: resolve(spec), output: resolve(output), options: options, templates: reader.string("templates").map(resolve))
+        return Client(spec: spec, output: output, options: options, templates: reader.string("templates").map(resolve))
     }
 }
 
@@ -96,6 +138,10 @@ struct ConfigValueReader {
 
     mutating func error(_ message: String, at key: String) {
         diagnostics.append(Diagnostic(.error, message, at: node[key]?.location ?? node.location))
+    }
+
+    mutating func warning(_ message: String, at key: String) {
+        diagnostics.append(Diagnostic(.warning, message, at: node[key]?.location ?? node.location))
     }
 
     mutating func string(_ key: String, required: Bool = false) -> String? {

@@ -45,6 +45,15 @@ enum LibYAMLEventReader {
         if let context = parser.context {
             message += " " + String(cString: context)
         }
+        // libyaml gives up on implicit keys longer than 1024 characters, and says only that the ':' is missing
+        // or not allowed.
+        let problem = parser.problem.map { String(cString: $0) } ?? ""
+        let keyTooLong = parser.context != nil && parser.problem_mark.index - parser.context_mark.index > 1024
+            && problem == "could not find expected ':'"
+        let valueAfterLongKey = problem == "mapping values are not allowed in this context" && parser.problem_mark.column > 1024
+        if parser.error == YAML_SCANNER_ERROR, keyTooLong || valueAfterLongKey {
+            message += " (a key longer than 1024 characters needs YAML's explicit form: '? key' on one line, ': value' on the next)"
+        }
         if parser.error == YAML_MEMORY_ERROR {
             message = "YAML syntax error: libyaml ran out of memory"
         }

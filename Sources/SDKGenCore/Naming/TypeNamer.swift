@@ -1,21 +1,27 @@
 /// Walks the intermediate model once and names every type the generated module declares.
 public struct TypeNamer {
     private var registry: NameRegistry
+    /// The stems of the operations' `+Types.swift` files (unique, as file names must be).
+    private var homes = NameRegistry(caseInsensitive: true)
     private var names = TypeNames()
+    /// Renames of the client's group properties.
+    private var groupDiagnostics: [Diagnostic] = []
     private var visited: Set<String> = []
 
     /// A namer that never hands out `reserved` names (runtime types) nor standard-library type names.
     public init(reserved: Set<String>) {
-        registry = NameRegistry(reserved: reserved.union(SwiftKeywords.moduleScopeTypes))
+        registry = NameRegistry(reserved: reserved.union(SwiftKeywords.moduleScopeTypes), caseInsensitive: true)
     }
 
     /// Names the client, the operation groups, every component schema, every inline type and every operation error.
     public mutating func name(_ document: APIDocument, clientName: String) -> TypeNames {
-        names.clientName = registry.claim(clientName, for: "the client type", origin: nil)
+        let client = SwiftIdentifier.isTypeName(clientName) ? clientName : SwiftIdentifier.typeName(clientName)
+        names.clientName = registry.claim(client, for: "the client type", origin: nil)
         for schema in document.schemas {
             let preferred = SwiftIdentifier.typeName(schema.name)
             let chosen = registry.claim(preferred, for: "schema '\(schema.name)'", origin: schema.schema.origin)
             names.byComponent[schema.name] = chosen
+            if schema.schema.nullable { names.nullableComponents.insert(schema.name) }
             names.bySchemaPointer[schema.schema.origin.pointer] = chosen
         }
         for schema in document.schemas {
@@ -27,14 +33,15 @@ public struct TypeNamer {
         for operation in document.operations {
             nameOperation(operation)
         }
-        names.diagnostics = registry.diagnostics
+        names.diagnostics = registry.diagnostics + groupDiagnostics
         return names
     }
 
     // MARK: - Operations
 
     private mutating func nameGroups(_ document: APIDocument) {
-        var properties = NameRegistry()
+        // The client's own members: a tag named `configuration` must not become a second `configuration`.
+        var properties = NameRegistry(reserved: ["configuration", "apiVersion", "defaultUserAgent", "apiKeyEnvironmentVariable"])
         for tag in document.tags {
             let property = properties.claim(SwiftIdentifier.memberName(tag.name), for: "operations group '\(tag.name)'", origin: nil)
             let type = registry.claim(SwiftIdentifier.typeName(tag.name) + "API", for: "operations group '\(tag.name)'", origin: nil)
@@ -45,12 +52,14 @@ public struct TypeNamer {
             let type = registry.claim("OperationsAPI", for: "untagged operations", origin: nil)
             names.groups[""] = TypeNames.Group(property: property, typeName: type)
         }
+        groupDiagnostics = properties.diagnostics
     }
 
     private mutating func nameOperation(_ operation: Operation) {
         let base = SwiftIdentifier.typeName(operation.operationID)
-        names.operationErrors[operation.operationID] = registry.claim(base + "Error", for: "the errors of '\(operation.operationID)'", origin: operation.origin)
-        names.operationHomes[operation.operationID] = base
+        names.operationErrors[operation.operationID] = registry.claim(base + "Error", for: "the error enum of '\(operation.operationID)'", origin: operation.origin)
+        // A file name only: a rename here is not worth a warning (the types in the file have their own names).
+        names.operationHomes[operation.operationID] = homes.claim(base, for: "", origin: nil)
         for parameter in operation.parameters {
             visit(parameter.schema, suggested: base + SwiftIdentifier.typeName(parameter.name))
         }
@@ -102,10 +111,19 @@ public struct TypeNamer {
         }
         guard DeclarationKind.of(schema) != .none, !visited.contains(schema.origin.pointer) else { return }
         visited.insert(schema.origin.pointer)
-        let preferred = schema.title.map(SwiftIdentifier.typeName) ?? suggested
+        let preferred = schema.title.map(SwiftIdentifier.typeName) ?? Self.externalComponentName(schema.origin.pointer) ?? suggested
         let chosen = registry.claim(preferred, for: "the inline schema at \(schema.origin.pointer)", origin: schema.origin)
         names.bySchemaPointer[schema.origin.pointer] = chosen
         visitChildren(of: schema, owner: chosen)
+    }
+
+    /// `Pet` for a schema reached in another file at `common.yaml#/components/schemas/Pet` (or `tags.yaml#/Tag`).
+    static func externalComponentName(_ pointer: String) -> String? {
+        guard !pointer.hasPrefix("#"), let hash = pointer.firstIndex(of: "#"),
+              let tokens = JSONPointer.tokens(ofFragment: String(pointer[hash...])), let last = tokens.last else { return nil }
+        let parent = tokens.count >= 2 ? tokens[tokens.count - 2] : ""
+        guard tokens.count == 1 || parent == "schemas" || parent == "definitions" || parent == "$defs" else { return nil }
+        return SwiftIdentifier.typeName(last)
     }
 
     private mutating func visitChildren(of schema: Schema, owner: String) {

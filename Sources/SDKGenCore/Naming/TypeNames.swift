@@ -12,6 +12,8 @@ public struct TypeNames: Sendable {
     public internal(set) var errorAliases: [String: String] = [:]
     /// Tag name → (client property name, group type name).
     public internal(set) var groups: [String: Group] = [:]
+    /// Component schemas that allow `null` (a property referring to one is optional).
+    public internal(set) var nullableComponents: Set<String> = []
     /// The client type's name.
     public internal(set) var clientName: String = "Client"
     /// Warnings about renamed types.

@@ -32,7 +32,7 @@ enum SingleFileMerger {
                     }
                     continue
                 }
-                if line.hasPrefix("import ") {
+                if ImportLine.isImport(line) {
                     if !imports.contains(line) { imports.append(line) }
                     continue
                 }

@@ -16,7 +16,8 @@ public struct GeneratorOptions: Sendable, Equatable {
     public var includeTags: [String]
     /// Only these operationIds (all when empty).
     public var includeOperations: [String]
-    /// Extra `import` lines in every generated file.
+    /// Extra imports (`MyModule` or a declaration like `@preconcurrency import MyModule`) in every file generated
+    /// from the document: models, client, operations and errors (the runtime files need only Foundation).
     public var additionalImports: [String]
     /// A comment placed in every file's header.
     public var headerComment: String?

@@ -4,12 +4,12 @@ struct BodyReader {
 
     /// A `requestBody` object or reference.
     func readRequestBody(_ node: Node, pointer: String) -> RequestBody? {
-        guard let (target, targetPointer, _) = resolve(node, pointer: pointer) else { return nil }
-        return RequestBody(
+        guard let (target, targetPointer, _, document) = resolve(node, pointer: pointer) else { return nil }
+        return context.reading(in: document) { RequestBody(
             required: context.flag(target, "required", pointer: targetPointer + "/required") ?? false,
             description: context.text(target, "description"),
             contents: readContents(target, pointer: targetPointer),
-            origin: context.origin(target, targetPointer))
+            origin: context.origin(target, targetPointer)) }
     }
 
     /// The `responses` of an operation, in document order.
@@ -26,10 +26,10 @@ struct BodyReader {
                               at: entry.value, pointer: responsePointer)
                 continue
             }
-            guard let (target, targetPointer, componentName) = resolve(entry.value, pointer: responsePointer) else { continue }
+            guard let (target, targetPointer, componentName, document) = resolve(entry.value, pointer: responsePointer) else { continue }
+            let contents = context.reading(in: document) { readContents(target, pointer: targetPointer) }
             result.append(Response(
-                status: status, description: context.text(target, "description"),
-                contents: readContents(target, pointer: targetPointer),
+                status: status, description: context.text(target, "description"), contents: contents,
                 componentName: componentName, origin: context.origin(entry.value, responsePointer)))
         }
         return result
@@ -59,14 +59,14 @@ struct BodyReader {
     }
 
     /// The node itself or the target of its `$ref`, the target's pointer, and its components name.
-    private func resolve(_ node: Node, pointer: String) -> (Node, String, String?)? {
-        guard let ref = node["$ref"] else { return (node, pointer, nil) }
-        guard let target = ref.string, let tokens = JSONPointer.tokens(ofFragment: target),
-              let resolved = JSONPointer.resolve(tokens, in: context.root) else {
-            context.error("unresolved $ref '\(ref.scalarText ?? "")'", at: ref, pointer: pointer + "/$ref")
+    private func resolve(_ node: Node, pointer: String) -> (Node, String, String?, (root: Node, path: String))? {
+        guard let ref = node["$ref"] else { return (node, pointer, nil, context.currentDocument) }
+        guard let target = ref.string, let resolved = context.resolveReference(target, at: ref, pointer: pointer) else {
+            if ref.string == nil { context.error("'$ref' must be a string", at: ref, pointer: pointer + "/$ref") }
             return nil
         }
+        let tokens = JSONPointer.tokens(ofFragment: "#" + (resolved.pointer.split(separator: "#", maxSplits: 1).last.map(String.init) ?? "")) ?? []
         let name = tokens.count == 3 && tokens[0] == "components" ? tokens[2] : nil
-        return (resolved, target, name)
+        return (resolved.node, resolved.pointer, name, resolved.document)
     }
 }

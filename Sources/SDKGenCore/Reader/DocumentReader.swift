@@ -7,8 +7,9 @@ public enum DocumentReader {
     public static func read(_ root: Node, file: String) -> (document: APIDocument?, diagnostics: [Diagnostic]) {
         let context = ReaderContext(root: root, file: file)
         guard checkVersion(root, context: context) else { return (nil, context.diagnostics) }
-        let document = readDocument(root, context: context)
+        var document = readDocument(root, context: context)
         checkOperationIDs(document.operations, context: context)
+        document.schemas = SchemaCycleChecker(context: context).check(document.schemas)
         return (context.hasErrors ? nil : document, context.diagnostics)
     }
 

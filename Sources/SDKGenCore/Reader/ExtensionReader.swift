@@ -14,10 +14,21 @@ struct ExtensionReader {
             strategy: context.text(node, "strategy") ?? "backoff",
             initialIntervalMilliseconds: backoff?["initialInterval"]?.int ?? 500,
             maxIntervalMilliseconds: backoff?["maxInterval"]?.int ?? 60_000,
-            exponent: backoff?["exponent"]?.double ?? 1.5,
+            exponent: exponent(backoff?["exponent"], pointer: pointer + "/backoff/exponent"),
             maxElapsedTimeMilliseconds: backoff?["maxElapsedTime"]?.int ?? 3_600_000,
             statusCodes: (node["statusCodes"]?.sequence ?? []).compactMap(\.scalarText),
             retryConnectionErrors: node["retryConnectionErrors"]?.bool ?? false)
+    }
+
+    /// The backoff exponent: a finite number (1.5 when absent or not usable).
+    private func exponent(_ node: Node?, pointer: String) -> Double {
+        guard let node else { return 1.5 }
+        guard let value = node.double, value.isFinite else {
+            context.warning("'exponent' must be a finite number, found \(node.scalarText ?? node.kindDescription); 1.5 is used",
+                            at: node, pointer: pointer)
+            return 1.5
+        }
+        return value
     }
 
     /// `x-speakeasy-pagination`.

@@ -9,14 +9,20 @@ struct ParameterReader {
 
     /// Reads one parameter or parameter reference.
     func read(_ node: Node, pointer: String) -> Parameter? {
-        var target = node
-        var targetPointer = pointer
-        var override: String?
-        if let ref = node["$ref"] {
-            guard let resolved = resolve(ref, pointer: pointer) else { return nil }
-            (target, targetPointer) = resolved
-            override = context.text(node, "x-speakeasy-name-override")
+        guard let ref = node["$ref"] else { return readResolved(node, pointer: pointer, override: nil) }
+        guard let target = ref.string else {
+            context.error("'$ref' must be a string", at: ref, pointer: pointer + "/$ref")
+            return nil
         }
+        guard let resolved = context.resolveReference(target, at: ref, pointer: pointer) else { return nil }
+        let override = context.text(node, "x-speakeasy-name-override")
+        return context.reading(in: resolved.document) {
+            readResolved(resolved.node, pointer: resolved.pointer, override: override)
+        }
+    }
+
+    /// Reads a parameter object (not a reference).
+    private func readResolved(_ target: Node, pointer targetPointer: String, override: String?) -> Parameter? {
         guard target.mapping != nil else {
             context.error("a parameter must be a mapping, found \(target.kindDescription)", at: target, pointer: targetPointer)
             return nil
@@ -56,15 +62,4 @@ struct ParameterReader {
         return Schema(.string(format: nil), origin: context.origin(node, pointer))
     }
 
-    private func resolve(_ ref: Node, pointer: String) -> (Node, String)? {
-        guard let target = ref.string else {
-            context.error("'$ref' must be a string", at: ref, pointer: pointer + "/$ref")
-            return nil
-        }
-        guard let tokens = JSONPointer.tokens(ofFragment: target), let node = JSONPointer.resolve(tokens, in: context.root) else {
-            context.error("unresolved $ref '\(target)'", at: ref, pointer: pointer + "/$ref")
-            return nil
-        }
-        return (node, target)
-    }
 }

@@ -8,8 +8,22 @@ final class ReaderContext {
     var isVersion30 = false
     /// What the reader found wrong or approximated.
     private(set) var diagnostics: [Diagnostic] = []
+    /// The diagnostics recorded so far, to drop repeats.
+    private var reported: Set<Diagnostic> = []
     /// `$ref` targets being read right now, to detect cycles that are not through a named schema.
     var refsInProgress: Set<String> = []
+    /// Schemas read through references that are not to `components/schemas`, by target pointer (read once).
+    var inlineReferences: [String: Schema] = [:]
+    /// How many schemas deep the reader is (through nesting and `$ref`s), to bound recursion on hostile input.
+    var schemaDepth = 0
+    /// Whether the depth error has been reported (once per document).
+    var schemaDepthReported = false
+    /// The deepest schema nesting read; deeper schemas are an error.
+    static let maxSchemaDepth = 128
+    /// Other files reached through `$ref`, loaded once, by absolute path (nil: the file failed to load).
+    var externalDocuments: [String: Node?] = [:]
+    /// The documents whose nodes are being read, innermost last: `$ref`s resolve against the innermost.
+    var documentStack: [(root: Node, path: String)] = []
 
     init(root: Node, file: String) {
         self.root = root
@@ -18,16 +32,17 @@ final class ReaderContext {
 
     /// Records an error at a node.
     func error(_ message: String, at node: Node?, pointer: String) {
-        diagnostics.append(Diagnostic(.error, message, at: node?.location, pointer: pointer))
+        report(Diagnostic(.error, message, at: node?.location, pointer: pointer))
     }
 
     /// Records a warning at a node.
     func warning(_ message: String, at node: Node?, pointer: String) {
-        diagnostics.append(Diagnostic(.warning, message, at: node?.location, pointer: pointer))
+        report(Diagnostic(.warning, message, at: node?.location, pointer: pointer))
     }
 
-    /// Records a diagnostic at an explicit location.
+    /// Records a diagnostic at an explicit location (once: a node looked at twice is not reported twice).
     func report(_ diagnostic: Diagnostic) {
+        guard reported.insert(diagnostic).inserted else { return }
         diagnostics.append(diagnostic)
     }
 

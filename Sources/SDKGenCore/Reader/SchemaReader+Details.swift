@@ -98,8 +98,19 @@ extension SchemaReader {
                 result.kind = .anyOf(nonNull, discriminator: discriminator)
             }
             return result
-        case .allOf(let parts) where parts.count == 1:
-            return merged(outer: schema, inner: parts[0])
+        case .allOf(let parts):
+            // `allOf: [{$ref: X}, {description: ...}]` only annotates X: parts without a shape fold into the outer schema.
+            let shaped = parts.filter { $0.kind != .any }
+            var outer = schema
+            for part in parts where part.kind == .any {
+                outer.description = outer.description ?? part.description
+                outer.nullable = outer.nullable || part.nullable
+                outer.deprecated = outer.deprecated || part.deprecated
+                outer.defaultValue = outer.defaultValue ?? part.defaultValue
+            }
+            if shaped.count == 1 { return merged(outer: outer, inner: shaped[0]) }
+            if shaped.count != parts.count { outer.kind = shaped.isEmpty ? .any : .allOf(shaped) }
+            return outer
         default:
             return schema
         }

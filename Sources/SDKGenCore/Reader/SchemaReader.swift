@@ -7,6 +7,16 @@ struct SchemaReader {
     /// Reads the schema at `node`, whose place in the document is `pointer`.
     func read(_ node: Node, pointer: String) -> Schema {
         let origin = context.origin(node, pointer)
+        context.schemaDepth += 1
+        defer { context.schemaDepth -= 1 }
+        guard context.schemaDepth <= ReaderContext.maxSchemaDepth else {
+            if !context.schemaDepthReported {
+                context.schemaDepthReported = true
+                context.error("schemas nest more than \(ReaderContext.maxSchemaDepth) levels deep here (counting the schemas $refs lead into); this is not supported",
+                              at: node, pointer: pointer)
+            }
+            return Schema(.any, origin: origin)
+        }
         if let bool = node.bool {
             if !bool { context.warning("schema 'false' accepts nothing; read as any value", at: node, pointer: pointer) }
             return Schema(.any, origin: origin)
@@ -32,7 +42,8 @@ struct SchemaReader {
             return Schema(.any, origin: origin)
         }
         var schema: Schema
-        if target.hasPrefix(Self.componentPrefix), !target.dropFirst(Self.componentPrefix.count).contains("/") {
+        if context.isReadingMainDocument, target.hasPrefix(Self.componentPrefix),
+           !target.dropFirst(Self.componentPrefix.count).contains("/") {
             let name = JSONPointer.unescape(String(target.dropFirst(Self.componentPrefix.count)))
             if context.root["components"]?["schemas"]?[name] == nil {
                 context.error("unresolved $ref '\(target)': no schema named '\(name)' in components/schemas",
@@ -50,23 +61,21 @@ struct SchemaReader {
 
     private func readInlineReference(_ target: String, ref: Node, pointer: String) -> Schema {
         let origin = context.origin(ref, pointer)
-        guard let tokens = JSONPointer.tokens(ofFragment: target) else {
-            context.error("$ref '\(target)' points to another file; references to other files are not supported yet, copy the schema into this document",
+        guard let resolved = context.resolveReference(target, at: ref, pointer: pointer) else {
+            return Schema(.any, origin: origin)
+        }
+        guard !context.refsInProgress.contains(resolved.pointer) else {
+            context.error("$ref '\(target)' refers back to itself through schemas that are not under this document's components/schemas; move one of them to components/schemas",
                           at: ref, pointer: pointer + "/$ref")
             return Schema(.any, origin: origin)
         }
-        guard let resolved = JSONPointer.resolve(tokens, in: context.root) else {
-            context.error("unresolved $ref '\(target)': nothing at that place in the document", at: ref, pointer: pointer + "/$ref")
-            return Schema(.any, origin: origin)
-        }
-        guard !context.refsInProgress.contains(target) else {
-            context.error("$ref '\(target)' refers back to itself through schemas that are not under components/schemas; move one of them to components/schemas",
-                          at: ref, pointer: pointer + "/$ref")
-            return Schema(.any, origin: origin)
-        }
-        context.refsInProgress.insert(target)
-        defer { context.refsInProgress.remove(target) }
-        return read(resolved, pointer: target)
+        // Read each target once: references that fan out (`a: [*b, *b]`, `b: [*c, *c]`, ...) stay linear.
+        if let cached = context.inlineReferences[resolved.pointer] { return cached }
+        context.refsInProgress.insert(resolved.pointer)
+        defer { context.refsInProgress.remove(resolved.pointer) }
+        let schema = context.reading(in: resolved.document) { read(resolved.node, pointer: resolved.pointer) }
+        context.inlineReferences[resolved.pointer] = schema
+        return schema
     }
 
     // MARK: - Kinds

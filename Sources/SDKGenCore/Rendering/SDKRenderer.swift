@@ -52,13 +52,13 @@ public struct SDKRenderer {
 
         let groups = GroupBuilder(document: document, names: names, access: access).build(header: header, diagnostics: &diagnostics)
         let client = ClientBuilder(document: document, names: names, options: options, groups: groups.map(\.reference))
-            .build(header: header("\(names.clientName).swift"), diagnostics: &diagnostics)
-        emit("Client/\(names.clientName).swift", "Client.swift", client)
+            .build(header: header("\(FileNames.stem(names.clientName)).swift"), diagnostics: &diagnostics)
+        emit("Client/\(FileNames.stem(names.clientName)).swift", "Client.swift", client)
         for group in groups {
-            emit("Operations/\(group.view.typeName).swift", "OperationGroup.swift", group.view)
-            let errorsView = OperationErrorsFileView(header: header("\(group.view.typeName)+Errors.swift"), access: access,
+            emit("Operations/\(FileNames.stem(group.view.typeName)).swift", "OperationGroup.swift", group.view)
+            let errorsView = OperationErrorsFileView(header: header("\(FileNames.stem(group.view.typeName))+Errors.swift"), access: access,
                                                      enums: group.errors, aliases: [])
-            emit("Operations/\(group.view.typeName)+Errors.swift", "OperationErrors.swift", errorsView)
+            emit("Operations/\(FileNames.stem(group.view.typeName))+Errors.swift", "OperationErrors.swift", errorsView)
         }
         let aliases = names.errorAliases.sorted { $0.value < $1.value }.map { ErrorAliasView(name: $0.value, bodyType: $0.key) }
         if !aliases.isEmpty {
@@ -82,8 +82,12 @@ public struct SDKRenderer {
         let title = SwiftText.commentText(document.title)
         let version = SwiftText.commentText(document.version)
         var sourceText = "\(SwiftText.commentText(source.fileName)) (\(title) \(version), sha256 \(source.sha256))"
-        if let comment = options.headerComment { sourceText += ". " + SwiftText.commentText(comment) }
-        return HeaderView(fileName: file, generator: "sdkgen \(GeneratorVersion.current)", source: sourceText)
+        if let comment = options.headerComment {
+            // The header line ends with its own period.
+            sourceText += ". " + String(SwiftText.commentText(comment).reversed().drop { $0 == "." || $0 == " " }.reversed())
+        }
+        return HeaderView(fileName: file, generator: "sdkgen \(GeneratorVersion.current)", source: sourceText,
+                          importLines: options.additionalImports.compactMap(ImportLine.line(for:)).map(ImportLineView.init(text:)))
     }
 
     private func defaultClientName(_ document: APIDocument) -> String {

@@ -7,8 +7,8 @@ import XCTest
 /// Each expected output is also type-checked in Swift 6 mode with warnings as errors.
 final class FixtureGoldenTests: XCTestCase {
     static let names = [
-        "all-of", "arrays-of-refs", "binary-response", "enums", "multipart", "nullable", "one-of-discriminator",
-        "parameters", "status-ranges",
+        "all-of", "arrays-of-refs", "external-refs", "binary-response", "enums", "multipart", "nullable", "one-of-discriminator",
+        "parameters", "status-ranges", "hostile", "recursive",
     ]
 
     func testEveryFixtureFolderIsListed() throws {

@@ -37,8 +37,12 @@ final class SpecChangeTests: XCTestCase {
     func testOperationAndErrorNamesSurviveTheChange() throws {
         let before = try generate("openrouter-files.openapi.yaml")
         let after = try generate("openrouter-files.next.openapi.yaml")
+        // Every single-call method stays. (The page sequences go: the next document's list response is a
+        // `oneOf` of three page shapes, for which sdkgen does not generate pagination; it warns instead.)
         let methods = { (files: [String: String]) in Set(self.matches(#"public func (\w+)\("#, in: files["Operations/FilesAPI.swift"] ?? "")) }
-        XCTAssertTrue(methods(before).isSubset(of: methods(after)), "\(methods(before).subtracting(methods(after)))")
+        let singleCall = methods(before).filter { !$0.hasSuffix("Pages") && !$0.hasSuffix("Items") }
+        XCTAssertEqual(singleCall, ["list", "upload", "delete", "retrieve", "download"])
+        XCTAssertTrue(singleCall.isSubset(of: methods(after)), "\(singleCall.subtracting(methods(after)))")
         let errors = { (files: [String: String]) in Set(self.matches(#"    case (\w+)\("#, in: files["Operations/FilesAPI+Errors.swift"] ?? "")) }
         XCTAssertTrue(errors(before).isSubset(of: errors(after)))
         XCTAssertTrue(errors(after).contains("badGateway"), "the next document adds 502")

@@ -52,4 +52,104 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(differences[1].kind, .stale)
         XCTAssertEqual(differences[2].kind, .missing)
     }
+
+    // MARK: - All or nothing
+
+    /// Every file below the folder (hidden ones too) with its bytes and modification date.
+    private func snapshot() throws -> [String: (data: Data, modified: Date?)] {
+        var result: [String: (data: Data, modified: Date?)] = [:]
+        for path in FileManager.default.enumerator(atPath: folder.path)?.compactMap({ $0 as? String }) ?? [] {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
+            let modified = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
+            result[path + (isDirectory.boolValue ? "/" : "")] = (isDirectory.boolValue ? Data() : try Data(contentsOf: url), modified)
+        }
+        return result
+    }
+
+    private func assertSnapshot(_ before: [String: (data: Data, modified: Date?)], file: StaticString = #filePath, line: UInt = #line) throws {
+        let after = try snapshot()
+        XCTAssertEqual(after.keys.sorted(), before.keys.sorted(), file: file, line: line)
+        for (path, entry) in before where !path.hasSuffix("/") {
+            XCTAssertEqual(after[path]?.data, entry.data, "\(path) changed", file: file, line: line)
+            XCTAssertEqual(after[path]?.modified, entry.modified, "\(path) was touched", file: file, line: line)
+        }
+    }
+
+    private let version1 = [GeneratedFile(path: "A.swift", contents: "a1"), GeneratedFile(path: "Models/B.swift", contents: "b1"),
+                            GeneratedFile(path: "C.swift", contents: "c1")]
+    private let version2 = [GeneratedFile(path: "A.swift", contents: "a2"), GeneratedFile(path: "Models/B.swift", contents: "b2"),
+                            GeneratedFile(path: "New/D.swift", contents: "d2")]
+
+    private func writeVersion1WithOldDates() throws {
+        _ = try OutputWriter(directory: folder.path).write(version1)
+        for path in ["A.swift", "Models/B.swift", "C.swift", OutputWriter.manifestName] {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)],
+                                                  ofItemAtPath: folder.appendingPathComponent(path).path)
+        }
+    }
+
+    func testAFailureWhileMovingFilesIntoPlaceLeavesTheOldOutput() throws {
+        try writeVersion1WithOldDates()
+        let before = try snapshot()
+        for failingAt in ["A.swift", "Models/B.swift", "New/D.swift", OutputWriter.manifestName] {
+            var writer = OutputWriter(directory: folder.path)
+            writer.beforeMove = { path in
+                if path == failingAt { throw CocoaError(.fileWriteOutOfSpace) }
+            }
+            XCTAssertThrowsError(try writer.write(version2), failingAt) { error in
+                let message = (error as? DiagnosticError)?.diagnostics.first?.message ?? ""
+                XCTAssertTrue(message.hasPrefix("cannot write the output to '"), message)
+                XCTAssertTrue(message.hasSuffix("the folder is as it was"), message)
+            }
+            try assertSnapshot(before)
+        }
+        let summary = try OutputWriter(directory: folder.path).write(version2)
+        XCTAssertEqual(summary.written, ["A.swift", "Models/B.swift", "New/D.swift"])
+        XCTAssertEqual(summary.removed, ["C.swift"])
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("New/D.swift"), encoding: .utf8), "d2")
+        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: folder.path).contains { $0.hasPrefix(".sdkgen-staging") })
+    }
+
+    func testAFolderWhereAFileMustGoFailsBeforeAnythingChanges() throws {
+        try writeVersion1WithOldDates()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("New/D.swift"), withIntermediateDirectories: true)
+        let before = try snapshot()
+        XCTAssertThrowsError(try OutputWriter(directory: folder.path).write(version2)) { error in
+            XCTAssertEqual((error as? DiagnosticError)?.diagnostics.first?.message,
+                           "cannot write '\(folder.appendingPathComponent("New/D.swift").path)': a folder has that name; remove or rename it")
+        }
+        try assertSnapshot(before)
+
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("New"))
+        try Data("user file".utf8).write(to: folder.appendingPathComponent("New"))
+        let withFile = try snapshot()
+        XCTAssertThrowsError(try OutputWriter(directory: folder.path).write(version2))
+        try assertSnapshot(withFile)
+    }
+
+    func testARunWithNothingToChangeTouchesNothing() throws {
+        try writeVersion1WithOldDates()
+        let folderDate = try FileManager.default.attributesOfItem(atPath: folder.path)[.modificationDate] as? Date
+        let before = try snapshot()
+        let summary = try OutputWriter(directory: folder.path).write(version1)
+        XCTAssertEqual(summary, OutputWriter.Summary(written: [], unchanged: ["A.swift", "Models/B.swift", "C.swift"], removed: []))
+        try assertSnapshot(before)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: folder.path)[.modificationDate] as? Date, folderDate,
+                       "not even a staging folder was made")
+    }
+
+    func testStagingFoldersLeftByAKilledRunAreRemovedLater() throws {
+        try writeVersion1WithOldDates()
+        let old = folder.appendingPathComponent(OutputWriter.stagingPrefix + "old")
+        let recent = folder.appendingPathComponent(OutputWriter.stagingPrefix + "recent")
+        for url in [old, recent] {
+            try FileManager.default.createDirectory(at: url.appendingPathComponent("new"), withIntermediateDirectories: true)
+        }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3_600)], ofItemAtPath: old.path)
+        _ = try OutputWriter(directory: folder.path).write(version2)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: old.path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: recent.path), "possibly a run going on now")
+    }
 }

@@ -16,7 +16,8 @@ public struct CreateEmbeddingsRequest: Codable, Hashable, Sendable {
     public var inputType: String?
     /// The model to use for embeddings
     public var model: String
-    public var provider: CreateEmbeddingsRequestProvider?
+    /// Provider routing preferences for the request.
+    public var provider: ProviderPreferences?
     /// A unique identifier for the end-user
     public var user: String?
 
@@ -27,7 +28,7 @@ public struct CreateEmbeddingsRequest: Codable, Hashable, Sendable {
         input: CreateEmbeddingsRequestInput,
         inputType: String? = nil,
         model: String,
-        provider: CreateEmbeddingsRequestProvider? = nil,
+        provider: ProviderPreferences? = nil,
         user: String? = nil
     ) {
         self.dimensions = dimensions
@@ -274,85 +275,6 @@ public struct CreateEmbeddingsRequestInputOption5ItemContentItemOption2ImageUrl:
 
 public enum CreateEmbeddingsRequestInputOption5ItemContentItemOption2Type: String, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
     case imageUrl = "image_url"
-}
-
-public struct CreateEmbeddingsRequestProvider: Codable, Hashable, Sendable {
-    /// Whether to allow backup providers to serve requests
-    /// - true: (default) when the primary provider (or your custom providers in "order") is unavailable, use the next best provider.
-    /// - false: use only the primary/custom provider, and return the upstream error if it's unavailable.
-    public var allowFallbacks: Bool?
-    /// Data collection setting. If no available model provider meets the requirement, your request will return an error.
-    /// - allow: (default) allow providers which store user data non-transiently and may train on it
-    ///
-    /// - deny: use only providers which do not collect user data.
-    public var dataCollection: ProviderPreferencesDataCollection?
-    /// Whether to restrict routing to only models that allow text distillation. When true, only models where the author has allowed distillation will be used.
-    public var enforceDistillableText: Bool?
-    /// List of provider slugs to ignore. If provided, this list is merged with your account-wide ignored provider settings for this request.
-    public var ignore: [ProviderPreferencesIgnoreItem]?
-    /// The object specifying the maximum price you want to pay for this request. USD price per million tokens, for prompt and completion.
-    public var maxPrice: ProviderPreferencesMaxPrice?
-    /// List of provider slugs to allow. If provided, this list is merged with your account-wide allowed provider settings for this request.
-    public var only: [ProviderPreferencesOnlyItem]?
-    /// An ordered list of provider slugs. The router will attempt to use the first provider in the subset of this list that supports your requested model, and fall back to the next if it is unavailable. If no providers are available, the request will fail with an error message.
-    public var order: [ProviderPreferencesOrderItem]?
-    public var preferredMaxLatency: PreferredMaxLatency?
-    public var preferredMinThroughput: PreferredMinThroughput?
-    /// A list of quantization levels to filter the provider by.
-    public var quantizations: [Quantization]?
-    /// Whether to filter providers to only those that support the parameters you've provided. If this setting is omitted or set to false, then providers will receive only the parameters they support, and ignore the rest.
-    public var requireParameters: Bool?
-    /// The sorting strategy to use for this request, if "order" is not specified. When set, no load balancing is performed.
-    public var sort: ProviderPreferencesSort?
-    /// Whether to restrict routing to only ZDR (Zero Data Retention) endpoints. When true, only endpoints that do not retain prompts will be used.
-    public var zdr: Bool?
-
-    /// Creates a value from its properties.
-    public init(
-        allowFallbacks: Bool? = nil,
-        dataCollection: ProviderPreferencesDataCollection? = nil,
-        enforceDistillableText: Bool? = nil,
-        ignore: [ProviderPreferencesIgnoreItem]? = nil,
-        maxPrice: ProviderPreferencesMaxPrice? = nil,
-        only: [ProviderPreferencesOnlyItem]? = nil,
-        order: [ProviderPreferencesOrderItem]? = nil,
-        preferredMaxLatency: PreferredMaxLatency? = nil,
-        preferredMinThroughput: PreferredMinThroughput? = nil,
-        quantizations: [Quantization]? = nil,
-        requireParameters: Bool? = nil,
-        sort: ProviderPreferencesSort? = nil,
-        zdr: Bool? = nil
-    ) {
-        self.allowFallbacks = allowFallbacks
-        self.dataCollection = dataCollection
-        self.enforceDistillableText = enforceDistillableText
-        self.ignore = ignore
-        self.maxPrice = maxPrice
-        self.only = only
-        self.order = order
-        self.preferredMaxLatency = preferredMaxLatency
-        self.preferredMinThroughput = preferredMinThroughput
-        self.quantizations = quantizations
-        self.requireParameters = requireParameters
-        self.sort = sort
-        self.zdr = zdr
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case allowFallbacks = "allow_fallbacks"
-        case dataCollection = "data_collection"
-        case enforceDistillableText = "enforce_distillable_text"
-        case ignore
-        case maxPrice = "max_price"
-        case only
-        case order
-        case preferredMaxLatency = "preferred_max_latency"
-        case preferredMinThroughput = "preferred_min_throughput"
-        case quantizations
-        case requireParameters = "require_parameters"
-        case sort
-        case zdr
-    }
 }
 
 /// Embeddings response containing embedding vectors

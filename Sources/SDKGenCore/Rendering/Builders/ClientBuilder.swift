@@ -9,7 +9,7 @@ struct ClientBuilder {
 
     func build(header: HeaderView, diagnostics: inout [Diagnostic]) -> ClientView {
         let prefix = environmentPrefix
-        var globalRegistry = NameRegistry()
+        var globalRegistry = NameRegistry(reserved: ["headers", "withEnvironmentFallbacks"])
         let globals = document.globals.enumerated().map { index, parameter in
             let name = globalRegistry.claim(parameter.nameOverride.map(SwiftIdentifier.memberName) ?? SwiftIdentifier.memberName(parameter.name),
                                             for: "global '\(parameter.name)'", origin: parameter.origin)

@@ -36,10 +36,12 @@ struct DeclarationCollector {
         }
     }
 
-    /// Declares the schema if it has a name of its own, then everything under it.
+    /// Declares the schema if it has a name of its own, then everything under it. A named schema reached again
+    /// (a shared inline `$ref` target) is not walked again: its subtree is declared already.
     mutating func addTree(_ schema: Schema) {
         if case .reference = schema.kind { return }
         if let name = builder.names.bySchemaPointer[schema.origin.pointer] {
+            guard !emitted.contains(schema.origin.pointer) else { return }
             add(schema, name: name, isComponent: false)
         }
         addChildren(of: schema)

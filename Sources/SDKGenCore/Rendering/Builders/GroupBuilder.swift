@@ -24,7 +24,7 @@ struct GroupBuilder {
         for tag in tags {
             let operations = document.operations.filter { ($0.tags.first ?? "") == tag }
             guard !operations.isEmpty, let group = names.groups[tag] else { continue }
-            var methodNames = NameRegistry()
+            var methodNames = NameRegistry(reserved: ["core"])
             var views: [OperationView] = []
             var errors: [OperationErrorView] = []
             for operation in operations {
@@ -45,7 +45,7 @@ struct GroupBuilder {
                                                docText: docLines.first?.text.trimmingCharacters(in: .whitespaces) ?? "")
             groups.append(Group(
                 reference: reference,
-                view: OperationGroupView(header: header("\(group.typeName).swift"), access: access, typeName: group.typeName,
+                view: OperationGroupView(header: header("\(FileNames.stem(group.typeName)).swift"), access: access, typeName: group.typeName,
                                          docLines: docLines, operations: views),
                 errors: errors))
         }

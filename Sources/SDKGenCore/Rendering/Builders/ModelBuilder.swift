@@ -7,6 +7,8 @@ struct ModelBuilder {
     let header: (String) -> HeaderView
     private let mapper: SwiftTypeMapper
     private let components: [String: Schema]
+    /// Struct name → wire names of the properties stored through a box (their type contains the struct).
+    private var boxed: [String: Set<String>] = [:]
 
     init(document: APIDocument, names: TypeNames, access: String, header: @escaping (String) -> HeaderView) {
         self.document = document
@@ -17,6 +19,9 @@ struct ModelBuilder {
         var components: [String: Schema] = [:]
         for named in document.schemas where components[named.name] == nil { components[named.name] = named.schema }
         self.components = components
+        let snapshot = self
+        boxed = RecursiveTypes(document: document, names: names) { StructBuilder(builder: snapshot).properties(of: $0) }
+            .boxedProperties
     }
 
     /// Every model file with its path relative to the output folder, and warnings about approximations.
@@ -31,7 +36,8 @@ struct ModelBuilder {
             collector.addChildren(of: named.schema)
             emitted = collector.emitted
             diagnostics += collector.diagnostics
-            files.append(("Models/\(typeName).swift", view(collector.declarations, file: "\(typeName).swift")))
+            let stem = FileNames.stem(typeName)
+            files.append(("Models/\(stem).swift", view(collector.declarations, file: "\(stem).swift")))
         }
         for operation in document.operations {
             var collector = DeclarationCollector(builder: self, emitted: emitted)
@@ -39,7 +45,8 @@ struct ModelBuilder {
             emitted = collector.emitted
             diagnostics += collector.diagnostics
             guard !collector.declarations.isEmpty, let home = names.operationHomes[operation.operationID] else { continue }
-            files.append(("Models/Operations/\(home)+Types.swift", view(collector.declarations, file: "\(home)+Types.swift")))
+            let stem = FileNames.stem(home)
+            files.append(("Models/Operations/\(stem)+Types.swift", view(collector.declarations, file: "\(stem)+Types.swift")))
         }
         return (files, diagnostics)
     }
@@ -69,6 +76,9 @@ struct ModelBuilder {
 
     func type(of schema: Schema) -> String { mapper.type(of: schema) }
 
+    /// Whether the schema, or the component it refers to, allows `null`.
+    func isNullable(_ schema: Schema) -> Bool { mapper.isNullable(schema) }
+
     /// The type a component without a declaration of its own aliases.
     func aliasedType(of schema: Schema) -> String {
         var copy = schema
@@ -78,4 +88,7 @@ struct ModelBuilder {
 
     /// A component schema by name.
     func component(_ name: String) -> Schema? { components[name] }
+
+    /// The wire names of the properties of the struct `typeName` that must be boxed (their type contains it).
+    func boxedProperties(of typeName: String) -> Set<String> { boxed[typeName] ?? [] }
 }

@@ -45,6 +45,8 @@ struct OperationBuilder {
             operationIDLiteral: SwiftText.stringLiteral(operation.operationID),
             methodLiteral: SwiftText.stringLiteral(operation.method),
             pathLiteral: SwiftText.stringLiteral(operation.path),
+            requestBinding: lines.isEmpty && body.json == nil && body.binary == nil && body.text == nil && body.multipart == nil
+                && body.urlEncoded == nil && responses.accept == nil ? "let" : "var",
             pathParameters: lines[.path] ?? [], queryParameters: lines[.query] ?? [],
             headerParameters: lines[.header] ?? [], cookieParameters: lines[.cookie] ?? [],
             jsonBody: body.json, binaryBody: body.binary, textBody: body.text,

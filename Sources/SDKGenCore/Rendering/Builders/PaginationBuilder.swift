@@ -54,7 +54,7 @@ struct PaginationBuilder {
         for segment in path.dropFirst(2).split(separator: ".").map(String.init) {
             guard let property = properties(of: current).first(where: { $0.name == segment }) else { return nil }
             expression += (optional ? "?." : ".") + SwiftIdentifier.memberName(segment)
-            optional = optional || !property.required || property.schema.nullable
+            optional = optional || !property.required || mapper.isNullable(property.schema)
             current = property.schema
         }
         return (expression, optional, current)

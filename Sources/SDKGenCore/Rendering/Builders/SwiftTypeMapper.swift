@@ -27,7 +27,14 @@ struct SwiftTypeMapper {
 
     /// An array element or map value: nullable elements become optionals.
     private func element(_ schema: Schema) -> String {
-        schema.nullable && !isAny(schema) ? type(of: schema) + "?" : type(of: schema)
+        isNullable(schema) && !isAny(schema) ? type(of: schema) + "?" : type(of: schema)
+    }
+
+    /// Whether the schema, or the component it refers to, allows `null`.
+    func isNullable(_ schema: Schema) -> Bool {
+        if schema.nullable { return true }
+        if case .reference(let name) = schema.kind { return names.nullableComponents.contains(name) }
+        return false
     }
 
     private func isAny(_ schema: Schema) -> Bool {

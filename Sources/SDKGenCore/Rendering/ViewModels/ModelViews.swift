@@ -20,9 +20,28 @@ struct StructView {
     let docLines: [DocLine]
     let isDeprecated: Bool
     let properties: [PropertyView]
-    /// Set when a required nullable property needs an explicit `null` on the wire.
+    /// Set when the struct writes `encode(to:)` itself: a required nullable property needs an explicit `null` on
+    /// the wire, a property is boxed, or undeclared keys are kept.
     let hasExplicitEncode: Bool
+    /// Set when the struct writes `init(from:)` itself: a property is boxed, or undeclared keys are kept.
+    let hasExplicitDecode: Bool
+    /// The doc comment of `encode(to:)`.
+    let encodeDoc: String
+    /// The doc comment of `init(from:)`.
+    let decodeDoc: String
     let hasProperties: Bool
+    /// Set when a property is held through `_Indirect` (its type contains this struct).
+    let hasBoxed: Bool
+    /// Undeclared keys kept in a dictionary (`additionalProperties` next to declared properties).
+    let additional: AdditionalPropertiesView?
+}
+
+/// The dictionary of undeclared keys.
+struct AdditionalPropertiesView {
+    /// The member name (`additionalProperties`).
+    let name: String
+    /// The dictionary's value type.
+    let valueType: String
 }
 
 /// A stored property.
@@ -36,6 +55,17 @@ struct PropertyView {
     let codingKeyCase: String
     /// `encode` or `encodeIfPresent`.
     let encodeMethod: String
+    /// `decode` or `decodeIfPresent`.
+    let decodeMethod: String
+    /// The type without optionality.
+    let decodeType: String
+    /// Set when the property's type contains this struct: it is stored in an `_Indirect` box behind an accessor.
+    let isBoxed: Bool
+    /// The stored property: the name, or `_name` for a boxed property.
+    let storedName: String
+    /// `_Indirect(` and `)` around a stored value for a boxed property, else empty.
+    let boxOpen: String
+    let boxClose: String
     /// The last property (no trailing comma in the initializer).
     let isLast: Bool
 }
@@ -107,4 +137,11 @@ struct HeaderView {
     let fileName: String
     let generator: String
     let source: String
+    /// `additionalImports` as declarations, placed after `import Foundation` (not in runtime files).
+    let importLines: [ImportLineView]
+}
+
+/// One extra `import` declaration.
+struct ImportLineView {
+    let text: String
 }

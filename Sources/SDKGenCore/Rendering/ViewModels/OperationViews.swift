@@ -19,6 +19,8 @@ struct OperationView {
     let operationIDLiteral: String
     let methodLiteral: String
     let pathLiteral: String
+    /// `var`, or `let` when nothing is added to the request (no parameters, body or `Accept`), so Swift does not warn.
+    let requestBinding: String
     let pathParameters: [ParameterLineView]
     let queryParameters: [ParameterLineView]
     let headerParameters: [ParameterLineView]

@@ -1,0 +1,20 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Uses sdkgen the way an app would: as a package dependency whose build plugin generates the client from the
+// target's `openapi.yaml` at build time. (An app would write `.package(url: "…/sdkgen.git", from: "0.1.0")`.)
+let package = Package(
+    name: "PluginExample",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "sdkgen", path: "../.."),
+    ],
+    targets: [
+        // Holds only openapi.yaml and sdkgen.yaml: the Swift code is generated.
+        .target(
+            name: "FilesAPI",
+            plugins: [.plugin(name: "SDKGenPlugin", package: "sdkgen")]),
+        .testTarget(name: "FilesAPITests", dependencies: ["FilesAPI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
