@@ -24,13 +24,14 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         .target(
             name: "SDKGenCore",
-            dependencies: ["CYAML", .product(name: "Mustache", package: "swift-mustache")],
-            plugins: ["EmbedTemplates"]),
+            // Templates/ is embedded as Rendering/EmbeddedTemplates.swift (written by TemplateEmbedder, checked by a
+            // test). Not a build plugin: SwiftPM does not run build plugins for the tools of another package's plugin
+            // (swiftlang/swift-package-manager#7936), which would break SDKGenPlugin for every user.
+            dependencies: ["CYAML", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "sdkgen",
             dependencies: ["SDKGenCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "TemplateEmbedder"),
-        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
 
         // MARK: - Workflows: generate at build time, or regenerate committed code on demand
         .plugin(name: "SDKGenPlugin", capability: .buildTool(), dependencies: ["sdkgen"]),

@@ -1,6 +1,7 @@
 /// Hands out unique names in one scope, resolving collisions deterministically (`Name`, `Name2`, `Name3`, ...).
 struct NameRegistry {
-    private var taken: Set<String>
+    /// Taken names by key (the name, or its lowercase form), with the name as it was taken.
+    private var taken: [String: String] = [:]
     /// Whether names that differ only in case collide (type names: they are file names too, and macOS file
     /// systems do not tell `Pet.swift` from `PET.swift`).
     private let caseInsensitive: Bool
@@ -10,23 +11,23 @@ struct NameRegistry {
     /// A registry in which `reserved` names are never handed out.
     init(reserved: Set<String> = [], caseInsensitive: Bool = false) {
         self.caseInsensitive = caseInsensitive
-        taken = caseInsensitive ? Set(reserved.map { $0.lowercased() }) : reserved
+        for name in reserved.sorted() { insert(name) }
     }
 
     /// The preferred name when free, else the first free numbered variant; a rename is reported as a warning
     /// that says how the collision was resolved.
     mutating func claim(_ preferred: String, for what: String, origin: Origin?) -> String {
         let bare = SwiftIdentifier.unescaped(preferred)
-        guard isTaken(bare) else {
+        guard let existing = taken[key(bare)] else {
             insert(bare)
             return preferred
         }
         var counter = 2
-        while isTaken(bare + String(counter)) { counter += 1 }
+        while taken[key(bare + String(counter))] != nil { counter += 1 }
         let chosen = bare + String(counter)
         insert(chosen)
         diagnostics.append(Diagnostic(
-            .warning, "\(what) is named '\(chosen)' because '\(bare)' is already taken",
+            .warning, "\(what) is named '\(chosen)' because '\(existing)' is already taken",
             at: origin?.location, pointer: origin?.pointer))
         return chosen
     }
@@ -36,11 +37,11 @@ struct NameRegistry {
         insert(SwiftIdentifier.unescaped(name))
     }
 
-    private func isTaken(_ name: String) -> Bool {
-        taken.contains(caseInsensitive ? name.lowercased() : name)
+    private func key(_ name: String) -> String {
+        caseInsensitive ? name.lowercased() : name
     }
 
     private mutating func insert(_ name: String) {
-        taken.insert(caseInsensitive ? name.lowercased() : name)
+        if taken[key(name)] == nil { taken[key(name)] = name }
     }
 }

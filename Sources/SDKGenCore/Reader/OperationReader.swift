@@ -64,10 +64,16 @@ struct OperationReader {
     /// Path-level parameters first, replaced in place by operation parameters of the same name and location.
     private func merge(shared: [Parameter], own: [Parameter]) -> [Parameter] {
         var result = shared
+        var positions: [String: Int] = [:]
+        for (index, parameter) in shared.enumerated() where positions[parameter.location.rawValue + ":" + parameter.name] == nil {
+            positions[parameter.location.rawValue + ":" + parameter.name] = index
+        }
         for parameter in own {
-            if let index = result.firstIndex(where: { $0.name == parameter.name && $0.location == parameter.location }) {
+            let key = parameter.location.rawValue + ":" + parameter.name
+            if let index = positions[key] {
                 result[index] = parameter
             } else {
+                positions[key] = result.count
                 result.append(parameter)
             }
         }
@@ -77,11 +83,13 @@ struct OperationReader {
     private func checkPathTemplate(_ path: String, parameters: [Parameter], origin: Origin) {
         let templateNames = Self.templateVariables(path)
         let declared = parameters.filter { $0.location == .path }
-        for name in templateNames where !declared.contains(where: { $0.name == name }) {
+        let declaredNames = Set(declared.map(\.name))
+        let templateNameSet = Set(templateNames)
+        for name in templateNames where !declaredNames.contains(name) {
             context.report(Diagnostic(.error, "path '\(path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'; add it to 'parameters' with 'in: path'",
                                       at: origin.location, pointer: origin.pointer))
         }
-        for parameter in declared where !templateNames.contains(parameter.name) {
+        for parameter in declared where !templateNameSet.contains(parameter.name) {
             context.report(Diagnostic(.error, "path parameter '\(parameter.name)' does not appear in the path template '\(path)'; add '{\(parameter.name)}' to the path or change 'in'",
                                       at: parameter.origin.location, pointer: parameter.origin.pointer))
         }

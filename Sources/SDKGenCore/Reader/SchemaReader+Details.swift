@@ -5,13 +5,15 @@ extension SchemaReader {
     func readEnum(_ node: Node, pointer: String) -> Schema.Kind {
         guard let items = context.sequence(node, "enum", pointer: pointer) else { return .any }
         var values: [Scalar] = []
+        var texts: Set<String> = []
         for (index, item) in items.enumerated() {
             guard let scalar = item.scalar else {
                 context.warning("enum value \(index) is \(item.kindDescription); only scalar values are kept",
                                 at: item, pointer: pointer + "/enum/\(index)")
                 continue
             }
-            if scalar == .null || values.contains(scalar) { continue }
+            // Values with the same text (`1` and `"1"`) would be the same raw value twice in Swift.
+            if scalar == .null || !texts.insert(scalar.text).inserted { continue }
             values.append(scalar)
         }
         let types = declaredTypes(node, pointer: pointer)

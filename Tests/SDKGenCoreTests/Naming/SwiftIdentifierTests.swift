@@ -42,6 +42,29 @@ final class SwiftIdentifierTests: XCTestCase {
         XCTAssertTrue(registry.diagnostics[0].message.contains("'fileId2' because 'fileId' is already taken"))
     }
 
+    func testTypeNamesThatDifferOnlyInCaseCollide() {
+        // Type names are file names too: `Pet.swift` and `PET.swift` are one file on a case-insensitive disk.
+        var registry = NameRegistry(reserved: ["Data"], caseInsensitive: true)
+        XCTAssertEqual(registry.claim("Pet", for: "schema 'Pet'", origin: nil), "Pet")
+        XCTAssertEqual(registry.claim("PET", for: "schema 'PET'", origin: nil), "PET2")
+        XCTAssertEqual(registry.claim("DATA", for: "schema 'DATA'", origin: nil), "DATA2")
+        XCTAssertEqual(registry.diagnostics.map(\.message), [
+            "schema 'PET' is named 'PET2' because 'Pet' is already taken",
+            "schema 'DATA' is named 'DATA2' because 'Data' is already taken",
+        ])
+    }
+
+    func testLongNamesAreShortenedStablyAndDistinctly() {
+        let long = String(repeating: "segment_", count: 500)
+        let type = SwiftIdentifier.typeName(long)
+        XCTAssertLessThanOrEqual(type.utf8.count, SwiftIdentifier.maxNameBytes)
+        XCTAssertTrue(type.hasPrefix("SegmentSegment"), type)
+        XCTAssertEqual(type, SwiftIdentifier.typeName(long), "the same on every run")
+        XCTAssertNotEqual(type, SwiftIdentifier.typeName(long + "x"), "distinct names stay distinct")
+        XCTAssertLessThanOrEqual(SwiftIdentifier.memberName(long).utf8.count, SwiftIdentifier.maxNameBytes)
+        XCTAssertEqual(SwiftIdentifier.typeName(String(repeating: "a", count: 200)), "A" + String(repeating: "a", count: 199))
+    }
+
     func testStatusNames() {
         XCTAssertEqual(StatusNames.caseName(.code(404)), "notFound")
         XCTAssertEqual(StatusNames.caseName(.code(499)), "status499")

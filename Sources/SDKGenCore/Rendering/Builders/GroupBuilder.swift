@@ -21,8 +21,10 @@ struct GroupBuilder {
         let responseBuilder = ResponseBuilder(names: names, mapper: mapper)
         var groups: [Group] = []
         let tags = document.tags.map(\.name) + (document.operations.contains { $0.tags.isEmpty } ? [""] : [])
+        var operationsByTag: [String: [Operation]] = [:]
+        for operation in document.operations { operationsByTag[operation.tags.first ?? "", default: []].append(operation) }
         for tag in tags {
-            let operations = document.operations.filter { ($0.tags.first ?? "") == tag }
+            let operations = operationsByTag[tag] ?? []
             guard !operations.isEmpty, let group = names.groups[tag] else { continue }
             var methodNames = NameRegistry(reserved: ["core"])
             var views: [OperationView] = []

@@ -78,13 +78,15 @@ struct StructBuilder {
             return result
         case .allOf(let parts):
             var merged: [Property] = []
+            var positions: [String: Int] = [:]
             for part in parts {
                 for property in collectProperties(part, diagnostics: &diagnostics, depth: depth + 1, memo: &memo) {
-                    if let index = merged.firstIndex(where: { $0.name == property.name }) {
+                    if let index = positions[property.name] {
                         var replaced = property
                         replaced.required = property.required || merged[index].required
                         merged[index] = replaced
                     } else {
+                        positions[property.name] = merged.count
                         merged.append(property)
                     }
                 }
