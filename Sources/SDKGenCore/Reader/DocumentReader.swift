@@ -101,11 +101,16 @@ public enum DocumentReader {
     }
 
     private static func readTags(_ root: Node, operations: [Operation], context: ReaderContext) -> [Tag] {
-        var tags = (context.sequence(root, "tags", pointer: "#") ?? []).compactMap { node -> Tag? in
-            guard let name = context.text(node, "name") else { return nil }
-            return Tag(name: name, description: context.text(node, "description"))
+        var tags: [Tag] = []
+        var known: Set<String> = []
+        for (index, node) in (context.sequence(root, "tags", pointer: "#") ?? []).enumerated() {
+            guard let name = context.text(node, "name") else { continue }
+            guard known.insert(name).inserted else {
+                context.warning("tag '\(name)' is listed twice; the first entry is used", at: node, pointer: "#/tags/\(index)")
+                continue
+            }
+            tags.append(Tag(name: name, description: context.text(node, "description")))
         }
-        var known = Set(tags.map(\.name))
         for name in operations.flatMap(\.tags) where !known.contains(name) {
             known.insert(name)
             tags.append(Tag(name: name, description: nil))

@@ -510,7 +510,7 @@ import Foundation
         {{/isOptional}}
         {{/textBody}}
         {{#multipartBody}}
-        var form = MultipartForm()
+        {{binding}} form = MultipartForm()
         {{#fields}}
         {{#isFile}}
         form.addFile({{{wireLiteral}}}, {{name}})
@@ -525,7 +525,7 @@ import Foundation
         request.setMultipartBody(form)
         {{/multipartBody}}
         {{#urlEncodedBody}}
-        var fields = FormFields()
+        {{binding}} fields = FormFields()
         {{#fields}}
         fields.add({{{wireLiteral}}}, {{name}})
         {{/fields}}

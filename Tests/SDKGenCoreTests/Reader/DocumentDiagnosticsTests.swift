@@ -217,6 +217,26 @@ final class DocumentDiagnosticsTests: XCTestCase {
         ])
     }
 
+    func testATagListedTwiceIsUsedOnce() throws {
+        let yaml = Self.header + """
+            tags:
+              - {name: files, description: First.}
+              - {name: files, description: Second.}
+            paths:
+              /a:
+                get:
+                  operationId: a
+                  tags: [files]
+                  responses: {'204': {description: ok}}
+            """
+        let result = try InlineDocument.generate(yaml)
+        XCTAssertEqual(result.diagnostics.map(\.description), [
+            "test.yaml:5:5: warning: tag 'files' is listed twice; the first entry is used [at #/tags/1]",
+        ])
+        XCTAssertEqual(result.files.keys.filter { $0.hasPrefix("Operations/") }.sorted(),
+                       ["Operations/FilesAPI+Errors.swift", "Operations/FilesAPI.swift"])
+    }
+
     // MARK: - Schemas
 
     func testInvalidSchemaShapes() {

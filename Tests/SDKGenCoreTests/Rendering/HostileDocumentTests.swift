@@ -28,6 +28,14 @@ final class HostileDocumentTests: XCTestCase {
         XCTAssertGreaterThan(inComments, 5, "the canary reaches the output (escaped), so the check above means something")
     }
 
+    func testAHostileModuleNameStaysOutOfTheCode() throws {
+        let options = GeneratorOptions(moduleName: "Evil\nfatalError(\"CANARY\") ../../x", singleFile: true)
+        let result = try Pipeline.generate(specPath: RepositoryPaths.spec.path, options: options)
+        XCTAssertEqual(result.files.map(\.path), ["EvilFatalErrorCANARYX.swift"])
+        let text = try XCTUnwrap(result.files.first?.contents)
+        XCTAssertFalse(SwiftCodeScanner.code(of: text).contains("fatalError("))
+    }
+
     func testTheScannerFindsInjectedCode() {
         // The scanner itself: each of these puts the canary in code, and must be caught.
         let injected = [

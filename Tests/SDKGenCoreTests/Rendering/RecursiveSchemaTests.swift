@@ -37,6 +37,7 @@ final class RecursiveSchemaTests: XCTestCase {
             "CompanyAddress": ["contact"],
             "Binary": ["left", "right"],
             "Step": ["before"],
+            "Tagged": ["next"],
         ])
         XCTAssertEqual(result.diagnostics.map(\.message), [
             "schema 'Tree' is an array or map of itself (Tree → Tree); a Swift type alias cannot be recursive, so it is typed as any JSON value (JSONValue)",

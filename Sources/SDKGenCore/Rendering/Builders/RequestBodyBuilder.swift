@@ -69,7 +69,7 @@ struct RequestBodyBuilder {
                                         isFile: isFile, isText: isText, isJSON: !isFile && !isText, isOptional: optional,
                                         textExpression: textExpression(property.schema, name: name, optional: optional)))
         }
-        return FormBodyView(fields: fields)
+        return FormBodyView(fields: fields, binding: fields.isEmpty ? "let" : "var")
     }
 
     /// Strings, numbers, booleans and scalar enums are sent as text; objects and arrays as JSON.

@@ -81,6 +81,8 @@ struct BodyArgumentView {
 /// A multipart or URL-encoded form built from method arguments.
 struct FormBodyView {
     let fields: [FormFieldView]
+    /// `var`, or `let` for a form without fields (so Swift does not warn that it is never mutated).
+    let binding: String
 }
 
 /// One form field.
