@@ -105,6 +105,10 @@ public enum DocumentReader {
         var known: Set<String> = []
         for (index, node) in (context.sequence(root, "tags", pointer: "#") ?? []).enumerated() {
             guard let name = context.text(node, "name") else { continue }
+            guard !name.isEmpty else {
+                context.warning("a tag with an empty name is ignored", at: node, pointer: "#/tags/\(index)")
+                continue
+            }
             guard known.insert(name).inserted else {
                 context.warning("tag '\(name)' is listed twice; the first entry is used", at: node, pointer: "#/tags/\(index)")
                 continue

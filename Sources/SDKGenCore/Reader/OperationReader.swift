@@ -51,7 +51,8 @@ struct OperationReader {
             nameOverride: context.text(node, "x-speakeasy-name-override"),
             summary: context.text(node, "summary"), description: context.text(node, "description"),
             deprecated: context.flag(node, "deprecated", pointer: pointer + "/deprecated") ?? false,
-            tags: (context.sequence(node, "tags", pointer: pointer) ?? []).compactMap(\.scalarText),
+            // An empty tag name groups nothing: such an operation counts as untagged.
+            tags: (context.sequence(node, "tags", pointer: pointer) ?? []).compactMap(\.scalarText).filter { !$0.isEmpty },
             parameters: parameters,
             requestBody: node["requestBody"].flatMap { BodyReader(context: context).readRequestBody($0, pointer: pointer + "/requestBody") },
             responses: BodyReader(context: context).readResponses(node, pointer: pointer),
