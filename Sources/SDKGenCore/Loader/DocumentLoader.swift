@@ -71,7 +71,10 @@ public enum DocumentLoader {
         return try load(bytes: bytes, file: name, limits: limits)
     }
 
-    private static func readFile(_ path: String, name: String, limit: Int) throws(DiagnosticError) -> [UInt8] {
+    /// The bytes of the file at `path` (at most `limit`); a missing, unreadable or too large file is an error
+    /// diagnostic naming it `name`.
+    public static func readFile(_ path: String, name: String,
+                                limit: Int = Limits().maxDocumentBytes) throws(DiagnosticError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw cannotRead(name, "no such file")

@@ -1,7 +1,18 @@
 import Foundation
 
-/// The one entry point the CLI, the plugins and the tests call:
-/// load → read → (filter) → name and render → files. Writing is a separate step (`OutputWriter`).
+/// The one entry point the CLI, the plugins and the tests call. Each stage takes the previous one's value:
+///
+/// | stage | folder | input → output |
+/// |---|---|---|
+/// | load | `Loader/` | `[UInt8]` → `Node` |
+/// | read | `Reader/` | `Node` → `APIDocument` |
+/// | filter | `Filter/` | `APIDocument` → `APIDocument` |
+/// | plan | `Planning/`, `Naming/` | `APIDocument` → `SDKPlan` |
+/// | build views | `Rendering/Builders/` | `SDKPlan` → `[FileJob]` |
+/// | render | `Rendering/` | `[FileJob]` → `[GeneratedFile]` |
+/// | merge | `Output/` | `[GeneratedFile]` → `[GeneratedFile]` (one file with `singleFile`) |
+///
+/// Writing is a separate step (`OutputWriter`).
 public enum Pipeline {
     /// The outcome of a successful generation.
     public struct Result: Sendable {
@@ -13,60 +24,62 @@ public enum Pipeline {
         public let document: APIDocument
     }
 
-    /// Generates the SDK for the document at `specPath` in memory.
+    /// Generates the SDK for the document at `specPath` in memory, reading the file once.
     ///
     /// - Parameter displayPath: how diagnostics name the document (defaults to `specPath`).
     /// - Throws: `DiagnosticError` with every error and warning, sorted by location, when the document has errors.
     public static func generate(specPath: String, displayPath: String? = nil, options: GeneratorOptions,
                                 templates: TemplateSet = .embedded) throws(DiagnosticError) -> Result {
         let shownPath = displayPath ?? specPath
-        let root = try DocumentLoader.load(contentsOf: specPath, displayPath: shownPath)
-        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: specPath))).map { [UInt8]($0) } ?? []
-        let source = SourceDescription(fileName: URL(fileURLWithPath: specPath).lastPathComponent, sha256: SHA256.hex(bytes))
-        return try generate(root: root, file: shownPath, source: source, options: options, templates: templates)
+        let bytes = try DocumentLoader.readFile(specPath, name: shownPath)
+        return try generate(bytes: bytes, file: shownPath, fileName: URL(fileURLWithPath: specPath).lastPathComponent,
+                            options: options, templates: templates)
     }
 
-    /// Generates from an already loaded document (for tests and in-memory documents).
-    public static func generate(root: Node, file: String, source: SourceDescription, options: GeneratorOptions,
+    /// Generates the SDK for a document's bytes.
+    ///
+    /// - Parameters:
+    ///   - file: how diagnostics name the document; relative `$ref`s to other files resolve against it.
+    ///   - fileName: the document's name in headers and the manifest (defaults to the last part of `file`).
+    ///   - externalFiles: where the files other `$ref`s name are read from.
+    /// - Throws: `DiagnosticError` with every error and warning, sorted by location, when the document has errors.
+    public static func generate(bytes: [UInt8], file: String, fileName: String? = nil,
+                                externalFiles: ExternalFiles = .fileSystem, options: GeneratorOptions,
                                 templates: TemplateSet = .embedded) throws(DiagnosticError) -> Result {
-        let (read, readDiagnostics) = DocumentReader.read(root, file: file)
-        guard var document = read else { throw DiagnosticError(readDiagnostics) }
-        var diagnostics = readDiagnostics
-        document = filtered(document, options: options, diagnostics: &diagnostics)
-        let rendered: (files: [GeneratedFile], diagnostics: [Diagnostic])
-        do {
-            rendered = try SDKRenderer(templates: templates, options: options, source: source).render(document)
-        } catch {
-            throw DiagnosticError(diagnostics + error.diagnostics)
-        }
-        diagnostics += rendered.diagnostics.map { locate($0, file: file) }
-        var files = rendered.files
-        if options.singleFile { files = [SingleFileMerger.merge(files, moduleName: options.moduleName)] }
-        return Result(files: files, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: document)
+        let source = SourceDescription(fileName: fileName ?? URL(fileURLWithPath: file).lastPathComponent,
+                                       sha256: SHA256.hex(bytes))
+        let root = try DocumentLoader.load(bytes: bytes, file: file)
+        return try generate(root: root, file: file, source: source, externalFiles: externalFiles, options: options,
+                            templates: templates)
     }
 
-    /// Keeps only the operations the options include.
-    private static func filtered(_ document: APIDocument, options: GeneratorOptions, diagnostics: inout [Diagnostic]) -> APIDocument {
-        guard !options.includeTags.isEmpty || !options.includeOperations.isEmpty else { return document }
-        var result = document
-        result.operations = document.operations.filter { operation in
-            (options.includeTags.isEmpty || operation.tags.contains { options.includeTags.contains($0) })
-                && (options.includeOperations.isEmpty || options.includeOperations.contains(operation.operationID))
+    /// Generates from an already loaded document: read → filter → plan → build views → render → merge.
+    public static func generate(root: Node, file: String, source: SourceDescription,
+                                externalFiles: ExternalFiles = .fileSystem, options: GeneratorOptions,
+                                templates: TemplateSet = .embedded) throws(DiagnosticError) -> Result {
+        let (read, readDiagnostics) = DocumentReader.readEvenWithErrors(root, file: file, externalFiles: externalFiles)
+        guard let document = read, !readDiagnostics.contains(where: { $0.severity == .error }) else {
+            // Every error of the document in one run: the plan's recursion errors too.
+            throw DiagnosticError(readDiagnostics + (read.map(Planner.recursionErrors) ?? []))
         }
-        let used = Set(result.operations.flatMap(\.tags))
-        result.tags = document.tags.filter { used.contains($0.name) }
-        for tag in options.includeTags where !document.tags.contains(where: { $0.name == tag }) {
-            diagnostics.append(Diagnostic(.warning, "the configuration includes tag '\(tag)', which no operation has", at: nil))
+        var diagnostics = readDiagnostics
+        let filtered = OperationFilter.apply(options, to: document, diagnostics: &diagnostics)
+        do {
+            let plan = try Planner.plan(filtered, options: options, reservedTypeNames: templates.runtimeTypeNames)
+            let views = FileViewBuilder(plan: plan, source: source, runtimeTemplates: templates.runtimeNames).build()
+            diagnostics += (plan.diagnostics + views.diagnostics).map { locate($0, file: file) }
+            let files = try ParallelRenderer.render(views.jobs, library: templates.library()).sorted { $0.path < $1.path }
+            let merged = options.singleFile ? [SingleFileMerger.merge(files, moduleName: options.moduleName)] : files
+            return Result(files: merged, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: plan.document)
+        } catch {
+            throw DiagnosticError(diagnostics + error.diagnostics.map { locate($0, file: file) })
         }
-        for id in options.includeOperations where !document.operations.contains(where: { $0.operationID == id }) {
-            diagnostics.append(Diagnostic(.warning, "the configuration includes operation '\(id)', which the document does not have", at: nil))
-        }
-        return result
     }
 
     /// Diagnostics from later stages carry pointers; give the ones without a location the document's name.
     private static func locate(_ diagnostic: Diagnostic, file: String) -> Diagnostic {
         guard diagnostic.location == nil, diagnostic.pointer != nil else { return diagnostic }
-        return Diagnostic(diagnostic.severity, diagnostic.message, at: SourceLocation(file: file, line: 1, column: 1), pointer: diagnostic.pointer)
+        return Diagnostic(diagnostic.severity, diagnostic.message, at: SourceLocation(file: file, line: 1, column: 1),
+                          pointer: diagnostic.pointer)
     }
 }

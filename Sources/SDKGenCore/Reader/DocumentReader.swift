@@ -4,13 +4,21 @@ public enum DocumentReader {
     static let knownRootExtensions: Set<String> = ["x-speakeasy-retries", "x-speakeasy-globals"]
 
     /// Reads `root`, loaded from `file`. Returns the model (nil when the document has errors) and every diagnostic.
-    public static func read(_ root: Node, file: String) -> (document: APIDocument?, diagnostics: [Diagnostic]) {
-        let context = ReaderContext(root: root, file: file)
+    public static func read(_ root: Node, file: String,
+                            externalFiles: ExternalFiles = .fileSystem) -> (document: APIDocument?, diagnostics: [Diagnostic]) {
+        let (document, diagnostics) = readEvenWithErrors(root, file: file, externalFiles: externalFiles)
+        return (diagnostics.contains { $0.severity == .error } ? nil : document, diagnostics)
+    }
+
+    /// Like `read`, but returns what could be read of a document with errors too (nil only for a document that is
+    /// not OpenAPI 3), so that later checks can add their errors to the same run.
+    static func readEvenWithErrors(_ root: Node, file: String,
+                                   externalFiles: ExternalFiles) -> (document: APIDocument?, diagnostics: [Diagnostic]) {
+        let context = ReaderContext(root: root, file: file, externalFiles: externalFiles)
         guard checkVersion(root, context: context) else { return (nil, context.diagnostics) }
-        var document = readDocument(root, context: context)
+        let document = readDocument(root, context: context)
         checkOperationIDs(document.operations, context: context)
-        document.schemas = SchemaCycleChecker(context: context).check(document.schemas)
-        return (context.hasErrors ? nil : document, context.diagnostics)
+        return (document, context.diagnostics)
     }
 
     private static func checkVersion(_ root: Node, context: ReaderContext) -> Bool {

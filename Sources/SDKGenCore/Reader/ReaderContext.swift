@@ -25,9 +25,13 @@ final class ReaderContext {
     /// The documents whose nodes are being read, innermost last: `$ref`s resolve against the innermost.
     var documentStack: [(root: Node, path: String)] = []
 
-    init(root: Node, file: String) {
+    /// Where other files named by `$ref`s are read from.
+    let externalFiles: ExternalFiles
+
+    init(root: Node, file: String, externalFiles: ExternalFiles = .fileSystem) {
         self.root = root
         self.file = file
+        self.externalFiles = externalFiles
     }
 
     /// Records an error at a node.

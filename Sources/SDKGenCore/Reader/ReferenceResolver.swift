@@ -63,7 +63,8 @@ extension ReaderContext {
         let path = relative.hasPrefix("/") ? relative : base.appendingPathComponent(relative).standardizedFileURL.path
         if let cached = externalDocuments[path] { return cached.map { ($0, path) } }
         do {
-            let node = try DocumentLoader.load(contentsOf: path, displayPath: displayName(of: path))
+            let name = displayName(of: path)
+            let node = try DocumentLoader.load(bytes: externalFiles.bytes(at: path, displayName: name), file: name)
             externalDocuments[path] = node
             return (node, path)
         } catch {

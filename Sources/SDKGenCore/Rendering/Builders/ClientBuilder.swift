@@ -2,17 +2,15 @@ import Foundation
 
 /// Builds the client file's view: groups, servers, globals, API key variable, retry defaults.
 struct ClientBuilder {
-    let document: APIDocument
-    let names: TypeNames
-    let options: GeneratorOptions
+    let plan: SDKPlan
     let groups: [GroupReferenceView]
 
-    func build(header: HeaderView, diagnostics: inout [Diagnostic]) -> ClientView {
-        let prefix = environmentPrefix
-        var globalRegistry = NameRegistry(reserved: ["headers", "withEnvironmentFallbacks"])
-        let globals = document.globals.enumerated().map { index, parameter in
-            let name = globalRegistry.claim(parameter.nameOverride.map(SwiftIdentifier.memberName) ?? SwiftIdentifier.memberName(parameter.name),
-                                            for: "global '\(parameter.name)'", origin: parameter.origin)
+    /// The client file's view.
+    func build(header: HeaderView) -> ClientView {
+        let document = plan.document
+        let prefix = plan.client.environmentPrefix
+        let globals = zip(document.globals, plan.client.globalNames).enumerated().map { index, pair in
+            let (parameter, name) = pair
             let environment = prefix + "_" + SwiftIdentifier.environmentName([SwiftIdentifier.unescaped(name)])
             return GlobalView(name: name, wireName: SwiftText.commentText(parameter.name),
                               wireLiteral: SwiftText.stringLiteral(parameter.name),
@@ -20,11 +18,12 @@ struct ClientBuilder {
                               docLines: SwiftText.docLines(parameter.description), isLast: index == document.globals.count - 1)
         }
         let keyVariable = prefix + "_API_KEY"
-        let userAgent = "sdkgen/\(GeneratorVersion.current) (swift) \(options.moduleName)/\(document.version)"
+        let userAgent = "sdkgen/\(GeneratorVersion.current) (swift) \(plan.options.moduleName)/\(document.version)"
+        let servers = self.servers
         return ClientView(
-            header: header, access: options.accessLevel.rawValue, clientName: names.clientName,
+            header: header, access: plan.options.accessLevel.rawValue, clientName: plan.names.clientName,
             docLines: SwiftText.docLines([document.title, document.description].compactMap { $0 }.joined(separator: "\n\n")),
-            groups: groups, servers: servers(&diagnostics), defaultServerName: servers(&diagnostics).first?.name ?? "localhost",
+            groups: groups, servers: servers, defaultServerName: servers.first?.name ?? "localhost",
             globals: globals,
             apiVersionLiteral: SwiftText.stringLiteral(document.version),
             userAgentLiteral: SwiftText.stringLiteral(userAgent),
@@ -32,39 +31,19 @@ struct ClientBuilder {
             retry: retry)
     }
 
-    /// `OPENROUTER` from `OpenRouter API`, unless the options name one.
-    var environmentPrefix: String {
-        if let prefix = options.environmentPrefix { return prefix }
-        var words = SwiftIdentifier.words(document.title)
-        if words.count > 1, words.last?.uppercased() == "API" { words.removeLast() }
-        let joined = words.map { $0.uppercased() }.joined()
-        return joined.isEmpty ? "API" : joined
-    }
-
-    private func servers(_ diagnostics: inout [Diagnostic]) -> [ServerView] {
-        var registry = NameRegistry()
-        var result: [ServerView] = []
-        for (index, server) in document.servers.enumerated() {
-            let url = server.url
-            guard let parsed = URL(string: url), parsed.scheme != nil else {
-                diagnostics.append(Diagnostic(.warning, "server URL '\(url)' is not an absolute URL (server variables are not substituted); it is left out",
-                                              at: nil, pointer: "#/servers/\(index)"))
-                continue
-            }
-            let base = server.id ?? (index == 0 ? "production" : "server\(index + 1)")
-            let name = registry.claim(SwiftIdentifier.memberName(base), for: "server '\(url)'", origin: nil)
-            result.append(ServerView(name: name, urlLiteral: SwiftText.stringLiteral(url),
-                                     docText: SwiftText.commentText(server.description ?? url)))
+    /// The planned servers, or `localhost` with a note when the document has no usable one.
+    private var servers: [ServerView] {
+        let result = plan.client.servers.map { planned in
+            ServerView(name: planned.name, urlLiteral: SwiftText.stringLiteral(planned.server.url),
+                       docText: SwiftText.commentText(planned.server.description ?? planned.server.url))
         }
-        if result.isEmpty {
-            result.append(ServerView(name: "localhost", urlLiteral: SwiftText.stringLiteral("http://localhost"),
-                                     docText: "No usable server in the document: set `serverURL` when creating the client."))
-        }
-        return result
+        guard result.isEmpty else { return result }
+        return [ServerView(name: "localhost", urlLiteral: SwiftText.stringLiteral("http://localhost"),
+                           docText: "No usable server in the document: set `serverURL` when creating the client.")]
     }
 
     private var retry: RetryView {
-        guard let config = document.retries else {
+        guard let config = plan.document.retries else {
             return RetryView(strategy: "none", initialMilliseconds: 500, maxMilliseconds: 60_000, exponent: "1.5",
                              maxElapsedMilliseconds: 3_600_000, statusCodes: "", retryConnectionErrors: false)
         }

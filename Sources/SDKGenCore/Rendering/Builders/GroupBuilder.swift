@@ -1,56 +1,42 @@
 import Foundation
 
-/// Groups operations by their first tag and builds each group's methods and error enums.
+/// Builds each planned group's view: its methods and the error enums of its operations.
 struct GroupBuilder {
-    let document: APIDocument
-    let names: TypeNames
-    let access: String
+    let plan: SDKPlan
 
-    /// One group: its name, view, and the error enums of its operations.
+    /// One group: its reference from the client, its view, and the error enums of its operations.
     struct Group {
         let reference: GroupReferenceView
         let view: OperationGroupView
         let errors: [OperationErrorView]
     }
 
+    /// Every group's views, in the plan's order; `diagnostics` gets the warnings about responses.
     func build(header: (String) -> HeaderView, diagnostics: inout [Diagnostic]) -> [Group] {
-        let mapper = SwiftTypeMapper(names: names)
-        var components: [String: Schema] = [:]
-        for named in document.schemas where components[named.name] == nil { components[named.name] = named.schema }
-        let operationBuilder = OperationBuilder(document: document, names: names, mapper: mapper, components: components)
-        let responseBuilder = ResponseBuilder(names: names, mapper: mapper)
-        var groups: [Group] = []
-        let tags = document.tags.map(\.name) + (document.operations.contains { $0.tags.isEmpty } ? [""] : [])
-        var operationsByTag: [String: [Operation]] = [:]
-        for operation in document.operations { operationsByTag[operation.tags.first ?? "", default: []].append(operation) }
-        for tag in tags {
-            let operations = operationsByTag[tag] ?? []
-            guard !operations.isEmpty, let group = names.groups[tag] else { continue }
-            var methodNames = NameRegistry(reserved: ["core"])
+        let operationBuilder = OperationBuilder(plan: plan)
+        let responseBuilder = ResponseBuilder(names: plan.names, mapper: plan.types)
+        let access = plan.options.accessLevel.rawValue
+        return plan.groups.map { group in
             var views: [OperationView] = []
             var errors: [OperationErrorView] = []
-            for operation in operations {
-                let preferred = SwiftIdentifier.memberName(operation.nameOverride ?? operation.operationID)
-                let methodName = methodNames.claim(preferred, for: "operation '\(operation.operationID)'", origin: operation.origin)
-                let (view, warnings) = operationBuilder.build(operation, methodName: methodName)
-                diagnostics += warnings
+            for position in group.operations {
+                let operationPlan = plan.operations[position]
+                let view = operationBuilder.build(operationPlan, diagnostics: &diagnostics)
                 views.append(view)
                 errors.append(OperationErrorView(
                     name: view.errorType,
-                    operationDescription: "\(group.typeName).\(SwiftIdentifier.unescaped(methodName))",
-                    cases: responseBuilder.allErrorCases(operation)))
+                    operationDescription: "\(group.typeName).\(SwiftIdentifier.unescaped(operationPlan.names.method))",
+                    cases: responseBuilder.allErrorCases(operationPlan.operation)))
             }
-            diagnostics += methodNames.diagnostics
-            let description = document.tags.first { $0.name == tag }?.description
-            let docLines = SwiftText.docLines(description ?? (tag.isEmpty ? "Operations without a tag." : "The \(tag) operations."))
+            let description = plan.document.tags.first { $0.name == group.tag }?.description
+            let docLines = SwiftText.docLines(description ?? (group.tag.isEmpty ? "Operations without a tag." : "The \(group.tag) operations."))
             let reference = GroupReferenceView(property: group.property, typeName: group.typeName,
                                                docText: docLines.first?.text.trimmingCharacters(in: .whitespaces) ?? "")
-            groups.append(Group(
+            return Group(
                 reference: reference,
-                view: OperationGroupView(header: header("\(FileNames.stem(group.typeName)).swift"), access: access, typeName: group.typeName,
-                                         docLines: docLines, operations: views),
-                errors: errors))
+                view: OperationGroupView(header: header("\(FileNames.stem(group.typeName)).swift"), access: access,
+                                         typeName: group.typeName, docLines: docLines, operations: views),
+                errors: errors)
         }
-        return groups
     }
 }

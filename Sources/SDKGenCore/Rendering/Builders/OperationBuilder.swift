@@ -1,30 +1,24 @@
 import Foundation
 
-/// Builds the view of one operation method: arguments, request building, response handling.
+/// Builds the view of one operation method from its plan: arguments, request building, response handling.
 struct OperationBuilder {
-    let document: APIDocument
-    let names: TypeNames
-    let mapper: SwiftTypeMapper
-    let components: [String: Schema]
+    let plan: SDKPlan
 
-    /// Everything the template needs for `operation`, plus warnings.
-    func build(_ operation: Operation, methodName: String) -> (OperationView, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var registry = NameRegistry(reserved: ["options", "request", "response", "core", "destination"])
-        let globalNames = Set(document.globals.map { "\($0.location.rawValue):\($0.name)" })
-        let ordered = orderedParameters(operation.parameters, globals: globalNames)
+    /// Everything the template needs for the operation, plus warnings about its responses.
+    func build(_ operationPlan: OperationPlan, diagnostics: inout [Diagnostic]) -> OperationView {
+        let operation = operationPlan.operation
+        let names = operationPlan.names
+        let types = plan.types
         var arguments: [ArgumentView] = []
         var lines: [ParameterLocation: [ParameterLineView]] = [:]
-        let body = RequestBodyBuilder(mapper: mapper).build(operation.requestBody, registry: &registry, diagnostics: &diagnostics)
+        let body = RequestBodyBuilder(types: types).build(operationPlan)
         var bodyInserted = false
-        for parameter in ordered {
+        for (parameter, name) in zip(operationPlan.parameters, names.parameters) {
             if parameter.location != .path && !bodyInserted {
                 arguments += body.arguments
                 bodyInserted = true
             }
-            let name = registry.claim(parameter.nameOverride.map(SwiftIdentifier.memberName) ?? SwiftIdentifier.memberName(parameter.name),
-                                      for: "parameter '\(parameter.name)' of \(operation.operationID)", origin: parameter.origin)
-            let type = mapper.type(of: parameter.schema) + (parameter.required ? "" : "?")
+            let type = types.type(of: parameter.schema) + (parameter.required ? "" : "?")
             arguments.append(ArgumentView(name: name, type: type, defaultArgument: parameter.required ? "" : " = nil",
                                           docText: docText(parameter.description ?? parameter.schema.description)))
             lines[parameter.location, default: []].append(ParameterLineView(
@@ -32,13 +26,12 @@ struct OperationBuilder {
                 styleArguments: styleArguments(parameter)))
         }
         if !bodyInserted { arguments += body.arguments }
-        diagnostics += registry.diagnostics
-        let errorType = names.operationErrors[operation.operationID] ?? "APIError"
-        let responses = ResponseBuilder(names: names, mapper: mapper).build(operation, diagnostics: &diagnostics)
-        let pagination = PaginationBuilder(mapper: mapper, components: components)
-            .build(operation, methodName: methodName, arguments: arguments, returnType: responses.returnType, diagnostics: &diagnostics)
-        let view = OperationView(
-            methodName: methodName,
+        let errorType = operationPlan.errorType
+        let responses = ResponseBuilder(names: plan.names, mapper: types).build(operation, diagnostics: &diagnostics)
+        let pagination = PaginationBuilder(types: types)
+            .build(operationPlan, arguments: arguments, returnType: responses.returnType)
+        return OperationView(
+            methodName: names.method,
             docLines: docLines(operation, arguments: arguments, errorType: errorType, returns: responses.returnDescription),
             isDeprecated: operation.deprecated, arguments: arguments, errorType: errorType,
             returnType: responses.returnType,
@@ -54,19 +47,9 @@ struct OperationBuilder {
             acceptLiteral: responses.accept.map(SwiftText.stringLiteral),
             successCases: responses.successCases, errorCases: responses.errorCases,
             documentedDefault: responses.documentedDefault,
-            download: responses.returnType == "Data" ? DownloadView(methodName: methodName) : nil,
+            download: responses.returnType == "Data" ? DownloadView(methodName: names.method) : nil,
             pagination: pagination,
-            stream: StreamBuilder(mapper: mapper, components: components)
-                .build(operation, methodName: methodName, diagnostics: &diagnostics))
-        return (view, diagnostics)
-    }
-
-    /// Path parameters first, then the others in document order; global (x-speakeasy-globals) headers last.
-    private func orderedParameters(_ parameters: [Parameter], globals: Set<String>) -> [Parameter] {
-        let isGlobal = { (parameter: Parameter) in globals.contains("\(parameter.location.rawValue):\(parameter.name)") }
-        let path = parameters.filter { $0.location == .path }
-        let others = parameters.filter { $0.location != .path && !isGlobal($0) }
-        return path + others + parameters.filter(isGlobal)
+            stream: StreamBuilder(types: types).build(operationPlan))
     }
 
     private func styleArguments(_ parameter: Parameter) -> String {

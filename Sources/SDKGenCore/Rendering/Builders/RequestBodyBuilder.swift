@@ -3,7 +3,7 @@ import Foundation
 /// Decides how a request body becomes method arguments: a `body` value for JSON, binary and text,
 /// one argument per field for multipart and URL-encoded forms.
 struct RequestBodyBuilder {
-    let mapper: SwiftTypeMapper
+    let types: SwiftTypeMapper
 
     /// The arguments and the body view for the template.
     struct Result {
@@ -15,56 +15,46 @@ struct RequestBodyBuilder {
         var urlEncoded: FormBodyView?
     }
 
-    func build(_ body: RequestBody?, registry: inout NameRegistry, diagnostics: inout [Diagnostic]) -> Result {
+    /// The body's arguments and view, as the operation's plan decided it is passed.
+    func build(_ plan: OperationPlan) -> Result {
         var result = Result()
-        guard let body, let content = preferredContent(body) else { return result }
-        if body.contents.count > 1 {
-            let others = body.contents.filter { $0.mediaType != content.mediaType }.map(\.mediaType).joined(separator: ", ")
-            diagnostics.append(Diagnostic(.warning, "the request body is sent as \(content.mediaType); the other media types (\(others)) are not offered",
-                                          at: body.origin.location, pointer: body.origin.pointer))
-        }
-        let mediaType = content.mediaType
-        if MediaTypes.isForm(mediaType), let schema = content.schema, case .object(let object) = schema.kind {
-            let fields = formFields(object, registry: &registry, result: &result)
-            if MediaTypes.isMultipart(mediaType) { result.multipart = fields } else { result.urlEncoded = fields }
+        switch plan.body {
+        case .none:
+            return result
+        case .form(_, let fields, let isMultipart):
+            let form = formFields(fields, names: plan.names.formFields, result: &result)
+            if isMultipart { result.multipart = form } else { result.urlEncoded = form }
+            return result
+        case .single(let body, let content, let schema):
+            let name = plan.names.body ?? "body"
+            let mediaType = content.mediaType
+            let isBinary = SwiftTypeMapper.isBinary(schema) || (!MediaTypes.isJSON(mediaType) && !MediaTypes.isText(mediaType))
+            let type = isBinary ? "Data" : (MediaTypes.isText(mediaType) ? "String" : types.type(of: schema))
+            result.arguments.append(ArgumentView(name: name, type: type + (body.required ? "" : "?"),
+                                                 defaultArgument: body.required ? "" : " = nil",
+                                                 docText: docText(body.description ?? schema.description ?? "The request body.")))
+            let view = BodyArgumentView(name: name, contentTypeLiteral: SwiftText.stringLiteral(mediaType), isOptional: !body.required)
+            if isBinary {
+                result.binary = view
+            } else if MediaTypes.isText(mediaType) {
+                result.text = view
+            } else {
+                result.json = view
+            }
             return result
         }
-        let schema = content.schema ?? Schema(.any, origin: body.origin)
-        let isBinary = SwiftTypeMapper.isBinary(schema) || (!MediaTypes.isJSON(mediaType) && !MediaTypes.isText(mediaType))
-        let type = isBinary ? "Data" : (MediaTypes.isText(mediaType) ? "String" : mapper.type(of: schema))
-        let name = registry.claim("body", for: "the request body", origin: body.origin)
-        result.arguments.append(ArgumentView(name: name, type: type + (body.required ? "" : "?"),
-                                             defaultArgument: body.required ? "" : " = nil",
-                                             docText: docText(body.description ?? schema.description ?? "The request body.")))
-        let view = BodyArgumentView(name: name, contentTypeLiteral: SwiftText.stringLiteral(mediaType), isOptional: !body.required)
-        if isBinary {
-            result.binary = view
-        } else if MediaTypes.isText(mediaType) {
-            result.text = view
-        } else {
-            result.json = view
-        }
-        return result
     }
 
-    /// JSON first, then forms, then whatever comes first.
-    private func preferredContent(_ body: RequestBody) -> MediaContent? {
-        body.contents.first { MediaTypes.isJSON($0.mediaType) }
-            ?? body.contents.first { MediaTypes.isForm($0.mediaType) }
-            ?? body.contents.first
-    }
-
-    private func formFields(_ object: ObjectSchema, registry: inout NameRegistry, result: inout Result) -> FormBodyView {
+    private func formFields(_ properties: [Property], names: [String], result: inout Result) -> FormBodyView {
         var fields: [FormFieldView] = []
-        for property in object.properties {
-            let name = registry.claim(SwiftIdentifier.memberName(property.name), for: "form field '\(property.name)'", origin: property.schema.origin)
+        for (property, name) in zip(properties, names) {
             let isFile = SwiftTypeMapper.isBinary(property.schema)
-            let type = isFile ? "FileUpload" : mapper.type(of: property.schema)
+            let type = isFile ? "FileUpload" : types.type(of: property.schema)
             let optional = !property.required
             result.arguments.append(ArgumentView(name: name, type: type + (optional ? "?" : ""),
                                                  defaultArgument: optional ? " = nil" : "",
                                                  docText: docText(property.schema.description ?? (isFile ? "The file to upload." : ""))))
-            let isText = !isFile && isPlainText(property.schema, type: type)
+            let isText = !isFile && isPlainText(property.schema)
             fields.append(FormFieldView(wireLiteral: SwiftText.stringLiteral(property.name), name: name,
                                         isFile: isFile, isText: isText, isJSON: !isFile && !isText, isOptional: optional,
                                         textExpression: textExpression(property.schema, name: name, optional: optional)))
@@ -73,7 +63,7 @@ struct RequestBodyBuilder {
     }
 
     /// Strings, numbers, booleans and scalar enums are sent as text; objects and arrays as JSON.
-    private func isPlainText(_ schema: Schema, type: String) -> Bool {
+    private func isPlainText(_ schema: Schema) -> Bool {
         switch schema.kind {
         case .string, .integer, .number, .boolean, .enumeration: true
         default: false

@@ -1,5 +1,7 @@
 /// View data for the client file.
-struct ClientView {
+struct ClientView: FileView {
+    /// Rendered with `Client.swift`.
+    var templateName: String { "Client.swift" }
     let header: HeaderView
     let access: String
     let clientName: String

@@ -1,5 +1,7 @@
 /// View data for model files: plain stored properties, decided by the builders, read by templates.
-struct ModelFileView {
+struct ModelFileView: FileView {
+    /// Rendered with `Model.swift`.
+    var templateName: String { "Model.swift" }
     let header: HeaderView
     let access: String
     let declarations: [DeclarationView]

@@ -1,5 +1,7 @@
 /// View data for a group of operations (one tag) and its error enums.
-struct OperationGroupView {
+struct OperationGroupView: FileView {
+    /// Rendered with `OperationGroup.swift`.
+    var templateName: String { "OperationGroup.swift" }
     let header: HeaderView
     let access: String
     let typeName: String
@@ -141,7 +143,9 @@ struct PaginationView {
 }
 
 /// The file of error enums for one group.
-struct OperationErrorsFileView {
+struct OperationErrorsFileView: FileView {
+    /// Rendered with `OperationErrors.swift`.
+    var templateName: String { "OperationErrors.swift" }
     let header: HeaderView
     let access: String
     let enums: [OperationErrorView]

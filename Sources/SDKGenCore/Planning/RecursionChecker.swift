@@ -1,4 +1,4 @@
-/// Finds `$ref` cycles among component schemas that no Swift type can express.
+/// Finds, once for the whole plan, the `$ref` cycles among component schemas that no Swift type can express.
 ///
 /// Recursion through an object property (`Node.next: Node?`) or through array items and map values is fine:
 /// the generated code boxes such properties. What cannot work:
@@ -7,8 +7,9 @@
 /// - a schema that includes itself through `allOf` (an object cannot extend itself).
 /// Those are errors. A schema that is only an array or map of itself (`A: {type: array, items: {$ref: A}}`) is
 /// valid JSON Schema, but a Swift type alias cannot be recursive: it is typed as any JSON value, with a warning.
-struct SchemaCycleChecker {
-    let context: ReaderContext
+struct RecursionChecker {
+    /// Errors for cycles no type can express, warnings for alias cycles typed as any value.
+    private(set) var diagnostics: [Diagnostic] = []
 
     /// How one schema leads to another.
     private enum Edge: Equatable {
@@ -25,7 +26,7 @@ struct SchemaCycleChecker {
 
     /// The component schemas, with alias cycles through arrays and maps typed as any value; cycles that cannot
     /// be expressed are reported as errors.
-    func check(_ schemas: [NamedSchema]) -> [NamedSchema] {
+    mutating func check(_ schemas: [NamedSchema]) -> [NamedSchema] {
         var position: [String: Int] = [:]
         for (index, named) in schemas.enumerated() where position[named.name] == nil { position[named.name] = index }
         let identity = { (name: String) in position[name] }
@@ -64,7 +65,7 @@ struct SchemaCycleChecker {
                 components.componentOf[$0] == components.componentOf[index]
             } ?? [index, index]
             let path = cycle.map { schemas[$0].name }.joined(separator: " → ")
-            context.report(Diagnostic(
+            diagnostics.append(Diagnostic(
                 .warning,
                 "schema '\(named.name)' is an array or map of itself (\(path)); a Swift type alias cannot be recursive, so it is typed as any JSON value (JSONValue)",
                 at: named.schema.origin.location, pointer: named.schema.origin.pointer))
@@ -133,7 +134,7 @@ struct SchemaCycleChecker {
 
     /// Reports each cycle once (at its first schema in document order); `reported` collects the schemas of
     /// every reported cycle, so the same schemas are not reported again through the other kind of edges.
-    private func reportCycles(_ schemas: [NamedSchema], edges: [[(Int, Edge)]], reported: inout Set<Int>) {
+    private mutating func reportCycles(_ schemas: [NamedSchema], edges: [[(Int, Edge)]], reported: inout Set<Int>) {
         let successors = edges.map { $0.map(\.0) }
         let components = StronglyConnectedComponents(count: schemas.count, successors: successors)
         var seen: Set<Int> = []
@@ -161,7 +162,7 @@ struct SchemaCycleChecker {
             } else {
                 message = "schema '\(named.name)' refers to itself only through $ref (\(path)); the cycle describes no value. Give one of its schemas a type or properties"
             }
-            context.report(Diagnostic(.error, message, at: named.schema.origin.location, pointer: named.schema.origin.pointer))
+            diagnostics.append(Diagnostic(.error, message, at: named.schema.origin.location, pointer: named.schema.origin.pointer))
         }
     }
 }

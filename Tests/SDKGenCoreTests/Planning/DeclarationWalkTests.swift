@@ -1,7 +1,7 @@
 import XCTest
 @testable import SDKGenCore
 
-final class TypeNamerTests: XCTestCase {
+final class DeclarationWalkTests: XCTestCase {
     func testComponentsInlineTypesAndCollisions() throws {
         let yaml = """
             openapi: 3.1.0
@@ -28,16 +28,22 @@ final class TypeNamerTests: XCTestCase {
                 Data: {type: string}
             """
         let document = try XCTUnwrap(try InlineDocument.read(yaml).document)
-        var namer = TypeNamer(reserved: ["HTTPHeaders"])
-        let names = namer.name(document, clientName: "PetStoreClient")
+        let walk = DeclarationWalk.run(document, clientName: "PetStoreClient", reserved: ["HTTPHeaders"])
+        let names = walk.names
         XCTAssertEqual(names.byComponent["pet"], "Pet")
         XCTAssertEqual(names.byComponent["Pet"], "Pet2")
         XCTAssertEqual(names.byComponent["Data"], "Data2", "standard type names are never shadowed")
         XCTAssertEqual(names.bySchemaPointer["#/components/schemas/pet/properties/kind"], "PetKind")
         XCTAssertEqual(names.bySchemaPointer["#/paths/~1pets/get/responses/200/content/application~1json/schema"], "ListPetsResponse")
         XCTAssertEqual(names.bySchemaPointer["#/paths/~1pets/get/responses/200/content/application~1json/schema/properties/items/items"], "ListPetsResponseItemsItem")
-        XCTAssertEqual(names.groups["pets"], TypeNames.Group(property: "pets", typeName: "PetsAPI"))
+        XCTAssertEqual(names.groups["pets"]?.typeName, "PetsAPI")
         XCTAssertEqual(names.operationErrors["listPets"], "ListPetsError")
-        XCTAssertEqual(names.diagnostics.count, 2)
+        XCTAssertEqual(walk.diagnostics.count, 2)
+        // Every named schema is declared once, in the file of the component or operation that reaches it first.
+        XCTAssertEqual(walk.plan.files.map(\.path), [
+            "Models/Pet.swift", "Models/Pet2.swift", "Models/Data2.swift", "Models/Operations/ListPets+Types.swift",
+        ])
+        XCTAssertEqual(walk.plan.files.last?.declarations.map { walk.plan.declarations[$0].name },
+                       ["ListPetsResponse", "ListPetsResponseItemsItem"])
     }
 }

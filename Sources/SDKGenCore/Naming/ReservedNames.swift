@@ -1,0 +1,19 @@
+/// Identifiers the templates declare themselves, which names taken from a document must not reuse in the same
+/// scope. Each list is checked by a test to appear in the template that needs it.
+enum ReservedNames {
+    /// Members of the client struct (`Client.swift`): group properties must not shadow them.
+    static let clientMembers: Set<String> = ["configuration", "apiVersion", "defaultUserAgent", "apiKeyEnvironmentVariable"]
+    /// Members of the `Globals` struct (`Client.swift`).
+    static let globalsMembers: Set<String> = ["headers", "withEnvironmentFallbacks"]
+    /// Members of an operation group (`OperationGroup.swift`): methods must not shadow them.
+    static let groupMembers: Set<String> = ["core"]
+    /// Names an operation method's body uses (`Partials/Operation`, `Partials/Download`): arguments must not
+    /// shadow them.
+    static let operationLocals: Set<String> = ["options", "request", "response", "core", "destination"]
+    /// Members of a generated struct (`Partials/Struct`).
+    static let structMembers: Set<String> = ["CodingKeys"]
+    /// Members of an open enum (`Partials/OpenEnum`): `unknown` holds values the document does not list.
+    static let openEnumMembers: Set<String> = ["unknown", "rawValue"]
+    /// Members of a closed enum (`Partials/Enum`).
+    static let closedEnumMembers: Set<String> = ["rawValue", "allCases"]
+}

@@ -1,0 +1,74 @@
+/// Everything decided about one operation before any view is built: its group, its Swift names, how its body is
+/// passed, and its paged and streamed variants.
+struct OperationPlan: Sendable {
+    let operation: Operation
+    /// The tag of its group (`""` for untagged operations).
+    let groupTag: String
+    /// The error enum it throws (`ListFilesError`).
+    let errorType: String
+    /// Parameters in argument order: path parameters, the others in document order, globals last.
+    let parameters: [Parameter]
+    /// How the request body is passed.
+    let body: BodyPlan
+    /// The Swift names, decided by `OperationNamer`.
+    var names = OperationNames()
+    /// Page and item sequences, for an operation with usable pagination.
+    var pagination: PaginationPlan?
+    /// The `...Stream` variant, for an operation with a usable `text/event-stream` response.
+    var stream: StreamPlan?
+}
+
+/// The Swift names of one operation's method, its derived methods and its arguments.
+struct OperationNames: Sendable {
+    /// The method (`list`, or `` `default` ``).
+    var method = ""
+    /// `listPages`, `listItems` (when paged).
+    var pagesMethod: String?
+    var itemsMethod: String?
+    /// `sendStream` (when streamed).
+    var streamMethod: String?
+    /// The `body` argument (single bodies).
+    var body: String?
+    /// One argument per form field (form bodies), in field order.
+    var formFields: [String] = []
+    /// One argument per parameter, in `OperationPlan.parameters` order.
+    var parameters: [String] = []
+}
+
+/// How an operation's request body becomes method arguments.
+enum BodyPlan: Sendable {
+    /// No body.
+    case none
+    /// A multipart or URL-encoded form: one argument per field.
+    case form(content: MediaContent, fields: [Property], isMultipart: Bool)
+    /// One `body` argument: JSON, text or binary.
+    case single(body: RequestBody, content: MediaContent, schema: Schema)
+}
+
+/// Cursor pagination the generated client follows.
+struct PaginationPlan: Sendable {
+    /// The index in `OperationPlan.parameters` of the cursor parameter.
+    let cursorParameter: Int
+    /// The schema of one item.
+    let itemSchema: Schema
+    /// The next cursor, as the properties from the page down (`meta`, then `next`).
+    let nextCursorPath: [PropertyStep]
+    /// The items, likewise.
+    let resultsPath: [PropertyStep]
+}
+
+/// One property on a path from a response down to a value.
+struct PropertyStep: Sendable {
+    /// The property's Swift name, as its struct declares it.
+    let memberName: String
+    /// Whether the value may be absent or null.
+    let optional: Bool
+}
+
+/// A `text/event-stream` variant whose events carry JSON `data`.
+struct StreamPlan: Sendable {
+    /// The schema of each event's `data`.
+    let dataSchema: Schema
+    /// A `data` value that ends the stream (`[DONE]`).
+    let sentinel: String?
+}

@@ -1,0 +1,115 @@
+/// Plans one operation: its group, argument order and names, body, pagination and event stream.
+struct OperationPlanner {
+    let document: APIDocument
+    let names: TypeNames
+    let lookup: PropertyLookup
+
+    /// The operation's plan; what cannot be generated is left out with a warning that says what remains.
+    func plan(_ operation: Operation, diagnostics: inout [Diagnostic]) -> OperationPlan {
+        var plan = OperationPlan(
+            operation: operation, groupTag: operation.tags.first ?? "",
+            errorType: names.operationErrors[operation.operationID] ?? "APIError",
+            parameters: orderedParameters(operation.parameters),
+            body: body(operation.requestBody, diagnostics: &diagnostics))
+        OperationNamer.arguments(of: &plan, diagnostics: &diagnostics)
+        plan.pagination = pagination(plan, diagnostics: &diagnostics)
+        plan.stream = stream(operation, diagnostics: &diagnostics)
+        return plan
+    }
+
+    /// Path parameters first, then the others in document order; global (`x-speakeasy-globals`) headers last.
+    private func orderedParameters(_ parameters: [Parameter]) -> [Parameter] {
+        let globals = Set(document.globals.map { "\($0.location.rawValue):\($0.name)" })
+        let isGlobal = { (parameter: Parameter) in globals.contains("\(parameter.location.rawValue):\(parameter.name)") }
+        let path = parameters.filter { $0.location == .path }
+        let others = parameters.filter { $0.location != .path && !isGlobal($0) }
+        return path + others + parameters.filter(isGlobal)
+    }
+
+    // MARK: - Body
+
+    /// JSON first, then forms, then whatever comes first; the other media types are reported as not offered.
+    private func body(_ body: RequestBody?, diagnostics: inout [Diagnostic]) -> BodyPlan {
+        guard let body,
+              let content = body.contents.first(where: { MediaTypes.isJSON($0.mediaType) })
+                ?? body.contents.first(where: { MediaTypes.isForm($0.mediaType) }) ?? body.contents.first
+        else { return .none }
+        if body.contents.count > 1 {
+            let others = body.contents.filter { $0.mediaType != content.mediaType }.map(\.mediaType).joined(separator: ", ")
+            diagnostics.append(Diagnostic(
+                .warning, "the request body is sent as \(content.mediaType); the other media types (\(others)) are not offered",
+                at: body.origin.location, pointer: body.origin.pointer))
+        }
+        if MediaTypes.isForm(content.mediaType), let schema = content.schema, case .object(let object) = schema.kind {
+            return .form(content: content, fields: object.properties, isMultipart: MediaTypes.isMultipart(content.mediaType))
+        }
+        return .single(body: body, content: content, schema: content.schema ?? Schema(.any, origin: body.origin))
+    }
+
+    // MARK: - Pagination
+
+    private func pagination(_ plan: OperationPlan, diagnostics: inout [Diagnostic]) -> PaginationPlan? {
+        let operation = plan.operation
+        guard let pagination = operation.pagination else { return nil }
+        func skip(_ reason: String) -> PaginationPlan? {
+            diagnostics.append(Diagnostic(
+                .warning, "pagination is not generated for '\(operation.operationID)': \(reason); the single-page method is still there",
+                at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
+            return nil
+        }
+        guard pagination.type == "cursor" else { return skip("only cursor pagination is supported, found '\(pagination.type)'") }
+        guard let input = pagination.inputName,
+              let cursor = plan.parameters.firstIndex(where: { $0.name == input && $0.location == .query }) else {
+            return skip("its cursor input is not a query parameter of the operation")
+        }
+        let success = operation.responses.first { StatusNames.isSuccess($0.status) }?
+            .contents.first { MediaTypes.isJSON($0.mediaType) }?.schema
+        guard let success else { return skip("its success response is not a JSON object") }
+        guard let next = resolve(pagination.nextCursorPath, in: success),
+              let results = resolve(pagination.resultsPath, in: success),
+              case .array(let items) = results.schema.kind else {
+            return skip("its nextCursor or results path does not name properties of the response")
+        }
+        return PaginationPlan(cursorParameter: cursor, itemSchema: items, nextCursorPath: next.steps, resultsPath: results.steps)
+    }
+
+    /// The properties `$.a.b` names from `schema` down, and the schema it ends at.
+    private func resolve(_ path: String?, in schema: Schema) -> (steps: [PropertyStep], schema: Schema)? {
+        guard let path, path.hasPrefix("$.") else { return nil }
+        var steps: [PropertyStep] = []
+        var current = schema
+        let types = SwiftTypeMapper(names: names)
+        for segment in path.dropFirst(2).split(separator: ".").map(String.init) {
+            guard let member = lookup.members(of: current).first(where: { $0.property.name == segment }) else { return nil }
+            steps.append(PropertyStep(memberName: member.memberName,
+                                      optional: !member.property.required || types.isNullable(member.property.schema)))
+            current = member.property.schema
+        }
+        return (steps, current)
+    }
+
+    // MARK: - Event streams
+
+    /// The event-stream variant: the media type's schema describes one event, whose `data` property is JSON.
+    private func stream(_ operation: Operation, diagnostics: inout [Diagnostic]) -> StreamPlan? {
+        let successes = operation.responses.filter { StatusNames.isSuccess($0.status) }
+        guard let content = successes.lazy.flatMap(\.contents).first(where: { MediaTypes.isEventStream($0.mediaType) }) else {
+            return nil
+        }
+        let data = content.schema.flatMap { lookup.members(of: $0).first { $0.property.name == "data" }?.property.schema }
+        guard let data, !Self.isScalar(data) else {
+            diagnostics.append(Diagnostic(
+                .warning, "the text/event-stream response of '\(operation.operationID)' has no JSON 'data' schema; no streaming method is generated",
+                at: operation.origin.location, pointer: operation.origin.pointer))
+            return nil
+        }
+        return StreamPlan(dataSchema: data, sentinel: content.sentinel)
+    }
+
+    private static func isScalar(_ schema: Schema) -> Bool {
+        switch schema.kind {
+        case .string, .integer, .number, .boolean: true
+        default: false
+        }
+    }
+}
