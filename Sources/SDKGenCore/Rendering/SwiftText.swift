@@ -29,7 +29,7 @@ public enum SwiftText {
     }
 
     /// A Swift string literal, quotes included, with every character that could end or interpolate it escaped.
-    public static func stringLiteral(_ text: String) -> String {
+    public static func stringLiteral(_ text: String) -> SwiftLiteral {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -47,12 +47,19 @@ public enum SwiftText {
                 }
             }
         }
-        return result + "\""
+        return SwiftLiteral(code: result + "\"")
+    }
+
+    /// An integer literal for a decimal integer's text (an optional sign and digits only); nil for anything else.
+    public static func integerLiteral(_ text: String) -> SwiftLiteral? {
+        let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.utf8.count <= 40, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return SwiftLiteral(code: text.hasPrefix("+") ? String(digits) : text)
     }
 
     /// A single-line text for a `//` comment (file headers): control characters and line breaks removed.
-    public static func commentText(_ text: String) -> String {
-        String(text.unicodeScalars.map { isControl($0) || Character($0).isNewline ? " " : Character($0) })
+    public static func commentText(_ text: String) -> CommentText {
+        CommentText(escaped: String(text.unicodeScalars.map { isControl($0) || Character($0).isNewline ? " " : Character($0) }))
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -63,10 +70,88 @@ public enum SwiftText {
     }
 }
 
-/// One doc comment line for templates: `///{{text}}`.
+/// One doc comment line for templates: `///{{text}}`. Made only by `SwiftText.docLines` and from `CommentText`.
 public struct DocLine: Sendable, Equatable {
     /// The line body, empty or starting with a space.
     public let text: String
+
+    fileprivate init(text: String) {
+        self.text = text
+    }
+
+    /// A line of comment text (put a space first, as doc lines have).
+    public init(_ comment: CommentText) {
+        self.text = comment.text
+    }
+
+    /// An empty doc line.
+    public static let blank = DocLine(text: "")
+}
+
+/// A Swift literal (a string literal with its quotes, an integer, `nil`): made only by the escapers, so document
+/// text cannot reach generated code as code.
+public struct SwiftLiteral: Sendable, Equatable {
+    /// The literal as it is written in Swift.
+    public let code: String
+
+    fileprivate init(code: String) {
+        self.code = code
+    }
+
+    /// `nil`.
+    public static let `nil` = SwiftLiteral(code: "nil")
+}
+
+/// Text that is safe on one comment line: made by `SwiftText.commentText`, or written in the generator's own source
+/// (string literals and interpolations of other comment text, identifiers or numbers).
+public struct CommentText: Sendable, Equatable, ExpressibleByStringInterpolation {
+    /// The text, without line breaks or control characters.
+    public let text: String
+
+    fileprivate init(escaped: String) {
+        self.text = escaped
+    }
+
+    /// Text written in the generator's source.
+    public init(stringLiteral value: String) {
+        self.text = SwiftText.commentText(value).text
+    }
+
+    /// Text built from the generator's own literals and safe values.
+    public init(stringInterpolation: Interpolation) {
+        self.text = stringInterpolation.text
+    }
+
+    /// `isEmpty` of the text.
+    public var isEmpty: Bool { text.isEmpty }
+
+    /// Builds comment text: literals from the generator's source, and only values that are safe already.
+    public struct Interpolation: StringInterpolationProtocol {
+        var text = ""
+
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            text.reserveCapacity(literalCapacity)
+        }
+
+        public mutating func appendLiteral(_ literal: String) {
+            text += SwiftText.commentText(literal).text
+        }
+
+        /// Other comment text.
+        public mutating func appendInterpolation(_ comment: CommentText) {
+            text += comment.text
+        }
+
+        /// A Swift identifier or type name the generator decided (escaped like any text, to be sure).
+        public mutating func appendInterpolation(identifier: String) {
+            text += SwiftText.commentText(identifier).text
+        }
+
+        /// A number.
+        public mutating func appendInterpolation(_ number: Int) {
+            text += String(number)
+        }
+    }
 }
 
 extension String {

@@ -10,6 +10,8 @@ enum TemplateData {
         case let text as String: return text
         case let flag as Bool: return flag
         case let number as Int: return number
+        case let literal as SwiftLiteral: return literal.code
+        case let comment as CommentText: return comment.text
         case let line as DocLine: return ["text": line.text]
         case let lines as [DocLine]: return lines.map { ["text": $0.text] as [String: Any] }
         default: return reflect(value)
@@ -38,7 +40,7 @@ enum TemplateData {
     /// The wrapped value of an optional (nil when empty), or the value itself.
     private static func unwrapped(_ value: Any) -> Any? {
         switch value {
-        case is String, is Bool, is Int, is [DocLine]: return value
+        case is String, is Bool, is Int, is [DocLine], is SwiftLiteral, is CommentText: return value
         default: break
         }
         let mirror = Mirror(reflecting: value)

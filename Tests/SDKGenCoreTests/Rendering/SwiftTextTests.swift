@@ -2,12 +2,14 @@ import XCTest
 @testable import SDKGenCore
 
 final class SwiftTextTests: XCTestCase {
+    private func code(_ text: String) -> String { SwiftText.stringLiteral(text).code }
+
     func testStringLiteralsEscapeEverythingThatCouldEndOrInterpolateThem() {
-        XCTAssertEqual(SwiftText.stringLiteral(#"a"b\c"#), #""a\"b\\c""#)
-        XCTAssertEqual(SwiftText.stringLiteral("x\\(fatalError())"), #""x\\(fatalError())""#)
-        XCTAssertEqual(SwiftText.stringLiteral("line\nbreak\r\t\0"), #""line\nbreak\r\t\0""#)
-        XCTAssertEqual(SwiftText.stringLiteral("bidi\u{202E}x"), #""bidi\u{202e}x""#)
-        XCTAssertEqual(SwiftText.stringLiteral("emoji 👩‍💻"), "\"emoji 👩‍💻\"")
+        XCTAssertEqual(code(#"a"b\c"#), #""a\"b\\c""#)
+        XCTAssertEqual(code("x\\(fatalError())"), #""x\\(fatalError())""#)
+        XCTAssertEqual(code("line\nbreak\r\t\0"), #""line\nbreak\r\t\0""#)
+        XCTAssertEqual(code("bidi\u{202E}x"), #""bidi\u{202e}x""#)
+        XCTAssertEqual(code("emoji 👩‍💻"), "\"emoji 👩‍💻\"")
     }
 
     func testDocLinesCannotBreakOutOfTheComment() {
@@ -19,6 +21,22 @@ final class SwiftTextTests: XCTestCase {
     }
 
     func testCommentTextIsOneLine() {
-        XCTAssertEqual(SwiftText.commentText("a\nb\u{0}c"), "a b c")
+        XCTAssertEqual(SwiftText.commentText("a\nb\u{0}c").text, "a b c")
+    }
+
+    /// Comment text built in the generator's source escapes its literals and accepts only safe values.
+    func testCommentInterpolationKeepsEveryPieceOnOneLine() {
+        let path = SwiftText.commentText("/a\n*/ fatalError()")
+        let text: CommentText = "`GET \(path)` of \(identifier: "list\nx") (\(3))\n"
+        XCTAssertEqual(text.text, "`GET /a */ fatalError()` of list x (3) ")
+        XCTAssertEqual(DocLine(text).text, text.text)
+    }
+
+    func testIntegerLiteralsAreOnlyIntegers() {
+        XCTAssertEqual(SwiftText.integerLiteral("-12")?.code, "-12")
+        XCTAssertEqual(SwiftText.integerLiteral("+7")?.code, "7")
+        XCTAssertNil(SwiftText.integerLiteral("1); fatalError(\"x\"); (1"))
+        XCTAssertNil(SwiftText.integerLiteral("1.5"))
+        XCTAssertNil(SwiftText.integerLiteral(""))
     }
 }

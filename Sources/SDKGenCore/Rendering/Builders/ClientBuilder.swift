@@ -14,7 +14,7 @@ struct ClientBuilder {
             let environment = prefix + "_" + SwiftIdentifier.environmentName([SwiftIdentifier.unescaped(name)])
             return GlobalView(name: name, wireName: SwiftText.commentText(parameter.name),
                               wireLiteral: SwiftText.stringLiteral(parameter.name),
-                              environmentName: environment, environmentLiteral: SwiftText.stringLiteral(environment),
+                              environmentName: SwiftText.commentText(environment), environmentLiteral: SwiftText.stringLiteral(environment),
                               docLines: SwiftText.docLines(parameter.description), isLast: index == document.globals.count - 1)
         }
         let keyVariable = prefix + "_API_KEY"
@@ -27,7 +27,7 @@ struct ClientBuilder {
             globals: globals,
             apiVersionLiteral: SwiftText.stringLiteral(document.version),
             userAgentLiteral: SwiftText.stringLiteral(userAgent),
-            apiKeyEnvironmentName: keyVariable, apiKeyEnvironmentLiteral: SwiftText.stringLiteral(keyVariable),
+            apiKeyEnvironmentName: SwiftText.commentText(keyVariable), apiKeyEnvironmentLiteral: SwiftText.stringLiteral(keyVariable),
             retry: retry)
     }
 
@@ -47,7 +47,9 @@ struct ClientBuilder {
             return RetryView(strategy: "none", initialMilliseconds: 500, maxMilliseconds: 60_000, exponent: "1.5",
                              maxElapsedMilliseconds: 3_600_000, statusCodes: "", retryConnectionErrors: false)
         }
-        let codes = config.statusCodes.map { code in Int(code).map(String.init) ?? SwiftText.stringLiteral(code.uppercased()) }
+        let codes = config.statusCodes.map { code in
+            SwiftText.integerLiteral(code)?.code ?? SwiftText.stringLiteral(code.uppercased()).code
+        }
         return RetryView(strategy: config.strategy == "backoff" ? "backoff" : "none",
                          initialMilliseconds: config.initialIntervalMilliseconds, maxMilliseconds: config.maxIntervalMilliseconds,
                          exponent: String(config.exponent), maxElapsedMilliseconds: config.maxElapsedTimeMilliseconds,

@@ -41,12 +41,16 @@ struct FileViewBuilder {
         let document = plan.document
         let title = SwiftText.commentText(document.title)
         let version = SwiftText.commentText(document.version)
-        var sourceText = "\(SwiftText.commentText(source.fileName)) (\(title) \(version), sha256 \(source.sha256))"
+        var sourceText: CommentText =
+            "\(SwiftText.commentText(source.fileName)) (\(title) \(version), sha256 \(SwiftText.commentText(source.sha256)))"
         if let comment = plan.options.headerComment {
             // The header line ends with its own period.
-            sourceText += ". " + String(SwiftText.commentText(comment).reversed().drop { $0 == "." || $0 == " " }.reversed())
+            let escaped = SwiftText.commentText(comment).text
+            let trimmed = SwiftText.commentText(String(escaped.reversed().drop { $0 == "." || $0 == " " }.reversed()))
+            sourceText = "\(sourceText). \(trimmed)"
         }
-        return HeaderView(fileName: file, generator: "sdkgen \(GeneratorVersion.current)", source: sourceText,
+        return HeaderView(fileName: SwiftText.commentText(file), generator: "sdkgen \(identifier: GeneratorVersion.current)",
+                          source: sourceText,
                           importLines: plan.options.additionalImports.compactMap(ImportLine.line(for:)).map(ImportLineView.init(text:)))
     }
 }

@@ -31,7 +31,7 @@ struct GroupBuilder {
             let description = plan.document.tags.first { $0.name == group.tag }?.description
             let docLines = SwiftText.docLines(description ?? (group.tag.isEmpty ? "Operations without a tag." : "The \(group.tag) operations."))
             let reference = GroupReferenceView(property: group.property, typeName: group.typeName,
-                                               docText: docLines.first?.text.trimmingCharacters(in: .whitespaces) ?? "")
+                                               docText: SwiftText.commentText(docLines.first?.text.trimmingCharacters(in: .whitespaces) ?? ""))
             return Group(
                 reference: reference,
                 view: OperationGroupView(header: header("\(FileNames.stem(group.typeName)).swift"), access: access,

@@ -61,29 +61,31 @@ struct OperationBuilder {
         return ", style: .\(known.contains(style) ? style : "form"), explode: \(parameter.explode)"
     }
 
-    private func docText(_ text: String?) -> String {
+    private func docText(_ text: String?) -> CommentText {
         let lines = SwiftText.docLines(text).map(\.text).filter { !$0.isEmpty }
-        return lines.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        return SwiftText.commentText(lines.joined(separator: " ").trimmingCharacters(in: .whitespaces))
     }
 
-    private func docLines(_ operation: Operation, arguments: [ArgumentView], errorType: String, returns: String) -> [DocLine] {
+    private func docLines(_ operation: Operation, arguments: [ArgumentView], errorType: String,
+                          returns: CommentText) -> [DocLine] {
         var lines = SwiftText.docLines(operation.summary ?? operation.operationID)
         let description = SwiftText.docLines(operation.description)
         if !description.isEmpty, description != lines {
-            lines.append(DocLine(text: ""))
+            lines.append(.blank)
             lines += description
         }
-        lines.append(DocLine(text: ""))
-        lines.append(DocLine(text: " `\(operation.method) \(SwiftText.commentText(operation.path))`"))
-        lines.append(DocLine(text: ""))
-        lines.append(DocLine(text: " - Parameters:"))
+        lines.append(.blank)
+        lines.append(DocLine(" `\(SwiftText.commentText(operation.method)) \(SwiftText.commentText(operation.path))`"))
+        lines.append(.blank)
+        lines.append(DocLine(" - Parameters:"))
         for argument in arguments {
-            let text = argument.docText.isEmpty ? "" : " " + argument.docText
-            lines.append(DocLine(text: "   - \(SwiftIdentifier.unescaped(argument.name)):\(text)"))
+            let text: CommentText = argument.docText.isEmpty ? "" : " \(argument.docText)"
+            lines.append(DocLine("   - \(identifier: SwiftIdentifier.unescaped(argument.name)):\(text)"))
         }
-        lines.append(DocLine(text: "   - options: Per-call retries, timeout, server URL and extra headers."))
-        if !returns.isEmpty { lines.append(DocLine(text: " - Returns: \(returns)")) }
-        lines.append(DocLine(text: " - Throws: `\(errorType)`: a case per documented error status, or a transport, validation or undocumented-status failure."))
+        lines.append(DocLine("   - options: Per-call retries, timeout, server URL and extra headers."))
+        if !returns.isEmpty { lines.append(DocLine(" - Returns: \(returns)")) }
+        lines.append(DocLine(
+            " - Throws: `\(identifier: errorType)`: a case per documented error status, or a transport, validation or undocumented-status failure."))
         return lines
     }
 }

@@ -78,7 +78,8 @@ struct RequestBodyBuilder {
         }
     }
 
-    private func docText(_ text: String) -> String {
-        SwiftText.docLines(text).map(\.text).filter { !$0.isEmpty }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    private func docText(_ text: String) -> CommentText {
+        let lines = SwiftText.docLines(text).map(\.text).filter { !$0.isEmpty }
+        return SwiftText.commentText(lines.joined(separator: " ").trimmingCharacters(in: .whitespaces))
     }
 }

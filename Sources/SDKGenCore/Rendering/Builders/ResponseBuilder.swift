@@ -8,7 +8,7 @@ struct ResponseBuilder {
     /// The response handling of one operation.
     struct Result {
         var returnType = "Void"
-        var returnDescription = ""
+        var returnDescription: CommentText = ""
         var accept: String?
         var successCases: [SuccessCaseView] = []
         var errorCases: [ErrorCaseView] = []
@@ -21,7 +21,8 @@ struct ResponseBuilder {
         let shape = successes.first.map(successShape) ?? SuccessCaseView(statusPattern: "", decodesJSON: false, returnsData: false,
                                                                           returnsText: false, returnsNothing: true, type: "Void")
         result.returnType = shape.type
-        result.returnDescription = successes.first.flatMap { SwiftText.docLines($0.description).first?.text.trimmingCharacters(in: .whitespaces) } ?? ""
+        let firstLine = successes.first.flatMap { SwiftText.docLines($0.description).first?.text }
+        result.returnDescription = SwiftText.commentText(firstLine?.trimmingCharacters(in: .whitespaces) ?? "")
         if successes.isEmpty {
             result.successCases = [withPattern(shape, "200...299")]
         }
@@ -74,7 +75,7 @@ struct ResponseBuilder {
         case .default: "Any other status"
         }
         let summary = SwiftText.docLines(response.description).first?.text.trimmingCharacters(in: .whitespaces) ?? ""
-        let docText = summary.isEmpty ? statusText : "\(statusText): \(summary)"
+        let docText = SwiftText.commentText(summary.isEmpty ? statusText : "\(statusText): \(summary)")
         guard let json = response.contents.first(where: { MediaTypes.isJSON($0.mediaType) }), let schema = json.schema else {
             return ErrorCaseView(statusPattern: StatusNames.pattern(response.status) ?? "", caseName: caseName,
                                  payloadType: "APIError", bodyType: nil, docText: docText)

@@ -6,6 +6,6 @@ struct StreamBuilder {
     func build(_ plan: OperationPlan) -> StreamView? {
         guard let stream = plan.stream, let method = plan.names.streamMethod else { return nil }
         return StreamView(streamMethod: method, eventType: types.type(of: stream.dataSchema),
-                          sentinelLiteral: stream.sentinel.map(SwiftText.stringLiteral) ?? "nil")
+                          sentinelLiteral: stream.sentinel.map(SwiftText.stringLiteral) ?? .nil)
     }
 }

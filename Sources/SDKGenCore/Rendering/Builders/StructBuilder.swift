@@ -20,7 +20,7 @@ struct StructBuilder {
             views.append(PropertyView(
                 name: memberName, type: type, docLines: docLines,
                 defaultArgument: isOptional ? " = nil" : "",
-                codingKeyCase: bare == property.name ? memberName : "\(memberName) = \(SwiftText.stringLiteral(property.name))",
+                codingKeyCase: bare == property.name ? memberName : "\(memberName) = \(SwiftText.stringLiteral(property.name).code)",
                 encodeMethod: property.required ? "encode" : "encodeIfPresent",
                 decodeMethod: isOptional ? "decodeIfPresent" : "decode", decodeType: baseType,
                 isBoxed: isBoxed, storedName: isBoxed ? "_" + bare : memberName,
@@ -60,9 +60,11 @@ enum EnumBuilder {
     static func build(_ schema: EnumSchema, declaration: PlannedDeclaration, docs: [DocLine]) -> EnumView {
         let cases = zip(schema.values, declaration.memberNames).enumerated().map { index, pair in
             let (value, caseName) = pair
-            let literal = schema.isInteger ? value.text : SwiftText.stringLiteral(value.text)
+            // The reader keeps only integer values in an integer enum; anything else stays a string.
+            let literal = schema.isInteger ? SwiftText.integerLiteral(value.text) ?? SwiftText.stringLiteral(value.text)
+                : SwiftText.stringLiteral(value.text)
             let implicit = !schema.isInteger && SwiftIdentifier.unescaped(caseName) == value.text
-            return EnumCaseView(name: caseName, literal: literal, rawAssignment: implicit ? "" : " = " + literal,
+            return EnumCaseView(name: caseName, literal: literal, rawAssignment: implicit ? "" : " = " + literal.code,
                                 isLast: index == schema.values.count - 1)
         }
         return EnumView(name: declaration.name, docLines: docs, isDeprecated: declaration.schema.deprecated,

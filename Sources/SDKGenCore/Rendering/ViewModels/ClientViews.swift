@@ -10,10 +10,10 @@ struct ClientView: FileView {
     let servers: [ServerView]
     let defaultServerName: String
     let globals: [GlobalView]
-    let apiVersionLiteral: String
-    let userAgentLiteral: String
-    let apiKeyEnvironmentName: String
-    let apiKeyEnvironmentLiteral: String
+    let apiVersionLiteral: SwiftLiteral
+    let userAgentLiteral: SwiftLiteral
+    let apiKeyEnvironmentName: CommentText
+    let apiKeyEnvironmentLiteral: SwiftLiteral
     let retry: RetryView
 }
 
@@ -21,23 +21,23 @@ struct ClientView: FileView {
 struct GroupReferenceView {
     let property: String
     let typeName: String
-    let docText: String
+    let docText: CommentText
 }
 
 /// `static let production = URL(string: "...")!`.
 struct ServerView {
     let name: String
-    let urlLiteral: String
-    let docText: String
+    let urlLiteral: SwiftLiteral
+    let docText: CommentText
 }
 
 /// One global header value.
 struct GlobalView {
     let name: String
-    let wireName: String
-    let wireLiteral: String
-    let environmentName: String
-    let environmentLiteral: String
+    let wireName: CommentText
+    let wireLiteral: SwiftLiteral
+    let environmentName: CommentText
+    let environmentLiteral: SwiftLiteral
     let docLines: [DocLine]
     let isLast: Bool
 }

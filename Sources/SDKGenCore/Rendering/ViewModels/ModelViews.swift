@@ -86,7 +86,7 @@ struct EnumView {
 struct EnumCaseView {
     let name: String
     /// The raw value as a Swift literal (`"file"`, `3`).
-    let literal: String
+    let literal: SwiftLiteral
     /// ` = "wire"` when the raw value differs from the case name, else empty.
     let rawAssignment: String
     let isLast: Bool
@@ -116,13 +116,13 @@ struct UnionCaseView {
 /// Decoding a union by a discriminator property.
 struct DiscriminatorView {
     /// The property's wire name as a string literal.
-    let propertyLiteral: String
+    let propertyLiteral: SwiftLiteral
     let mappings: [DiscriminatorMappingView]
 }
 
 /// One discriminator value and the case it selects.
 struct DiscriminatorMappingView {
-    let valueLiteral: String
+    let valueLiteral: SwiftLiteral
     let caseName: String
     let type: String
 }
@@ -136,9 +136,9 @@ struct AliasView {
 
 /// The header every generated file starts with.
 struct HeaderView {
-    let fileName: String
-    let generator: String
-    let source: String
+    let fileName: CommentText
+    let generator: CommentText
+    let source: CommentText
     /// `additionalImports` as declarations, placed after `import Foundation` (not in runtime files).
     let importLines: [ImportLineView]
 }

@@ -18,9 +18,9 @@ struct OperationView {
     let errorType: String
     /// `FileListResponse`, `Data`, `String` or `Void`.
     let returnType: String
-    let operationIDLiteral: String
-    let methodLiteral: String
-    let pathLiteral: String
+    let operationIDLiteral: SwiftLiteral
+    let methodLiteral: SwiftLiteral
+    let pathLiteral: SwiftLiteral
     /// `var`, or `let` when nothing is added to the request (no parameters, body or `Accept`), so Swift does not warn.
     let requestBinding: String
     let pathParameters: [ParameterLineView]
@@ -32,7 +32,7 @@ struct OperationView {
     let textBody: BodyArgumentView?
     let multipartBody: FormBodyView?
     let urlEncodedBody: FormBodyView?
-    let acceptLiteral: String?
+    let acceptLiteral: SwiftLiteral?
     let successCases: [SuccessCaseView]
     let errorCases: [ErrorCaseView]
     /// The `default:` branch when the document's `default` response is a documented error.
@@ -51,7 +51,7 @@ struct StreamView {
     /// The type each event's `data` decodes to.
     let eventType: String
     /// `"[DONE]"` or `nil`.
-    let sentinelLiteral: String
+    let sentinelLiteral: SwiftLiteral
 }
 
 /// A method argument.
@@ -61,12 +61,12 @@ struct ArgumentView {
     /// ` = nil` for optional arguments.
     let defaultArgument: String
     /// The `- name: text` line in the doc comment.
-    let docText: String
+    let docText: CommentText
 }
 
 /// `request.addQueryParameter("limit", limit, style: .form, explode: true)`.
 struct ParameterLineView {
-    let wireLiteral: String
+    let wireLiteral: SwiftLiteral
     let name: String
     /// `, style: .deepObject, explode: true` or empty for the defaults.
     let styleArguments: String
@@ -75,7 +75,7 @@ struct ParameterLineView {
 /// A body argument's name and media type.
 struct BodyArgumentView {
     let name: String
-    let contentTypeLiteral: String
+    let contentTypeLiteral: SwiftLiteral
     /// Whether the argument is optional (`if let`).
     let isOptional: Bool
 }
@@ -89,7 +89,7 @@ struct FormBodyView {
 
 /// One form field.
 struct FormFieldView {
-    let wireLiteral: String
+    let wireLiteral: SwiftLiteral
     let name: String
     let isFile: Bool
     let isText: Bool
@@ -117,7 +117,7 @@ struct ErrorCaseView {
     let payloadType: String
     /// The body type to decode, when the error has a JSON body.
     let bodyType: String?
-    let docText: String
+    let docText: CommentText
 }
 
 /// The `...(to destination: URL)` variant of a binary download.
