@@ -27,7 +27,7 @@ enum JobResolver {
                     if options.templates == nil, let path = client.templates { jobTemplates = try TemplateSet.overridden(by: path) }
                 }
             }
-            if let access = options.access.flatMap(GeneratorOptions.AccessLevel.init(rawValue:)) { generatorOptions.accessLevel = access }
+            if let access = options.access { generatorOptions.accessLevel = access }
             if options.singleFile { generatorOptions.singleFile = true }
             return [GenerationJob(spec: spec, displaySpec: spec, output: output, displayOutput: output,
                                   options: generatorOptions, templates: jobTemplates)]
@@ -39,7 +39,7 @@ enum JobResolver {
         var jobs: [GenerationJob] = []
         for client in config.clients where options.spec == nil || client.spec == absolute(options.spec ?? "") {
             var generatorOptions = client.options
-            if let access = options.access.flatMap(GeneratorOptions.AccessLevel.init(rawValue:)) { generatorOptions.accessLevel = access }
+            if let access = options.access { generatorOptions.accessLevel = access }
             if options.singleFile { generatorOptions.singleFile = true }
             let clientTemplates = try options.templates == nil
                 ? (client.templates.map { path throws(DiagnosticError) in try TemplateSet.overridden(by: path) } ?? .embedded)

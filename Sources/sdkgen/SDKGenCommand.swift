@@ -28,7 +28,7 @@ struct ClientOptions: ParsableArguments {
     var module: String?
 
     @Option(name: .long, help: ArgumentHelp("Access level of the generated API: public, package or internal.", valueName: "level"))
-    var access: String?
+    var access: GeneratorOptions.AccessLevel?
 
     @Option(name: .long, help: ArgumentHelp("A folder of template overrides: files named like the built-in ones replace them.", valueName: "dir"))
     var templates: String?
@@ -51,9 +51,6 @@ struct ClientOptions: ParsableArguments {
         }
         if spec != nil && (output == nil || module == nil) && config == nil {
             throw ValidationError("--spec needs --output and --module (or a --config that names them)")
-        }
-        if let access, GeneratorOptions.AccessLevel(rawValue: access) == nil {
-            throw ValidationError("--access must be public, package or internal, not '\(access)'")
         }
     }
 }

@@ -119,7 +119,7 @@ final class DiagnosticsCommandTests: XCTestCase {
         let cases: [([String], String)] = [
             (["generate", "--spec", "api.yaml"], "--spec needs --output and --module"),
             (["generate", "--spec", "api.yaml", "--output", "Out", "--module", "API", "--access", "secret"],
-             "--access must be public, package or internal, not 'secret'"),
+             "The value 'secret' is invalid for '--access <level>'. Please provide one of 'public', 'package' or 'internal'"),
             (["generate", "--no-such-flag"], "Unknown option '--no-such-flag'"),
             (["frobnicate"], "Unexpected argument 'frobnicate'"),
             (["generate"], "no sdkgen.yaml here or in spec/"),

@@ -1,0 +1,5 @@
+import ArgumentParser
+import SDKGenCore
+
+/// `--access public|package|internal`, parsed and listed in `--help` by ArgumentParser.
+extension GeneratorOptions.AccessLevel: ExpressibleByArgument {}
