@@ -33,6 +33,9 @@ let package = Package(
             dependencies: ["SDKGenCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "TemplateEmbedder"),
 
+        // MARK: - The runtime every generated client carries (its source of truth, compiled and unit-tested here)
+        .target(name: "SDKGenRuntime"),
+
         // MARK: - Workflows: generate at build time, or regenerate committed code on demand
         .plugin(name: "SDKGenPlugin", capability: .buildTool(), dependencies: ["sdkgen"]),
         .plugin(
@@ -56,10 +59,12 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Tests/TestServer"),
+        .target(name: "AsyncTestSupport", path: "Tests/AsyncTestSupport"),
         .testTarget(name: "SDKGenCoreTests", dependencies: ["SDKGenCore"]),
         .testTarget(name: "sdkgenTests", dependencies: ["sdkgen"]),
+        .testTarget(name: "SDKGenRuntimeTests", dependencies: ["SDKGenRuntime", "AsyncTestSupport"]),
         .testTarget(name: "TestServerTests", dependencies: ["TestServer"]),
-        .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer"]),
+        .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer", "AsyncTestSupport"]),
         .testTarget(name: "OpenRouterTests", dependencies: ["OpenRouter", "OpenRouterFilesNext", "TestServer"]),
 
         // MARK: - Benchmarks

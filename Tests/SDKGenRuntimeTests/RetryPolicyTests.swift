@@ -1,6 +1,7 @@
+import AsyncTestSupport
 import Foundation
 import Testing
-@testable import OpenRouterFiles
+@testable import SDKGenRuntime
 
 @Suite("Retry policy, backoff and Retry-After")
 struct RetryPolicyTests {

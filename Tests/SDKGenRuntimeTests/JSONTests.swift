@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import OpenRouterFiles
+@testable import SDKGenRuntime
 
 private struct Stamped: Codable, Equatable { var at: Date }
 

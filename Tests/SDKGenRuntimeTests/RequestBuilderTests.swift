@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import OpenRouterFiles
+@testable import SDKGenRuntime
 
 private enum Color: String, ParameterValue { case red, lightBlue = "light blue" }
 private enum Level: Int, ParameterValue { case low = 1 }

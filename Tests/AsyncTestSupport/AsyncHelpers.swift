@@ -1,14 +1,18 @@
 import Foundation
 
 /// A one-shot signal that async code can wait for, with a timeout.
-final class AsyncSignal: @unchecked Sendable {
+public final class AsyncSignal: @unchecked Sendable {
     private let lock = NSLock()
     private var fired = false
     private var waiters: [UUID: CheckedContinuation<Bool, Never>] = [:]
     private var expired: Set<UUID> = []
     private let semaphore = DispatchSemaphore(value: 0)
 
-    func fire() {
+    /// Creates an unfired signal.
+    public init() {}
+
+    /// Fires the signal: every current and future waiter returns true.
+    public func fire() {
         lock.lock()
         guard !fired else {
             lock.unlock()
@@ -24,13 +28,14 @@ final class AsyncSignal: @unchecked Sendable {
         }
     }
 
-    var isFired: Bool {
+    /// Whether the signal has fired.
+    public var isFired: Bool {
         lock.lock(); defer { lock.unlock() }
         return fired
     }
 
     /// For server threads: blocks up to `seconds`.
-    func blockingWait(seconds: Int = 10) -> Bool {
+    public func blockingWait(seconds: Int = 10) -> Bool {
         if isFired { return true }
         let result = semaphore.wait(timeout: .now() + .seconds(seconds)) == .success
         if result { semaphore.signal() }
@@ -38,7 +43,7 @@ final class AsyncSignal: @unchecked Sendable {
     }
 
     /// For tests: waits until fired, or `timeout` elapses (returns false).
-    func wait(timeout: Duration = .seconds(10)) async -> Bool {
+    public func wait(timeout: Duration = .seconds(10)) async -> Bool {
         let id = UUID()
         let timer = Task { [self] in
             try? await Task.sleep(for: timeout)
@@ -70,17 +75,22 @@ final class AsyncSignal: @unchecked Sendable {
 }
 
 /// A thread-safe counter/recorder for tests.
-final class Recorder<Value: Sendable>: @unchecked Sendable {
+public final class Recorder<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var storage: [Value] = []
 
-    func append(_ value: Value) {
+    /// Creates an empty recorder.
+    public init() {}
+
+    /// Records `value`.
+    public func append(_ value: Value) {
         lock.lock()
         storage.append(value)
         lock.unlock()
     }
 
-    var values: [Value] {
+    /// Everything recorded, in order.
+    public var values: [Value] {
         lock.lock(); defer { lock.unlock() }
         return storage
     }

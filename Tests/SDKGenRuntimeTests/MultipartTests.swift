@@ -1,6 +1,7 @@
+import AsyncTestSupport
 import Foundation
 import Testing
-@testable import OpenRouterFiles
+@testable import SDKGenRuntime
 
 @Suite("Multipart bodies")
 struct MultipartTests {

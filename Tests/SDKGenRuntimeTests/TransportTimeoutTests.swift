@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import OpenRouterFiles
+@testable import SDKGenRuntime
 
 @Suite("URLSession timeouts")
 struct TransportTimeoutTests {

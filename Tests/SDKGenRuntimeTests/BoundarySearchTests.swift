@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import OpenRouterFiles
+@testable import SDKGenRuntime
 
 @Suite("Multipart boundary search")
 struct BoundarySearchTests {

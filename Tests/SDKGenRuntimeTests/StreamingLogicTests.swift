@@ -1,6 +1,7 @@
+import AsyncTestSupport
 import Foundation
 import Testing
-@testable import OpenRouterFiles
+@testable import SDKGenRuntime
 
 private struct Chunk: Decodable, Sendable, Equatable { var n: Int }
 

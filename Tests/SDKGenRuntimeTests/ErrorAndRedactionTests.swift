@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import OpenRouterFiles
+@testable import SDKGenRuntime
 
 private struct Problem: Decodable, Sendable { var error: Detail; struct Detail: Decodable, Sendable { var code: Int; var message: String } }
 private struct File: Decodable, Sendable { var id: String; var bytes: Int; var items: [Int] }
