@@ -24,10 +24,12 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         .target(
             name: "SDKGenCore",
-            // Templates/ is embedded as Rendering/EmbeddedTemplates.swift (written by TemplateEmbedder, checked by a
-            // test). Not a build plugin: SwiftPM does not run build plugins for the tools of another package's plugin
-            // (swiftlang/swift-package-manager#7936), which would break SDKGenPlugin for every user.
-            dependencies: ["CYAML", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["CYAML", "SDKGenEmbedded", .product(name: "Mustache", package: "swift-mustache")]),
+        // Only program-written code: Templates/ and the runtime templates derived from Sources/SDKGenRuntime/,
+        // embedded as EmbeddedTemplates.swift (written by TemplateEmbedder, checked by a test). Not a build plugin:
+        // SwiftPM does not run build plugins for the tools of another package's plugin
+        // (swiftlang/swift-package-manager#7936), which would break SDKGenPlugin for every user.
+        .target(name: "SDKGenEmbedded"),
         .executableTarget(
             name: "sdkgen",
             dependencies: ["SDKGenCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -60,7 +62,7 @@ let package = Package(
             ],
             path: "Tests/TestServer"),
         .target(name: "AsyncTestSupport", path: "Tests/AsyncTestSupport"),
-        .testTarget(name: "SDKGenCoreTests", dependencies: ["SDKGenCore"]),
+        .testTarget(name: "SDKGenCoreTests", dependencies: ["SDKGenCore", "TemplateEmbedder"]),
         .testTarget(name: "sdkgenTests", dependencies: ["sdkgen"]),
         .testTarget(name: "SDKGenRuntimeTests", dependencies: ["SDKGenRuntime", "AsyncTestSupport"]),
         .testTarget(name: "TestServerTests", dependencies: ["TestServer"]),

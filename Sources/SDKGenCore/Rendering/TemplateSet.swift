@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import SDKGenEmbedded
 
 /// The templates a run renders with: the embedded set, with any file of a user's folder replacing its namesake.
 public struct TemplateSet: Sendable {
