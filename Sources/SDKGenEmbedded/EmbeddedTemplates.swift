@@ -1297,33 +1297,6 @@ struct FormFields {
     }
 }
 
-extension MultipartForm {
-    /// Adds a file part unless the upload is nil.
-    mutating func addFile(_ name: String, _ upload: FileUpload?) {
-        if let upload { addFile(name, upload) }
-    }
-
-    /// Adds a text part unless the value is nil.
-    mutating func addField(_ name: String, _ value: String?) {
-        if let value { addField(name, value) }
-    }
-
-    /// Adds a JSON part unless the value is nil.
-    mutating func addJSON(_ name: String, _ value: (some Encodable & Sendable)?) {
-        if let value { addJSON(name, value) }
-    }
-}
-
-extension OperationError {
-    /// A failure while reading an event stream: transport errors stay transport errors, events that do not
-    /// decode are validation errors.
-    static func streamFailure(_ error: any Error, statusCode: Int, headers: HTTPHeaders) -> Self {
-        if let transport = error as? TransportError { return .transport(transport) }
-        let response = HTTPResponse(statusCode: statusCode, headers: headers)
-        return .responseValidation(ResponseValidationError(response: response, decodingError: error))
-    }
-}
-
 """#,
         "Runtime/HTTPHeaders.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
@@ -2209,6 +2182,38 @@ import Foundation
     }
 }
 
+extension MultipartForm: AssembledRequestBody {
+    /// Writes the form: in memory, or in a temporary file streamed from disk when a part is a file.
+    func assemble() throws(InvalidRequestError) -> AssembledBody {
+        try MultipartWriter().write(self)
+    }
+}
+
+extension RequestBuilder {
+    /// Sets a `multipart/form-data` body. It is assembled when the request is sent: in memory, or in
+    /// a temporary file streamed from disk when a part is a file.
+    {{access}} mutating func setMultipartBody(_ form: MultipartForm) {
+        setAssembledBody(form)
+    }
+}
+
+extension MultipartForm {
+    /// Adds a file part unless the upload is nil.
+    mutating func addFile(_ name: String, _ upload: FileUpload?) {
+        if let upload { addFile(name, upload) }
+    }
+
+    /// Adds a text part unless the value is nil.
+    mutating func addField(_ name: String, _ value: String?) {
+        if let value { addField(name, value) }
+    }
+
+    /// Adds a JSON part unless the value is nil.
+    mutating func addJSON(_ name: String, _ value: (some Encodable & Sendable)?) {
+        if let value { addJSON(name, value) }
+    }
+}
+
 """#,
         "Runtime/MultipartWriter.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
@@ -2221,17 +2226,8 @@ import Foundation
 /// The boundary never occurs in any part: in-memory parts are checked first, file parts are scanned
 /// while copied, and the body is rewritten with a new boundary on a collision.
 struct MultipartWriter {
-    /// The assembled body.
-    struct Output {
-        /// The body to send.
-        var body: HTTPRequestBody
-        /// `multipart/form-data; boundary=...`.
-        var contentType: String
-        /// The body's length in bytes.
-        var contentLength: Int64
-        /// The temporary file holding the body, which the caller must delete; `nil` for an in-memory body.
-        var temporaryFile: URL?
-    }
+    /// The assembled body; its content type is `multipart/form-data; boundary=...`.
+    typealias Output = AssembledBody
 
     /// Makes a new random boundary.
     var makeBoundary: () -> String = { "Boundary-" + UUID().uuidString.replacingOccurrences(of: "-", with: "") }
@@ -3010,10 +3006,9 @@ import Foundation
         }
     }
 
-    /// Sets a `multipart/form-data` body. It is assembled when the request is sent: in memory, or in
-    /// a temporary file streamed from disk when a part is a file.
-    {{access}} mutating func setMultipartBody(_ form: MultipartForm) {
-        body = .multipart(form)
+    /// Sets a body that is assembled when the request is sent; the assembled body sets its own `Content-Type`.
+    mutating func setAssembledBody(_ source: any AssembledRequestBody) {
+        body = .assembled(source)
         headers["Content-Type"] = nil
     }
 
@@ -3102,8 +3097,26 @@ enum RequestBodySource: Sendable {
     case data(Data)
     /// A file streamed from disk.
     case file(URL)
-    /// A multipart form, assembled when sent.
-    case multipart(MultipartForm)
+    /// A body assembled when sent (a multipart form).
+    case assembled(any AssembledRequestBody)
+}
+
+/// A request body built only when the request is sent (in memory, or in a temporary file streamed from disk).
+protocol AssembledRequestBody: Sendable {
+    /// Builds the body to send.
+    func assemble() throws(InvalidRequestError) -> AssembledBody
+}
+
+/// A request body as assembled for sending.
+struct AssembledBody {
+    /// The body to send.
+    var body: HTTPRequestBody
+    /// The body's `Content-Type`.
+    var contentType: String
+    /// The body's length in bytes.
+    var contentLength: Int64
+    /// The temporary file holding the body, which the caller must delete; `nil` for an in-memory body.
+    var temporaryFile: URL?
 }
 
 extension ParameterRepresentation {
@@ -3321,10 +3334,10 @@ struct PreparedRequest: Sendable {
                 throw .invalidRequest(InvalidRequestError(message: "could not read the upload file \(file.path.debugDescription)", underlying: error))
             }
             body = .file(file)
-        case let .multipart(form):
-            let output: MultipartWriter.Output
+        case let .assembled(source):
+            let output: AssembledBody
             do {
-                output = try MultipartWriter().write(form)
+                output = try source.assemble()
             } catch {
                 throw .invalidRequest(error)
             }
@@ -4077,6 +4090,16 @@ struct ServerSentEventParser {
                 }
             }
         }
+    }
+}
+
+extension OperationError {
+    /// A failure while reading an event stream: transport errors stay transport errors, events that do not
+    /// decode are validation errors.
+    static func streamFailure(_ error: any Error, statusCode: Int, headers: HTTPHeaders) -> Self {
+        if let transport = error as? TransportError { return .transport(transport) }
+        let response = HTTPResponse(statusCode: statusCode, headers: headers)
+        return .responseValidation(ResponseValidationError(response: response, decodingError: error))
     }
 }
 

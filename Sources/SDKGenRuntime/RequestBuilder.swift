@@ -88,10 +88,9 @@ public struct RequestBuilder: Sendable {
         }
     }
 
-    /// Sets a `multipart/form-data` body. It is assembled when the request is sent: in memory, or in
-    /// a temporary file streamed from disk when a part is a file.
-    public mutating func setMultipartBody(_ form: MultipartForm) {
-        body = .multipart(form)
+    /// Sets a body that is assembled when the request is sent; the assembled body sets its own `Content-Type`.
+    mutating func setAssembledBody(_ source: any AssembledRequestBody) {
+        body = .assembled(source)
         headers["Content-Type"] = nil
     }
 
@@ -180,8 +179,26 @@ enum RequestBodySource: Sendable {
     case data(Data)
     /// A file streamed from disk.
     case file(URL)
-    /// A multipart form, assembled when sent.
-    case multipart(MultipartForm)
+    /// A body assembled when sent (a multipart form).
+    case assembled(any AssembledRequestBody)
+}
+
+/// A request body built only when the request is sent (in memory, or in a temporary file streamed from disk).
+protocol AssembledRequestBody: Sendable {
+    /// Builds the body to send.
+    func assemble() throws(InvalidRequestError) -> AssembledBody
+}
+
+/// A request body as assembled for sending.
+struct AssembledBody {
+    /// The body to send.
+    var body: HTTPRequestBody
+    /// The body's `Content-Type`.
+    var contentType: String
+    /// The body's length in bytes.
+    var contentLength: Int64
+    /// The temporary file holding the body, which the caller must delete; `nil` for an in-memory body.
+    var temporaryFile: URL?
 }
 
 extension ParameterRepresentation {

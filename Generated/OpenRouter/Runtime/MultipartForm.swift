@@ -50,3 +50,35 @@ public struct MultipartForm: Sendable {
         }
     }
 }
+
+extension MultipartForm: AssembledRequestBody {
+    /// Writes the form: in memory, or in a temporary file streamed from disk when a part is a file.
+    func assemble() throws(InvalidRequestError) -> AssembledBody {
+        try MultipartWriter().write(self)
+    }
+}
+
+extension RequestBuilder {
+    /// Sets a `multipart/form-data` body. It is assembled when the request is sent: in memory, or in
+    /// a temporary file streamed from disk when a part is a file.
+    public mutating func setMultipartBody(_ form: MultipartForm) {
+        setAssembledBody(form)
+    }
+}
+
+extension MultipartForm {
+    /// Adds a file part unless the upload is nil.
+    mutating func addFile(_ name: String, _ upload: FileUpload?) {
+        if let upload { addFile(name, upload) }
+    }
+
+    /// Adds a text part unless the value is nil.
+    mutating func addField(_ name: String, _ value: String?) {
+        if let value { addField(name, value) }
+    }
+
+    /// Adds a JSON part unless the value is nil.
+    mutating func addJSON(_ name: String, _ value: (some Encodable & Sendable)?) {
+        if let value { addJSON(name, value) }
+    }
+}

@@ -9,17 +9,8 @@ import Foundation
 /// The boundary never occurs in any part: in-memory parts are checked first, file parts are scanned
 /// while copied, and the body is rewritten with a new boundary on a collision.
 struct MultipartWriter {
-    /// The assembled body.
-    struct Output {
-        /// The body to send.
-        var body: HTTPRequestBody
-        /// `multipart/form-data; boundary=...`.
-        var contentType: String
-        /// The body's length in bytes.
-        var contentLength: Int64
-        /// The temporary file holding the body, which the caller must delete; `nil` for an in-memory body.
-        var temporaryFile: URL?
-    }
+    /// The assembled body; its content type is `multipart/form-data; boundary=...`.
+    typealias Output = AssembledBody
 
     /// Makes a new random boundary.
     var makeBoundary: () -> String = { "Boundary-" + UUID().uuidString.replacingOccurrences(of: "-", with: "") }

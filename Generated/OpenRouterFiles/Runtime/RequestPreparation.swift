@@ -72,10 +72,10 @@ struct PreparedRequest: Sendable {
                 throw .invalidRequest(InvalidRequestError(message: "could not read the upload file \(file.path.debugDescription)", underlying: error))
             }
             body = .file(file)
-        case let .multipart(form):
-            let output: MultipartWriter.Output
+        case let .assembled(source):
+            let output: AssembledBody
             do {
-                output = try MultipartWriter().write(form)
+                output = try source.assemble()
             } catch {
                 throw .invalidRequest(error)
             }

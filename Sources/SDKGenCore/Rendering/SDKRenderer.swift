@@ -70,7 +70,10 @@ public struct SDKRenderer {
         for file in models.files {
             emit(file.path, "Model.swift", file.view)
         }
-        for name in templates.runtimeNames {
+        // TODO(plan): decided by the plan
+        let features = RuntimeSelection.features(usedBy: groups.flatMap(\.view.operations))
+        // A template set without runtime templates (as the fuzz tests use) renders no runtime.
+        for name in RuntimeSelection.templateNames(for: features) where templates.texts[name] != nil {
             let fileName = String(name.dropFirst("Runtime/".count))
             emit(name, name, RuntimeFileView(header: header(fileName), access: access))
         }
