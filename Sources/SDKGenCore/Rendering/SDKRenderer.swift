@@ -40,7 +40,7 @@ public struct SDKRenderer {
     /// Every file of the SDK, sorted by path, and the warnings of naming and rendering.
     public func render(_ document: APIDocument) throws(DiagnosticError) -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
         let library = try templates.library()
-        var namer = TypeNamer(reserved: templates.runtimeTypeNames)
+        var namer = TypeNamer(reserved: RuntimeTypeNames.all)
         let names = namer.name(document, clientName: options.clientName ?? defaultClientName(document))
         var diagnostics = names.diagnostics
         let access = options.accessLevel.rawValue
