@@ -71,6 +71,13 @@ public enum DocumentLoader {
         return try load(bytes: bytes, file: name, limits: limits)
     }
 
+    /// Reads the bytes of the file at `path` (at most `limits.maxDocumentBytes`), to load and hash the same bytes.
+    /// A missing file, a directory or an unreadable file is an error diagnostic naming `displayPath` (else `path`).
+    public static func readBytes(contentsOf path: String, displayPath: String? = nil,
+                                 limits: Limits = Limits()) throws(DiagnosticError) -> [UInt8] {
+        try readFile(path, name: displayPath ?? path, limit: limits.maxDocumentBytes)
+    }
+
     private static func readFile(_ path: String, name: String, limit: Int) throws(DiagnosticError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -11,6 +11,8 @@ public enum Pipeline {
         public let diagnostics: [Diagnostic]
         /// The model that was rendered.
         public let document: APIDocument
+        /// The document and generator the files came from (for the manifest).
+        public let provenance: Provenance
     }
 
     /// Generates the SDK for the document at `specPath` in memory.
@@ -20,8 +22,9 @@ public enum Pipeline {
     public static func generate(specPath: String, displayPath: String? = nil, options: GeneratorOptions,
                                 templates: TemplateSet = .embedded) throws(DiagnosticError) -> Result {
         let shownPath = displayPath ?? specPath
-        let root = try DocumentLoader.load(contentsOf: specPath, displayPath: shownPath)
-        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: specPath))).map { [UInt8]($0) } ?? []
+        // One read: the bytes that are loaded are the bytes that are hashed.
+        let bytes = try DocumentLoader.readBytes(contentsOf: specPath, displayPath: shownPath)
+        let root = try DocumentLoader.load(bytes: bytes, file: shownPath)
         let source = SourceDescription(fileName: URL(fileURLWithPath: specPath).lastPathComponent, sha256: SHA256.hex(bytes))
         return try generate(root: root, file: shownPath, source: source, options: options, templates: templates)
     }
@@ -42,7 +45,8 @@ public enum Pipeline {
         diagnostics += rendered.diagnostics.map { locate($0, file: file) }
         var files = rendered.files
         if options.singleFile { files = [SingleFileMerger.merge(files, moduleName: options.moduleName)] }
-        return Result(files: files, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: document)
+        return Result(files: files, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: document,
+                      provenance: Provenance(source: source, document: document))
     }
 
     /// Keeps only the operations the options include.

@@ -44,7 +44,7 @@ public struct SDKRenderer {
         let names = namer.name(document, clientName: options.clientName ?? defaultClientName(document))
         var diagnostics = names.diagnostics
         let access = options.accessLevel.rawValue
-        let header = { (file: String) in self.header(file, document: document) }
+        let header = { (file: String) in self.header(file) }
         var jobs: [RenderJob] = []
         func emit(_ path: String, _ template: String, _ view: Any) {
             jobs.append(RenderJob(path: path, template: template, view: view))
@@ -54,6 +54,9 @@ public struct SDKRenderer {
         let client = ClientBuilder(document: document, names: names, options: options, groups: groups.map(\.reference))
             .build(header: header("\(FileNames.stem(names.clientName)).swift"), diagnostics: &diagnostics)
         emit("Client/\(FileNames.stem(names.clientName)).swift", "Client.swift", client)
+        emit("Client/GeneratedFrom.swift", "GeneratedFrom.swift",
+             GeneratedFromView(header: header("GeneratedFrom.swift"), access: access, clientName: names.clientName,
+                               provenance: Provenance(source: source, document: document)))
         for group in groups {
             emit("Operations/\(FileNames.stem(group.view.typeName)).swift", "OperationGroup.swift", group.view)
             let errorsView = OperationErrorsFileView(header: header("\(FileNames.stem(group.view.typeName))+Errors.swift"), access: access,
@@ -81,15 +84,15 @@ public struct SDKRenderer {
         return (rendered.sorted { $0.path < $1.path }, diagnostics)
     }
 
-    private func header(_ file: String, document: APIDocument) -> HeaderView {
-        let title = SwiftText.commentText(document.title)
-        let version = SwiftText.commentText(document.version)
-        var sourceText = "\(SwiftText.commentText(source.fileName)) (\(title) \(version), sha256 \(source.sha256))"
+    /// The header of `file`: its name, the generator and the header comment only, never the document's name or
+    /// hash (`GeneratedFrom.swift` holds those), so that a changed document leaves unchanged files unchanged.
+    private func header(_ file: String) -> HeaderView {
+        var commentSuffix = ""
         if let comment = options.headerComment {
-            // The header line ends with its own period.
-            sourceText += ". " + String(SwiftText.commentText(comment).reversed().drop { $0 == "." || $0 == " " }.reversed())
+            // The comment ends with one period of its own.
+            commentSuffix = " " + String(SwiftText.commentText(comment).reversed().drop { $0 == "." || $0 == " " }.reversed()) + "."
         }
-        return HeaderView(fileName: file, generator: "sdkgen \(GeneratorVersion.current)", source: sourceText,
+        return HeaderView(fileName: file, generator: "sdkgen \(GeneratorVersion.current)", commentSuffix: commentSuffix,
                           importLines: options.additionalImports.compactMap(ImportLine.line(for:)).map(ImportLineView.init(text:)))
     }
 

@@ -136,7 +136,8 @@ struct AliasView {
 struct HeaderView {
     let fileName: String
     let generator: String
-    let source: String
+    /// ` <headerComment>.` from the options, or empty: with the file name and the generator, all a header holds.
+    let commentSuffix: String
     /// `additionalImports` as declarations, placed after `import Foundation` (not in runtime files).
     let importLines: [ImportLineView]
 }
