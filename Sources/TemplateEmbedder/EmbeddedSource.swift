@@ -17,15 +17,16 @@ enum EmbeddedSource {
     static func templates(templatesFolder: URL, runtimeFolder: URL) throws -> [String: String] {
         var templates: [String: String] = [:]
         for name in files(in: templatesFolder, suffix: ".mustache") {
-            templates[String(name.dropLast(".mustache".count))] = try text(of: templatesFolder.appendingPathComponent(name))
+            let key = String(name.dropLast(".mustache".count))
+            templates[key] = try text(of: templatesFolder.appendingPathComponent(name))
         }
         for name in files(in: runtimeFolder, suffix: ".swift") {
             let key = "Runtime/" + name
             guard templates[key] == nil else {
                 throw Failure(description: "\(key).mustache exists in the templates folder and as a runtime source")
             }
-            let source = try text(of: runtimeFolder.appendingPathComponent(name))
-            templates[key] = try RuntimeTemplate.derive(from: source, file: runtimeFolder.appendingPathComponent(name).path)
+            let url = runtimeFolder.appendingPathComponent(name)
+            templates[key] = try RuntimeTemplate.derive(from: try text(of: url), file: url.path)
         }
         return templates
     }

@@ -7,7 +7,8 @@ import Foundation
 
 let arguments = CommandLine.arguments
 guard arguments.count == 4 else {
-    FileHandle.standardError.write(Data("usage: TemplateEmbedder <templates-folder> <runtime-sources-folder> <output.swift>\n".utf8))
+    let usage = "usage: TemplateEmbedder <templates-folder> <runtime-sources-folder> <output.swift>\n"
+    FileHandle.standardError.write(Data(usage.utf8))
     exit(2)
 }
 let output = URL(fileURLWithPath: arguments[3])

@@ -90,7 +90,8 @@ public struct SDKRenderer {
         var commentSuffix = ""
         if let comment = options.headerComment {
             // The comment ends with one period of its own.
-            commentSuffix = " " + String(SwiftText.commentText(comment).reversed().drop { $0 == "." || $0 == " " }.reversed()) + "."
+            let text = SwiftText.commentText(comment)
+            commentSuffix = " " + String(text.reversed().drop { $0 == "." || $0 == " " }.reversed()) + "."
         }
         return HeaderView(fileName: file, generator: "sdkgen \(GeneratorVersion.current)", commentSuffix: commentSuffix,
                           importLines: options.additionalImports.compactMap(ImportLine.line(for:)).map(ImportLineView.init(text:)))

@@ -40,7 +40,9 @@ final class RuntimeTemplateTests: XCTestCase {
     }
 
     func testPublicOutsideADeclarationFails() {
-        for line in ["    public(set) var count = 0", "let text = \"public api\"", "public = 1", "let hidden = \"not public\"", "x; public func f() {}"] {
+        let lines = ["    public(set) var count = 0", "let text = \"public api\"", "public = 1",
+                     "let hidden = \"not public\"", "x; public func f() {}"]
+        for line in lines {
             XCTAssertThrowsError(try RuntimeTemplate.derive(from: line, file: "A.swift"), line) { error in
                 XCTAssertEqual((error as? RuntimeTemplate.Failure)?.file, "A.swift")
             }
