@@ -11,7 +11,8 @@ public struct GeneratedFile: Sendable, Equatable {
     }
 }
 
-/// What the header of every file says about where it came from.
+/// The document a run reads: its file name and the hash of its bytes (recorded once per output, in
+/// `Client/GeneratedFrom.swift` and the manifest; file headers do not name it).
 public struct SourceDescription: Sendable, Equatable {
     /// The document's file name (no folders, so output does not depend on where it was run).
     public var fileName: String
