@@ -24,14 +24,19 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         .target(
             name: "SDKGenCore",
-            // Templates/ is embedded as Rendering/EmbeddedTemplates.swift (written by TemplateEmbedder, checked by a
-            // test). Not a build plugin: SwiftPM does not run build plugins for the tools of another package's plugin
-            // (swiftlang/swift-package-manager#7936), which would break SDKGenPlugin for every user.
-            dependencies: ["CYAML", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["CYAML", "SDKGenEmbedded", .product(name: "Mustache", package: "swift-mustache")]),
+        // Only program-written code: Templates/ and the runtime templates derived from Sources/SDKGenRuntime/,
+        // embedded as EmbeddedTemplates.swift (written by TemplateEmbedder, checked by a test). Not a build plugin:
+        // SwiftPM does not run build plugins for the tools of another package's plugin
+        // (swiftlang/swift-package-manager#7936), which would break SDKGenPlugin for every user.
+        .target(name: "SDKGenEmbedded"),
         .executableTarget(
             name: "sdkgen",
             dependencies: ["SDKGenCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "TemplateEmbedder"),
+
+        // MARK: - The runtime every generated client carries (its source of truth, compiled and unit-tested here)
+        .target(name: "SDKGenRuntime"),
 
         // MARK: - Workflows: generate at build time, or regenerate committed code on demand
         .plugin(name: "SDKGenPlugin", capability: .buildTool(), dependencies: ["sdkgen"]),
@@ -56,10 +61,12 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Tests/TestServer"),
-        .testTarget(name: "SDKGenCoreTests", dependencies: ["SDKGenCore"]),
+        .target(name: "AsyncTestSupport", path: "Tests/AsyncTestSupport"),
+        .testTarget(name: "SDKGenCoreTests", dependencies: ["SDKGenCore", "TemplateEmbedder"]),
         .testTarget(name: "sdkgenTests", dependencies: ["sdkgen"]),
+        .testTarget(name: "SDKGenRuntimeTests", dependencies: ["SDKGenRuntime", "AsyncTestSupport"]),
         .testTarget(name: "TestServerTests", dependencies: ["TestServer"]),
-        .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer"]),
+        .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer", "AsyncTestSupport"]),
         .testTarget(name: "OpenRouterTests", dependencies: ["OpenRouter", "OpenRouterFilesNext", "TestServer"]),
 
         // MARK: - Benchmarks

@@ -36,7 +36,7 @@ struct GenerateCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let summary = try OutputWriter(directory: job.output).write(result.files)
+            let summary = try OutputWriter(directory: job.output).write(result.files, provenance: result.provenance)
             if !options.quiet {
                 print("\(job.options.moduleName): \(result.files.count) files in \(job.displayOutput) (\(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed)")
             }

@@ -55,7 +55,7 @@ final class GenerateCommandTests: XCTestCase {
         for path in try Workspace.swiftFiles(in: out) {
             let text = try String(contentsOf: out.appendingPathComponent(path), encoding: .utf8)
             let header = text.split(separator: "\n").prefix(3).joined(separator: "\n")
-            XCTAssertTrue(header.contains("). Copyright 2025 Example Inc.\n"), "\(path):\n\(header)")
+            XCTAssertTrue(header.contains("names the document. Copyright 2025 Example Inc.\n"), "\(path):\n\(header)")
             let extra = text.contains("import Foundation\nimport Dispatch\n@preconcurrency import Synchronization\n")
             XCTAssertEqual(extra, !path.hasPrefix("Runtime/"), "\(path): extra imports go in every file but the runtime's")
         }

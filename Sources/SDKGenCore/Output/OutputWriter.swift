@@ -30,8 +30,9 @@ public struct OutputWriter {
         directory = URL(fileURLWithPath: path, isDirectory: true)
     }
 
-    /// Writes `files`; throws a diagnostic naming the path on any I/O failure, with the folder as it was.
-    public func write(_ files: [GeneratedFile]) throws(DiagnosticError) -> Summary {
+    /// Writes `files`, and a manifest that lists them and records `provenance` when given; throws a diagnostic
+    /// naming the path on any I/O failure, with the folder as it was.
+    public func write(_ files: [GeneratedFile], provenance: Provenance? = nil) throws(DiagnosticError) -> Summary {
         var summary = Summary()
         let previous = readManifest()
         var changes: [(path: String, data: Data)] = []
@@ -48,7 +49,7 @@ public struct OutputWriter {
                 summary.written.append(file.path)
             }
         }
-        let manifest = Data(manifestText(files.map(\.path).sorted()).utf8)
+        let manifest = Data(manifestText(files.map(\.path).sorted(), provenance: provenance).utf8)
         if (try? Data(contentsOf: directory.appendingPathComponent(Self.manifestName))) != manifest {
             changes.append((Self.manifestName, manifest))
         }
@@ -75,8 +76,9 @@ public struct OutputWriter {
         return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
     }
 
-    private func manifestText(_ paths: [String]) -> String {
-        "# Files written by sdkgen; regeneration removes only these when they become stale.\n"
+    private func manifestText(_ paths: [String], provenance: Provenance?) -> String {
+        let recorded = provenance?.manifestLines.map { $0 + "\n" }.joined() ?? ""
+        return "# Files written by sdkgen; regeneration removes only these when they become stale.\n" + recorded
             + paths.joined(separator: "\n") + "\n"
     }
 

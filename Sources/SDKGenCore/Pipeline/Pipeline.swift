@@ -22,6 +22,8 @@ public enum Pipeline {
         public let diagnostics: [Diagnostic]
         /// The model that was rendered.
         public let document: APIDocument
+        /// The document and generator the files came from (for the manifest).
+        public let provenance: Provenance
     }
 
     /// Generates the SDK for the document at `specPath` in memory, reading the file once.
@@ -65,12 +67,15 @@ public enum Pipeline {
         var diagnostics = readDiagnostics
         let filtered = OperationFilter.apply(options, to: document, diagnostics: &diagnostics)
         do {
-            let plan = try Planner.plan(filtered, options: options, reservedTypeNames: templates.runtimeTypeNames)
-            let views = FileViewBuilder(plan: plan, source: source, runtimeTemplates: templates.runtimeNames).build()
+            let plan = try Planner.plan(filtered, options: options, reservedTypeNames: RuntimeTypeNames.all)
+            // A template set without runtime templates (as the fuzz tests use) renders no runtime.
+            let runtime = RuntimeSelection.templateNames(for: plan.runtimeFeatures).filter { templates.texts[$0] != nil }
+            let views = FileViewBuilder(plan: plan, source: source, runtimeTemplates: runtime).build()
             diagnostics += (plan.diagnostics + views.diagnostics).map { locate($0, file: file) }
             let files = try ParallelRenderer.render(views.jobs, library: templates.library()).sorted { $0.path < $1.path }
             let merged = options.singleFile ? [SingleFileMerger.merge(files, moduleName: options.moduleName)] : files
-            return Result(files: merged, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: plan.document)
+            return Result(files: merged, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: plan.document,
+                          provenance: Provenance(source: source, document: plan.document))
         } catch {
             throw DiagnosticError(diagnostics + error.diagnostics.map { locate($0, file: file) })
         }

@@ -43,7 +43,8 @@ enum Planner {
             servers: ClientNamer.servers(usableServers(document, diagnostics: &diagnostics), diagnostics: &diagnostics),
             environmentPrefix: environmentPrefix(document, options: options))
         return SDKPlan(document: document, options: options, index: index, names: names, declarations: declarations,
-                       operations: operations, groups: groups, client: client, diagnostics: diagnostics)
+                       operations: operations, groups: groups, client: client,
+                       runtimeFeatures: RuntimeSelection.features(usedBy: operations), diagnostics: diagnostics)
     }
 
     /// The errors about `$ref` cycles no Swift type can express (for a document whose reading already failed).

@@ -15,6 +15,8 @@ struct SDKPlan: Sendable {
     let groups: [GroupPlan]
     /// The client's own members.
     let client: ClientPlan
+    /// The runtime parts the operations use, on top of the core runtime.
+    let runtimeFeatures: Set<RuntimeFeature>
     /// Warnings of planning and naming.
     let diagnostics: [Diagnostic]
 

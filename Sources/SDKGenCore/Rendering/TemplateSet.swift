@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import SDKGenEmbedded
 
 /// The templates a run renders with: the embedded set, with any file of a user's folder replacing its namesake.
 public struct TemplateSet: Sendable {
@@ -36,9 +37,6 @@ public struct TemplateSet: Sendable {
         return TemplateSet(texts: texts)
     }
 
-    /// Names of the runtime templates (`Runtime/…`), sorted.
-    var runtimeNames: [String] { texts.keys.filter { $0.hasPrefix("Runtime/") }.sorted() }
-
     /// A mustache library with every template registered by name, and partials also by their file name.
     func library() throws(DiagnosticError) -> MustacheLibrary {
         var library = MustacheLibrary()
@@ -52,23 +50,5 @@ public struct TemplateSet: Sendable {
             }
         }
         return library
-    }
-
-    /// Type names the runtime declares (`struct HTTPHeaders`, ...), which generated models must not take.
-    var runtimeTypeNames: Set<String> {
-        var names: Set<String> = []
-        let keywords = ["struct ", "enum ", "protocol ", "class ", "typealias ", "actor "]
-        for name in runtimeNames {
-            for line in texts[name]?.split(separator: "\n") ?? [] where line.hasPrefix("{{access}} ") || line.hasPrefix("final class ") || line.hasPrefix("struct ") || line.hasPrefix("enum ") {
-                for keyword in keywords {
-                    guard let range = line.range(of: keyword) else { continue }
-                    let rest = line[range.upperBound...]
-                    let identifier = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
-                    if !identifier.isEmpty { names.insert(String(identifier)) }
-                    break
-                }
-            }
-        }
-        return names
     }
 }

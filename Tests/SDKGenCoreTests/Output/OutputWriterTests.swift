@@ -33,6 +33,19 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Sub").path), "emptied folders go")
     }
 
+    func testTheManifestRecordsTheProvenanceOnceAndStillListsOnlyPaths() throws {
+        let result = try Pipeline.generate(specPath: RepositoryPaths.spec.path, options: GeneratorOptions(moduleName: "OpenRouterFiles"))
+        let writer = OutputWriter(directory: folder.path)
+        _ = try writer.write(result.files, provenance: result.provenance)
+        let manifest = try String(contentsOf: folder.appendingPathComponent(OutputWriter.manifestName), encoding: .utf8)
+        let bytes = [UInt8](try Data(contentsOf: RepositoryPaths.spec))
+        XCTAssertTrue(manifest.contains("\n# document: openrouter-files.openapi.yaml\n# document-sha256: \(SHA256.hex(bytes))\n"
+                                        + "# document-title: OpenRouter API\n# document-version: 1.0.0\n"
+                                        + "# generator: sdkgen \(GeneratorVersion.current)\n"), manifest)
+        XCTAssertEqual(writer.readManifest(), Set(result.files.map(\.path)))
+        XCTAssertEqual(result.provenance.documentSHA256, SHA256.hex(bytes))
+    }
+
     func testManifestEntriesOutsideTheFolderAreNeverRemoved() throws {
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-outside-\(UUID().uuidString)")
         try Data("keep".utf8).write(to: outside)

@@ -14,6 +14,9 @@ struct FileViewBuilder {
         let clientStem = FileNames.stem(plan.names.clientName)
         let client = ClientBuilder(plan: plan, groups: groups.map(\.reference)).build(header: header("\(clientStem).swift"))
         jobs.append(FileJob(path: "Client/\(clientStem).swift", view: client))
+        jobs.append(FileJob(path: "Client/GeneratedFrom.swift", view: GeneratedFromView(
+            header: header("GeneratedFrom.swift"), access: access, clientName: plan.names.clientName,
+            provenance: Provenance(source: source, document: plan.document))))
         for group in groups {
             let stem = FileNames.stem(group.view.typeName)
             jobs.append(FileJob(path: "Operations/\(stem).swift", view: group.view))
@@ -36,21 +39,18 @@ struct FileViewBuilder {
         return (jobs, diagnostics)
     }
 
-    /// The header of the file named `file`.
+    /// The header of `file`: its name, the generator and the header comment only, never the document's name or
+    /// hash (`GeneratedFrom.swift` holds those), so that a changed document leaves unchanged files unchanged.
     private func header(_ file: String) -> HeaderView {
-        let document = plan.document
-        let title = SwiftText.commentText(document.title)
-        let version = SwiftText.commentText(document.version)
-        var sourceText: CommentText =
-            "\(SwiftText.commentText(source.fileName)) (\(title) \(version), sha256 \(SwiftText.commentText(source.sha256)))"
+        var commentSuffix: CommentText = ""
         if let comment = plan.options.headerComment {
-            // The header line ends with its own period.
+            // The comment ends with one period of its own.
             let escaped = SwiftText.commentText(comment).text
             let trimmed = SwiftText.commentText(String(escaped.reversed().drop { $0 == "." || $0 == " " }.reversed()))
-            sourceText = "\(sourceText). \(trimmed)"
+            commentSuffix = " \(trimmed)."
         }
         return HeaderView(fileName: SwiftText.commentText(file), generator: "sdkgen \(identifier: GeneratorVersion.current)",
-                          source: sourceText,
+                          commentSuffix: commentSuffix,
                           importLines: plan.options.additionalImports.compactMap(ImportLine.line(for:)).map(ImportLineView.init(text:)))
     }
 }

@@ -138,7 +138,8 @@ struct AliasView {
 struct HeaderView {
     let fileName: CommentText
     let generator: CommentText
-    let source: CommentText
+    /// ` <headerComment>.` from the options, or empty: with the file name and the generator, all a header holds.
+    let commentSuffix: CommentText
     /// `additionalImports` as declarations, placed after `import Foundation` (not in runtime files).
     let importLines: [ImportLineView]
 }

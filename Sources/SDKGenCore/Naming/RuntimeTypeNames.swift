@@ -1,0 +1,20 @@
+/// The type names the runtime (`Sources/SDKGenRuntime/`) declares at top level, which no generated type may take.
+///
+/// Every client reserves all of them, whichever runtime features it carries, so a model's name does not change
+/// when a document starts or stops using a feature. A test checks this list against the runtime sources in both
+/// directions; add a name here when you add a top-level type to the runtime.
+enum RuntimeTypeNames {
+    /// Every top-level type name of the runtime, public and internal.
+    static let all: Set<String> = [
+        "APIError", "AnyCodingKey", "AssembledBody", "AssembledRequestBody", "CivilDate", "ClientCore", "ClientHook",
+        "ClientHookContext", "CoreConfiguration", "CoreFailure", "DocumentedError", "DownloadDestination",
+        "DynamicCodingKey", "EncodableParameter", "ErrorMessage", "FileUpload", "FormFields", "HTTPDownloadResponse",
+        "HTTPHeaders", "HTTPRequest", "HTTPRequestBody", "HTTPResponse", "HTTPStreamingResponse", "HTTPTransport",
+        "InvalidRequestError", "JSONCoding", "JSONValue", "MultipartForm", "MultipartWriter", "OperationError",
+        "PageItemSequence", "PageSequence", "ParameterRepresentation", "ParameterSerializer", "ParameterStyle",
+        "ParameterValue", "PercentEncoding", "PreparedRequest", "RequestBodySource", "RequestBuilder",
+        "RequestOptions", "ResponseValidationError", "RetryAfter", "RetryLoop", "RetryPolicy", "SecretRedaction",
+        "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence", "StreamingRequest", "TemporaryFiles",
+        "TransportError", "URLSessionTransport",
+    ]
+}

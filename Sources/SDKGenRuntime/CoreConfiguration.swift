@@ -1,0 +1,81 @@
+import Foundation
+
+/// Everything a ``ClientCore`` needs: server, credentials, headers, timeouts, retries, transport, hooks.
+///
+/// Its description, debug description and reflection (`dump`) never show the bearer token.
+public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The default server; ``RequestOptions/serverURL`` overrides it per call.
+    public var serverURL: URL
+    /// The token sent as `Authorization: Bearer <token>`; `nil` sends no `Authorization`.
+    public var bearerToken: String?
+    /// Global header fields, sent only when the request does not already set a field of that name.
+    public var defaultHeaders: HTTPHeaders
+    /// The `User-Agent` sent with every request (left out when empty).
+    public var userAgent: String
+    /// The idle timeout of every request; `nil` keeps the transport's default.
+    public var timeout: Duration?
+    /// The retry policy; ``RequestOptions/retries`` overrides it per call.
+    public var retryPolicy: RetryPolicy
+    /// Sends the requests.
+    public var transport: any HTTPTransport
+    /// Called around every attempt, in order.
+    public var hooks: [any ClientHook]
+    /// Receives one line per request (method, URL, attempt, headers with credentials masked) and one
+    /// per response or failure (status, elapsed milliseconds, attempt). Off when `nil`.
+    public var debugLog: (@Sendable (String) -> Void)?
+
+    /// Creates a configuration.
+    public init(
+        serverURL: URL,
+        bearerToken: String? = nil,
+        defaultHeaders: HTTPHeaders = HTTPHeaders(),
+        userAgent: String = "swift-sdk",
+        timeout: Duration? = nil,
+        retryPolicy: RetryPolicy = RetryPolicy(),
+        transport: any HTTPTransport = URLSessionTransport(),
+        hooks: [any ClientHook] = [],
+        debugLog: (@Sendable (String) -> Void)? = nil
+    ) {
+        self.serverURL = serverURL
+        self.bearerToken = bearerToken
+        self.defaultHeaders = defaultHeaders
+        self.userAgent = userAgent
+        self.timeout = timeout
+        self.retryPolicy = retryPolicy
+        self.transport = transport
+        self.hooks = hooks
+        self.debugLog = debugLog
+    }
+
+    /// A summary with the bearer token shown as `***`.
+    public var description: String {
+        let token = bearerToken == nil ? "nil" : "***"
+        let timeoutText = timeout.map { "\($0)" } ?? "nil"
+        return "CoreConfiguration(serverURL: \(serverURL.absoluteString), bearerToken: \(token), "
+            + "defaultHeaders: \(defaultHeaders), userAgent: \(userAgent.debugDescription), timeout: \(timeoutText), "
+            + "retryPolicy: \(retryPolicy), transport: \(type(of: transport)), hooks: \(hooks.count), "
+            + "debugLog: \(debugLog == nil ? "off" : "on"))"
+    }
+
+    /// Same as ``description``: the token is never shown.
+    public var debugDescription: String { description }
+
+    /// A mirror with the bearer token shown as `***`.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "serverURL": serverURL,
+                "bearerToken": bearerToken == nil ? "nil" : "***",
+                "defaultHeaders": defaultHeaders,
+                "userAgent": userAgent,
+                "timeout": timeout as Any,
+                "retryPolicy": retryPolicy,
+                "transport": String(describing: type(of: transport)),
+                "hooks": hooks.count,
+                "debugLog": debugLog == nil ? "off" : "on",
+            ],
+            displayStyle: .struct
+        )
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// The error type of a generated operation. Generated per-operation error enums satisfy these
+/// requirements with enum cases of the same names.
+public protocol OperationError: Error, Sendable {
+    /// The response status or content is not documented for the operation.
+    static func undocumented(_ error: APIError) -> Self
+    /// A documented response failed to decode.
+    static func responseValidation(_ error: ResponseValidationError) -> Self
+    /// No response: connection, timeout or cancellation.
+    static func transport(_ error: TransportError) -> Self
+    /// The request could not be built or was refused before sending.
+    static func invalidRequest(_ error: InvalidRequestError) -> Self
+}

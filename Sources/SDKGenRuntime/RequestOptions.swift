@@ -1,0 +1,26 @@
+import Foundation
+
+/// Per-call overrides of the client's configuration.
+public struct RequestOptions: Sendable {
+    /// The retry policy for this call (``RetryPolicy/none`` disables retries); `nil` keeps the client's.
+    public var retries: RetryPolicy?
+    /// The idle timeout for this call; `nil` keeps the client's.
+    public var timeout: Duration?
+    /// The server for this call; `nil` keeps the client's.
+    public var serverURL: URL?
+    /// Header fields to set, replacing any the call would otherwise send under the same name.
+    public var headers: [String: String]
+
+    /// Creates options; every default keeps the client's behaviour.
+    public init(
+        retries: RetryPolicy? = nil,
+        timeout: Duration? = nil,
+        serverURL: URL? = nil,
+        headers: [String: String] = [:]
+    ) {
+        self.retries = retries
+        self.timeout = timeout
+        self.serverURL = serverURL
+        self.headers = headers
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// A request ready to send: URL, headers and body final, plus what the call needs around it.
+struct PreparedRequest: Sendable {
+    /// The request every attempt starts from (hooks may change their copy).
+    var request: HTTPRequest
+    /// The operation's identifier, for hooks.
+    var operationID: String
+    /// The retry policy in force.
+    var policy: RetryPolicy
+    /// Secrets to mask in messages and logs.
+    var redaction: SecretRedaction
+    /// A temporary body file to delete when the call ends.
+    var temporaryFile: URL?
+
+    /// Deletes the temporary body file, if any.
+    func cleanUp() {
+        if let temporaryFile {
+            TemporaryFiles.remove(temporaryFile)
+        }
+    }
+
+    /// Assembles `builder` under `configuration` and `options`.
+    ///
+    /// Headers, in increasing precedence: the builder's (parameters, body, `Accept`); default headers
+    /// (only names the builder did not set); `User-Agent`; `Authorization: Bearer <token>`;
+    /// `options.headers` (set or replace).
+    static func make(
+        _ builder: RequestBuilder,
+        configuration: CoreConfiguration,
+        options: RequestOptions
+    ) throws(CoreFailure) -> PreparedRequest {
+        let redaction = SecretRedaction(configuration.bearerToken.map { [$0] } ?? [])
+        let url: URL
+        do {
+            url = try builder.makeURL(server: options.serverURL ?? configuration.serverURL)
+        } catch {
+            throw .invalidRequest(error)
+        }
+        var headers = builder.headers
+        for (name, value) in configuration.defaultHeaders where !builder.headers.contains(name) {
+            headers.add(name: name, value: value)
+        }
+        if !configuration.userAgent.isEmpty {
+            headers["User-Agent"] = configuration.userAgent
+        }
+        if let token = configuration.bearerToken {
+            headers["Authorization"] = "Bearer \(token)"
+        }
+        for name in options.headers.keys.sorted() {
+            headers[name] = options.headers[name]
+        }
+
+        let body: HTTPRequestBody
+        var temporaryFile: URL?
+        switch builder.body {
+        case .none:
+            body = .none
+        case let .data(data):
+            body = .data(data)
+        case let .file(file):
+            do {
+                let size = try TemporaryFiles.size(of: file)
+                guard FileManager.default.isReadableFile(atPath: file.path) else {
+                    throw CocoaError(.fileReadNoPermission)
+                }
+                headers["Content-Length"] = String(size)
+            } catch {
+                throw .invalidRequest(InvalidRequestError(message: "could not read the upload file \(file.path.debugDescription)", underlying: error))
+            }
+            body = .file(file)
+        case let .assembled(source):
+            let output: AssembledBody
+            do {
+                output = try source.assemble()
+            } catch {
+                throw .invalidRequest(error)
+            }
+            body = output.body
+            temporaryFile = output.temporaryFile
+            headers["Content-Type"] = output.contentType
+            headers["Content-Length"] = String(output.contentLength)
+        }
+
+        let request = HTTPRequest(
+            method: builder.method,
+            url: url,
+            headers: headers,
+            body: body,
+            timeout: options.timeout ?? configuration.timeout
+        )
+        let prepared = PreparedRequest(
+            request: request,
+            operationID: builder.operationID,
+            policy: options.retries ?? configuration.retryPolicy,
+            redaction: redaction,
+            temporaryFile: temporaryFile
+        )
+        if let problem = headers.firstInvalidField() {
+            prepared.cleanUp()
+            throw .invalidRequest(InvalidRequestError(message: problem))
+        }
+        return prepared
+    }
+}
+
+/// Saving downloads.
+enum DownloadDestination {
+    /// Fails when the folder that would hold `destination` does not exist.
+    static func check(_ destination: URL) throws(CoreFailure) {
+        var isDirectory: ObjCBool = false
+        let folder = destination.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .invalidRequest(InvalidRequestError(message: "the download destination's folder \(folder.path.debugDescription) does not exist"))
+        }
+    }
+
+    /// Moves `source` to `destination`, replacing any file there. The file is first moved next to the
+    /// destination, so the last step is an atomic `rename(2)` within one folder and the destination is
+    /// never left half-written.
+    static func moveReplacing(_ source: URL, to destination: URL) throws {
+        let manager = FileManager.default
+        let staging = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).part", isDirectory: false)
+        try manager.moveItem(at: source, to: staging)
+        let result = staging.withUnsafeFileSystemRepresentation { stagingPath in
+            destination.withUnsafeFileSystemRepresentation { destinationPath -> Int32 in
+                guard let stagingPath, let destinationPath else { return -1 }
+                return rename(stagingPath, destinationPath)
+            }
+        }
+        if result != 0 {
+            let code = POSIXErrorCode(rawValue: errno) ?? .EIO
+            try? manager.removeItem(at: staging)
+            throw POSIXError(code)
+        }
+    }
+}
