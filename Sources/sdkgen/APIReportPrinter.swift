@@ -9,14 +9,16 @@ enum APIReportPrinter {
         let module = job.options.moduleName
         guard let report else {
             if !quiet {
-                Swift.print("\(module): API recorded in \(job.displayOutput)/\(SurfaceRecord.fileName) (no earlier record to compare with)")
+                let record = "\(job.displayOutput)/\(SurfaceRecord.fileName)"
+                Swift.print("\(module): API recorded in \(record) (no earlier record to compare with)")
             }
             return
         }
         if quiet {
             let count = report.changes(.sourceBreaking).count
             if count > 0 {
-                DiagnosticPrinter.message("warning: \(module): \(count) source-breaking API change(s) (\(report.from) → \(report.to)); run `sdkgen generate` without --quiet for the report")
+                DiagnosticPrinter.message("warning: \(module): \(count) source-breaking API change(s) "
+                    + "(\(report.from) → \(report.to)); run `sdkgen generate` without --quiet for the report")
             }
             return
         }

@@ -26,7 +26,8 @@ struct CheckCommand: ParsableCommand {
             }
             // A folder generated before sdkgen recorded the API has no record; it is compared once there is one.
             let recorded = SurfaceRecord.read(from: job.output)
-            let differences = OutputComparer.compare(recorded == nil ? result.files : result.outputFiles, with: job.output)
+            let expected = recorded == nil ? result.files : result.outputFiles
+            let differences = OutputComparer.compare(expected, with: job.output)
             if differences.isEmpty {
                 if !options.quiet { print("\(job.options.moduleName): \(job.displayOutput) is up to date (\(result.files.count) files)") }
             } else {

@@ -23,7 +23,8 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The client's module name (names the changelog entry).", valueName: "name"))
     var module = "Client"
 
-    @Option(name: .long, help: ArgumentHelp("Access level of the generated API: public, package or internal.", valueName: "level"))
+    @Option(name: .long, help: ArgumentHelp("Access level of the generated API: public, package or internal.",
+                                            valueName: "level"))
     var access: GeneratorOptions.AccessLevel = .public
 
     @Option(name: .long, help: ArgumentHelp("How to print the report: text, json or markdown.", valueName: "format"))
@@ -40,7 +41,8 @@ struct DiffCommand: ParsableCommand {
         print(format.render(report), terminator: "")
         try APIReportPrinter.appendChangelog(report, module: module, to: changelog.changelog)
         if breaking.failOnBreaking && report.isSourceBreaking {
-            DiagnosticPrinter.message("error: \(report.changes(.sourceBreaking).count) source-breaking API change(s) from \(old) to \(new)")
+            let count = report.changes(.sourceBreaking).count
+            DiagnosticPrinter.message("error: \(count) source-breaking API change(s) from \(old) to \(new)")
             throw ExitCode(1)
         }
     }

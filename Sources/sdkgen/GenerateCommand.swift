@@ -40,7 +40,8 @@ struct GenerateCommand: ParsableCommand {
             }
             let recorded = SurfaceRecord.read(from: job.output)
             if breaking.failOnBreaking, let recorded,
-               case let report = APIChangeReport(old: recorded, new: result.surface, codeChanged: true), report.isSourceBreaking {
+               case let report = APIChangeReport(old: recorded, new: result.surface, codeChanged: true),
+               report.isSourceBreaking {
                 APIReportPrinter.print(report, job: job, quiet: options.quiet)
                 DiagnosticPrinter.message("error: \(report.changes(.sourceBreaking).count) source-breaking API change(s); nothing written for \(job.displaySpec) (--fail-on-breaking)")
                 failed = true

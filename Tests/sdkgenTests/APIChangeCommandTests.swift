@@ -44,16 +44,21 @@ final class APIChangeCommandTests: XCTestCase {
     func testDiffPrintsTheGoldenReportAndFailsOnBreakingOnlyWhenAsked() throws {
         let plain = try sdkgen("diff", "spec/files.openapi.yaml", "spec/next.openapi.yaml")
         XCTAssertEqual(plain.status, 0, plain.stderr)
-        XCTAssertEqual(plain.stdout.replacingOccurrences(of: "next.openapi.yaml", with: "openrouter-files.next.openapi.yaml")
-            .replacingOccurrences(of: "from files.openapi.yaml", with: "from openrouter-files.openapi.yaml"), try golden)
+        XCTAssertEqual(plain.stdout.replacingOccurrences(of: "next.openapi.yaml",
+                                                         with: "openrouter-files.next.openapi.yaml")
+            .replacingOccurrences(of: "from files.openapi.yaml",
+                                  with: "from openrouter-files.openapi.yaml"), try golden)
         let strict = try sdkgen("diff", "spec/files.openapi.yaml", "spec/next.openapi.yaml", "--fail-on-breaking")
         XCTAssertEqual(strict.status, 1)
         XCTAssertEqual(strict.stdout, plain.stdout)
-        XCTAssertEqual(strict.stderr, "error: 11 source-breaking API change(s) from spec/files.openapi.yaml to spec/next.openapi.yaml\n")
-        let same = try sdkgen("diff", "spec/next.openapi.yaml", "spec/next.openapi.yaml", "--fail-on-breaking", "--format", "json")
+        XCTAssertEqual(strict.stderr,
+                       "error: 11 source-breaking API change(s) from spec/files.openapi.yaml to spec/next.openapi.yaml\n")
+        let same = try sdkgen("diff", "spec/next.openapi.yaml", "spec/next.openapi.yaml", "--fail-on-breaking",
+                              "--format", "json")
         XCTAssertEqual(same.status, 0, same.stderr)
         XCTAssertTrue(same.stdout.contains("\"bump\" : \"none\""), same.stdout)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Generated").path), "diff writes nothing")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Generated").path),
+                       "diff writes nothing")
     }
 
     func testGenerateRecordsTheAPIThenReportsTheChangeOnRegeneration() throws {
@@ -114,7 +119,8 @@ final class APIChangeCommandTests: XCTestCase {
                                 "--changelog", "CHANGELOG.md")
         XCTAssertEqual(result.status, 0, result.stderr)
         let text = try String(contentsOf: changelog, encoding: .utf8)
-        XCTAssertTrue(text.hasPrefix("# Changes\n\n## 2025-06-01: Files\n\n### API changes from files.openapi.yaml"), text)
+        XCTAssertTrue(text.hasPrefix("# Changes\n\n## 2025-06-01: Files\n\n### API changes from files.openapi.yaml"),
+                      text)
         XCTAssertTrue(text.contains("\n#### Source-breaking (callers may stop compiling)\n\n- Removed types "), text)
         XCTAssertTrue(text.contains("\n- `ListFilesError`: new cases "), text)
     }

@@ -75,7 +75,8 @@ public enum Pipeline {
             diagnostics += (plan.diagnostics + views.diagnostics).map { locate($0, file: file) }
             let files = try ParallelRenderer.render(views.jobs, library: templates.library()).sorted { $0.path < $1.path }
             let merged = options.singleFile ? [SingleFileMerger.merge(files, moduleName: options.moduleName)] : files
-            let surface = SurfaceBuilder(plan: plan, source: "\(source.fileName) (\(document.title) \(document.version))").build()
+            let described = "\(source.fileName) (\(document.title) \(document.version))"
+            let surface = SurfaceBuilder(plan: plan, source: described).build()
             return Result(files: merged, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: plan.document,
                           surface: surface)
         } catch {

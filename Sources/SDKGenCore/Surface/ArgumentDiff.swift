@@ -35,7 +35,7 @@ struct ArgumentDiff {
         let newOrder = newLabels.filter(common.contains)
         if oldOrder != newOrder {
             result.append(Change(impact: .sourceBreaking, summary: "reordered arguments",
-                                 detail: "(\(oldOrder.map { $0 + ":" }.joined())) → (\(newOrder.map { $0 + ":" }.joined()))"))
+                                 detail: "(\(labels(oldOrder))) → (\(labels(newOrder)))"))
         }
         return result
     }
@@ -58,6 +58,11 @@ struct ArgumentDiff {
             return Change(impact: .other, summary: "changed default values", detail: detail)
         }
         return nil
+    }
+
+    /// `id:name:`.
+    private func labels(_ names: [String]) -> String {
+        names.map { $0 + ":" }.joined()
     }
 
     private func text(_ argument: SurfaceArgument) -> String {

@@ -4,9 +4,12 @@ import Foundation
 public enum Changelog {
     /// The UTC date (`2025-06-01`) of `date`, or of `SOURCE_DATE_EPOCH` when the environment sets it (for
     /// reproducible runs).
-    public static func day(_ date: Date = Date(), environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func day(_ date: Date = Date(),
+                           environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         var when = date
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) { when = Date(timeIntervalSince1970: epoch) }
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+            when = Date(timeIntervalSince1970: epoch)
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: when)
@@ -23,11 +26,12 @@ public enum Changelog {
         throws(DiagnosticError) {
         let url = URL(fileURLWithPath: path)
         let existing = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let separator = existing.isEmpty ? "" : (existing.hasSuffix("\n\n") ? "" : (existing.hasSuffix("\n") ? "\n" : "\n\n"))
+        let separator = existing.isEmpty || existing.hasSuffix("\n\n") ? "" : (existing.hasSuffix("\n") ? "\n" : "\n\n")
         do {
             try Data((existing + separator + entry(report, module: module, day: day)).utf8).write(to: url)
         } catch {
-            throw DiagnosticError([Diagnostic(.error, "cannot write the changelog '\(path)': \(error.localizedDescription)",
+            throw DiagnosticError([Diagnostic(.error,
+                                              "cannot write the changelog '\(path)': \(error.localizedDescription)",
                                               at: nil)])
         }
     }

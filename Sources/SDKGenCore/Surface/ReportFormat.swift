@@ -45,9 +45,14 @@ enum ReportText {
         // The empty symbol is the module itself: `New types `struct A`, …`.
         var text = change.symbol.isEmpty ? change.summary.prefix(1).uppercased() + change.summary.dropFirst()
             : symbolQuote + change.symbol + symbolQuote + ": " + change.summary
-        if !change.details.isEmpty { text += " " + change.details.map { "`" + $0.replacingOccurrences(of: " → ", with: "` → `") + "`" }.joined(separator: ", ") }
+        if !change.details.isEmpty { text += " " + change.details.map(code).joined(separator: ", ") }
         if let note = change.note { text += "; " + note }
         return text
+    }
+
+    /// `a` → `b` for a change detail, `a` for others.
+    private static func code(_ detail: String) -> String {
+        "`" + detail.replacingOccurrences(of: " → ", with: "` → `") + "`"
     }
 
     static func text(_ report: APIChangeReport) -> String {
@@ -64,7 +69,8 @@ enum ReportText {
 
     static func markdown(_ report: APIChangeReport, heading: String = "###") -> String {
         var lines = ["\(heading) API changes from \(report.from) to \(report.to)", "",
-                     "Suggested version bump: **\(report.bump.rawValue)**" + String(bumpLine(report).dropFirst(report.bump.rawValue.count))]
+                     "Suggested version bump: **\(report.bump.rawValue)**"
+                        + String(bumpLine(report).dropFirst(report.bump.rawValue.count))]
         for impact in APIChange.Impact.allCases {
             let changes = report.changes(impact)
             guard !changes.isEmpty else { continue }

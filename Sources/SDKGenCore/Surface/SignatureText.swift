@@ -73,7 +73,8 @@ enum SignatureText {
             case ">" where previous != "-": depth -= 1
             default: break
             }
-            if depth == 0, text[index...].hasPrefix(separator) { return index..<text.index(index, offsetBy: separator.count) }
+            if depth == 0, text[index...].hasPrefix(separator) { return index..<text.index(index,
+                                                                                           offsetBy: separator.count) }
             previous = character
             index = text.index(after: index)
         }

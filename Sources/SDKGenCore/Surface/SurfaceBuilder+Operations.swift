@@ -1,19 +1,23 @@
 /// The client's, the groups' and the error enums' part of the surface.
 extension SurfaceBuilder {
     /// The last argument of every method.
-    static let optionsArgument = SurfaceArgument(label: "options", type: "RequestOptions", defaultValue: "RequestOptions()")
+    static let optionsArgument = SurfaceArgument(label: "options", type: "RequestOptions",
+                                                 defaultValue: "RequestOptions()")
 
     /// The client: its group properties, servers, globals and the initializer whose defaults the document decides.
     func client() -> [SurfaceEntry] {
         let name = plan.names.clientName
         var entries = [SurfaceEntry(access: access, kind: .client, name: name)]
         for group in plan.groups {
-            entries.append(SurfaceEntry(access: access, kind: .constant, owner: name, name: group.property, type: group.typeName))
+            entries.append(SurfaceEntry(access: access, kind: .constant, owner: name, name: group.property,
+                                        type: group.typeName))
         }
-        entries.append(SurfaceEntry(access: access, kind: .staticConstant, owner: name, name: "apiVersion", type: "String"))
+        entries.append(SurfaceEntry(access: access, kind: .staticConstant, owner: name, name: "apiVersion",
+                                    type: "String"))
         let servers = plan.client.servers.map(\.name)
         for server in servers.isEmpty ? ["localhost"] : servers {
-            entries.append(SurfaceEntry(access: access, kind: .staticConstant, owner: name + ".Servers", name: server, type: "URL"))
+            entries.append(SurfaceEntry(access: access, kind: .staticConstant, owner: name + ".Servers", name: server,
+                                        type: "URL"))
         }
         let defaultServer = servers.first ?? "localhost"
         entries.append(SurfaceEntry(access: access, kind: .initializer, owner: name, name: "init", arguments: [
@@ -25,15 +29,18 @@ extension SurfaceBuilder {
             SurfaceArgument(label: "transport", type: "any HTTPTransport", defaultValue: "URLSessionTransport()"),
             SurfaceArgument(label: "hooks", type: "[any ClientHook]", defaultValue: "[]"),
             SurfaceArgument(label: "debugLog", type: "(@Sendable (String) -> Void)?", defaultValue: "nil"),
-            SurfaceArgument(label: "environment", type: "[String: String]", defaultValue: "ProcessInfo.processInfo.environment"),
+            SurfaceArgument(label: "environment", type: "[String: String]",
+                            defaultValue: "ProcessInfo.processInfo.environment"),
         ]))
         let globals = name + ".Globals"
         entries.append(SurfaceEntry(access: access, kind: .structure, name: globals))
         for global in plan.client.globalNames {
             entries.append(SurfaceEntry(access: access, kind: .variable, owner: globals, name: global, type: "String?"))
         }
-        let globalArguments = plan.client.globalNames.map { SurfaceArgument(label: SwiftIdentifier.unescaped($0), type: "String?", defaultValue: "nil") }
-        entries.append(SurfaceEntry(access: access, kind: .initializer, owner: globals, name: "init", arguments: globalArguments))
+        let globalArguments = plan.client.globalNames.map { SurfaceArgument(label: SwiftIdentifier.unescaped($0),
+                                                                            type: "String?", defaultValue: "nil") }
+        entries.append(SurfaceEntry(access: access, kind: .initializer, owner: globals, name: "init",
+                                    arguments: globalArguments))
         return entries
     }
 
@@ -72,7 +79,8 @@ extension SurfaceBuilder {
             entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: pages,
                                         type: "PageSequence<\(returnType), \(errorType)>", arguments: remaining))
             entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: items,
-                                        type: "PageItemSequence<\(returnType), \(itemType), \(errorType)>", arguments: remaining))
+                                        type: "PageItemSequence<\(returnType), \(itemType), \(errorType)>",
+                                        arguments: remaining))
         }
         if let stream = operation.stream, let method = operation.names.streamMethod {
             let eventType = types.type(of: stream.dataSchema)

@@ -54,14 +54,18 @@ struct SurfaceBuilder {
             let isOptional = !property.required || types.isNullable(property.schema)
             let type = types.type(of: property.schema) + (isOptional ? "?" : "")
             entries.append(SurfaceEntry(access: access, kind: .variable, owner: name, name: memberName, type: type))
-            arguments.append(SurfaceArgument(label: SwiftIdentifier.unescaped(memberName), type: type, defaultValue: isOptional ? "nil" : nil))
+            arguments.append(SurfaceArgument(label: SwiftIdentifier.unescaped(memberName), type: type,
+                                             defaultValue: isOptional ? "nil" : nil))
         }
-        if let additional = declaration.additionalPropertiesName, let valueType = additionalValueType(declaration.schema) {
+        if let additional = declaration.additionalPropertiesName,
+           let valueType = additionalValueType(declaration.schema) {
             let type = "[String: \(valueType)]"
             entries.append(SurfaceEntry(access: access, kind: .variable, owner: name, name: additional, type: type))
-            arguments.append(SurfaceArgument(label: SwiftIdentifier.unescaped(additional), type: type, defaultValue: "[:]"))
+            arguments.append(SurfaceArgument(label: SwiftIdentifier.unescaped(additional), type: type,
+                                             defaultValue: "[:]"))
         }
-        entries.append(SurfaceEntry(access: access, kind: .initializer, owner: name, name: "init", arguments: arguments))
+        entries.append(SurfaceEntry(access: access, kind: .initializer, owner: name, name: "init",
+                                    arguments: arguments))
         return entries
     }
 
@@ -71,7 +75,8 @@ struct SurfaceBuilder {
         switch object.additionalProperties {
         case .none: return nil
         case .any: return "JSONValue"
-        case .typed(let value): return types.type(of: value) + (types.isNullable(value) && value.kind != .any ? "?" : "")
+        case .typed(let value):
+            return types.type(of: value) + (types.isNullable(value) && value.kind != .any ? "?" : "")
         }
     }
 

@@ -10,8 +10,13 @@ struct SurfaceDiff {
     private init(old: APISurface, new: APISurface) {
         self.old = old
         self.new = new
-        oldTypes = Dictionary(old.entries.filter(\.kind.isType).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        newTypes = Dictionary(new.entries.filter(\.kind.isType).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        oldTypes = Self.types(of: old)
+        newTypes = Self.types(of: new)
+    }
+
+    /// The type declarations of a surface by name.
+    private static func types(of surface: APISurface) -> [String: SurfaceEntry] {
+        Dictionary(surface.entries.filter(\.kind.isType).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The changes from `old` to `new`, grouped by symbol and what changed, in report order.
@@ -83,7 +88,8 @@ struct SurfaceDiff {
         switch entry.kind {
         case .enumCase: record(.sourceBreaking, owner, "removed cases", [caseText(entry)])
         case .function: record(.sourceBreaking, owner, "removed methods", [memberName(entry)])
-        case .initializer: record(.sourceBreaking, owner, "removed initializer", [SurfaceRecord.argumentList(entry.arguments)])
+        case .initializer: record(.sourceBreaking, owner, "removed initializer",
+                                  [SurfaceRecord.argumentList(entry.arguments)])
         default: record(.sourceBreaking, owner, "removed properties", [propertyText(entry)])
         }
     }
@@ -125,7 +131,8 @@ struct SurfaceDiff {
             compareProperty(before, after, owner: owner)
         }
         if before.access != after.access, oldTypes[owner]?.access == newTypes[owner]?.access {
-            record(.sourceBreaking, owner, "changed access", [memberName(before) + ": " + change(before.access, after.access)])
+            let detail = memberName(before) + ": " + change(before.access, after.access)
+            record(.sourceBreaking, owner, "changed access", [detail])
         }
     }
 
@@ -144,10 +151,12 @@ struct SurfaceDiff {
     private mutating func compareCallable(_ before: SurfaceEntry, _ after: SurfaceEntry) {
         let symbol = before.kind == .initializer ? before.key : (before.owner ?? "") + "." + memberName(before)
         if before.type != after.type {
-            record(.sourceBreaking, symbol, "changed return type", [change(before.type ?? "Void", after.type ?? "Void")])
+            record(.sourceBreaking, symbol, "changed return type", [change(before.type ?? "Void",
+                                                                           after.type ?? "Void")])
         }
         if before.effects != after.effects {
-            record(.sourceBreaking, symbol, "changed effects", [change(before.effects ?? "none", after.effects ?? "none")])
+            record(.sourceBreaking, symbol, "changed effects", [change(before.effects ?? "none",
+                                                                       after.effects ?? "none")])
         }
         // A struct's initializer follows its properties, whose changes are reported; only its order is its own.
         let isMemberwise = before.kind == .initializer && before.owner.flatMap { newTypes[$0]?.kind } == .structure

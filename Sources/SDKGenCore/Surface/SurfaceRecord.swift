@@ -13,7 +13,8 @@ public enum SurfaceRecord {
     public static func text(_ surface: APISurface) -> String {
         var lines = [
             sourcePrefix + surface.source,
-            "# Written by sdkgen with the client: one line per public declaration, sorted. Runtime types are not listed.",
+            "# Written by sdkgen with the client: one line per public declaration, sorted. "
+                + "Runtime types are not listed.",
         ]
         lines += surface.entries.map(line)
         return lines.joined(separator: "\n") + "\n"
@@ -126,7 +127,8 @@ public enum SurfaceRecord {
             return SurfaceEntry(access: access, kind: kind, owner: head, name: "init", arguments: arguments)
         }
         let (owner, name) = member(head)
-        return SurfaceEntry(access: access, kind: kind, owner: owner, name: name, type: parts.tail, arguments: arguments,
+        return SurfaceEntry(access: access, kind: kind, owner: owner, name: name, type: parts.tail,
+                            arguments: arguments,
                             effects: effects.isEmpty ? nil : effects)
     }
 

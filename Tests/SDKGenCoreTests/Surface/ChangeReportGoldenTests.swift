@@ -36,7 +36,8 @@ final class ChangeReportGoldenTests: XCTestCase {
         XCTAssertEqual(listErrors.note, "an exhaustive `switch` over the errors of `FilesAPI.list` stops compiling")
         let list = try XCTUnwrap(report.changes(.additive).first { $0.symbol == "FilesAPI.list" })
         XCTAssertEqual(list.summary, "new optional arguments")
-        XCTAssertEqual(list.details.map { String($0.prefix { $0 != ":" }) }, ["provider", "after", "afterId", "beforeId", "order"])
+        XCTAssertEqual(list.details.map { String($0.prefix { $0 != ":" }) }, ["provider", "after", "afterId",
+                                                                              "beforeId", "order"])
         XCTAssertTrue(report.changes(.sourceBreaking).contains {
             $0.symbol == "FilesAPI.retrieve" && $0.details == ["FileMetadata → FileResponse"]
         })
@@ -63,7 +64,8 @@ final class ChangeReportGoldenTests: XCTestCase {
         XCTAssertEqual(result.outputFiles.last?.path, ".sdkgen-api")
         let text = SurfaceRecord.text(result.surface)
         XCTAssertTrue(text.contains("\npublic case ListFilesError.badRequest(BadRequestResponseError)\n"), text)
-        XCTAssertTrue(text.contains("\npublic func FilesAPI.retrieve(fileId: String, workspaceId: String? = nil, "), text)
+        XCTAssertTrue(text.contains("\npublic func FilesAPI.retrieve(fileId: String, workspaceId: String? = nil, "),
+                      text)
         XCTAssertTrue(text.contains("\npublic var FileMetadata.sizeBytes: Int\n"), text)
         XCTAssertFalse(text.contains("RetryLoop"), "runtime types are not listed")
     }

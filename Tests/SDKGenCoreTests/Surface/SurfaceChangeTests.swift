@@ -41,7 +41,8 @@ final class SurfaceChangeTests: XCTestCase {
     func testAnUnchangedDocumentReportsNothing() throws {
         let report = try SurfaceTesting.report(document(), document())
         XCTAssertEqual(report.changes, [])
-        XCTAssertEqual(APIChangeReport(old: try SurfaceTesting.surface(document()), new: try SurfaceTesting.surface(document()),
+        XCTAssertEqual(APIChangeReport(old: try SurfaceTesting.surface(document()),
+                                       new: try SurfaceTesting.surface(document()),
                                        codeChanged: false).bump, .none)
         XCTAssertEqual(report.bump, .patch, "the code changed although the API did not")
     }
@@ -75,15 +76,18 @@ final class SurfaceChangeTests: XCTestCase {
         let required = try SurfaceTesting.report(document(), document(parameters: """
                     - {name: kind, in: query, required: true, schema: {type: string}}
             """))
-        XCTAssertEqual(SurfaceTesting.lines(required), ["source-breaking OperationsAPI.listPets: new required arguments `kind: String`"])
+        XCTAssertEqual(SurfaceTesting.lines(required),
+                       ["source-breaking OperationsAPI.listPets: new required arguments `kind: String`"])
         let optional = try SurfaceTesting.report(document(), document(parameters: """
                     - {name: kind, in: query, schema: {type: string}}
             """))
-        XCTAssertEqual(SurfaceTesting.lines(optional), ["additive OperationsAPI.listPets: new optional arguments `kind: String? = nil`"])
+        XCTAssertEqual(SurfaceTesting.lines(optional),
+                       ["additive OperationsAPI.listPets: new optional arguments `kind: String? = nil`"])
     }
 
     func testANewDocumentedStatusAddsABreakingErrorCaseNamingTheSwitchThatBreaks() throws {
-        let report = try SurfaceTesting.report(document(), document(statuses: "        '503': {description: unavailable}"))
+        let report = try SurfaceTesting.report(document(),
+                                               document(statuses: "        '503': {description: unavailable}"))
         XCTAssertEqual(SurfaceTesting.lines(report), [
             "source-breaking ListPetsError: new cases `serviceUnavailable(APIError)`; "
                 + "an exhaustive `switch` over the errors of `OperationsAPI.listPets` stops compiling",
@@ -92,12 +96,15 @@ final class SurfaceChangeTests: XCTestCase {
     }
 
     func testARemovedStatusRemovesACase() throws {
-        let report = try SurfaceTesting.report(document(statuses: "        '503': {description: unavailable}"), document())
-        XCTAssertEqual(SurfaceTesting.lines(report), ["source-breaking ListPetsError: removed cases `serviceUnavailable(APIError)`"])
+        let report = try SurfaceTesting.report(document(statuses: "        '503': {description: unavailable}"),
+                                               document())
+        XCTAssertEqual(SurfaceTesting.lines(report),
+                       ["source-breaking ListPetsError: removed cases `serviceUnavailable(APIError)`"])
     }
 
     func testANewValueOfAnOpenEnumIsAdditiveAndOfAClosedEnumSourceBreaking() throws {
-        let open = try SurfaceTesting.report(document(open: true), document(enumValues: "[asc, desc, random]", open: true))
+        let open = try SurfaceTesting.report(document(open: true), document(enumValues: "[asc, desc, random]",
+                                                                            open: true))
         XCTAssertEqual(SurfaceTesting.lines(open), [
             "additive ListPetsOrder: new values `random = \"random\"`; they decoded as `.unknown` before",
         ])
