@@ -48,9 +48,9 @@ let package = Package(
             dependencies: ["sdkgen"]),
 
         // MARK: - The generated sample client (golden output, compiled)
-        .target(name: "OpenRouterFiles", path: "Generated/OpenRouterFiles", exclude: [".sdkgen-manifest"]),
-        .target(name: "OpenRouterFilesNext", path: "Generated/OpenRouterFilesNext", exclude: [".sdkgen-manifest"]),
-        .target(name: "OpenRouter", path: "Generated/OpenRouter", exclude: [".sdkgen-manifest"]),
+        .target(name: "OpenRouterFiles", path: "Generated/OpenRouterFiles", exclude: [".sdkgen-manifest", ".sdkgen-api"]),
+        .target(name: "OpenRouterFilesNext", path: "Generated/OpenRouterFilesNext", exclude: [".sdkgen-manifest", ".sdkgen-api"]),
+        .target(name: "OpenRouter", path: "Generated/OpenRouter", exclude: [".sdkgen-manifest", ".sdkgen-api"]),
 
         // MARK: - Tests
         .target(

@@ -10,10 +10,12 @@ struct CheckCommand: ParsableCommand {
         discussion: "Exits 0 when every output folder is current, 1 when a file differs, is missing or is stale, or the document has errors.")
 
     @OptionGroup var options: ClientOptions
+    @OptionGroup var breaking: BreakingOptions
 
     func run() throws {
         let jobs = try JobResolver.jobs(for: options)
         var stale = false
+        var breakingFound = false
         for job in jobs {
             let result: Pipeline.Result
             do {
@@ -22,14 +24,25 @@ struct CheckCommand: ParsableCommand {
                 DiagnosticPrinter.print(error.diagnostics)
                 throw ExitCode(1)
             }
-            let differences = OutputComparer.compare(result.files, with: job.output)
+            // A folder generated before sdkgen recorded the API has no record; it is compared once there is one.
+            let recorded = SurfaceRecord.read(from: job.output)
+            let expected = recorded == nil ? result.files : result.outputFiles
+            let differences = OutputComparer.compare(expected, with: job.output)
             if differences.isEmpty {
                 if !options.quiet { print("\(job.options.moduleName): \(job.displayOutput) is up to date (\(result.files.count) files)") }
             } else {
                 stale = true
                 print(differences.map(\.description).joined(separator: "\n"))
+                if let recorded, recorded.entries != result.surface.entries {
+                    let report = APIChangeReport(old: recorded, new: result.surface, codeChanged: true)
+                    print("\(job.options.moduleName): " + ReportFormat.text.render(report), terminator: "")
+                    breakingFound = breakingFound || report.isSourceBreaking
+                }
                 DiagnosticPrinter.message("error: \(job.displayOutput) is not what \(job.displaySpec) generates (\(differences.count) file(s) differ); run `sdkgen generate` and commit the result")
             }
+        }
+        if breaking.failOnBreaking && breakingFound {
+            DiagnosticPrinter.message("error: the regenerated API is source-breaking (--fail-on-breaking)")
         }
         if stale { throw ExitCode(1) }
     }

@@ -16,6 +16,8 @@ struct GenerateCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: ClientOptions
+    @OptionGroup var breaking: BreakingOptions
+    @OptionGroup var changelog: ChangelogOptions
 
     func run() throws {
         let jobs = try JobResolver.jobs(for: options)
@@ -36,10 +38,26 @@ struct GenerateCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let summary = try OutputWriter(directory: job.output).write(result.files, provenance: result.provenance)
-            if !options.quiet {
-                print("\(job.options.moduleName): \(result.files.count) files in \(job.displayOutput) (\(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed)")
+            let recorded = SurfaceRecord.read(from: job.output)
+            if breaking.failOnBreaking, let recorded,
+               case let report = APIChangeReport(old: recorded, new: result.surface, codeChanged: true),
+               report.isSourceBreaking {
+                APIReportPrinter.print(report, job: job, quiet: options.quiet)
+                DiagnosticPrinter.message("error: \(report.changes(.sourceBreaking).count) source-breaking API change(s); nothing written for \(job.displaySpec) (--fail-on-breaking)")
+                failed = true
+                continue
             }
+            let summary = try OutputWriter(directory: job.output).write(result.outputFiles, provenance: result.provenance)
+            // The counts are of Swift files; the API record is reported below.
+            let written = summary.written.filter { $0 != SurfaceRecord.fileName }
+            let unchanged = summary.unchanged.filter { $0 != SurfaceRecord.fileName }
+            if !options.quiet {
+                print("\(job.options.moduleName): \(result.files.count) files in \(job.displayOutput) (\(written.count) written, \(unchanged.count) unchanged, \(summary.removed.count) removed)")
+            }
+            let codeChanged = !written.isEmpty || !summary.removed.isEmpty
+            let report = recorded.map { APIChangeReport(old: $0, new: result.surface, codeChanged: codeChanged) }
+            APIReportPrinter.print(report, job: job, quiet: options.quiet)
+            try APIReportPrinter.appendChangelog(report, module: job.options.moduleName, to: changelog.changelog)
         }
         if failed { throw ExitCode(1) }
     }

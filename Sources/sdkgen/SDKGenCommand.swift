@@ -12,7 +12,7 @@ struct SDKGenCommand: ParsableCommand {
             folder, then in spec/). Exit codes: 0 success, 1 errors in the document or config, 2 usage errors.
             """,
         version: GeneratorVersion.current,
-        subcommands: [GenerateCommand.self, CheckCommand.self],
+        subcommands: [GenerateCommand.self, CheckCommand.self, DiffCommand.self],
         defaultSubcommand: GenerateCommand.self)
 }
 

@@ -24,6 +24,11 @@ public enum Pipeline {
         public let document: APIDocument
         /// The document and generator the files came from (for the manifest).
         public let provenance: Provenance
+        /// The public API of the files, recorded next to them (`SurfaceRecord`) and compared on regeneration.
+        public let surface: APISurface
+
+        /// The files to write into the output folder: the Swift files and the API record.
+        public var outputFiles: [GeneratedFile] { files + [SurfaceRecord.file(surface)] }
     }
 
     /// Generates the SDK for the document at `specPath` in memory, reading the file once.
@@ -74,8 +79,10 @@ public enum Pipeline {
             diagnostics += (plan.diagnostics + views.diagnostics).map { locate($0, file: file) }
             let files = try ParallelRenderer.render(views.jobs, library: templates.library()).sorted { $0.path < $1.path }
             let merged = options.singleFile ? [SingleFileMerger.merge(files, moduleName: options.moduleName)] : files
+            let described = "\(source.fileName) (\(document.title) \(document.version))"
+            let surface = SurfaceBuilder(plan: plan, source: described).build()
             return Result(files: merged, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: plan.document,
-                          provenance: Provenance(source: source, document: plan.document))
+                          provenance: Provenance(source: source, document: plan.document), surface: surface)
         } catch {
             throw DiagnosticError(diagnostics + error.diagnostics.map { locate($0, file: file) })
         }

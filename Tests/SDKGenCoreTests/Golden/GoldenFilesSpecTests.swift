@@ -10,7 +10,7 @@ final class GoldenFilesSpecTests: XCTestCase {
         XCTAssertEqual(config.clients.map(\.options.moduleName), ["OpenRouterFiles", "OpenRouterFilesNext", "OpenRouter"])
         for client in config.clients {
             let result = try Pipeline.generate(specPath: client.spec, options: client.options)
-            try GoldenComparison.assertMatches(result.files, folder: URL(fileURLWithPath: client.output))
+            try GoldenComparison.assertMatches(result.outputFiles, folder: URL(fileURLWithPath: client.output))
         }
     }
 

@@ -1,0 +1,146 @@
+import Foundation
+
+/// The text form of an `APISurface`: the `.sdkgen-api` file next to the manifest. One line per entry, sorted, in a
+/// Swift-like syntax (`public var FileMetadata.id: String`), so that its diff in a pull request reads as the API
+/// change; `SurfaceRecord.parse` reads it back for the next generation's report.
+public enum SurfaceRecord {
+    /// The record's file name inside the output folder.
+    public static let fileName = ".sdkgen-api"
+    /// The first line's prefix, before the source description.
+    static let sourcePrefix = "# API of "
+
+    /// The record's text.
+    public static func text(_ surface: APISurface) -> String {
+        var lines = [
+            sourcePrefix + surface.source,
+            "# Written by sdkgen with the client: one line per public declaration, sorted. "
+                + "Runtime types are not listed.",
+        ]
+        lines += surface.entries.map(line)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The record as a file to write with the generated ones.
+    public static func file(_ surface: APISurface) -> GeneratedFile {
+        GeneratedFile(path: fileName, contents: text(surface))
+    }
+
+    /// The surface recorded in the output folder at `directory`, if there is a readable record.
+    public static func read(from directory: String) -> APISurface? {
+        let url = URL(fileURLWithPath: directory, isDirectory: true).appendingPathComponent(fileName)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return parse(text)
+    }
+
+    /// One entry's line.
+    static func line(_ entry: SurfaceEntry) -> String {
+        let head = "\(entry.access) \(entry.kind.rawValue) "
+        switch entry.kind {
+        case .client, .group, .structure, .union, .errorEnumeration:
+            return head + entry.name
+        case .enumeration, .openEnumeration:
+            return head + entry.name + (entry.type.map { ": " + $0 } ?? "")
+        case .alias:
+            return head + entry.name + " = " + (entry.type ?? "")
+        case .variable, .constant, .staticConstant:
+            return head + entry.key + ": " + (entry.type ?? "")
+        case .enumCase:
+            let qualified = (entry.owner.map { $0 + "." } ?? "") + entry.name
+            if let payload = entry.type { return head + qualified + "(" + payload + ")" }
+            return head + qualified + (entry.literal.map { " = " + $0 } ?? "")
+        case .initializer:
+            return head + (entry.owner ?? "") + argumentList(entry.arguments)
+        case .function:
+            let qualified = (entry.owner.map { $0 + "." } ?? "") + entry.name
+            let effects = entry.effects.map { " " + $0 } ?? ""
+            let returns = entry.type.map { " -> " + $0 } ?? ""
+            return head + qualified + argumentList(entry.arguments) + effects + returns
+        }
+    }
+
+    /// `(fileId: String, options: RequestOptions = RequestOptions())`.
+    static func argumentList(_ arguments: [SurfaceArgument]) -> String {
+        "(" + arguments.map { argument in
+            "\(argument.label): \(argument.type)" + (argument.defaultValue.map { " = " + $0 } ?? "")
+        }.joined(separator: ", ") + ")"
+    }
+
+    // MARK: - Reading
+
+    /// The surface a record's text describes; lines it cannot read are skipped (a record from another version).
+    public static func parse(_ text: String) -> APISurface {
+        var source = ""
+        var entries: [SurfaceEntry] = []
+        for line in text.split(separator: "\n").map(String.init) {
+            if line.hasPrefix(sourcePrefix) { source = String(line.dropFirst(sourcePrefix.count)) }
+            if line.hasPrefix("#") { continue }
+            if let entry = entry(line) { entries.append(entry) }
+        }
+        return APISurface(source: source, entries: entries)
+    }
+
+    private static func entry(_ line: String) -> SurfaceEntry? {
+        let words = line.split(separator: " ", maxSplits: 2).map(String.init)
+        guard words.count == 3, let kind = SurfaceEntry.Kind(rawValue: words[1]) else { return nil }
+        let access = words[0]
+        let rest = words[2]
+        switch kind {
+        case .client, .group, .structure, .union, .errorEnumeration:
+            return SurfaceEntry(access: access, kind: kind, name: rest)
+        case .enumeration, .openEnumeration:
+            let parts = split(rest, at: ": ")
+            return SurfaceEntry(access: access, kind: kind, name: parts.head, type: parts.tail)
+        case .alias:
+            let parts = split(rest, at: " = ")
+            return SurfaceEntry(access: access, kind: kind, name: parts.head, type: parts.tail)
+        case .variable, .constant, .staticConstant:
+            let parts = split(rest, at: ": ")
+            let (owner, name) = member(parts.head)
+            return SurfaceEntry(access: access, kind: kind, owner: owner, name: name, type: parts.tail)
+        case .enumCase:
+            return enumCase(rest, access: access)
+        case .initializer, .function:
+            return callable(rest, access: access, kind: kind)
+        }
+    }
+
+    private static func enumCase(_ text: String, access: String) -> SurfaceEntry {
+        if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
+            let (owner, name) = member(String(text[..<open]))
+            let payload = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            return SurfaceEntry(access: access, kind: .enumCase, owner: owner, name: name, type: payload)
+        }
+        let parts = split(text, at: " = ")
+        let (owner, name) = member(parts.head)
+        return SurfaceEntry(access: access, kind: .enumCase, owner: owner, name: name, literal: parts.tail)
+    }
+
+    private static func callable(_ text: String, access: String, kind: SurfaceEntry.Kind) -> SurfaceEntry? {
+        guard let open = text.firstIndex(of: "("), let close = SignatureText.matchingParenthesis(in: text, from: open)
+        else { return nil }
+        let head = String(text[..<open])
+        let arguments = SignatureText.arguments(String(text[text.index(after: open)..<close]))
+        let after = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        let parts = split(after, at: "-> ")
+        let effects = parts.head.trimmingCharacters(in: .whitespaces)
+        if kind == .initializer {
+            return SurfaceEntry(access: access, kind: kind, owner: head, name: "init", arguments: arguments)
+        }
+        let (owner, name) = member(head)
+        return SurfaceEntry(access: access, kind: kind, owner: owner, name: name, type: parts.tail,
+                            arguments: arguments,
+                            effects: effects.isEmpty ? nil : effects)
+    }
+
+    /// `OpenRouterClient.Globals.appTitle` → (`OpenRouterClient.Globals`, `appTitle`).
+    private static func member(_ qualified: String) -> (owner: String?, name: String) {
+        guard let dot = qualified.lastIndex(of: ".") else { return (nil, qualified) }
+        return (String(qualified[..<dot]), String(qualified[qualified.index(after: dot)...]))
+    }
+
+    /// The text before the first `separator` and the rest (nil without one).
+    private static func split(_ text: String, at separator: String) -> (head: String, tail: String?) {
+        guard let range = text.range(of: separator) else { return (text, nil) }
+        return (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
+    }
+}
