@@ -500,16 +500,16 @@ import Foundation
 {{%CONTENT_TYPE: TEXT}}
         {{requestBinding}} request = RequestBuilder(method: {{{methodLiteral}}}, path: {{{pathLiteral}}}, operationID: {{{operationIDLiteral}}})
         {{#pathParameters}}
-        request.setPathParameter({{{wireLiteral}}}, {{name}})
+        request.setPathParameter({{{wireLiteral}}}, {{{valueExpression}}})
         {{/pathParameters}}
         {{#queryParameters}}
-        request.addQueryParameter({{{wireLiteral}}}, {{name}}{{{styleArguments}}})
+        request.addQueryParameter({{{wireLiteral}}}, {{{valueExpression}}}{{{styleArguments}}})
         {{/queryParameters}}
         {{#headerParameters}}
-        request.addHeaderParameter({{{wireLiteral}}}, {{name}})
+        request.addHeaderParameter({{{wireLiteral}}}, {{{valueExpression}}})
         {{/headerParameters}}
         {{#cookieParameters}}
-        request.addCookieParameter({{{wireLiteral}}}, {{name}})
+        request.addCookieParameter({{{wireLiteral}}}, {{{valueExpression}}})
         {{/cookieParameters}}
         {{#jsonBody}}
         {{#isOptional}}
@@ -559,7 +559,7 @@ import Foundation
         {{#urlEncodedBody}}
         {{binding}} fields = FormFields()
         {{#fields}}
-        fields.add({{{wireLiteral}}}, {{name}})
+        fields.add({{{wireLiteral}}}, {{{valueExpression}}})
         {{/fields}}
         request.setFormURLEncodedBody(fields.items)
         {{/urlEncodedBody}}
@@ -2895,7 +2895,15 @@ extension ParameterValue where Self: RawRepresentable, RawValue == Int {
               let json = try? JSONCoding.makeDecoder().decode(JSONValue.self, from: data) else {
             return .object([])
         }
-        switch json {
+        return json.parameterRepresentation
+    }
+}
+
+/// Any JSON value as a parameter: scalars as their text, arrays as lists, objects as key-value pairs (arrays in
+/// an object repeat their key, nulls in an object are left out).
+extension JSONValue: ParameterValue {
+    {{access}} var parameterRepresentation: ParameterRepresentation {
+        switch self {
         case let .object(members):
             var pairs: [(String, String)] = []
             for key in members.keys.sorted() {
@@ -2904,26 +2912,44 @@ extension ParameterValue where Self: RawRepresentable, RawValue == Int {
                 case .null:
                     continue
                 case let .array(elements):
-                    pairs += elements.map { (key, Self.text(of: $0)) }
+                    pairs += elements.map { (key, $0.parameterText) }
                 default:
-                    pairs.append((key, Self.text(of: member)))
+                    pairs.append((key, member.parameterText))
                 }
             }
             return .object(pairs)
         case let .array(elements):
-            return .array(elements.map { Self.text(of: $0) })
+            return .array(elements.map(\.parameterText))
         default:
-            return .primitive(Self.text(of: json))
+            return .primitive(parameterText)
         }
     }
 
-    /// The text of a JSON value as a parameter: strings unquoted, the rest as compact JSON.
-    private static func text(of value: JSONValue) -> String {
-        switch value {
+    /// The value as one parameter's text: strings unquoted, `null` empty, the rest as compact JSON.
+    var parameterText: String {
+        switch self {
         case let .string(text): return text
         case .null: return ""
-        default: return value.description
+        default: return description
         }
+    }
+}
+
+/// A value sent as its JSON text: a parameter declared with `content: {application/json: ...}`.
+{{access}} struct JSONParameter<T: Encodable & Sendable>: ParameterValue {
+    /// The value to encode.
+    {{access}} let value: T
+
+    /// A parameter whose text is `value` encoded as JSON (keys sorted, so the same value gives the same text).
+    {{access}} init(_ value: T) {
+        self.value = value
+    }
+
+    {{access}} var parameterRepresentation: ParameterRepresentation {
+        let encoder = JSONCoding.makeEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return .primitive("") }
+        return .primitive(String(decoding: data, as: UTF8.self))
     }
 }
 

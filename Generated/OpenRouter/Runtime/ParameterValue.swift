@@ -128,7 +128,15 @@ public struct EncodableParameter<T: Encodable & Sendable>: ParameterValue {
               let json = try? JSONCoding.makeDecoder().decode(JSONValue.self, from: data) else {
             return .object([])
         }
-        switch json {
+        return json.parameterRepresentation
+    }
+}
+
+/// Any JSON value as a parameter: scalars as their text, arrays as lists, objects as key-value pairs (arrays in
+/// an object repeat their key, nulls in an object are left out).
+extension JSONValue: ParameterValue {
+    public var parameterRepresentation: ParameterRepresentation {
+        switch self {
         case let .object(members):
             var pairs: [(String, String)] = []
             for key in members.keys.sorted() {
@@ -137,26 +145,44 @@ public struct EncodableParameter<T: Encodable & Sendable>: ParameterValue {
                 case .null:
                     continue
                 case let .array(elements):
-                    pairs += elements.map { (key, Self.text(of: $0)) }
+                    pairs += elements.map { (key, $0.parameterText) }
                 default:
-                    pairs.append((key, Self.text(of: member)))
+                    pairs.append((key, member.parameterText))
                 }
             }
             return .object(pairs)
         case let .array(elements):
-            return .array(elements.map { Self.text(of: $0) })
+            return .array(elements.map(\.parameterText))
         default:
-            return .primitive(Self.text(of: json))
+            return .primitive(parameterText)
         }
     }
 
-    /// The text of a JSON value as a parameter: strings unquoted, the rest as compact JSON.
-    private static func text(of value: JSONValue) -> String {
-        switch value {
+    /// The value as one parameter's text: strings unquoted, `null` empty, the rest as compact JSON.
+    var parameterText: String {
+        switch self {
         case let .string(text): return text
         case .null: return ""
-        default: return value.description
+        default: return description
         }
+    }
+}
+
+/// A value sent as its JSON text: a parameter declared with `content: {application/json: ...}`.
+public struct JSONParameter<T: Encodable & Sendable>: ParameterValue {
+    /// The value to encode.
+    public let value: T
+
+    /// A parameter whose text is `value` encoded as JSON (keys sorted, so the same value gives the same text).
+    public init(_ value: T) {
+        self.value = value
+    }
+
+    public var parameterRepresentation: ParameterRepresentation {
+        let encoder = JSONCoding.makeEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return .primitive("") }
+        return .primitive(String(decoding: data, as: UTF8.self))
     }
 }
 

@@ -60,6 +60,8 @@ public struct Parameter: Sendable, Equatable {
     /// `x-speakeasy-name-override`.
     public var nameOverride: String?
     public var origin: Origin
+    /// The media type of a parameter declared with `content` instead of `schema` (`application/json`).
+    public var contentMediaType: String?
 }
 
 /// A request body: its media types in document order.

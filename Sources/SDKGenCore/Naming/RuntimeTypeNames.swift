@@ -8,7 +8,7 @@ enum RuntimeTypeNames {
     static let all: Set<String> = [
         "APIError", "AnyCodingKey", "AssembledBody", "AssembledRequestBody", "CivilDate", "ClientCore", "ClientHook",
         "ClientHookContext", "CoreConfiguration", "CoreFailure", "DocumentedError", "DownloadDestination",
-        "DynamicCodingKey", "EncodableParameter", "ErrorMessage", "FileUpload", "FormFields", "HTTPDownloadResponse",
+        "DynamicCodingKey", "EncodableParameter", "JSONParameter", "ErrorMessage", "FileUpload", "FormFields", "HTTPDownloadResponse",
         "HTTPHeaders", "HTTPRequest", "HTTPRequestBody", "HTTPResponse", "HTTPStreamingResponse", "HTTPTransport",
         "InvalidRequestError", "JSONCoding", "JSONValue", "MultipartForm", "MultipartWriter", "OperationError",
         "PageItemSequence", "PageSequence", "ParameterRepresentation", "ParameterSerializer", "ParameterStyle",

@@ -20,6 +20,13 @@ struct SwiftTypeMapper {
         }
     }
 
+    /// The type of a parameter's value: like `type(of:)`, but a list's items are never optional (a null item has no
+    /// form in a query, path, header or cookie value).
+    func parameterType(of schema: Schema) -> String {
+        if names.declaredName(for: schema) == nil, case .array(let items) = schema.kind { return "[" + type(of: items) + "]" }
+        return type(of: schema)
+    }
+
     /// The type of a value that may be absent or null.
     func optionalType(of schema: Schema) -> String {
         type(of: schema) + "?"

@@ -8,8 +8,12 @@ struct OperationPlan: Sendable {
     let errorType: String
     /// Parameters in argument order: path parameters, the others in document order, globals last.
     let parameters: [Parameter]
+    /// How each parameter's value is sent, in `parameters` order.
+    let parameterEncodings: [ParameterEncoding]
     /// How the request body is passed.
     let body: BodyPlan
+    /// How each field of a URL-encoded form body is sent, in field order (empty for other bodies).
+    let formFieldEncodings: [ParameterEncoding]
     /// The Swift names, decided by `OperationNamer`.
     var names = OperationNames()
     /// Page and item sequences, for an operation with usable pagination.

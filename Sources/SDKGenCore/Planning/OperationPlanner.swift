@@ -6,11 +6,21 @@ struct OperationPlanner {
 
     /// The operation's plan; what cannot be generated is left out with a warning that says what remains.
     func plan(_ operation: Operation, diagnostics: inout [Diagnostic]) -> OperationPlan {
+        let parameters = orderedParameters(operation.parameters)
+        let body = body(operation.requestBody, diagnostics: &diagnostics)
+        var fieldEncodings: [ParameterEncoding] = []
+        if case .form(_, let fields, false) = body {
+            fieldEncodings = fields.map { ParameterEncoding.of($0.schema, contentMediaType: nil, index: lookup.index) }
+        }
+        for parameter in parameters { warnAboutNullItems(parameter, in: operation, diagnostics: &diagnostics) }
         var plan = OperationPlan(
             operation: operation, groupTag: operation.tags.first ?? "",
             errorType: names.operationErrors[operation.operationID] ?? "APIError",
-            parameters: orderedParameters(operation.parameters),
-            body: body(operation.requestBody, diagnostics: &diagnostics))
+            parameters: parameters,
+            parameterEncodings: parameters.map {
+                ParameterEncoding.of($0.schema, contentMediaType: $0.contentMediaType, index: lookup.index)
+            },
+            body: body, formFieldEncodings: fieldEncodings)
         OperationNamer.arguments(of: &plan, diagnostics: &diagnostics)
         plan.pagination = pagination(plan, diagnostics: &diagnostics)
         plan.stream = stream(operation, diagnostics: &diagnostics)
@@ -24,6 +34,15 @@ struct OperationPlanner {
         let path = parameters.filter { $0.location == .path }
         let others = parameters.filter { $0.location != .path && !isGlobal($0) }
         return path + others + parameters.filter(isGlobal)
+    }
+
+    /// A list parameter whose items may be null: null has no form in a query, path, header or cookie value.
+    private func warnAboutNullItems(_ parameter: Parameter, in operation: Operation, diagnostics: inout [Diagnostic]) {
+        guard parameter.contentMediaType == nil, case .array(let items) = parameter.schema.kind,
+              SwiftTypeMapper(names: names).isNullable(items) else { return }
+        diagnostics.append(Diagnostic(
+            .warning, "the items of parameter '\(parameter.name)' of \(operation.operationID) may be null, which a \(parameter.location.rawValue) value cannot carry; the argument's items are not optional",
+            at: parameter.origin.location, pointer: parameter.origin.pointer))
     }
 
     // MARK: - Body

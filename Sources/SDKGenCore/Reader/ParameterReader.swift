@@ -49,7 +49,8 @@ struct ParameterReader {
             deprecated: context.flag(target, "deprecated", pointer: targetPointer + "/deprecated") ?? false,
             schema: schema, style: style, explode: explode,
             nameOverride: override ?? context.text(target, "x-speakeasy-name-override"),
-            origin: context.origin(target, targetPointer))
+            origin: context.origin(target, targetPointer),
+            contentMediaType: target["schema"] == nil ? target["content"]?.mapping?.entries.first?.key : nil)
     }
 
     private func readSchema(_ node: Node, pointer: String) -> Schema {

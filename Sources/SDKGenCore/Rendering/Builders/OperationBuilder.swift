@@ -13,16 +13,19 @@ struct OperationBuilder {
         var lines: [ParameterLocation: [ParameterLineView]] = [:]
         let body = RequestBodyBuilder(types: types).build(operationPlan)
         var bodyInserted = false
-        for (parameter, name) in zip(operationPlan.parameters, names.parameters) {
+        for (position, (parameter, name)) in zip(operationPlan.parameters, names.parameters).enumerated() {
+            let encoding = operationPlan.parameterEncodings[position]
             if parameter.location != .path && !bodyInserted {
                 arguments += body.arguments
                 bodyInserted = true
             }
-            let type = types.type(of: parameter.schema) + (parameter.required ? "" : "?")
+            let valueType = encoding == .json ? types.type(of: parameter.schema) : types.parameterType(of: parameter.schema)
+            let type = valueType + (parameter.required ? "" : "?")
             arguments.append(ArgumentView(name: name, type: type, defaultArgument: parameter.required ? "" : " = nil",
                                           docText: docText(parameter.description ?? parameter.schema.description)))
             lines[parameter.location, default: []].append(ParameterLineView(
                 wireLiteral: SwiftText.stringLiteral(parameter.name), name: name,
+                valueExpression: Self.valueExpression(name, encoding: encoding, optional: !parameter.required),
                 styleArguments: styleArguments(parameter)))
         }
         if !bodyInserted { arguments += body.arguments }
@@ -50,6 +53,17 @@ struct OperationBuilder {
             download: responses.returnType == "Data" ? DownloadView(methodName: names.method) : nil,
             pagination: pagination,
             stream: StreamBuilder(types: types).build(operationPlan))
+    }
+
+    /// The argument as a `ParameterValue`: itself, or wrapped to be sent as JSON text or spread into members.
+    static func valueExpression(_ name: String, encoding: ParameterEncoding, optional: Bool) -> String {
+        let wrapper: String
+        switch encoding {
+        case .direct: return name
+        case .json: wrapper = "JSONParameter"
+        case .encodable: wrapper = "EncodableParameter"
+        }
+        return optional ? "\(name).map { \(wrapper)($0) }" : "\(wrapper)(\(name))"
     }
 
     private func styleArguments(_ parameter: Parameter) -> String {

@@ -22,7 +22,9 @@ struct RequestBodyBuilder {
         case .none:
             return result
         case .form(_, let fields, let isMultipart):
-            let form = formFields(fields, names: plan.names.formFields, result: &result)
+            let encodings = isMultipart ? fields.map { _ in ParameterEncoding.direct } : plan.formFieldEncodings
+            let form = formFields(fields, names: plan.names.formFields, encodings: encodings, urlEncoded: !isMultipart,
+                                  result: &result)
             if isMultipart { result.multipart = form } else { result.urlEncoded = form }
             return result
         case .single(let body, let content, let schema):
@@ -45,11 +47,13 @@ struct RequestBodyBuilder {
         }
     }
 
-    private func formFields(_ properties: [Property], names: [String], result: inout Result) -> FormBodyView {
+    private func formFields(_ properties: [Property], names: [String], encodings: [ParameterEncoding], urlEncoded: Bool,
+                            result: inout Result) -> FormBodyView {
         var fields: [FormFieldView] = []
-        for (property, name) in zip(properties, names) {
+        for (property, (name, encoding)) in zip(properties, zip(names, encodings)) {
             let isFile = SwiftTypeMapper.isBinary(property.schema)
-            let type = isFile ? "FileUpload" : types.type(of: property.schema)
+            let valueType = urlEncoded ? types.parameterType(of: property.schema) : types.type(of: property.schema)
+            let type = isFile ? "FileUpload" : valueType
             let optional = !property.required
             result.arguments.append(ArgumentView(name: name, type: type + (optional ? "?" : ""),
                                                  defaultArgument: optional ? " = nil" : "",
@@ -57,7 +61,9 @@ struct RequestBodyBuilder {
             let isText = !isFile && isPlainText(property.schema)
             fields.append(FormFieldView(wireLiteral: SwiftText.stringLiteral(property.name), name: name,
                                         isFile: isFile, isText: isText, isJSON: !isFile && !isText, isOptional: optional,
-                                        textExpression: textExpression(property.schema, name: name, optional: optional)))
+                                        textExpression: textExpression(property.schema, name: name, optional: optional),
+                                        valueExpression: OperationBuilder.valueExpression(name, encoding: encoding,
+                                                                                          optional: optional)))
         }
         return FormBodyView(fields: fields, binding: fields.isEmpty ? "let" : "var")
     }

@@ -37,17 +37,6 @@ struct UnionBuilder {
         }
         return UnionView(name: declaration.name, docLines: docs, isDeprecated: schema.deprecated, cases: cases,
                          discriminator: discriminatorView, tryInOrder: discriminatorView == nil,
-                         isParameterValue: branches.allSatisfy(isScalarLike))
-    }
-
-    /// Branches that can travel as a query, path or header value.
-    private func isScalarLike(_ branch: Schema) -> Bool {
-        switch branch.kind {
-        case .string(let format): return format != "binary"
-        case .integer, .number, .boolean, .enumeration: return true
-        case .array(let items): return isScalarLike(items)
-        case .reference(let name): return index.component(name).map(isScalarLike) ?? false
-        default: return false
-        }
+                         isParameterValue: branches.allSatisfy { ParameterEncoding.isScalarLike($0, index: index, depth: 0) })
     }
 }

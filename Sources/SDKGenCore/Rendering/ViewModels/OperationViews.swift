@@ -68,6 +68,8 @@ struct ArgumentView {
 struct ParameterLineView {
     let wireLiteral: SwiftLiteral
     let name: String
+    /// The argument as a `ParameterValue`: the name, or `JSONParameter(name)` / `EncodableParameter(name)`.
+    let valueExpression: String
     /// `, style: .deepObject, explode: true` or empty for the defaults.
     let styleArguments: String
 }
@@ -97,6 +99,8 @@ struct FormFieldView {
     let isOptional: Bool
     /// The field as `String` or `String?` for text fields (`purpose.rawValue`).
     let textExpression: String
+    /// The field as a `ParameterValue` in a URL-encoded form: the name, or wrapped (`EncodableParameter(name)`).
+    let valueExpression: String
 }
 
 /// A `case 200:` branch returning the decoded body.

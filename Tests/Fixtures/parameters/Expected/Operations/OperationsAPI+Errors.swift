@@ -15,3 +15,27 @@ public enum GetItemError: OperationError {
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
 }
+
+/// What `OperationsAPI.search` can throw: one case per documented error status, then the failures every call can have.
+public enum SearchError: OperationError {
+    /// Any other status, or a documented status whose body does not match its declared content type.
+    case undocumented(APIError)
+    /// A success response whose body could not be decoded.
+    case responseValidation(ResponseValidationError)
+    /// The request could not be sent, the connection failed, timed out or was cancelled.
+    case transport(TransportError)
+    /// The request was refused before sending (for example a header value with a line break).
+    case invalidRequest(InvalidRequestError)
+}
+
+/// What `OperationsAPI.searchByForm` can throw: one case per documented error status, then the failures every call can have.
+public enum SearchByFormError: OperationError {
+    /// Any other status, or a documented status whose body does not match its declared content type.
+    case undocumented(APIError)
+    /// A success response whose body could not be decoded.
+    case responseValidation(ResponseValidationError)
+    /// The request could not be sent, the connection failed, timed out or was cancelled.
+    case transport(TransportError)
+    /// The request was refused before sending (for example a header value with a line break).
+    case invalidRequest(InvalidRequestError)
+}

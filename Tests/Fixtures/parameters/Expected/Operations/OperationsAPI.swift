@@ -56,4 +56,77 @@ public struct OperationsAPI: Sendable {
             throw .undocumented(APIError(response: response))
         }
     }
+
+    /// search
+    ///
+    /// Parameters whose values are not scalars.
+    ///
+    /// `GET /search`
+    ///
+    /// - Parameters:
+    ///   - mdfilters: JSON text in a query (`content`), as Box's API declares it.
+    ///   - where:
+    ///   - shape:
+    ///   - anything:
+    ///   - levels:
+    ///   - xContext:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: Nothing.
+    /// - Throws: `SearchError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func search(
+        mdfilters: [MetadataFilter]? = nil,
+        `where`: MetadataFilter? = nil,
+        shape: Shape? = nil,
+        anything: JSONValue? = nil,
+        levels: [SearchLevelsItem]? = nil,
+        xContext: MetadataFilter? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(SearchError) -> Void {
+        var request = RequestBuilder(method: "GET", path: "/search", operationID: "search")
+        request.addQueryParameter("mdfilters", mdfilters.map { JSONParameter($0) })
+        request.addQueryParameter("where", `where`.map { EncodableParameter($0) }, style: .deepObject, explode: false)
+        request.addQueryParameter("shape", shape.map { EncodableParameter($0) })
+        request.addQueryParameter("anything", anything)
+        request.addQueryParameter("levels", levels)
+        request.addHeaderParameter("X-Context", xContext.map { JSONParameter($0) })
+        let response = try await core.execute(request, options: options, as: SearchError.self)
+        switch response.statusCode {
+        case 204:
+            return
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// searchByForm
+    ///
+    /// `POST /search`
+    ///
+    /// - Parameters:
+    ///   - query:
+    ///   - parameter:
+    ///   - filter:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: Nothing.
+    /// - Throws: `SearchByFormError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func searchByForm(
+        query: String,
+        parameter: JSONValue? = nil,
+        filter: MetadataFilter? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(SearchByFormError) -> Void {
+        var request = RequestBuilder(method: "POST", path: "/search", operationID: "searchByForm")
+        var fields = FormFields()
+        fields.add("query", query)
+        fields.add("parameter", parameter)
+        fields.add("filter", filter.map { EncodableParameter($0) })
+        request.setFormURLEncodedBody(fields.items)
+        let response = try await core.execute(request, options: options, as: SearchByFormError.self)
+        switch response.statusCode {
+        case 204:
+            return
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
 }
