@@ -15,22 +15,55 @@ struct OperationReader {
                 context.error("path '\(entry.key)' must start with '/'", at: entry.value, pointer: pathPointer)
                 continue
             }
-            guard entry.value.mapping != nil else {
-                context.error("a path item must be a mapping, found \(entry.value.kindDescription)", at: entry.value, pointer: pathPointer)
-                continue
-            }
-            let shared = ParameterReader(context: context)
-                .readList(context.sequence(entry.value, "parameters", pointer: pathPointer) ?? [], pointer: pathPointer + "/parameters")
-            for methodEntry in entry.value.mapping?.entries ?? [] where Self.methods.contains(methodEntry.key) {
-                let method = methodEntry.key
-                let pointer = pathPointer + "/" + method
-                if let operation = readOperation(methodEntry.value, method: method, path: entry.key, shared: shared,
-                                                 pointer: pointer, keyLocation: methodEntry.keyLocation) {
-                    operations.append(operation)
-                }
+            // A path item may be a `$ref` (often to a file of its own): read it where it lives, so that its own
+            // relative references resolve against that file.
+            guard let item = followReferences(entry.value, pointer: pathPointer, what: "path item") else { continue }
+            context.reading(in: item.document) {
+                operations += readPathItem(item.node, path: entry.key, pointer: pathPointer)
             }
         }
         return operations
+    }
+
+    private func readPathItem(_ node: Node, path: String, pointer pathPointer: String) -> [Operation] {
+        guard node.mapping != nil else {
+            context.error("a path item must be a mapping, found \(node.kindDescription)", at: node, pointer: pathPointer)
+            return []
+        }
+        let shared = ParameterReader(context: context)
+            .readList(context.sequence(node, "parameters", pointer: pathPointer) ?? [], pointer: pathPointer + "/parameters")
+        var operations: [Operation] = []
+        for methodEntry in node.mapping?.entries ?? [] where Self.methods.contains(methodEntry.key) {
+            let pointer = pathPointer + "/" + methodEntry.key
+            guard let target = followReferences(methodEntry.value, pointer: pointer, what: "operation") else { continue }
+            let operation = context.reading(in: target.document) {
+                readOperation(target.node, method: methodEntry.key, path: path, shared: shared, pointer: pointer,
+                              keyLocation: methodEntry.keyLocation)
+            }
+            if let operation { operations.append(operation) }
+        }
+        return operations
+    }
+
+    /// The node, or what its `$ref` (and the target's, up to 8 in a row) names, with the document it lives in.
+    private func followReferences(_ node: Node, pointer: String,
+                                  what: String) -> (node: Node, document: (root: Node, path: String))? {
+        var current = node
+        var document = context.currentDocument
+        for _ in 0..<8 {
+            guard let ref = current["$ref"] else { return (current, document) }
+            guard let target = ref.string else {
+                context.error("'$ref' must be a string", at: ref, pointer: pointer + "/$ref")
+                return nil
+            }
+            guard let resolved = context.reading(in: document, { context.resolveReference(target, at: ref, pointer: pointer) })
+            else { return nil }
+            current = resolved.node
+            document = resolved.document
+        }
+        context.error("this \(what)'s $ref leads through more than 8 references; refer to the \(what) itself",
+                      at: node, pointer: pointer)
+        return nil
     }
 
     private func readOperation(_ node: Node, method: String, path: String, shared: [Parameter], pointer: String,

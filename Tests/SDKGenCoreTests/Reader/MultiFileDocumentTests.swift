@@ -1,0 +1,86 @@
+import XCTest
+@testable import SDKGenCore
+
+/// Documents laid out in several files, read from memory through `ExternalFiles`: path items and operations may be
+/// `$ref`s to other files, whose own references resolve against the file that holds them.
+final class MultiFileDocumentTests: XCTestCase {
+    private let root = """
+        openapi: 3.1.0
+        info: {title: Split API, version: '1'}
+        paths:
+          /users:
+            $ref: 'paths/users.yaml'
+          /users/{id}:
+            get:
+              $ref: 'operations/get-user.yaml'
+        """
+
+    private let files = [
+        "/mem/paths/users.yaml": """
+            get:
+              operationId: listUsers
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {type: array, items: {$ref: '../schemas/user.yaml'}}
+            """,
+        "/mem/operations/get-user.yaml": """
+            operationId: getUser
+            parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+            responses:
+              '200':
+                description: ok
+                content:
+                  application/json:
+                    schema: {$ref: '../schemas/user.yaml'}
+            """,
+        "/mem/schemas/user.yaml": """
+            title: User
+            type: object
+            required: [id]
+            properties:
+              id: {type: string}
+            """,
+    ]
+
+    private func generate(_ files: [String: String]) throws -> Pipeline.Result {
+        try Pipeline.generate(bytes: Array(root.utf8), file: "/mem/api.yaml", externalFiles: .inMemory(files),
+                              options: GeneratorOptions(moduleName: "Split"))
+    }
+
+    func testPathItemsAndOperationsThatAreReferencesToOtherFilesAreRead() throws {
+        let result = try generate(files)
+        XCTAssertEqual(result.document.operations.map(\.operationID), ["listUsers", "getUser"])
+        let operations = try XCTUnwrap(result.files.first { $0.path == "Operations/OperationsAPI.swift" }?.contents)
+        XCTAssertTrue(operations.contains("public func listUsers("), operations)
+        XCTAssertTrue(operations.contains("-> [User]"), operations)
+        XCTAssertTrue(operations.contains("public func getUser("), operations)
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+    }
+
+    func testAProblemInAReferencedFileIsReportedWhereItIs() throws {
+        var broken = files
+        broken["/mem/operations/get-user.yaml"] = """
+            operationId: getUser
+            parameters: [{name: id, in: path, required: true, schema: {type: strin}}]
+            responses: {'204': {description: done}}
+            """
+        XCTAssertThrowsError(try generate(broken)) { error in
+            let diagnostics = (error as? DiagnosticError)?.diagnostics ?? []
+            let located = diagnostics.filter { $0.severity == .error }.compactMap(\.location)
+            XCTAssertTrue(located.first?.file.hasSuffix("operations/get-user.yaml") == true, "\(diagnostics)")
+            XCTAssertEqual(located.first?.line, 2)
+        }
+    }
+
+    func testAPathItemReferenceToAMissingFileIsAnError() throws {
+        var missing = files
+        missing["/mem/paths/users.yaml"] = nil
+        XCTAssertThrowsError(try generate(missing)) { error in
+            let messages = (error as? DiagnosticError)?.diagnostics.map(\.message) ?? []
+            XCTAssertTrue(messages.contains { $0.contains("paths/users.yaml") }, "\(messages)")
+        }
+    }
+}
