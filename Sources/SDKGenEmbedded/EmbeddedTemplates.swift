@@ -477,8 +477,9 @@ import Foundation
                 try await self.{{methodName}}({{{callArguments}}})
             },
             nextCursor: { page in {{{nextCursorExpression}}} },
-            itemCount: { page in ({{{itemsExpression}}}).count })
+            itemCount: { page in {{{itemCountExpression}}} })
     }
+{{#hasItemSequence}}
 
     /// Every item of every page of `{{methodName}}`, fetched page by page as the sequence is iterated.
     {{#isDeprecated}}
@@ -494,6 +495,7 @@ import Foundation
             pages: {{pagesMethod}}({{{itemsCallArguments}}}),
             items: { page in {{{itemsExpression}}} })
     }
+{{/hasItemSequence}}
 
 """#,
         "Partials/RequestSetup": #"""

@@ -33,4 +33,28 @@ final class FilesNextTests: XCTestCase {
         XCTAssertEqual(decoded, [.anthropic, .unknown("future-provider")])
         XCTAssertEqual(String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self), #"["anthropic","future-provider"]"#)
     }
+
+    /// The list response is a union of three page shapes; only the OpenRouter shape has a cursor, so pages are
+    /// followed while it is there and the first page of another shape (or without a cursor) is the last.
+    func testPagesOfAUnionResponseFollowTheCursorOfTheShapeThatHasOne() async throws {
+        let file = #"{"_shape":"openrouter","id":"f","type":"file","filename":"a","mime_type":"text/plain","size_bytes":1,"created_at":"t","downloadable":true}"#
+        server.setRoute(method: "GET", path: "/files") { request in
+            switch request.query("cursor") {
+            case nil:
+                .json(#"{"_shape":"openrouter","data":[\#(file),\#(file)],"has_more":true,"first_id":"f","last_id":"f","cursor":"c2"}"#)
+            case "c2":
+                .json(#"{"_shape":"openrouter","data":[\#(file)],"has_more":true,"first_id":"f","last_id":"f","cursor":"c3"}"#)
+            default:
+                .json(#"{"_shape":"anthropic","data":[],"has_more":false,"first_id":null,"last_id":null}"#)
+            }
+        }
+        var counts: [Int] = []
+        for try await page in client.files.listPages() {
+            guard case .openRouterFileList(let list) = page else { counts.append(-1); continue }
+            counts.append(list.data.count)
+            if counts.count > 5 { break }
+        }
+        XCTAssertEqual(counts, [2, 1, -1])
+        XCTAssertEqual(server.requests().filter { $0.path.hasSuffix("/files") }.map { $0.query("cursor") }, [nil, "c2", "c3"])
+    }
 }

@@ -83,6 +83,38 @@ public struct FilesAPI: Sendable {
         }
     }
 
+    /// Every page of `list`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listPages(
+        limit: Int? = nil,
+        workspaceId: String? = nil,
+        provider: FileProvider? = nil,
+        after: String? = nil,
+        afterId: String? = nil,
+        beforeId: String? = nil,
+        order: ListFilesOrder? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<FileListResponse, ListFilesError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListFilesError) -> FileListResponse in
+                try await self.list(limit: limit, cursor: cursor, workspaceId: workspaceId, provider: provider, after: after, afterId: afterId, beforeId: beforeId, order: order, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page in switch page {
+            case .openRouterFileList(let page): page.cursor
+            case .openAIFileList, .anthropicFileList: nil
+            } },
+            itemCount: { page in switch page {
+            case .openRouterFileList(let page): (page.data).count
+            case .openAIFileList(let page): (page.data).count
+            case .anthropicFileList(let page): (page.data).count
+            } })
+    }
+
     /// Upload a file
     ///
     /// Uploads a file to be referenced in future API calls. The file is stored under the workspace of the authenticating API key. Maximum file size: 100 MB; empty files are rejected. The file type is determined from the file contents — not the filename or the declared content type — and must be a PDF, a PNG/JPEG/GIF/WebP image, a DOCX/XLSX/PPTX document, an MP3/WAV/FLAC/OGG audio file, or UTF-8 text. Text is reported by its structure as `application/json`, `application/x-ndjson`, `text/csv`, `text/markdown`, or `text/plain`.

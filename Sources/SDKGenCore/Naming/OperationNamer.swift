@@ -34,11 +34,13 @@ enum OperationNamer {
         for index in group {
             let operation = plans[index].operation
             let base = SwiftIdentifier.unescaped(plans[index].names.method)
-            if plans[index].pagination != nil {
+            if let pagination = plans[index].pagination {
                 plans[index].names.pagesMethod = registry.claim(base + "Pages", for: "the page sequence of '\(operation.operationID)'",
                                                                 origin: operation.origin)
-                plans[index].names.itemsMethod = registry.claim(base + "Items", for: "the item sequence of '\(operation.operationID)'",
-                                                                origin: operation.origin)
+                if pagination.itemSchema != nil {
+                    plans[index].names.itemsMethod = registry.claim(
+                        base + "Items", for: "the item sequence of '\(operation.operationID)'", origin: operation.origin)
+                }
             }
             if plans[index].stream != nil {
                 plans[index].names.streamMethod = registry.claim(base + "Stream", for: "the event stream of '\(operation.operationID)'",

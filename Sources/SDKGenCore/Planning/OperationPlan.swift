@@ -53,12 +53,21 @@ enum BodyPlan: Sendable {
 struct PaginationPlan: Sendable {
     /// The index in `OperationPlan.parameters` of the cursor parameter.
     let cursorParameter: Int
-    /// The schema of one item.
-    let itemSchema: Schema
-    /// The next cursor, as the properties from the page down (`meta`, then `next`).
-    let nextCursorPath: [PropertyStep]
-    /// The items, likewise.
-    let resultsPath: [PropertyStep]
+    /// The shapes a page comes in: one, or one per branch of a union response (`oneOf` of page shapes).
+    let shapes: [PageShape]
+    /// The schema of one item, when every shape's items have the same type; nil: pages only, no item sequence.
+    let itemSchema: Schema?
+}
+
+/// One shape of a page: where its next cursor and its items are.
+struct PageShape: Sendable {
+    /// The union case of this shape (nil when the response is not a union).
+    let caseName: String?
+    /// The next cursor, as the properties from the page down (`meta`, then `next`); nil: this shape has none, so
+    /// a page of it is the last.
+    let nextCursorPath: [PropertyStep]?
+    /// The items, likewise; nil: this shape has none.
+    let resultsPath: [PropertyStep]?
 }
 
 /// One property on a path from a response down to a value.

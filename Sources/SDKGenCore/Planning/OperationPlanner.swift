@@ -84,12 +84,39 @@ struct OperationPlanner {
         let success = operation.responses.first { StatusNames.isSuccess($0.status) }?
             .contents.first { MediaTypes.isJSON($0.mediaType) }?.schema
         guard let success else { return skip("its success response is not a JSON object") }
-        guard let next = resolve(pagination.nextCursorPath, in: success),
-              let results = resolve(pagination.resultsPath, in: success),
-              case .array(let items) = results.schema.kind else {
+        let types = SwiftTypeMapper(names: names)
+        var shapes: [PageShape] = []
+        var itemTypes: [(type: String, schema: Schema)] = []
+        for (caseName, page) in pageShapes(success) {
+            let next = resolve(pagination.nextCursorPath, in: page)
+            let results = resolve(pagination.resultsPath, in: page)
+            var resultsPath: [PropertyStep]?
+            if let results, case .array(let items) = results.schema.kind {
+                resultsPath = results.steps
+                itemTypes.append((types.type(of: items), items))
+            }
+            shapes.append(PageShape(caseName: caseName, nextCursorPath: next?.steps, resultsPath: resultsPath))
+        }
+        guard shapes.contains(where: { $0.nextCursorPath != nil && $0.resultsPath != nil }) else {
             return skip("its nextCursor or results path does not name properties of the response")
         }
-        return PaginationPlan(cursorParameter: cursor, itemSchema: items, nextCursorPath: next.steps, resultsPath: results.steps)
+        let sameItems = Set(itemTypes.map(\.type)).count == 1
+        if !sameItems {
+            diagnostics.append(Diagnostic(
+                .warning, "the pages of '\(operation.operationID)' hold items of different types in their shapes (\(itemTypes.map(\.type).joined(separator: ", "))); a page sequence is generated, no item sequence",
+                at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
+        }
+        return PaginationPlan(cursorParameter: cursor, shapes: shapes, itemSchema: sameItems ? itemTypes.first?.schema : nil)
+    }
+
+    /// The page itself, or each branch of a union page (with its case name).
+    private func pageShapes(_ page: Schema) -> [(caseName: String?, schema: Schema)] {
+        guard let declaration = lookup.declaration(of: page), declaration.kind == .union else { return [(nil, page)] }
+        let branches: [Schema] = switch declaration.schema.kind {
+        case .oneOf(let branches, _), .anyOf(let branches, _): branches
+        default: []
+        }
+        return zip(branches, declaration.memberNames).map { ($1, $0) }
     }
 
     /// The properties `$.a.b` names from `schema` down, and the schema it ends at.

@@ -11,6 +11,17 @@ struct PropertyLookup: Sendable {
         let memberName: String
     }
 
+    /// The declaration `schema` is (references followed), if it has one.
+    func declaration(of schema: Schema) -> PlannedDeclaration? {
+        var current = schema
+        for _ in 0..<64 {
+            guard case .reference(let name) = current.kind else { break }
+            guard let target = index.component(name) else { return nil }
+            current = target
+        }
+        return declarations.declaration(at: current.origin.pointer)
+    }
+
     /// The members of the struct `schema` is (references followed); empty for anything else.
     func members(of schema: Schema) -> [Member] {
         var current = schema

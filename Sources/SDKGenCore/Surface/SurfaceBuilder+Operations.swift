@@ -71,16 +71,16 @@ extension SurfaceBuilder {
             entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: operation.names.method,
                                         arguments: arguments + [destination, Self.optionsArgument], effects: effects))
         }
-        if let pagination = operation.pagination, let pages = operation.names.pagesMethod,
-           let items = operation.names.itemsMethod {
+        if let pagination = operation.pagination, let pages = operation.names.pagesMethod {
             let cursor = operation.names.parameters[pagination.cursorParameter]
             let remaining = arguments.filter { $0.label != SwiftIdentifier.unescaped(cursor) } + [Self.optionsArgument]
-            let itemType = types.type(of: pagination.itemSchema)
             entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: pages,
                                         type: "PageSequence<\(returnType), \(errorType)>", arguments: remaining))
-            entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: items,
-                                        type: "PageItemSequence<\(returnType), \(itemType), \(errorType)>",
-                                        arguments: remaining))
+            if let items = operation.names.itemsMethod, let itemSchema = pagination.itemSchema {
+                entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: items,
+                                            type: "PageItemSequence<\(returnType), \(types.type(of: itemSchema)), \(errorType)>",
+                                            arguments: remaining))
+            }
         }
         if let stream = operation.stream, let method = operation.names.streamMethod {
             let eventType = types.type(of: stream.dataSchema)

@@ -4,23 +4,55 @@ struct PaginationBuilder {
 
     /// The view, for an operation the plan pages; `arguments` are the single-page method's.
     func build(_ plan: OperationPlan, arguments: [ArgumentView], returnType: String) -> PaginationView? {
-        guard let pagination = plan.pagination, let pagesMethod = plan.names.pagesMethod,
-              let itemsMethod = plan.names.itemsMethod else { return nil }
+        guard let pagination = plan.pagination, let pagesMethod = plan.names.pagesMethod else { return nil }
         let cursorName = plan.names.parameters[pagination.cursorParameter]
         let remaining = arguments.filter { $0.name != cursorName }
         let call = arguments.map { "\(SwiftIdentifier.unescaped($0.name)): \($0.name == cursorName ? "cursor" : $0.name)" }
-        let next = Self.expression(pagination.nextCursorPath)
-        let results = Self.expression(pagination.resultsPath)
+        let itemsMethod = pagination.itemSchema == nil ? nil : plan.names.itemsMethod
         return PaginationView(
-            pagesMethod: pagesMethod, itemsMethod: itemsMethod,
-            pageType: returnType, itemType: types.type(of: pagination.itemSchema),
+            pagesMethod: pagesMethod, itemsMethod: itemsMethod ?? "", hasItemSequence: itemsMethod != nil,
+            pageType: returnType, itemType: pagination.itemSchema.map(types.type(of:)) ?? "",
             arguments: remaining,
             callArguments: (call + ["options: options"]).joined(separator: ", "),
             itemsCallArguments: (remaining.map { "\(SwiftIdentifier.unescaped($0.name)): \($0.name)" } + ["options: options"])
                 .joined(separator: ", "),
             firstCursorExpression: "nil",
-            nextCursorExpression: next.optional ? next.text : next.text + " as String?",
-            itemsExpression: results.optional ? results.text + " ?? []" : results.text)
+            nextCursorExpression: Self.perShape(pagination.shapes, absent: "nil") { shape in
+                shape.nextCursorPath.map { steps in
+                    let next = Self.expression(steps)
+                    return next.optional ? next.text : next.text + " as String?"
+                }
+            },
+            itemCountExpression: Self.perShape(pagination.shapes, absent: "0") { shape in
+                shape.resultsPath.map { steps in "(\(Self.items(steps))).count" }
+            },
+            itemsExpression: pagination.shapes.first?.resultsPath.map(Self.items) ?? "[]")
+    }
+
+    /// One shape's expression as it is, or a `switch` over the union's cases (shapes without one give `absent`).
+    private static func perShape(_ shapes: [PageShape], absent: String, _ expression: (PageShape) -> String?) -> String {
+        guard shapes.count > 1 || shapes.first?.caseName != nil else {
+            return shapes.first.flatMap(expression) ?? absent
+        }
+        var lines = ["switch page {"]
+        var others: [String] = []
+        for shape in shapes {
+            guard let caseName = shape.caseName else { continue }
+            if let text = expression(shape) {
+                lines.append("            case .\(caseName)(let page): \(text)")
+            } else {
+                others.append(".\(caseName)")
+            }
+        }
+        if !others.isEmpty { lines.append("            case \(others.joined(separator: ", ")): \(absent)") }
+        lines.append("            }")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The items of a page: `page.data`, or `page.data ?? []` when they may be absent.
+    private static func items(_ steps: [PropertyStep]) -> String {
+        let results = expression(steps)
+        return results.optional ? results.text + " ?? []" : results.text
     }
 
     /// `page.meta?.next`, and whether the value may be nil.

@@ -132,7 +132,10 @@ struct DownloadView {
 /// `listPages` and `listItems`.
 struct PaginationView {
     let pagesMethod: String
+    /// The item sequence's method (empty without one).
     let itemsMethod: String
+    /// Every page shape's items have one type, so there is an item sequence.
+    let hasItemSequence: Bool
     let pageType: String
     let itemType: String
     /// Arguments of the paged call, without the cursor.
@@ -143,6 +146,8 @@ struct PaginationView {
     let itemsCallArguments: String
     let firstCursorExpression: String
     let nextCursorExpression: String
+    /// The number of items of `page` (`(page.data).count`, or a `switch` over the page shapes).
+    let itemCountExpression: String
     let itemsExpression: String
 }
 
