@@ -22,7 +22,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 failures=0
-printf '%-58s %8s %8s %9s  %s\n' "document" "gen s" "warnings" "check s" "result"
+printf '%-72s %8s %8s %9s  %s\n' "document" "gen s" "warnings" "check s" "result"
 while IFS= read -r document; do
     name="${document#"$shared"/}"
     out="$work/$(echo "$name" | tr '/.' '__')"
@@ -38,7 +38,7 @@ while IFS= read -r document; do
         else
             result="FAILED: generation exited $status"; failures=$((failures + 1)); sed 's/^/    /' "$out.log" | head -20
         fi
-        printf '%-58s %8s %8s %9s  %s\n' "$name" "$gen_seconds" "$warnings" "-" "$result"
+        printf '%-72s %8s %8s %9s  %s\n' "$name" "$gen_seconds" "$warnings" "-" "$result"
         continue
     fi
     mapfile -t sources < <(find "$out" -name '*.swift' | sort)
@@ -53,7 +53,7 @@ while IFS= read -r document; do
         result="FAILED: $(grep -c 'error:' "$out.typecheck") compiler errors"; failures=$((failures + 1))
         grep -E 'error:' "$out.typecheck" | sed -E 's/^.*\/([^/]+:[0-9]+:[0-9]+:)/\1/' | sort | uniq | head -10 | sed 's/^/    /'
     fi
-    printf '%-58s %8s %8s %9s  %s\n' "$name" "$gen_seconds" "$warnings" "$check_seconds" "$result"
+    printf '%-72s %8s %8s %9s  %s\n' "$name" "$gen_seconds" "$warnings" "$check_seconds" "$result"
 done < <(find "$shared/corpus" "$shared/specs" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) | sort)
 
 if [[ $failures -ne 0 ]]; then
