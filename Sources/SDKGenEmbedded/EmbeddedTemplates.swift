@@ -476,7 +476,7 @@ import Foundation
             fetch: { cursor async throws({{errorType}}) -> {{pageType}} in
                 try await self.{{methodName}}({{{callArguments}}})
             },
-            nextCursor: { page in {{{nextCursorExpression}}} },
+            nextCursor: { page, cursor in {{{nextCursorExpression}}} },
             itemCount: { page in {{{itemCountExpression}}} })
     }
 {{#hasItemSequence}}
@@ -2485,8 +2485,9 @@ import Foundation
     private let firstCursor: String?
     /// Fetches the page at a cursor.
     private let fetch: @Sendable (String?) async throws(Failure) -> Page
-    /// The cursor of the page after a page.
-    private let nextCursor: @Sendable (Page) -> String?
+    /// The cursor of the page after a page, given the cursor that page was fetched with (an offset or page
+    /// number counts on from it).
+    private let nextCursor: @Sendable (Page, String?) -> String?
     /// The number of items on a page.
     private let itemCount: @Sendable (Page) -> Int
 
@@ -2494,7 +2495,7 @@ import Foundation
     {{access}} init(
         firstCursor: String?,
         fetch: @escaping @Sendable (String?) async throws(Failure) -> Page,
-        nextCursor: @escaping @Sendable (Page) -> String?,
+        nextCursor: @escaping @Sendable (Page, String?) -> String?,
         itemCount: @escaping @Sendable (Page) -> Int
     ) {
         self.firstCursor = firstCursor
@@ -2541,7 +2542,7 @@ import Foundation
                 seen.insert(current)
             }
             let page = try await sequence.fetch(current)
-            if sequence.itemCount(page) > 0, let next = sequence.nextCursor(page), !next.isEmpty,
+            if sequence.itemCount(page) > 0, let next = sequence.nextCursor(page, current), !next.isEmpty,
                next != current, !seen.contains(next) {
                 cursor = .some(next)
             }

@@ -104,7 +104,7 @@ struct StreamingLogicTests {
                 guard let page = book[cursor ?? "<start>"] else { throw PageFailure() }
                 return page
             },
-            nextCursor: { $0.cursor },
+            nextCursor: { page, _ in page.cursor },
             itemCount: { $0.items.count }
         )
         return (sequence, fetched)
@@ -120,6 +120,25 @@ struct StreamingLogicTests {
         var count = 0
         for try await _ in nilCursor { count += 1 }
         #expect(count == 1)
+    }
+
+    /// Offset pagination: the next cursor counts on from the cursor the page was fetched with.
+    @Test func theNextCursorSeesTheCursorItsPageWasFetchedWith() async throws {
+        let fetched = Recorder<String>()
+        let sequence = PageSequence<Page, PageFailure>(
+            firstCursor: nil,
+            fetch: { (cursor: String?) async throws(PageFailure) -> Page in
+                fetched.append(cursor ?? "<start>")
+                let offset = cursor.flatMap { Int($0) } ?? 0
+                return Page(items: Array(offset..<min(offset + 2, 5)), cursor: nil)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + page.items.count) },
+            itemCount: { $0.items.count }
+        )
+        var all: [Int] = []
+        for try await page in sequence { all += page.items }
+        #expect(all == [0, 1, 2, 3, 4])
+        #expect(fetched.values == ["<start>", "2", "4", "5"])
     }
 
     @Test func pagesStopAfterAnEmptyPageWhichIsStillYielded() async throws {

@@ -63,6 +63,42 @@ public struct BYOKAPI: Sendable {
         }
     }
 
+    /// Every page of `list`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listPages(
+        limit: Int? = nil,
+        workspaceId: String? = nil,
+        provider: ListBYOKKeysProvider? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListBYOKKeysResponse, ListBYOKKeysError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListBYOKKeysError) -> ListBYOKKeysResponse in
+                try await self.list(offset: cursor.flatMap { Int($0) }, limit: limit, workspaceId: workspaceId, provider: provider, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `list`, fetched page by page as the sequence is iterated.
+    public func listItems(
+        limit: Int? = nil,
+        workspaceId: String? = nil,
+        provider: ListBYOKKeysProvider? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListBYOKKeysResponse, BYOKKey, ListBYOKKeysError> {
+        PageItemSequence(
+            pages: listPages(limit: limit, workspaceId: workspaceId, provider: provider, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
+
     /// Create a BYOK provider credential
     ///
     /// Create a new bring-your-own-key (BYOK) provider credential. The raw key is encrypted at rest and never returned in API responses. When `workspace_id` is omitted, the credential is created in the default workspace; if that default has been deleted, the request returns a 400 and you must pass `workspace_id` explicitly. Treat the raw key as write-only; it is never returned after creation. Use `allowed_api_key_hashes` to restrict the credential to specific OpenRouter API keys. [Management key](/docs/guides/overview/auth/management-api-keys) required.

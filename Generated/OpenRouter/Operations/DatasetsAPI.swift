@@ -98,6 +98,48 @@ public struct DatasetsAPI: Sendable {
         }
     }
 
+    /// Every page of `getAppRankings`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func getAppRankingsPages(
+        category: GetAppRankingsCategory? = nil,
+        subcategory: GetAppRankingsSubcategory? = nil,
+        sort: GetAppRankingsSort? = nil,
+        startDate: String? = nil,
+        endDate: String? = nil,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<AppRankingsResponse, GetAppRankingsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(GetAppRankingsError) -> AppRankingsResponse in
+                try await self.getAppRankings(category: category, subcategory: subcategory, sort: sort, startDate: startDate, endDate: endDate, limit: limit, offset: cursor.flatMap { Int($0) }, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `getAppRankings`, fetched page by page as the sequence is iterated.
+    public func getAppRankingsItems(
+        category: GetAppRankingsCategory? = nil,
+        subcategory: GetAppRankingsSubcategory? = nil,
+        sort: GetAppRankingsSort? = nil,
+        startDate: String? = nil,
+        endDate: String? = nil,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<AppRankingsResponse, AppRankingsItem, GetAppRankingsError> {
+        PageItemSequence(
+            pages: getAppRankingsPages(category: category, subcategory: subcategory, sort: sort, startDate: startDate, endDate: endDate, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
+
     /// Daily token totals for top 50 models
     ///
     /// Returns the top 50 public models per day by total token usage on OpenRouter, plus a
@@ -249,5 +291,43 @@ public struct DatasetsAPI: Sendable {
         default:
             throw .undocumented(APIError(response: response))
         }
+    }
+
+    /// Every page of `getSessionCost`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func getSessionCostPages(
+        appSlug: String? = nil,
+        model: String? = nil,
+        turnRange: GetSessionCostTurnRange? = nil,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<SessionCostResponse, GetSessionCostError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(GetSessionCostError) -> SessionCostResponse in
+                try await self.getSessionCost(appSlug: appSlug, model: model, turnRange: turnRange, limit: limit, offset: cursor.flatMap { Int($0) }, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `getSessionCost`, fetched page by page as the sequence is iterated.
+    public func getSessionCostItems(
+        appSlug: String? = nil,
+        model: String? = nil,
+        turnRange: GetSessionCostTurnRange? = nil,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<SessionCostResponse, SessionCostItem, GetSessionCostError> {
+        PageItemSequence(
+            pages: getSessionCostPages(appSlug: appSlug, model: model, turnRange: turnRange, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
     }
 }

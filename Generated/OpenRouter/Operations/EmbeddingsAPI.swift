@@ -114,4 +114,36 @@ public struct EmbeddingsAPI: Sendable {
             throw .undocumented(APIError(response: response))
         }
     }
+
+    /// Every page of `listModels`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listModelsPages(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ModelsListResponse, ListEmbeddingsModelsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListEmbeddingsModelsError) -> ModelsListResponse in
+                try await self.listModels(offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listModels`, fetched page by page as the sequence is iterated.
+    public func listModelsItems(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ModelsListResponse, Model, ListEmbeddingsModelsError> {
+        PageItemSequence(
+            pages: listModelsPages(limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
 }

@@ -104,7 +104,7 @@ public struct FilesAPI: Sendable {
             fetch: { cursor async throws(ListFilesError) -> FileListResponse in
                 try await self.list(limit: limit, cursor: cursor, workspaceId: workspaceId, provider: provider, after: after, afterId: afterId, beforeId: beforeId, order: order, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
             },
-            nextCursor: { page in switch page {
+            nextCursor: { page, cursor in switch page {
             case .openRouterFileList(let page): page.cursor
             case .openAIFileList, .anthropicFileList: nil
             } },

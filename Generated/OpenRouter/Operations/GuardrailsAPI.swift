@@ -60,6 +60,40 @@ public struct GuardrailsAPI: Sendable {
         }
     }
 
+    /// Every page of `list`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listPages(
+        limit: Int? = nil,
+        workspaceId: String? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListGuardrailsResponse, ListGuardrailsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListGuardrailsError) -> ListGuardrailsResponse in
+                try await self.list(offset: cursor.flatMap { Int($0) }, limit: limit, workspaceId: workspaceId, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `list`, fetched page by page as the sequence is iterated.
+    public func listItems(
+        limit: Int? = nil,
+        workspaceId: String? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListGuardrailsResponse, Guardrail, ListGuardrailsError> {
+        PageItemSequence(
+            pages: listPages(limit: limit, workspaceId: workspaceId, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
+
     /// Create a guardrail
     ///
     /// Create a new guardrail for the authenticated user. A newly created guardrail enforces nothing until it is assigned to API keys or organization members; `workspace_id` places the guardrail in a workspace but does not apply it to that workspace's traffic. To restrict all traffic in a workspace, update the workspace's default guardrail instead. [Management key](/docs/guides/overview/auth/management-api-keys) required.
@@ -283,6 +317,40 @@ public struct GuardrailsAPI: Sendable {
         }
     }
 
+    /// Every page of `listGuardrailKeyAssignments`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listGuardrailKeyAssignmentsPages(
+        id: String,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListKeyAssignmentsResponse, ListGuardrailKeyAssignmentsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListGuardrailKeyAssignmentsError) -> ListKeyAssignmentsResponse in
+                try await self.listGuardrailKeyAssignments(id: id, offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listGuardrailKeyAssignments`, fetched page by page as the sequence is iterated.
+    public func listGuardrailKeyAssignmentsItems(
+        id: String,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListKeyAssignmentsResponse, KeyAssignment, ListGuardrailKeyAssignmentsError> {
+        PageItemSequence(
+            pages: listGuardrailKeyAssignmentsPages(id: id, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
+
     /// Bulk assign keys to a guardrail
     ///
     /// Assign multiple API keys to a specific guardrail. A key may hold at most one guardrail; assigning replaces any existing assignment. [Management key](/docs/guides/overview/auth/management-api-keys) required.
@@ -425,6 +493,40 @@ public struct GuardrailsAPI: Sendable {
         }
     }
 
+    /// Every page of `listGuardrailMemberAssignments`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listGuardrailMemberAssignmentsPages(
+        id: String,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListMemberAssignmentsResponse, ListGuardrailMemberAssignmentsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListGuardrailMemberAssignmentsError) -> ListMemberAssignmentsResponse in
+                try await self.listGuardrailMemberAssignments(id: id, offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listGuardrailMemberAssignments`, fetched page by page as the sequence is iterated.
+    public func listGuardrailMemberAssignmentsItems(
+        id: String,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListMemberAssignmentsResponse, MemberAssignment, ListGuardrailMemberAssignmentsError> {
+        PageItemSequence(
+            pages: listGuardrailMemberAssignmentsPages(id: id, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
+
     /// Bulk assign members to a guardrail
     ///
     /// Assign multiple organization members to a specific guardrail. [Management key](/docs/guides/overview/auth/management-api-keys) required.
@@ -562,6 +664,38 @@ public struct GuardrailsAPI: Sendable {
         }
     }
 
+    /// Every page of `listKeyAssignments`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listKeyAssignmentsPages(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListKeyAssignmentsResponse, ListKeyAssignmentsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListKeyAssignmentsError) -> ListKeyAssignmentsResponse in
+                try await self.listKeyAssignments(offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listKeyAssignments`, fetched page by page as the sequence is iterated.
+    public func listKeyAssignmentsItems(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListKeyAssignmentsResponse, KeyAssignment, ListKeyAssignmentsError> {
+        PageItemSequence(
+            pages: listKeyAssignmentsPages(limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
+
     /// List all member assignments
     ///
     /// List all organization member guardrail assignments for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
@@ -603,5 +737,37 @@ public struct GuardrailsAPI: Sendable {
         default:
             throw .undocumented(APIError(response: response))
         }
+    }
+
+    /// Every page of `listMemberAssignments`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listMemberAssignmentsPages(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListMemberAssignmentsResponse, ListMemberAssignmentsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListMemberAssignmentsError) -> ListMemberAssignmentsResponse in
+                try await self.listMemberAssignments(offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listMemberAssignments`, fetched page by page as the sequence is iterated.
+    public func listMemberAssignmentsItems(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListMemberAssignmentsResponse, MemberAssignment, ListMemberAssignmentsError> {
+        PageItemSequence(
+            pages: listMemberAssignmentsPages(limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
     }
 }

@@ -181,6 +181,92 @@ public struct ModelsAPI: Sendable {
         }
     }
 
+    /// Every page of `list`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listPages(
+        limit: Int? = nil,
+        category: GetModelsCategory? = nil,
+        supportedParameters: String? = nil,
+        outputModalities: String? = nil,
+        sort: GetModelsSort? = nil,
+        q: String? = nil,
+        inputModalities: String? = nil,
+        context: Int? = nil,
+        minPrice: Double? = nil,
+        maxPrice: Double? = nil,
+        arch: String? = nil,
+        modelAuthors: String? = nil,
+        providers: String? = nil,
+        distillable: GetModelsDistillable? = nil,
+        zdr: GetModelsZdr? = nil,
+        region: GetModelsRegion? = nil,
+        minOutputPrice: Double? = nil,
+        maxOutputPrice: Double? = nil,
+        minAgeDays: Int? = nil,
+        maxAgeDays: Int? = nil,
+        minIntelligenceIndex: Double? = nil,
+        maxIntelligenceIndex: Double? = nil,
+        minCodingIndex: Double? = nil,
+        maxCodingIndex: Double? = nil,
+        minAgenticIndex: Double? = nil,
+        maxAgenticIndex: Double? = nil,
+        minToolSuccessRate: Double? = nil,
+        maxToolSuccessRate: Double? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ModelsListResponse, GetModelsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(GetModelsError) -> ModelsListResponse in
+                try await self.list(offset: cursor.flatMap { Int($0) }, limit: limit, category: category, supportedParameters: supportedParameters, outputModalities: outputModalities, sort: sort, q: q, inputModalities: inputModalities, context: context, minPrice: minPrice, maxPrice: maxPrice, arch: arch, modelAuthors: modelAuthors, providers: providers, distillable: distillable, zdr: zdr, region: region, minOutputPrice: minOutputPrice, maxOutputPrice: maxOutputPrice, minAgeDays: minAgeDays, maxAgeDays: maxAgeDays, minIntelligenceIndex: minIntelligenceIndex, maxIntelligenceIndex: maxIntelligenceIndex, minCodingIndex: minCodingIndex, maxCodingIndex: maxCodingIndex, minAgenticIndex: minAgenticIndex, maxAgenticIndex: maxAgenticIndex, minToolSuccessRate: minToolSuccessRate, maxToolSuccessRate: maxToolSuccessRate, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `list`, fetched page by page as the sequence is iterated.
+    public func listItems(
+        limit: Int? = nil,
+        category: GetModelsCategory? = nil,
+        supportedParameters: String? = nil,
+        outputModalities: String? = nil,
+        sort: GetModelsSort? = nil,
+        q: String? = nil,
+        inputModalities: String? = nil,
+        context: Int? = nil,
+        minPrice: Double? = nil,
+        maxPrice: Double? = nil,
+        arch: String? = nil,
+        modelAuthors: String? = nil,
+        providers: String? = nil,
+        distillable: GetModelsDistillable? = nil,
+        zdr: GetModelsZdr? = nil,
+        region: GetModelsRegion? = nil,
+        minOutputPrice: Double? = nil,
+        maxOutputPrice: Double? = nil,
+        minAgeDays: Int? = nil,
+        maxAgeDays: Int? = nil,
+        minIntelligenceIndex: Double? = nil,
+        maxIntelligenceIndex: Double? = nil,
+        minCodingIndex: Double? = nil,
+        maxCodingIndex: Double? = nil,
+        minAgenticIndex: Double? = nil,
+        maxAgenticIndex: Double? = nil,
+        minToolSuccessRate: Double? = nil,
+        maxToolSuccessRate: Double? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ModelsListResponse, Model, GetModelsError> {
+        PageItemSequence(
+            pages: listPages(limit: limit, category: category, supportedParameters: supportedParameters, outputModalities: outputModalities, sort: sort, q: q, inputModalities: inputModalities, context: context, minPrice: minPrice, maxPrice: maxPrice, arch: arch, modelAuthors: modelAuthors, providers: providers, distillable: distillable, zdr: zdr, region: region, minOutputPrice: minOutputPrice, maxOutputPrice: maxOutputPrice, minAgeDays: minAgeDays, maxAgeDays: maxAgeDays, minIntelligenceIndex: minIntelligenceIndex, maxIntelligenceIndex: maxIntelligenceIndex, minCodingIndex: minCodingIndex, maxCodingIndex: maxCodingIndex, minAgenticIndex: minAgenticIndex, maxAgenticIndex: maxAgenticIndex, minToolSuccessRate: minToolSuccessRate, maxToolSuccessRate: maxToolSuccessRate, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
+
     /// Get total count of available models
     ///
     /// `GET /models/count`
@@ -266,5 +352,37 @@ public struct ModelsAPI: Sendable {
         default:
             throw .undocumented(APIError(response: response))
         }
+    }
+
+    /// Every page of `listForUser`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listForUserPages(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ModelsListResponse, ListModelsUserError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListModelsUserError) -> ModelsListResponse in
+                try await self.listForUser(offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listForUser`, fetched page by page as the sequence is iterated.
+    public func listForUserItems(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ModelsListResponse, Model, ListModelsUserError> {
+        PageItemSequence(
+            pages: listForUserPages(limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
     }
 }

@@ -60,6 +60,40 @@ public struct ObservabilityAPI: Sendable {
         }
     }
 
+    /// Every page of `list`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listPages(
+        limit: Int? = nil,
+        workspaceId: String? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListObservabilityDestinationsResponse, ListObservabilityDestinationsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListObservabilityDestinationsError) -> ListObservabilityDestinationsResponse in
+                try await self.list(offset: cursor.flatMap { Int($0) }, limit: limit, workspaceId: workspaceId, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `list`, fetched page by page as the sequence is iterated.
+    public func listItems(
+        limit: Int? = nil,
+        workspaceId: String? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListObservabilityDestinationsResponse, ObservabilityDestination, ListObservabilityDestinationsError> {
+        PageItemSequence(
+            pages: listPages(limit: limit, workspaceId: workspaceId, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
+
     /// Create an observability destination
     ///
     /// Create a new observability destination. A maximum of 5 destinations per type is allowed. Defaults to the authenticated entity's default workspace; use the `workspace_id` body field to scope to a different workspace. [Management key](/docs/guides/overview/auth/management-api-keys) required.

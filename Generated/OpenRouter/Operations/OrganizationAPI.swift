@@ -56,4 +56,36 @@ public struct OrganizationAPI: Sendable {
             throw .undocumented(APIError(response: response))
         }
     }
+
+    /// Every page of `listMembers`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listMembersPages(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListOrganizationMembersResponse, ListOrganizationMembersError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListOrganizationMembersError) -> ListOrganizationMembersResponse in
+                try await self.listMembers(offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listMembers`, fetched page by page as the sequence is iterated.
+    public func listMembersItems(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListOrganizationMembersResponse, ListOrganizationMembersResponseDataItem, ListOrganizationMembersError> {
+        PageItemSequence(
+            pages: listMembersPages(limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
 }

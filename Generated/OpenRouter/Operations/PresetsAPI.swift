@@ -57,6 +57,38 @@ public struct PresetsAPI: Sendable {
         }
     }
 
+    /// Every page of `list`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listPages(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListPresetsResponse, ListPresetsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListPresetsError) -> ListPresetsResponse in
+                try await self.list(offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `list`, fetched page by page as the sequence is iterated.
+    public func listItems(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListPresetsResponse, Preset, ListPresetsError> {
+        PageItemSequence(
+            pages: listPages(limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
+
     /// Get a preset
     ///
     /// Retrieves a preset by its slug with its currently designated version inline.
@@ -302,6 +334,40 @@ public struct PresetsAPI: Sendable {
         default:
             throw .undocumented(APIError(response: response))
         }
+    }
+
+    /// Every page of `listVersions`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listVersionsPages(
+        slug: String,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListPresetVersionsResponse, ListPresetVersionsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListPresetVersionsError) -> ListPresetVersionsResponse in
+                try await self.listVersions(slug: slug, offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listVersions`, fetched page by page as the sequence is iterated.
+    public func listVersionsItems(
+        slug: String,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListPresetVersionsResponse, PresetDesignatedVersion?, ListPresetVersionsError> {
+        PageItemSequence(
+            pages: listVersionsPages(slug: slug, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
     }
 
     /// Get a specific version of a preset

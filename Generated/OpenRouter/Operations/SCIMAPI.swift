@@ -57,6 +57,38 @@ public struct SCIMAPI: Sendable {
         }
     }
 
+    /// Every page of `listMappings`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listMappingsPages(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListScimGroupMappingsResponse, ListScimGroupMappingsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListScimGroupMappingsError) -> ListScimGroupMappingsResponse in
+                try await self.listMappings(offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listMappings`, fetched page by page as the sequence is iterated.
+    public func listMappingsItems(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListScimGroupMappingsResponse, ScimGroupMapping, ListScimGroupMappingsError> {
+        PageItemSequence(
+            pages: listMappingsPages(limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
+
     /// Create a SCIM group mapping
     ///
     /// Create a SCIM group-to-workspace role mapping. [Management key](/docs/guides/overview/auth/management-api-keys) required.
@@ -282,5 +314,37 @@ public struct SCIMAPI: Sendable {
         default:
             throw .undocumented(APIError(response: response))
         }
+    }
+
+    /// Every page of `listGroups`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listGroupsPages(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListScimGroupsResponse, ListScimGroupsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListScimGroupsError) -> ListScimGroupsResponse in
+                try await self.listGroups(offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listGroups`, fetched page by page as the sequence is iterated.
+    public func listGroupsItems(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListScimGroupsResponse, ScimGroup, ListScimGroupsError> {
+        PageItemSequence(
+            pages: listGroupsPages(limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
     }
 }

@@ -55,6 +55,38 @@ public struct WorkspacesAPI: Sendable {
         }
     }
 
+    /// Every page of `list`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listPages(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListWorkspacesResponse, ListWorkspacesError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListWorkspacesError) -> ListWorkspacesResponse in
+                try await self.list(offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `list`, fetched page by page as the sequence is iterated.
+    public func listItems(
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListWorkspacesResponse, Workspace, ListWorkspacesError> {
+        PageItemSequence(
+            pages: listPages(limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
+    }
+
     /// Create a workspace
     ///
     /// Create a new workspace for the authenticated user. [Management key](/docs/guides/overview/auth/management-api-keys) required.
@@ -470,6 +502,40 @@ public struct WorkspacesAPI: Sendable {
         default:
             throw .undocumented(APIError(response: response))
         }
+    }
+
+    /// Every page of `listMembers`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listMembersPages(
+        id: String,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<ListWorkspaceMembersResponse, ListWorkspaceMembersError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListWorkspaceMembersError) -> ListWorkspaceMembersResponse in
+                try await self.listMembers(id: id, offset: cursor.flatMap { Int($0) }, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
+            },
+            nextCursor: { page, cursor in String((cursor.flatMap { Int($0) } ?? 0) + (page.data).count) },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listMembers`, fetched page by page as the sequence is iterated.
+    public func listMembersItems(
+        id: String,
+        limit: Int? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<ListWorkspaceMembersResponse, WorkspaceMember, ListWorkspaceMembersError> {
+        PageItemSequence(
+            pages: listMembersPages(id: id, limit: limit, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in page.data })
     }
 
     /// Bulk add members to a workspace

@@ -15,8 +15,9 @@ public struct PageSequence<Page: Sendable, Failure: Error>: AsyncSequence, Senda
     private let firstCursor: String?
     /// Fetches the page at a cursor.
     private let fetch: @Sendable (String?) async throws(Failure) -> Page
-    /// The cursor of the page after a page.
-    private let nextCursor: @Sendable (Page) -> String?
+    /// The cursor of the page after a page, given the cursor that page was fetched with (an offset or page
+    /// number counts on from it).
+    private let nextCursor: @Sendable (Page, String?) -> String?
     /// The number of items on a page.
     private let itemCount: @Sendable (Page) -> Int
 
@@ -24,7 +25,7 @@ public struct PageSequence<Page: Sendable, Failure: Error>: AsyncSequence, Senda
     public init(
         firstCursor: String?,
         fetch: @escaping @Sendable (String?) async throws(Failure) -> Page,
-        nextCursor: @escaping @Sendable (Page) -> String?,
+        nextCursor: @escaping @Sendable (Page, String?) -> String?,
         itemCount: @escaping @Sendable (Page) -> Int
     ) {
         self.firstCursor = firstCursor
@@ -71,7 +72,7 @@ public struct PageSequence<Page: Sendable, Failure: Error>: AsyncSequence, Senda
                 seen.insert(current)
             }
             let page = try await sequence.fetch(current)
-            if sequence.itemCount(page) > 0, let next = sequence.nextCursor(page), !next.isEmpty,
+            if sequence.itemCount(page) > 0, let next = sequence.nextCursor(page, current), !next.isEmpty,
                next != current, !seen.contains(next) {
                 cursor = .some(next)
             }

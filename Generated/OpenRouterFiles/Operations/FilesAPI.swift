@@ -78,7 +78,7 @@ public struct FilesAPI: Sendable {
             fetch: { cursor async throws(ListFilesError) -> FileListResponse in
                 try await self.list(limit: limit, cursor: cursor, workspaceId: workspaceId, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options)
             },
-            nextCursor: { page in page.cursor },
+            nextCursor: { page, cursor in page.cursor },
             itemCount: { page in (page.data).count })
     }
 

@@ -108,6 +108,18 @@ public struct Pagination: Sendable, Equatable {
     public var nextCursorPath: String?
     /// JSONPath of the results (`$.data`).
     public var resultsPath: String?
+    /// Every input, in document order.
+    public var inputs: [Input] = []
+
+    /// One input of the pagination: the parameter that carries a cursor, an offset, a page number or a limit.
+    public struct Input: Sendable, Equatable {
+        /// The parameter's name.
+        public var name: String
+        /// `parameters` (the only place sdkgen reads inputs from) or another place.
+        public var location: String
+        /// `cursor`, `offset`, `page` or `limit`.
+        public var type: String
+    }
 }
 
 /// `x-speakeasy-retries`.

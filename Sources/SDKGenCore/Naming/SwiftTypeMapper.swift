@@ -33,7 +33,7 @@ struct SwiftTypeMapper {
     }
 
     /// An array element or map value: nullable elements become optionals.
-    private func element(_ schema: Schema) -> String {
+    func element(_ schema: Schema) -> String {
         isNullable(schema) && !isAny(schema) ? type(of: schema) + "?" : type(of: schema)
     }
 

@@ -49,9 +49,20 @@ enum BodyPlan: Sendable {
     case single(body: RequestBody, content: MediaContent, schema: Schema)
 }
 
-/// Cursor pagination the generated client follows.
+/// Pagination the generated client follows: a cursor from the page, an offset or a page number.
 struct PaginationPlan: Sendable {
-    /// The index in `OperationPlan.parameters` of the cursor parameter.
+    /// What the next page is asked for with.
+    enum Kind: Sendable, Equatable {
+        /// The next cursor the page names.
+        case cursor
+        /// The offset of the page plus its number of items.
+        case offset
+        /// The page number plus one (pages counted from 1 when the first call names none).
+        case page
+    }
+
+    let kind: Kind
+    /// The index in `OperationPlan.parameters` of the parameter that carries the cursor, offset or page number.
     let cursorParameter: Int
     /// The shapes a page comes in: one, or one per branch of a union response (`oneOf` of page shapes).
     let shapes: [PageShape]

@@ -76,10 +76,29 @@ struct OperationPlanner {
                 at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
             return nil
         }
-        guard pagination.type == "cursor" else { return skip("only cursor pagination is supported, found '\(pagination.type)'") }
-        guard let input = pagination.inputName,
+        let kind: PaginationPlan.Kind
+        let inputName: String?
+        switch pagination.type {
+        case "cursor":
+            kind = .cursor
+            inputName = pagination.inputs.first { $0.type == "cursor" }?.name ?? pagination.inputName
+        case "offsetLimit":
+            let offset = pagination.inputs.first { $0.type == "offset" }
+            let page = pagination.inputs.first { $0.type == "page" }
+            kind = offset != nil ? .offset : .page
+            inputName = (offset ?? page)?.name
+        default:
+            return skip("only cursor and offsetLimit pagination are supported, found '\(pagination.type)'")
+        }
+        guard let input = inputName,
               let cursor = plan.parameters.firstIndex(where: { $0.name == input && $0.location == .query }) else {
-            return skip("its cursor input is not a query parameter of the operation")
+            return skip("its \(kind == .cursor ? "cursor" : "offset or page") input is not a query parameter of the operation")
+        }
+        switch (kind, plan.parameters[cursor].schema.kind) {
+        case (_, .integer), (.cursor, .string):
+            break
+        default:
+            return skip("its \(kind) parameter '\(input)' is neither a string nor an integer")
         }
         let success = operation.responses.first { StatusNames.isSuccess($0.status) }?
             .contents.first { MediaTypes.isJSON($0.mediaType) }?.schema
@@ -91,14 +110,20 @@ struct OperationPlanner {
             let next = resolve(pagination.nextCursorPath, in: page)
             let results = resolve(pagination.resultsPath, in: page)
             var resultsPath: [PropertyStep]?
-            if let results, case .array(let items) = results.schema.kind {
+            if let results, case .array(let items) = lookup.dereferenced(results.schema).kind {
                 resultsPath = results.steps
-                itemTypes.append((types.type(of: items), items))
+                itemTypes.append((types.element(items), items))
             }
             shapes.append(PageShape(caseName: caseName, nextCursorPath: next?.steps, resultsPath: resultsPath))
         }
-        guard shapes.contains(where: { $0.nextCursorPath != nil && $0.resultsPath != nil }) else {
-            return skip("its nextCursor or results path does not name properties of the response")
+        if kind != .cursor {
+            guard shapes.count == 1, shapes[0].caseName == nil, shapes[0].resultsPath != nil else {
+                return skip("its results path does not name a list in the response (offset pages of several shapes are not supported)")
+            }
+        } else {
+            guard shapes.contains(where: { $0.nextCursorPath != nil && $0.resultsPath != nil }) else {
+                return skip("its nextCursor or results path does not name properties of the response")
+            }
         }
         let sameItems = Set(itemTypes.map(\.type)).count == 1
         if !sameItems {
@@ -106,7 +131,8 @@ struct OperationPlanner {
                 .warning, "the pages of '\(operation.operationID)' hold items of different types in their shapes (\(itemTypes.map(\.type).joined(separator: ", "))); a page sequence is generated, no item sequence",
                 at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
         }
-        return PaginationPlan(cursorParameter: cursor, shapes: shapes, itemSchema: sameItems ? itemTypes.first?.schema : nil)
+        return PaginationPlan(kind: kind, cursorParameter: cursor, shapes: shapes,
+                              itemSchema: sameItems ? itemTypes.first?.schema : nil)
     }
 
     /// The page itself, or each branch of a union page (with its case name).

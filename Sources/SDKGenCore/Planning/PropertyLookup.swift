@@ -11,6 +11,16 @@ struct PropertyLookup: Sendable {
         let memberName: String
     }
 
+    /// The schema a `$ref` chain ends at (the schema itself when it is no reference).
+    func dereferenced(_ schema: Schema) -> Schema {
+        var current = schema
+        for _ in 0..<64 {
+            guard case .reference(let name) = current.kind, let target = index.component(name) else { return current }
+            current = target
+        }
+        return current
+    }
+
     /// The declaration `schema` is (references followed), if it has one.
     func declaration(of schema: Schema) -> PlannedDeclaration? {
         var current = schema

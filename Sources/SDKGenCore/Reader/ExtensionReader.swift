@@ -39,11 +39,17 @@ struct ExtensionReader {
             return nil
         }
         let input = node["inputs"]?.sequence?.first
+        let inputs = (node["inputs"]?.sequence ?? []).compactMap { input -> Pagination.Input? in
+            guard let name = context.text(input, "name") else { return nil }
+            return Pagination.Input(name: name, location: context.text(input, "in") ?? "parameters",
+                                    type: context.text(input, "type") ?? "")
+        }
         return Pagination(
             type: type,
             inputName: input.flatMap { context.text($0, "name") },
             nextCursorPath: node["outputs"].flatMap { context.text($0, "nextCursor") },
-            resultsPath: node["outputs"].flatMap { context.text($0, "results") })
+            resultsPath: node["outputs"].flatMap { context.text($0, "results") },
+            inputs: inputs)
     }
 
     /// Every `x-` key of a mapping except the ones listed, as plain data.

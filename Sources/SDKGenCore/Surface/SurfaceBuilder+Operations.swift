@@ -78,7 +78,7 @@ extension SurfaceBuilder {
                                         type: "PageSequence<\(returnType), \(errorType)>", arguments: remaining))
             if let items = operation.names.itemsMethod, let itemSchema = pagination.itemSchema {
                 entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: items,
-                                            type: "PageItemSequence<\(returnType), \(types.type(of: itemSchema)), \(errorType)>",
+                                            type: "PageItemSequence<\(returnType), \(types.element(itemSchema)), \(errorType)>",
                                             arguments: remaining))
             }
         }

@@ -7,26 +7,43 @@ struct PaginationBuilder {
         guard let pagination = plan.pagination, let pagesMethod = plan.names.pagesMethod else { return nil }
         let cursorName = plan.names.parameters[pagination.cursorParameter]
         let remaining = arguments.filter { $0.name != cursorName }
-        let call = arguments.map { "\(SwiftIdentifier.unescaped($0.name)): \($0.name == cursorName ? "cursor" : $0.name)" }
+        let cursorType = types.parameterType(of: plan.parameters[pagination.cursorParameter].schema)
+        // The cursor travels as text; an integer offset, page or cursor is converted back for the call.
+        let cursorValue = cursorType == "String" ? "cursor" : "cursor.flatMap { \(cursorType)($0) }"
+        let call = arguments.map { "\(SwiftIdentifier.unescaped($0.name)): \($0.name == cursorName ? cursorValue : $0.name)" }
         let itemsMethod = pagination.itemSchema == nil ? nil : plan.names.itemsMethod
         return PaginationView(
             pagesMethod: pagesMethod, itemsMethod: itemsMethod ?? "", hasItemSequence: itemsMethod != nil,
-            pageType: returnType, itemType: pagination.itemSchema.map(types.type(of:)) ?? "",
+            pageType: returnType, itemType: pagination.itemSchema.map(types.element) ?? "",
             arguments: remaining,
             callArguments: (call + ["options: options"]).joined(separator: ", "),
             itemsCallArguments: (remaining.map { "\(SwiftIdentifier.unescaped($0.name)): \($0.name)" } + ["options: options"])
                 .joined(separator: ", "),
             firstCursorExpression: "nil",
-            nextCursorExpression: Self.perShape(pagination.shapes, absent: "nil") { shape in
-                shape.nextCursorPath.map { steps in
-                    let next = Self.expression(steps)
-                    return next.optional ? next.text : next.text + " as String?"
-                }
-            },
+            nextCursorExpression: nextCursor(pagination),
             itemCountExpression: Self.perShape(pagination.shapes, absent: "0") { shape in
                 shape.resultsPath.map { steps in "(\(Self.items(steps))).count" }
             },
             itemsExpression: pagination.shapes.first?.resultsPath.map(Self.items) ?? "[]")
+    }
+
+    /// The next cursor of `page` (and of the `cursor` it was fetched with): the page's own, the offset plus the
+    /// page's number of items, or the page number plus one.
+    private func nextCursor(_ pagination: PaginationPlan) -> String {
+        switch pagination.kind {
+        case .cursor:
+            return Self.perShape(pagination.shapes, absent: "nil") { shape in
+                shape.nextCursorPath.map { steps in
+                    let next = Self.expression(steps)
+                    return next.optional ? next.text : next.text + " as String?"
+                }
+            }
+        case .offset:
+            let items = pagination.shapes.first?.resultsPath.map(Self.items) ?? "[]"
+            return "String((cursor.flatMap { Int($0) } ?? 0) + (\(items)).count)"
+        case .page:
+            return "String((cursor.flatMap { Int($0) } ?? 1) + 1)"
+        }
     }
 
     /// One shape's expression as it is, or a `switch` over the union's cases (shapes without one give `absent`).
