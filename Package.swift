@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .library(name: "SDKGenCore", targets: ["SDKGenCore"]),
         .library(name: "OpenRouterFiles", targets: ["OpenRouterFiles"]),
+        .library(name: "OpenRouter", targets: ["OpenRouter"]),
         .plugin(name: "SDKGenPlugin", targets: ["SDKGenPlugin"]),
         .plugin(name: "GenerateSDKCommand", targets: ["GenerateSDKCommand"]),
     ],
@@ -68,6 +69,8 @@ let package = Package(
         .testTarget(name: "TestServerTests", dependencies: ["TestServer"]),
         .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer", "AsyncTestSupport"]),
         .testTarget(name: "OpenRouterTests", dependencies: ["OpenRouter", "OpenRouterFilesNext", "TestServer"]),
+        // The README's Swift snippets, compiled as written (and a test that they are the README's text).
+        .testTarget(name: "ReadmeSnippetTests", dependencies: ["OpenRouterFiles", "OpenRouter"]),
 
         // MARK: - Benchmarks
         .executableTarget(name: "TransferBenchmark", dependencies: ["OpenRouterFiles", "TestServer"], path: "Benchmarks/TransferBenchmark"),

@@ -43,7 +43,7 @@ import Foundation
     ///   - apiKey: The bearer API key; when nil, the `{{apiKeyEnvironmentName}}` environment variable.
     ///   - serverURL: The server; `Servers.{{defaultServerName}}` unless given.
     ///   - globals: Values sent as headers on every call that does not set them itself; unset ones fall back to their environment variables.
-    ///   - timeout: The idle timeout of a request; the transport's default when nil.
+    ///   - timeout: The timeout of each attempt (a deadline the runtime enforces); the transport's default when nil.
     ///   - retryPolicy: How failed calls are retried; the document's policy unless given.
     ///   - transport: What sends requests; URLSession unless given.
     ///   - hooks: Called before each request, after each response and on each transport error.
@@ -425,6 +425,9 @@ import Foundation
     {{#isDeprecated}}
     @available(*, deprecated)
     {{/isDeprecated}}
+    {{#isDiscardableResult}}
+    @discardableResult
+    {{/isDiscardableResult}}
     {{access}} func {{methodName}}(
         {{#arguments}}
         {{name}}: {{type}}{{defaultArgument}},
@@ -848,6 +851,53 @@ enum ErrorMessage {
 }
 
 """#,
+        "Runtime/AttemptDeadline.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// Enforces the timeout of one attempt in the runtime, whatever the transport does with it.
+///
+/// URLSession's own timer is an idle timer, and FoundationNetworking (Linux) counts it in whole seconds,
+/// so a 0.3 s timeout there would fire after 1 s. Racing the attempt against a sleep makes the timeout mean
+/// what it says on every platform: an attempt that has not returned within `timeout` (for a streamed
+/// response: whose head has not arrived) is cancelled and fails with ``TransportError/Kind/timedOut``.
+enum AttemptDeadline {
+    /// Runs `operation`, failing with a timed-out ``TransportError`` when it takes longer than `timeout`
+    /// (`nil`: no deadline). An outcome that arrives after the deadline is passed to `discard`.
+    static func run<Outcome: Sendable>(
+        timeout: Duration?,
+        discard: (Outcome) -> Void,
+        _ operation: @escaping @Sendable () async throws -> Outcome
+    ) async throws -> Outcome {
+        guard let timeout else { return try await operation() }
+        return try await withThrowingTaskGroup(of: Outcome?.self) { group in
+            group.addTask { try await operation() }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return nil
+            }
+            let first: Outcome??
+            do {
+                first = try await group.next()
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+            group.cancelAll()
+            if case let .some(.some(outcome)) = first {
+                return outcome
+            }
+            // The deadline passed: the cancelled attempt may still deliver an outcome; release it.
+            while let late = try? await group.next() {
+                if let late { discard(late) }
+            }
+            throw TransportError(kind: .timedOut, message: "The request timed out after \(timeout)")
+        }
+    }
+}
+
+"""#,
         "Runtime/ClientCore.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
 {{> FileHeader}}
@@ -992,8 +1042,11 @@ import Foundation
                 }
                 log(redaction, "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
                 let started = clock.now
+                let attemptRequest = request
                 do {
-                    let outcome = try await send(request)
+                    let outcome = try await AttemptDeadline.run(timeout: attemptRequest.timeout, discard: discard) {
+                        try await send(attemptRequest)
+                    }
                     let received = head(outcome)
                     let response = HTTPResponse(statusCode: received.statusCode, headers: received.headers, body: received.body, redaction: redaction)
                     log(redaction, "<-- \(response.statusCode) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
@@ -1092,7 +1145,8 @@ import Foundation
     {{access}} var defaultHeaders: HTTPHeaders
     /// The `User-Agent` sent with every request (left out when empty).
     {{access}} var userAgent: String
-    /// The idle timeout of every request; `nil` keeps the transport's default.
+    /// The timeout of every attempt: the longest one attempt may take (until the whole response has arrived;
+    /// for a streamed response, until its head), enforced by the runtime; `nil` keeps the transport's default.
     {{access}} var timeout: Duration?
     /// The retry policy; ``RequestOptions/retries`` overrides it per call.
     {{access}} var retryPolicy: RetryPolicy
@@ -1220,6 +1274,52 @@ import Foundation
             )
         )
     }
+}
+
+"""#,
+        "Runtime/ErrorDescriptions.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+extension OperationError {
+    /// `<case>(<payload description>)`, e.g. `notFound(NotFoundResponse: Status 404. Body: ...)`.
+    ///
+    /// Every case of a generated error enum carries one payload whose own description masks the API key.
+    {{access}} var description: String {
+        guard let child = Mirror(reflecting: self).children.first, let label = child.label else {
+            return String(describing: type(of: self))
+        }
+        return "\(label)(\(String(describing: child.value)))"
+    }
+
+    /// The same text as ``description``, so `error.localizedDescription` reads well too.
+    {{access}} var errorDescription: String? { description }
+}
+
+extension TransportError: LocalizedError {
+    /// The same text as ``description``.
+    {{access}} var errorDescription: String? { description }
+}
+
+extension APIError: LocalizedError {
+    /// The same text as ``description``.
+    {{access}} var errorDescription: String? { description }
+}
+
+extension DocumentedError: LocalizedError {
+    /// The same text as ``description``.
+    {{access}} var errorDescription: String? { description }
+}
+
+extension ResponseValidationError: LocalizedError {
+    /// The same text as ``description``.
+    {{access}} var errorDescription: String? { description }
+}
+
+extension InvalidRequestError: LocalizedError {
+    /// The same text as ``description``.
+    {{access}} var errorDescription: String? { description }
 }
 
 """#,
@@ -1613,7 +1713,8 @@ import Foundation
     {{access}} var headers: HTTPHeaders
     /// The body.
     {{access}} var body: HTTPRequestBody
-    /// The idle timeout for this request; `nil` leaves the transport's default.
+    /// The timeout of this attempt (the runtime enforces it as a deadline; transports may also use it as their
+    /// idle timeout); `nil` leaves the transport's default.
     {{access}} var timeout: Duration?
 
     /// Creates a request.
@@ -2454,7 +2555,10 @@ import Foundation
 
 /// The error type of a generated operation. Generated per-operation error enums satisfy these
 /// requirements with enum cases of the same names.
-{{access}} protocol OperationError: Error, Sendable {
+///
+/// Every one reads well however it is printed: `description`, `localizedDescription` and
+/// `errorDescription` are the same text (see `ErrorDescriptions.swift`), with the API key masked.
+{{access}} protocol OperationError: Error, Sendable, CustomStringConvertible, LocalizedError {
     /// The response status or content is not documented for the operation.
     static func undocumented(_ error: APIError) -> Self
     /// A documented response failed to decode.
@@ -3267,7 +3371,8 @@ import Foundation
 {{access}} struct RequestOptions: Sendable {
     /// The retry policy for this call (``RetryPolicy/none`` disables retries); `nil` keeps the client's.
     {{access}} var retries: RetryPolicy?
-    /// The idle timeout for this call; `nil` keeps the client's.
+    /// The timeout of each attempt of this call: the longest one attempt may take (until the whole response
+    /// has arrived; for a streamed response, until its head), enforced by the runtime; `nil` keeps the client's.
     {{access}} var timeout: Duration?
     /// The server for this call; `nil` keeps the client's.
     {{access}} var serverURL: URL?
@@ -3622,8 +3727,8 @@ enum CoreFailure: Error {
 
 /// Runs attempts of one call until one succeeds, the policy says stop, or time runs out.
 ///
-/// The pause before retry `n` (0-based) is the server's `retry-after-ms` / `Retry-After` when positive,
-/// else ``RetryPolicy/Backoff``'s schedule with jitter. No retry starts if its pause would end past
+/// The pause before retry `n` (0-based) is the server's `retry-after-ms` / `Retry-After` when present and
+/// readable (`0` means retry at once), else ``RetryPolicy/Backoff``'s schedule with jitter. No retry starts if its pause would end past
 /// `maxElapsedTime` since the first attempt: the last response is returned or the last error thrown.
 struct RetryLoop: Sendable {
     /// The outcome of one attempt.
@@ -3646,7 +3751,7 @@ struct RetryLoop: Sendable {
     /// The pause before retry `retryIndex`, or `nil` when it would end past `maxElapsedTime`.
     func delay(retryIndex: Int, headers: HTTPHeaders?, elapsed: Duration, now: Date = Date()) -> Duration? {
         let pause: Duration
-        if let headers, let requested = RetryAfter.delay(from: headers, now: now), requested > .zero {
+        if let headers, let requested = RetryAfter.delay(from: headers, now: now) {
             pause = requested
         } else {
             pause = policy.backoff.delay(forRetry: retryIndex, jitterFraction: jitter())
@@ -4237,6 +4342,39 @@ import FoundationNetworking
 }
 
 """#,
+        "Runtime/URLSessionSingleUse.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Why every request of ``URLSessionTransport`` runs on a connection that nothing else uses.
+///
+/// When a server closes a *reused* keep-alive connection after reading a request, without answering,
+/// libcurl (under FoundationNetworking on Linux) sends the request again on a new connection by itself
+/// (`Curl_retry_request`: no byte received on a reused connection means "retry on a fresh connect"), up to
+/// five times, below URLSession. The retry policy, hooks and `debugLog` see one attempt while the server saw
+/// two; a POST is replayed even when the policy forbids it, and an upload body that FoundationNetworking
+/// cannot rewind goes out empty and then spins the CPU until the timeout. No option turns that resend off.
+/// Apple's URLSession also resends requests whose reused connection was lost. The only reliable cure is
+/// to never reuse a connection: each request gets a session of its own (its own connection pool) and
+/// says `Connection: close`, so a lost connection is always a fresh one, which libcurl reports instead of
+/// resending. The price is one TCP (and TLS) handshake per request.
+extension URLSessionTransport {
+    /// A new session with the configuration of `session`, for one request; invalidate it when done.
+    static func singleUseSession(like session: URLSession) -> URLSession {
+        URLSession(configuration: session.configuration)
+    }
+
+    /// Asks the server to close the connection after its response, so that no connection is kept for reuse.
+    static func markSingleUse(_ request: inout URLRequest) {
+        request.setValue("close", forHTTPHeaderField: "Connection")
+    }
+}
+
+"""#,
         "Runtime/URLSessionStreaming.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
 {{> FileHeader}}
@@ -4398,11 +4536,15 @@ import FoundationNetworking
 
 /// The default ``HTTPTransport``, built on `URLSession` (FoundationNetworking on Linux).
 ///
+/// Every request goes out once, on a connection of its own (see `URLSessionSingleUse.swift`): the HTTP
+/// stack below never resends it behind the retry policy's back.
+///
 /// File bodies are uploaded with `upload(for:fromFile:)` (streamed from disk, with a `Content-Length`),
 /// downloads go to disk without holding the body in memory, and streamed responses are fed chunk
 /// by chunk from a `URLSessionDataDelegate`. Failures are thrown as ``TransportError``.
 {{access}} struct URLSessionTransport: HTTPTransport {
-    /// The session requests run on (streamed requests use a session with the same configuration).
+    /// The configuration source of the requests: each one runs on a single-use session with this
+    /// session's configuration (its delegate is not used).
     {{access}} let session: URLSession
 
     /// Creates a transport on `session`; the default is a shared session without cookie storage
@@ -4425,6 +4567,8 @@ import FoundationNetworking
     /// Sends the request and returns the whole response.
     {{access}} func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var urlRequest = try Self.makeURLRequest(request)
+        let session = Self.singleUseSession(like: session)
+        defer { session.finishTasksAndInvalidate() }
         do {
             let data: Data
             let response: URLResponse
@@ -4453,6 +4597,8 @@ import FoundationNetworking
         if case let .data(body) = request.body {
             urlRequest.httpBody = body
         }
+        let session = Self.singleUseSession(like: session)
+        defer { session.finishTasksAndInvalidate() }
         do {
             let (location, response) = try await session.download(for: urlRequest)
             // URLSession may delete its file at any time after returning: move it somewhere we own.
@@ -4535,6 +4681,7 @@ import FoundationNetworking
         if let timeout = request.timeout {
             urlRequest.timeoutInterval = timeoutInterval(for: timeout)
         }
+        markSingleUse(&urlRequest)
         if case let .file(file) = request.body, !request.headers.contains("Content-Length") {
             do {
                 urlRequest.setValue(String(try TemporaryFiles.size(of: file)), forHTTPHeaderField: "Content-Length")

@@ -23,8 +23,8 @@ enum CoreFailure: Error {
 
 /// Runs attempts of one call until one succeeds, the policy says stop, or time runs out.
 ///
-/// The pause before retry `n` (0-based) is the server's `retry-after-ms` / `Retry-After` when positive,
-/// else ``RetryPolicy/Backoff``'s schedule with jitter. No retry starts if its pause would end past
+/// The pause before retry `n` (0-based) is the server's `retry-after-ms` / `Retry-After` when present and
+/// readable (`0` means retry at once), else ``RetryPolicy/Backoff``'s schedule with jitter. No retry starts if its pause would end past
 /// `maxElapsedTime` since the first attempt: the last response is returned or the last error thrown.
 struct RetryLoop: Sendable {
     /// The outcome of one attempt.
@@ -47,7 +47,7 @@ struct RetryLoop: Sendable {
     /// The pause before retry `retryIndex`, or `nil` when it would end past `maxElapsedTime`.
     func delay(retryIndex: Int, headers: HTTPHeaders?, elapsed: Duration, now: Date = Date()) -> Duration? {
         let pause: Duration
-        if let headers, let requested = RetryAfter.delay(from: headers, now: now), requested > .zero {
+        if let headers, let requested = RetryAfter.delay(from: headers, now: now) {
             pause = requested
         } else {
             pause = policy.backoff.delay(forRetry: retryIndex, jitterFraction: jitter())

@@ -33,7 +33,9 @@ struct OperationBuilder {
         return OperationView(
             methodName: names.method,
             docLines: docLines(operation, arguments: arguments, errorType: errorType, returns: responses.returnDescription),
-            isDeprecated: operation.deprecated, arguments: arguments, errorType: errorType,
+            isDeprecated: operation.deprecated,
+            isDiscardableResult: operation.method.uppercased() == "DELETE" && responses.returnType != "Void",
+            arguments: arguments, errorType: errorType,
             returnType: responses.returnType,
             operationIDLiteral: SwiftText.stringLiteral(operation.operationID),
             methodLiteral: SwiftText.stringLiteral(operation.method),

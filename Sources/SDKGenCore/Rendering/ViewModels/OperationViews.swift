@@ -14,6 +14,8 @@ struct OperationView {
     let methodName: String
     let docLines: [DocLine]
     let isDeprecated: Bool
+    /// Whether the method is `@discardableResult`: a `DELETE`'s result (its confirmation) is rarely used.
+    let isDiscardableResult: Bool
     let arguments: [ArgumentView]
     let errorType: String
     /// `FileListResponse`, `Data`, `String` or `Void`.
