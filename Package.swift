@@ -65,7 +65,7 @@ let package = Package(
         .target(name: "AsyncTestSupport", path: "Tests/AsyncTestSupport"),
         .testTarget(name: "SDKGenCoreTests", dependencies: ["SDKGenCore", "TemplateEmbedder"]),
         .testTarget(name: "sdkgenTests", dependencies: ["sdkgen"]),
-        .testTarget(name: "SDKGenRuntimeTests", dependencies: ["SDKGenRuntime", "AsyncTestSupport"]),
+        .testTarget(name: "SDKGenRuntimeTests", dependencies: ["SDKGenRuntime", "AsyncTestSupport", "TestServer"]),
         .testTarget(name: "TestServerTests", dependencies: ["TestServer"]),
         .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer", "AsyncTestSupport"]),
         .testTarget(name: "OpenRouterTests", dependencies: ["OpenRouter", "OpenRouterFilesNext", "TestServer"]),

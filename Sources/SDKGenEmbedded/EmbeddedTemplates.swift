@@ -509,7 +509,12 @@ import Foundation
         request.addQueryParameter({{{wireLiteral}}}, {{name}}{{{styleArguments}}})
         {{/queryParameters}}
         {{#headerParameters}}
+        {{#isIdempotencyKey}}
+        request.setIdempotencyKey({{{wireLiteral}}}, {{name}})
+        {{/isIdempotencyKey}}
+        {{^isIdempotencyKey}}
         request.addHeaderParameter({{{wireLiteral}}}, {{name}})
+        {{/isIdempotencyKey}}
         {{/headerParameters}}
         {{#cookieParameters}}
         request.addCookieParameter({{{wireLiteral}}}, {{name}})
@@ -1019,7 +1024,10 @@ import Foundation
         head: (Outcome) -> HTTPResponse,
         discard: (Outcome) -> Void
     ) async throws(CoreFailure) -> Outcome {
-        let loop = RetryLoop(policy: prepared.policy, method: prepared.request.method, jitter: jitter)
+        let loop = RetryLoop(
+            policy: prepared.policy, method: prepared.request.method, jitter: jitter,
+            hasIdempotencyKey: prepared.hasIdempotencyKey
+        )
         let clock = ContinuousClock()
         let redaction = prepared.redaction
         return try await loop.run(
@@ -1832,6 +1840,30 @@ struct SecretRedaction: Sendable, CustomStringConvertible, CustomReflectable {
 
     /// Never shows the secrets.
     var customMirror: Mirror { Mirror(self, children: [:]) }
+}
+
+"""#,
+        "Runtime/IdempotencyKey.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// Idempotency keys: an operation that declares an idempotency header (`Idempotency-Key`, or one named in
+/// `sdkgen.yaml`) sends a key per logical call, the same on every retry of that call, so the server can
+/// deduplicate, and the retry policy may then retry it like an idempotent request.
+extension RequestBuilder {
+    /// Declares the idempotency header `name`, with the caller's key, or `nil` for a fresh one per call.
+    {{access}} mutating func setIdempotencyKey(_ name: String, _ value: String?) {
+        idempotencyHeader = name
+        idempotencyValue = value
+    }
+
+    /// The idempotency header and its value for this call (a new random key when the caller gave none);
+    /// `nil` when the operation declares no idempotency header. Called once per call, before the first attempt.
+    func idempotencyKeyField() -> (name: String, value: String)? {
+        guard let idempotencyHeader else { return nil }
+        return (idempotencyHeader, idempotencyValue ?? UUID().uuidString.lowercased())
+    }
 }
 
 """#,
@@ -3074,6 +3106,10 @@ import Foundation
     private(set) var body: RequestBodySource = .none
     /// Problems found while building; the first one fails the call.
     private(set) var problems: [String] = []
+    /// The operation's idempotency header, if it declares one (see `IdempotencyKey.swift`).
+    var idempotencyHeader: String?
+    /// The key the caller passed for it; `nil` makes the call generate one.
+    var idempotencyValue: String?
 
     /// Starts a request for `path` (a template like `/files/{file_id}`).
     {{access}} init(method: String, path: String, operationID: String) {
@@ -3411,6 +3447,8 @@ struct PreparedRequest: Sendable {
     var redaction: SecretRedaction
     /// A temporary body file to delete when the call ends.
     var temporaryFile: URL?
+    /// Whether the request carries an idempotency key (the same on every attempt), so the server deduplicates.
+    var hasIdempotencyKey = false
 
     /// Deletes the temporary body file, if any.
     func cleanUp() {
@@ -3445,6 +3483,10 @@ struct PreparedRequest: Sendable {
         }
         if let token = configuration.bearerToken {
             headers["Authorization"] = "Bearer \(token)"
+        }
+        let idempotencyKey = builder.idempotencyKeyField()
+        if let idempotencyKey {
+            headers[idempotencyKey.name] = idempotencyKey.value
         }
         for name in options.headers.keys.sorted() {
             headers[name] = options.headers[name]
@@ -3493,7 +3535,8 @@ struct PreparedRequest: Sendable {
             operationID: builder.operationID,
             policy: options.retries ?? configuration.retryPolicy,
             redaction: redaction,
-            temporaryFile: temporaryFile
+            temporaryFile: temporaryFile,
+            hasIdempotencyKey: idempotencyKey != nil
         )
         if let problem = headers.firstInvalidField() {
             prepared.cleanUp()
@@ -3745,6 +3788,8 @@ struct RetryLoop: Sendable {
     let method: String
     /// Returns a jitter fraction in `0..<1`.
     let jitter: @Sendable () -> Double
+    /// Whether the request carries an idempotency key (a non-idempotent method may then be retried freely).
+    var hasIdempotencyKey = false
     /// Measures elapsed time.
     let clock = ContinuousClock()
 
@@ -3777,14 +3822,16 @@ struct RetryLoop: Sendable {
             let pause: Duration
             switch result {
             case let .response(outcome, head):
-                guard policy.shouldRetry(status: head.statusCode, headers: head.headers, method: method),
+                guard policy.shouldRetry(
+                    status: head.statusCode, headers: head.headers, method: method, idempotencyKey: hasIdempotencyKey
+                ),
                       let next = delay(retryIndex: retryIndex, headers: head.headers, elapsed: elapsed) else {
                     return outcome
                 }
                 discard(outcome)
                 pause = next
             case let .failure(error):
-                guard policy.shouldRetry(error: error, method: method),
+                guard policy.shouldRetry(error: error, method: method, idempotencyKey: hasIdempotencyKey),
                       let next = delay(retryIndex: retryIndex, headers: nil, elapsed: elapsed) else {
                     throw CoreFailure.transport(error)
                 }
@@ -3918,7 +3965,8 @@ import Foundation
         case always
         /// Retried only when the server certainly did not process them: the connection failed
         /// before anything was sent, the status is 429, or it is 503 with a `Retry-After` or
-        /// `retry-after-ms` header.
+        /// `retry-after-ms` header. A request with an idempotency key (the operation declares one) is
+        /// retried like an idempotent one, since the server deduplicates it.
         case onlyWhenNotProcessed
     }
 
@@ -3959,22 +4007,26 @@ import Foundation
     }
 
     /// Whether a response with `status` and `headers` to a `method` request may be retried
-    /// (the elapsed-time budget aside).
-    func shouldRetry(status: Int, headers: HTTPHeaders, method: String) -> Bool {
+    /// (the elapsed-time budget aside). A request with an idempotency key is retried like an idempotent one:
+    /// the server deduplicates.
+    func shouldRetry(status: Int, headers: HTTPHeaders, method: String, idempotencyKey: Bool = false) -> Bool {
         guard strategy == .backoff, statusCodes.contains(where: { $0.matches(status) }) else { return false }
-        guard Self.isNonIdempotent(method), nonIdempotentRetries == .onlyWhenNotProcessed else { return true }
+        guard Self.isNonIdempotent(method), !idempotencyKey, nonIdempotentRetries == .onlyWhenNotProcessed else {
+            return true
+        }
         if status == 429 { return true }
         return status == 503 && (headers.contains("Retry-After") || headers.contains("retry-after-ms"))
     }
 
-    /// Whether a transport failure of a `method` request may be retried (the elapsed-time budget aside).
-    func shouldRetry(error: TransportError, method: String) -> Bool {
+    /// Whether a transport failure of a `method` request may be retried (the elapsed-time budget aside);
+    /// with an idempotency key, a lost connection or timeout is retried for any method.
+    func shouldRetry(error: TransportError, method: String, idempotencyKey: Bool = false) -> Bool {
         guard strategy == .backoff, retryConnectionErrors else { return false }
         switch error.kind {
         case .connectionFailed:
             return true
         case .connectionLost, .timedOut:
-            return !Self.isNonIdempotent(method) || nonIdempotentRetries == .always
+            return !Self.isNonIdempotent(method) || idempotencyKey || nonIdempotentRetries == .always
         case .cancelled, .other:
             return false
         }

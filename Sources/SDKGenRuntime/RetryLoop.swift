@@ -41,6 +41,8 @@ struct RetryLoop: Sendable {
     let method: String
     /// Returns a jitter fraction in `0..<1`.
     let jitter: @Sendable () -> Double
+    /// Whether the request carries an idempotency key (a non-idempotent method may then be retried freely).
+    var hasIdempotencyKey = false
     /// Measures elapsed time.
     let clock = ContinuousClock()
 
@@ -73,14 +75,16 @@ struct RetryLoop: Sendable {
             let pause: Duration
             switch result {
             case let .response(outcome, head):
-                guard policy.shouldRetry(status: head.statusCode, headers: head.headers, method: method),
+                guard policy.shouldRetry(
+                    status: head.statusCode, headers: head.headers, method: method, idempotencyKey: hasIdempotencyKey
+                ),
                       let next = delay(retryIndex: retryIndex, headers: head.headers, elapsed: elapsed) else {
                     return outcome
                 }
                 discard(outcome)
                 pause = next
             case let .failure(error):
-                guard policy.shouldRetry(error: error, method: method),
+                guard policy.shouldRetry(error: error, method: method, idempotencyKey: hasIdempotencyKey),
                       let next = delay(retryIndex: retryIndex, headers: nil, elapsed: elapsed) else {
                     throw CoreFailure.transport(error)
                 }

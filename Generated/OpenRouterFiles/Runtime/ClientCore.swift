@@ -119,7 +119,10 @@ public final class ClientCore: Sendable {
         head: (Outcome) -> HTTPResponse,
         discard: (Outcome) -> Void
     ) async throws(CoreFailure) -> Outcome {
-        let loop = RetryLoop(policy: prepared.policy, method: prepared.request.method, jitter: jitter)
+        let loop = RetryLoop(
+            policy: prepared.policy, method: prepared.request.method, jitter: jitter,
+            hasIdempotencyKey: prepared.hasIdempotencyKey
+        )
         let clock = ContinuousClock()
         let redaction = prepared.redaction
         return try await loop.run(

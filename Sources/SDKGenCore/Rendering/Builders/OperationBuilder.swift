@@ -18,12 +18,20 @@ struct OperationBuilder {
                 arguments += body.arguments
                 bodyInserted = true
             }
-            let type = types.type(of: parameter.schema) + (parameter.required ? "" : "?")
-            arguments.append(ArgumentView(name: name, type: type, defaultArgument: parameter.required ? "" : " = nil",
-                                          docText: docText(parameter.description ?? parameter.schema.description)))
+            // An idempotency key is always optional: without one, the client makes a fresh key per call.
+            let idempotency = parameter.location == .header && plan.options.isIdempotencyHeader(parameter.name)
+            let optional = !parameter.required || idempotency
+            let type = idempotency ? "String?" : types.type(of: parameter.schema) + (optional ? "?" : "")
+            var doc = docText(parameter.description ?? parameter.schema.description)
+            if idempotency {
+                let note: CommentText = "A fresh key per call when nil; the same on every retry."
+                doc = doc.isEmpty ? note : "\(doc) \(note)"
+            }
+            arguments.append(ArgumentView(name: name, type: type, defaultArgument: optional ? " = nil" : "",
+                                          docText: doc))
             lines[parameter.location, default: []].append(ParameterLineView(
                 wireLiteral: SwiftText.stringLiteral(parameter.name), name: name,
-                styleArguments: styleArguments(parameter)))
+                styleArguments: styleArguments(parameter), isIdempotencyKey: idempotency))
         }
         if !bodyInserted { arguments += body.arguments }
         let errorType = operationPlan.errorType

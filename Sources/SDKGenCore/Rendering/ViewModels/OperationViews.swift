@@ -72,6 +72,8 @@ struct ParameterLineView {
     let name: String
     /// `, style: .deepObject, explode: true` or empty for the defaults.
     let styleArguments: String
+    /// A header carrying an idempotency key: the client sends a fresh one per call unless the caller passes one.
+    var isIdempotencyKey = false
 }
 
 /// A body argument's name and media type.
