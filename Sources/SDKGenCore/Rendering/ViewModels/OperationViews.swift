@@ -73,7 +73,7 @@ struct ParameterLineView {
     /// `, style: .deepObject, explode: true` or empty for the defaults.
     let styleArguments: String
     /// A header carrying an idempotency key: the client sends a fresh one per call unless the caller passes one.
-    var isIdempotencyKey = false
+    let isIdempotencyKey: Bool
 }
 
 /// A body argument's name and media type.
