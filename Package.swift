@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .library(name: "SDKGenCore", targets: ["SDKGenCore"]),
         .library(name: "OpenRouterFiles", targets: ["OpenRouterFiles"]),
+        .library(name: "OpenRouter", targets: ["OpenRouter"]),
         .plugin(name: "SDKGenPlugin", targets: ["SDKGenPlugin"]),
         .plugin(name: "GenerateSDKCommand", targets: ["GenerateSDKCommand"]),
     ],
@@ -64,10 +65,12 @@ let package = Package(
         .target(name: "AsyncTestSupport", path: "Tests/AsyncTestSupport"),
         .testTarget(name: "SDKGenCoreTests", dependencies: ["SDKGenCore", "TemplateEmbedder"]),
         .testTarget(name: "sdkgenTests", dependencies: ["sdkgen"]),
-        .testTarget(name: "SDKGenRuntimeTests", dependencies: ["SDKGenRuntime", "AsyncTestSupport"]),
+        .testTarget(name: "SDKGenRuntimeTests", dependencies: ["SDKGenRuntime", "AsyncTestSupport", "TestServer"]),
         .testTarget(name: "TestServerTests", dependencies: ["TestServer"]),
         .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer", "AsyncTestSupport"]),
         .testTarget(name: "OpenRouterTests", dependencies: ["OpenRouter", "OpenRouterFilesNext", "TestServer"]),
+        // The README's Swift snippets, compiled as written (and a test that they are the README's text).
+        .testTarget(name: "ReadmeSnippetTests", dependencies: ["OpenRouterFiles", "OpenRouter"]),
 
         // MARK: - Benchmarks
         .executableTarget(name: "TransferBenchmark", dependencies: ["OpenRouterFiles", "TestServer"], path: "Benchmarks/TransferBenchmark"),

@@ -43,7 +43,7 @@ import Foundation
     ///   - apiKey: The bearer API key; when nil, the `{{apiKeyEnvironmentName}}` environment variable.
     ///   - serverURL: The server; `Servers.{{defaultServerName}}` unless given.
     ///   - globals: Values sent as headers on every call that does not set them itself; unset ones fall back to their environment variables.
-    ///   - timeout: The idle timeout of a request; the transport's default when nil.
+    ///   - timeout: The timeout of each attempt (a deadline the runtime enforces); the transport's default when nil.
     ///   - retryPolicy: How failed calls are retried; the document's policy unless given.
     ///   - transport: What sends requests; URLSession unless given.
     ///   - hooks: Called before each request, after each response and on each transport error.
@@ -425,6 +425,9 @@ import Foundation
     {{#isDeprecated}}
     @available(*, deprecated)
     {{/isDeprecated}}
+    {{#isDiscardableResult}}
+    @discardableResult
+    {{/isDiscardableResult}}
     {{access}} func {{methodName}}(
         {{#arguments}}
         {{name}}: {{type}}{{defaultArgument}},
@@ -508,7 +511,12 @@ import Foundation
         request.addQueryParameter({{{wireLiteral}}}, {{{valueExpression}}}{{{styleArguments}}})
         {{/queryParameters}}
         {{#headerParameters}}
+        {{#isIdempotencyKey}}
+        request.setIdempotencyKey({{{wireLiteral}}}, {{name}})
+        {{/isIdempotencyKey}}
+        {{^isIdempotencyKey}}
         request.addHeaderParameter({{{wireLiteral}}}, {{{valueExpression}}})
+        {{/isIdempotencyKey}}
         {{/headerParameters}}
         {{#cookieParameters}}
         request.addCookieParameter({{{wireLiteral}}}, {{{valueExpression}}})
@@ -850,6 +858,53 @@ enum ErrorMessage {
 }
 
 """#,
+        "Runtime/AttemptDeadline.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// Enforces the timeout of one attempt in the runtime, whatever the transport does with it.
+///
+/// URLSession's own timer is an idle timer, and FoundationNetworking (Linux) counts it in whole seconds,
+/// so a 0.3 s timeout there would fire after 1 s. Racing the attempt against a sleep makes the timeout mean
+/// what it says on every platform: an attempt that has not returned within `timeout` (for a streamed
+/// response: whose head has not arrived) is cancelled and fails with ``TransportError/Kind/timedOut``.
+enum AttemptDeadline {
+    /// Runs `operation`, failing with a timed-out ``TransportError`` when it takes longer than `timeout`
+    /// (`nil`: no deadline). An outcome that arrives after the deadline is passed to `discard`.
+    static func run<Outcome: Sendable>(
+        timeout: Duration?,
+        discard: (Outcome) -> Void,
+        _ operation: @escaping @Sendable () async throws -> Outcome
+    ) async throws -> Outcome {
+        guard let timeout else { return try await operation() }
+        return try await withThrowingTaskGroup(of: Outcome?.self) { group in
+            group.addTask { try await operation() }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return nil
+            }
+            let first: Outcome??
+            do {
+                first = try await group.next()
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+            group.cancelAll()
+            if case let .some(.some(outcome)) = first {
+                return outcome
+            }
+            // The deadline passed: the cancelled attempt may still deliver an outcome; release it.
+            while let late = try? await group.next() {
+                if let late { discard(late) }
+            }
+            throw TransportError(kind: .timedOut, message: "The request timed out after \(timeout)")
+        }
+    }
+}
+
+"""#,
         "Runtime/ClientCore.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
 {{> FileHeader}}
@@ -971,7 +1026,10 @@ import Foundation
         head: (Outcome) -> HTTPResponse,
         discard: (Outcome) -> Void
     ) async throws(CoreFailure) -> Outcome {
-        let loop = RetryLoop(policy: prepared.policy, method: prepared.request.method, jitter: jitter)
+        let loop = RetryLoop(
+            policy: prepared.policy, method: prepared.request.method, jitter: jitter,
+            hasIdempotencyKey: prepared.hasIdempotencyKey
+        )
         let clock = ContinuousClock()
         let redaction = prepared.redaction
         return try await loop.run(
@@ -994,8 +1052,11 @@ import Foundation
                 }
                 log(redaction, "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
                 let started = clock.now
+                let attemptRequest = request
                 do {
-                    let outcome = try await send(request)
+                    let outcome = try await AttemptDeadline.run(timeout: attemptRequest.timeout, discard: discard) {
+                        try await send(attemptRequest)
+                    }
                     let received = head(outcome)
                     let response = HTTPResponse(statusCode: received.statusCode, headers: received.headers, body: received.body, redaction: redaction)
                     log(redaction, "<-- \(response.statusCode) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
@@ -1094,7 +1155,8 @@ import Foundation
     {{access}} var defaultHeaders: HTTPHeaders
     /// The `User-Agent` sent with every request (left out when empty).
     {{access}} var userAgent: String
-    /// The idle timeout of every request; `nil` keeps the transport's default.
+    /// The timeout of every attempt: the longest one attempt may take (until the whole response has arrived;
+    /// for a streamed response, until its head), enforced by the runtime; `nil` keeps the transport's default.
     {{access}} var timeout: Duration?
     /// The retry policy; ``RequestOptions/retries`` overrides it per call.
     {{access}} var retryPolicy: RetryPolicy
@@ -1222,6 +1284,52 @@ import Foundation
             )
         )
     }
+}
+
+"""#,
+        "Runtime/ErrorDescriptions.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+extension OperationError {
+    /// `<case>(<payload description>)`, e.g. `notFound(NotFoundResponse: Status 404. Body: ...)`.
+    ///
+    /// Every case of a generated error enum carries one payload whose own description masks the API key.
+    {{access}} var description: String {
+        guard let child = Mirror(reflecting: self).children.first, let label = child.label else {
+            return String(describing: type(of: self))
+        }
+        return "\(label)(\(String(describing: child.value)))"
+    }
+
+    /// The same text as ``description``, so `error.localizedDescription` reads well too.
+    {{access}} var errorDescription: String? { description }
+}
+
+extension TransportError: LocalizedError {
+    /// The same text as ``description``.
+    {{access}} var errorDescription: String? { description }
+}
+
+extension APIError: LocalizedError {
+    /// The same text as ``description``.
+    {{access}} var errorDescription: String? { description }
+}
+
+extension DocumentedError: LocalizedError {
+    /// The same text as ``description``.
+    {{access}} var errorDescription: String? { description }
+}
+
+extension ResponseValidationError: LocalizedError {
+    /// The same text as ``description``.
+    {{access}} var errorDescription: String? { description }
+}
+
+extension InvalidRequestError: LocalizedError {
+    /// The same text as ``description``.
+    {{access}} var errorDescription: String? { description }
 }
 
 """#,
@@ -1615,7 +1723,8 @@ import Foundation
     {{access}} var headers: HTTPHeaders
     /// The body.
     {{access}} var body: HTTPRequestBody
-    /// The idle timeout for this request; `nil` leaves the transport's default.
+    /// The timeout of this attempt (the runtime enforces it as a deadline; transports may also use it as their
+    /// idle timeout); `nil` leaves the transport's default.
     {{access}} var timeout: Duration?
 
     /// Creates a request.
@@ -1733,6 +1842,30 @@ struct SecretRedaction: Sendable, CustomStringConvertible, CustomReflectable {
 
     /// Never shows the secrets.
     var customMirror: Mirror { Mirror(self, children: [:]) }
+}
+
+"""#,
+        "Runtime/IdempotencyKey.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// Idempotency keys: an operation that declares an idempotency header (`Idempotency-Key`, or one named in
+/// `sdkgen.yaml`) sends a key per logical call, the same on every retry of that call, so the server can
+/// deduplicate, and the retry policy may then retry it like an idempotent request.
+extension RequestBuilder {
+    /// Declares the idempotency header `name`, with the caller's key, or `nil` for a fresh one per call.
+    {{access}} mutating func setIdempotencyKey(_ name: String, _ value: String?) {
+        idempotencyHeader = name
+        idempotencyValue = value
+    }
+
+    /// The idempotency header and its value for this call (a new random key when the caller gave none);
+    /// `nil` when the operation declares no idempotency header. Called once per call, before the first attempt.
+    func idempotencyKeyField() -> (name: String, value: String)? {
+        guard let idempotencyHeader else { return nil }
+        return (idempotencyHeader, idempotencyValue ?? UUID().uuidString.lowercased())
+    }
 }
 
 """#,
@@ -2456,7 +2589,10 @@ import Foundation
 
 /// The error type of a generated operation. Generated per-operation error enums satisfy these
 /// requirements with enum cases of the same names.
-{{access}} protocol OperationError: Error, Sendable {
+///
+/// Every one reads well however it is printed: `description`, `localizedDescription` and
+/// `errorDescription` are the same text (see `ErrorDescriptions.swift`), with the API key masked.
+{{access}} protocol OperationError: Error, Sendable, CustomStringConvertible, LocalizedError {
     /// The response status or content is not documented for the operation.
     static func undocumented(_ error: APIError) -> Self
     /// A documented response failed to decode.
@@ -2999,6 +3135,10 @@ import Foundation
     private(set) var body: RequestBodySource = .none
     /// Problems found while building; the first one fails the call.
     private(set) var problems: [String] = []
+    /// The operation's idempotency header, if it declares one (see `IdempotencyKey.swift`).
+    var idempotencyHeader: String?
+    /// The key the caller passed for it; `nil` makes the call generate one.
+    var idempotencyValue: String?
 
     /// Starts a request for `path` (a template like `/files/{file_id}`).
     {{access}} init(method: String, path: String, operationID: String) {
@@ -3296,7 +3436,8 @@ import Foundation
 {{access}} struct RequestOptions: Sendable {
     /// The retry policy for this call (``RetryPolicy/none`` disables retries); `nil` keeps the client's.
     {{access}} var retries: RetryPolicy?
-    /// The idle timeout for this call; `nil` keeps the client's.
+    /// The timeout of each attempt of this call: the longest one attempt may take (until the whole response
+    /// has arrived; for a streamed response, until its head), enforced by the runtime; `nil` keeps the client's.
     {{access}} var timeout: Duration?
     /// The server for this call; `nil` keeps the client's.
     {{access}} var serverURL: URL?
@@ -3335,6 +3476,8 @@ struct PreparedRequest: Sendable {
     var redaction: SecretRedaction
     /// A temporary body file to delete when the call ends.
     var temporaryFile: URL?
+    /// Whether the request carries an idempotency key (the same on every attempt), so the server deduplicates.
+    var hasIdempotencyKey = false
 
     /// Deletes the temporary body file, if any.
     func cleanUp() {
@@ -3369,6 +3512,10 @@ struct PreparedRequest: Sendable {
         }
         if let token = configuration.bearerToken {
             headers["Authorization"] = "Bearer \(token)"
+        }
+        let idempotencyKey = builder.idempotencyKeyField()
+        if let idempotencyKey {
+            headers[idempotencyKey.name] = idempotencyKey.value
         }
         for name in options.headers.keys.sorted() {
             headers[name] = options.headers[name]
@@ -3417,7 +3564,8 @@ struct PreparedRequest: Sendable {
             operationID: builder.operationID,
             policy: options.retries ?? configuration.retryPolicy,
             redaction: redaction,
-            temporaryFile: temporaryFile
+            temporaryFile: temporaryFile,
+            hasIdempotencyKey: idempotencyKey != nil
         )
         if let problem = headers.firstInvalidField() {
             prepared.cleanUp()
@@ -3651,8 +3799,8 @@ enum CoreFailure: Error {
 
 /// Runs attempts of one call until one succeeds, the policy says stop, or time runs out.
 ///
-/// The pause before retry `n` (0-based) is the server's `retry-after-ms` / `Retry-After` when positive,
-/// else ``RetryPolicy/Backoff``'s schedule with jitter. No retry starts if its pause would end past
+/// The pause before retry `n` (0-based) is the server's `retry-after-ms` / `Retry-After` when present and
+/// readable (`0` means retry at once), else ``RetryPolicy/Backoff``'s schedule with jitter. No retry starts if its pause would end past
 /// `maxElapsedTime` since the first attempt: the last response is returned or the last error thrown.
 struct RetryLoop: Sendable {
     /// The outcome of one attempt.
@@ -3669,13 +3817,15 @@ struct RetryLoop: Sendable {
     let method: String
     /// Returns a jitter fraction in `0..<1`.
     let jitter: @Sendable () -> Double
+    /// Whether the request carries an idempotency key (a non-idempotent method may then be retried freely).
+    var hasIdempotencyKey = false
     /// Measures elapsed time.
     let clock = ContinuousClock()
 
     /// The pause before retry `retryIndex`, or `nil` when it would end past `maxElapsedTime`.
     func delay(retryIndex: Int, headers: HTTPHeaders?, elapsed: Duration, now: Date = Date()) -> Duration? {
         let pause: Duration
-        if let headers, let requested = RetryAfter.delay(from: headers, now: now), requested > .zero {
+        if let headers, let requested = RetryAfter.delay(from: headers, now: now) {
             pause = requested
         } else {
             pause = policy.backoff.delay(forRetry: retryIndex, jitterFraction: jitter())
@@ -3701,14 +3851,16 @@ struct RetryLoop: Sendable {
             let pause: Duration
             switch result {
             case let .response(outcome, head):
-                guard policy.shouldRetry(status: head.statusCode, headers: head.headers, method: method),
+                guard policy.shouldRetry(
+                    status: head.statusCode, headers: head.headers, method: method, idempotencyKey: hasIdempotencyKey
+                ),
                       let next = delay(retryIndex: retryIndex, headers: head.headers, elapsed: elapsed) else {
                     return outcome
                 }
                 discard(outcome)
                 pause = next
             case let .failure(error):
-                guard policy.shouldRetry(error: error, method: method),
+                guard policy.shouldRetry(error: error, method: method, idempotencyKey: hasIdempotencyKey),
                       let next = delay(retryIndex: retryIndex, headers: nil, elapsed: elapsed) else {
                     throw CoreFailure.transport(error)
                 }
@@ -3842,7 +3994,8 @@ import Foundation
         case always
         /// Retried only when the server certainly did not process them: the connection failed
         /// before anything was sent, the status is 429, or it is 503 with a `Retry-After` or
-        /// `retry-after-ms` header.
+        /// `retry-after-ms` header. A request with an idempotency key (the operation declares one) is
+        /// retried like an idempotent one, since the server deduplicates it.
         case onlyWhenNotProcessed
     }
 
@@ -3883,22 +4036,26 @@ import Foundation
     }
 
     /// Whether a response with `status` and `headers` to a `method` request may be retried
-    /// (the elapsed-time budget aside).
-    func shouldRetry(status: Int, headers: HTTPHeaders, method: String) -> Bool {
+    /// (the elapsed-time budget aside). A request with an idempotency key is retried like an idempotent one:
+    /// the server deduplicates.
+    func shouldRetry(status: Int, headers: HTTPHeaders, method: String, idempotencyKey: Bool = false) -> Bool {
         guard strategy == .backoff, statusCodes.contains(where: { $0.matches(status) }) else { return false }
-        guard Self.isNonIdempotent(method), nonIdempotentRetries == .onlyWhenNotProcessed else { return true }
+        guard Self.isNonIdempotent(method), !idempotencyKey, nonIdempotentRetries == .onlyWhenNotProcessed else {
+            return true
+        }
         if status == 429 { return true }
         return status == 503 && (headers.contains("Retry-After") || headers.contains("retry-after-ms"))
     }
 
-    /// Whether a transport failure of a `method` request may be retried (the elapsed-time budget aside).
-    func shouldRetry(error: TransportError, method: String) -> Bool {
+    /// Whether a transport failure of a `method` request may be retried (the elapsed-time budget aside);
+    /// with an idempotency key, a lost connection or timeout is retried for any method.
+    func shouldRetry(error: TransportError, method: String, idempotencyKey: Bool = false) -> Bool {
         guard strategy == .backoff, retryConnectionErrors else { return false }
         switch error.kind {
         case .connectionFailed:
             return true
         case .connectionLost, .timedOut:
-            return !Self.isNonIdempotent(method) || nonIdempotentRetries == .always
+            return !Self.isNonIdempotent(method) || idempotencyKey || nonIdempotentRetries == .always
         case .cancelled, .other:
             return false
         }
@@ -4266,6 +4423,39 @@ import FoundationNetworking
 }
 
 """#,
+        "Runtime/URLSessionSingleUse.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Why every request of ``URLSessionTransport`` runs on a connection that nothing else uses.
+///
+/// When a server closes a *reused* keep-alive connection after reading a request, without answering,
+/// libcurl (under FoundationNetworking on Linux) sends the request again on a new connection by itself
+/// (`Curl_retry_request`: no byte received on a reused connection means "retry on a fresh connect"), up to
+/// five times, below URLSession. The retry policy, hooks and `debugLog` see one attempt while the server saw
+/// two; a POST is replayed even when the policy forbids it, and an upload body that FoundationNetworking
+/// cannot rewind goes out empty and then spins the CPU until the timeout. No option turns that resend off.
+/// Apple's URLSession also resends requests whose reused connection was lost. The only reliable cure is
+/// to never reuse a connection: each request gets a session of its own (its own connection pool) and
+/// says `Connection: close`, so a lost connection is always a fresh one, which libcurl reports instead of
+/// resending. The price is one TCP (and TLS) handshake per request.
+extension URLSessionTransport {
+    /// A new session with the configuration of `session`, for one request; invalidate it when done.
+    static func singleUseSession(like session: URLSession) -> URLSession {
+        URLSession(configuration: session.configuration)
+    }
+
+    /// Asks the server to close the connection after its response, so that no connection is kept for reuse.
+    static func markSingleUse(_ request: inout URLRequest) {
+        request.setValue("close", forHTTPHeaderField: "Connection")
+    }
+}
+
+"""#,
         "Runtime/URLSessionStreaming.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
 {{> FileHeader}}
@@ -4427,11 +4617,15 @@ import FoundationNetworking
 
 /// The default ``HTTPTransport``, built on `URLSession` (FoundationNetworking on Linux).
 ///
+/// Every request goes out once, on a connection of its own (see `URLSessionSingleUse.swift`): the HTTP
+/// stack below never resends it behind the retry policy's back.
+///
 /// File bodies are uploaded with `upload(for:fromFile:)` (streamed from disk, with a `Content-Length`),
 /// downloads go to disk without holding the body in memory, and streamed responses are fed chunk
 /// by chunk from a `URLSessionDataDelegate`. Failures are thrown as ``TransportError``.
 {{access}} struct URLSessionTransport: HTTPTransport {
-    /// The session requests run on (streamed requests use a session with the same configuration).
+    /// The configuration source of the requests: each one runs on a single-use session with this
+    /// session's configuration (its delegate is not used).
     {{access}} let session: URLSession
 
     /// Creates a transport on `session`; the default is a shared session without cookie storage
@@ -4454,6 +4648,8 @@ import FoundationNetworking
     /// Sends the request and returns the whole response.
     {{access}} func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var urlRequest = try Self.makeURLRequest(request)
+        let session = Self.singleUseSession(like: session)
+        defer { session.finishTasksAndInvalidate() }
         do {
             let data: Data
             let response: URLResponse
@@ -4482,6 +4678,8 @@ import FoundationNetworking
         if case let .data(body) = request.body {
             urlRequest.httpBody = body
         }
+        let session = Self.singleUseSession(like: session)
+        defer { session.finishTasksAndInvalidate() }
         do {
             let (location, response) = try await session.download(for: urlRequest)
             // URLSession may delete its file at any time after returning: move it somewhere we own.
@@ -4564,6 +4762,7 @@ import FoundationNetworking
         if let timeout = request.timeout {
             urlRequest.timeoutInterval = timeoutInterval(for: timeout)
         }
+        markSingleUse(&urlRequest)
         if case let .file(file) = request.body, !request.headers.contains("Content-Length") {
             do {
                 urlRequest.setValue(String(try TemporaryFiles.size(of: file)), forHTTPHeaderField: "Content-Length")

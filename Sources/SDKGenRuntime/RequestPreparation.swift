@@ -12,6 +12,8 @@ struct PreparedRequest: Sendable {
     var redaction: SecretRedaction
     /// A temporary body file to delete when the call ends.
     var temporaryFile: URL?
+    /// Whether the request carries an idempotency key (the same on every attempt), so the server deduplicates.
+    var hasIdempotencyKey = false
 
     /// Deletes the temporary body file, if any.
     func cleanUp() {
@@ -46,6 +48,10 @@ struct PreparedRequest: Sendable {
         }
         if let token = configuration.bearerToken {
             headers["Authorization"] = "Bearer \(token)"
+        }
+        let idempotencyKey = builder.idempotencyKeyField()
+        if let idempotencyKey {
+            headers[idempotencyKey.name] = idempotencyKey.value
         }
         for name in options.headers.keys.sorted() {
             headers[name] = options.headers[name]
@@ -94,7 +100,8 @@ struct PreparedRequest: Sendable {
             operationID: builder.operationID,
             policy: options.retries ?? configuration.retryPolicy,
             redaction: redaction,
-            temporaryFile: temporaryFile
+            temporaryFile: temporaryFile,
+            hasIdempotencyKey: idempotencyKey != nil
         )
         if let problem = headers.firstInvalidField() {
             prepared.cleanUp()

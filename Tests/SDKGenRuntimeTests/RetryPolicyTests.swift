@@ -145,8 +145,9 @@ struct RetryPolicyTests {
         #expect(loop.delay(retryIndex: 3, headers: [:], elapsed: .zero) == .seconds(2))
         // Retry-After is used as-is, even above maxInterval.
         #expect(loop.delay(retryIndex: 0, headers: ["Retry-After": "30"], elapsed: .zero) == .seconds(30))
-        // Zero means "use the backoff" (like the official SDK).
-        #expect(loop.delay(retryIndex: 0, headers: ["Retry-After": "0"], elapsed: .zero) == .seconds(1))
+        // Zero means "retry now" (issue 11), in either header.
+        #expect(loop.delay(retryIndex: 0, headers: ["Retry-After": "0"], elapsed: .zero) == .zero)
+        #expect(loop.delay(retryIndex: 0, headers: ["retry-after-ms": "0"], elapsed: .zero) == .zero)
         // Stop when the pause would end past maxElapsedTime.
         #expect(loop.delay(retryIndex: 0, headers: ["Retry-After": "30"], elapsed: .seconds(71)) == nil)
         #expect(loop.delay(retryIndex: 0, headers: ["Retry-After": "30"], elapsed: .seconds(70)) == .seconds(30))

@@ -34,7 +34,7 @@ public final class FilesTestServer: Sendable {
     /// `http://127.0.0.1:<port><basePath>`, e.g. `http://127.0.0.1:41234/api/v1`.
     public let baseURL: URL
 
-    private let core: ServerCore
+    let core: ServerCore
     private let group: MultiThreadedEventLoopGroup
     private let channel: any Channel
 
@@ -159,6 +159,7 @@ public final class FilesTestServer: Sendable {
             state.recorded.removeAll()
             state.nextRequestSequence = 0
             state.faults.removeAll()
+            state.drops.removeAll()
             state.routes.removeAll()
             state.store.removeAll()
         }

@@ -21,6 +21,8 @@ final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandle
     let core: ServerCore
     let rawTap: RawOutboundTap
     private var incoming: Incoming?
+    /// How many requests this connection has carried so far.
+    private var requestsOnConnection = 0
 
     // Response state, used by ResponseWriter.swift.
     var version = HTTPVersion.http1_1
@@ -81,6 +83,7 @@ final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandle
     }
 
     private func record(_ request: inout Incoming) -> RecordedRequest {
+        requestsOnConnection += 1
         let body = request.collector.finish()
         let headers = HeaderFields(request.head.headers.map { ($0.name, $0.value) })
         return core.record { sequence in
@@ -89,7 +92,7 @@ final class HTTPConnectionHandler: ChannelInboundHandler, RemovableChannelHandle
                 path: request.path, relativePath: request.relativePath, rawQuery: request.rawQuery,
                 queryItems: QueryParser.parse(request.rawQuery), headers: headers,
                 body: body.body, bodyLength: body.length, bodyChecksum: body.checksum,
-                parts: body.parts, multipartError: body.error
+                parts: body.parts, multipartError: body.error, connectionRequestNumber: requestsOnConnection
             )
         }
     }

@@ -67,6 +67,8 @@ public struct RecordedRequest: Sendable {
     public var parts: [RecordedPart]?
     /// For `multipart/form-data` requests whose body could not be parsed, why.
     public var multipartError: String?
+    /// Which request of its connection this was: 1 on a new connection, 2 and up on a kept-alive (reused) one.
+    public var connectionRequestNumber: Int = 1
 
     /// The first value of query item `name`, or nil.
     public func query(_ name: String) -> String? {

@@ -19,6 +19,7 @@ final class ServerCore: Sendable {
     struct State: Sendable {
         var store = FileStore()
         var faults = FaultQueue()
+        var drops = ConnectionDropSchedule()
         var routes: [(matcher: RequestMatcher, handler: RouteHandler)] = []
         var recorded: [RecordedRequest] = []
         var nextRequestSequence = 0
@@ -44,7 +45,11 @@ final class ServerCore: Sendable {
     }
 
     func takeFault(method: String, relativePath: String) -> Fault? {
-        state.withLock { $0.faults.take(method: method, relativePath: relativePath) }
+        state.withLock { state in
+            let dropped = state.drops.count(method: method, relativePath: relativePath)
+            let fault = state.faults.take(method: method, relativePath: relativePath)
+            return dropped ? .closeBeforeResponse : fault
+        }
     }
 
     /// The most recently set route that matches, if any.

@@ -82,7 +82,7 @@ public struct OpenRouterClient: Sendable {
     ///   - apiKey: The bearer API key; when nil, the `OPENROUTER_API_KEY` environment variable.
     ///   - serverURL: The server; `Servers.production` unless given.
     ///   - globals: Values sent as headers on every call that does not set them itself; unset ones fall back to their environment variables.
-    ///   - timeout: The idle timeout of a request; the transport's default when nil.
+    ///   - timeout: The timeout of each attempt (a deadline the runtime enforces); the transport's default when nil.
     ///   - retryPolicy: How failed calls are retried; the document's policy unless given.
     ///   - transport: What sends requests; URLSession unless given.
     ///   - hooks: Called before each request, after each response and on each transport error.

@@ -159,6 +159,7 @@ public struct APIKeysAPI: Sendable {
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: API key deleted successfully
     /// - Throws: `DeleteKeysError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    @discardableResult
     public func delete(
         hash: String,
         httpReferer: String? = nil,

@@ -157,6 +157,7 @@ public struct BYOKAPI: Sendable {
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: BYOK credential deleted successfully
     /// - Throws: `DeleteBYOKKeyError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    @discardableResult
     public func delete(
         id: String,
         httpReferer: String? = nil,

@@ -152,6 +152,7 @@ public struct GuardrailsAPI: Sendable {
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: Guardrail deleted successfully
     /// - Throws: `DeleteGuardrailError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    @discardableResult
     public func delete(
         id: String,
         httpReferer: String? = nil,

@@ -154,6 +154,7 @@ public struct ObservabilityAPI: Sendable {
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: Destination deleted successfully
     /// - Throws: `DeleteObservabilityDestinationError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    @discardableResult
     public func delete(
         id: String,
         httpReferer: String? = nil,

@@ -150,6 +150,7 @@ public struct SCIMAPI: Sendable {
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: SCIM group mapping deleted
     /// - Throws: `DeleteScimGroupMappingError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    @discardableResult
     public func delete(
         id: String,
         keepMembers: DeleteScimGroupMappingKeepMembers,

@@ -145,6 +145,7 @@ public struct WorkspacesAPI: Sendable {
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: Workspace deleted successfully
     /// - Throws: `DeleteWorkspaceError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    @discardableResult
     public func delete(
         id: String,
         httpReferer: String? = nil,
@@ -325,6 +326,7 @@ public struct WorkspacesAPI: Sendable {
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: Budget deleted successfully
     /// - Throws: `DeleteWorkspaceBudgetError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    @discardableResult
     public func deleteBudget(
         id: String,
         interval: WorkspaceBudgetInterval,

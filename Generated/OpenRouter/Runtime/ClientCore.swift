@@ -119,7 +119,10 @@ public final class ClientCore: Sendable {
         head: (Outcome) -> HTTPResponse,
         discard: (Outcome) -> Void
     ) async throws(CoreFailure) -> Outcome {
-        let loop = RetryLoop(policy: prepared.policy, method: prepared.request.method, jitter: jitter)
+        let loop = RetryLoop(
+            policy: prepared.policy, method: prepared.request.method, jitter: jitter,
+            hasIdempotencyKey: prepared.hasIdempotencyKey
+        )
         let clock = ContinuousClock()
         let redaction = prepared.redaction
         return try await loop.run(
@@ -142,8 +145,11 @@ public final class ClientCore: Sendable {
                 }
                 log(redaction, "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
                 let started = clock.now
+                let attemptRequest = request
                 do {
-                    let outcome = try await send(request)
+                    let outcome = try await AttemptDeadline.run(timeout: attemptRequest.timeout, discard: discard) {
+                        try await send(attemptRequest)
+                    }
                     let received = head(outcome)
                     let response = HTTPResponse(statusCode: received.statusCode, headers: received.headers, body: received.body, redaction: redaction)
                     log(redaction, "<-- \(response.statusCode) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")

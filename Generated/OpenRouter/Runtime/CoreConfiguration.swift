@@ -15,7 +15,8 @@ public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugS
     public var defaultHeaders: HTTPHeaders
     /// The `User-Agent` sent with every request (left out when empty).
     public var userAgent: String
-    /// The idle timeout of every request; `nil` keeps the transport's default.
+    /// The timeout of every attempt: the longest one attempt may take (until the whole response has arrived;
+    /// for a streamed response, until its head), enforced by the runtime; `nil` keeps the transport's default.
     public var timeout: Duration?
     /// The retry policy; ``RequestOptions/retries`` overrides it per call.
     public var retryPolicy: RetryPolicy

@@ -26,6 +26,10 @@ public struct RequestBuilder: Sendable {
     private(set) var body: RequestBodySource = .none
     /// Problems found while building; the first one fails the call.
     private(set) var problems: [String] = []
+    /// The operation's idempotency header, if it declares one (see `IdempotencyKey.swift`).
+    var idempotencyHeader: String?
+    /// The key the caller passed for it; `nil` makes the call generate one.
+    var idempotencyValue: String?
 
     /// Starts a request for `path` (a template like `/files/{file_id}`).
     public init(method: String, path: String, operationID: String) {

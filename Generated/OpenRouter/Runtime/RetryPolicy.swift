@@ -115,7 +115,8 @@ public struct RetryPolicy: Sendable, Hashable {
         case always
         /// Retried only when the server certainly did not process them: the connection failed
         /// before anything was sent, the status is 429, or it is 503 with a `Retry-After` or
-        /// `retry-after-ms` header.
+        /// `retry-after-ms` header. A request with an idempotency key (the operation declares one) is
+        /// retried like an idempotent one, since the server deduplicates it.
         case onlyWhenNotProcessed
     }
 
@@ -156,22 +157,26 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 
     /// Whether a response with `status` and `headers` to a `method` request may be retried
-    /// (the elapsed-time budget aside).
-    func shouldRetry(status: Int, headers: HTTPHeaders, method: String) -> Bool {
+    /// (the elapsed-time budget aside). A request with an idempotency key is retried like an idempotent one:
+    /// the server deduplicates.
+    func shouldRetry(status: Int, headers: HTTPHeaders, method: String, idempotencyKey: Bool = false) -> Bool {
         guard strategy == .backoff, statusCodes.contains(where: { $0.matches(status) }) else { return false }
-        guard Self.isNonIdempotent(method), nonIdempotentRetries == .onlyWhenNotProcessed else { return true }
+        guard Self.isNonIdempotent(method), !idempotencyKey, nonIdempotentRetries == .onlyWhenNotProcessed else {
+            return true
+        }
         if status == 429 { return true }
         return status == 503 && (headers.contains("Retry-After") || headers.contains("retry-after-ms"))
     }
 
-    /// Whether a transport failure of a `method` request may be retried (the elapsed-time budget aside).
-    func shouldRetry(error: TransportError, method: String) -> Bool {
+    /// Whether a transport failure of a `method` request may be retried (the elapsed-time budget aside);
+    /// with an idempotency key, a lost connection or timeout is retried for any method.
+    func shouldRetry(error: TransportError, method: String, idempotencyKey: Bool = false) -> Bool {
         guard strategy == .backoff, retryConnectionErrors else { return false }
         switch error.kind {
         case .connectionFailed:
             return true
         case .connectionLost, .timedOut:
-            return !Self.isNonIdempotent(method) || nonIdempotentRetries == .always
+            return !Self.isNonIdempotent(method) || idempotencyKey || nonIdempotentRetries == .always
         case .cancelled, .other:
             return false
         }

@@ -8,11 +8,15 @@ import FoundationNetworking
 
 /// The default ``HTTPTransport``, built on `URLSession` (FoundationNetworking on Linux).
 ///
+/// Every request goes out once, on a connection of its own (see `URLSessionSingleUse.swift`): the HTTP
+/// stack below never resends it behind the retry policy's back.
+///
 /// File bodies are uploaded with `upload(for:fromFile:)` (streamed from disk, with a `Content-Length`),
 /// downloads go to disk without holding the body in memory, and streamed responses are fed chunk
 /// by chunk from a `URLSessionDataDelegate`. Failures are thrown as ``TransportError``.
 public struct URLSessionTransport: HTTPTransport {
-    /// The session requests run on (streamed requests use a session with the same configuration).
+    /// The configuration source of the requests: each one runs on a single-use session with this
+    /// session's configuration (its delegate is not used).
     public let session: URLSession
 
     /// Creates a transport on `session`; the default is a shared session without cookie storage
@@ -35,6 +39,8 @@ public struct URLSessionTransport: HTTPTransport {
     /// Sends the request and returns the whole response.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var urlRequest = try Self.makeURLRequest(request)
+        let session = Self.singleUseSession(like: session)
+        defer { session.finishTasksAndInvalidate() }
         do {
             let data: Data
             let response: URLResponse
@@ -63,6 +69,8 @@ public struct URLSessionTransport: HTTPTransport {
         if case let .data(body) = request.body {
             urlRequest.httpBody = body
         }
+        let session = Self.singleUseSession(like: session)
+        defer { session.finishTasksAndInvalidate() }
         do {
             let (location, response) = try await session.download(for: urlRequest)
             // URLSession may delete its file at any time after returning: move it somewhere we own.
@@ -145,6 +153,7 @@ public struct URLSessionTransport: HTTPTransport {
         if let timeout = request.timeout {
             urlRequest.timeoutInterval = timeoutInterval(for: timeout)
         }
+        markSingleUse(&urlRequest)
         if case let .file(file) = request.body, !request.headers.contains("Content-Length") {
             do {
                 urlRequest.setValue(String(try TemporaryFiles.size(of: file)), forHTTPHeaderField: "Content-Length")

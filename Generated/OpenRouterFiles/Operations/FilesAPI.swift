@@ -164,6 +164,7 @@ public struct FilesAPI: Sendable {
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: The file was deleted.
     /// - Throws: `DeleteFileError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    @discardableResult
     public func delete(
         fileId: String,
         workspaceId: String? = nil,

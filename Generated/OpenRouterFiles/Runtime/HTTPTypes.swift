@@ -23,7 +23,8 @@ public struct HTTPRequest: Sendable {
     public var headers: HTTPHeaders
     /// The body.
     public var body: HTTPRequestBody
-    /// The idle timeout for this request; `nil` leaves the transport's default.
+    /// The timeout of this attempt (the runtime enforces it as a deadline; transports may also use it as their
+    /// idle timeout); `nil` leaves the transport's default.
     public var timeout: Duration?
 
     /// Creates a request.

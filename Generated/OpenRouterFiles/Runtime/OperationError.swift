@@ -5,7 +5,10 @@ import Foundation
 
 /// The error type of a generated operation. Generated per-operation error enums satisfy these
 /// requirements with enum cases of the same names.
-public protocol OperationError: Error, Sendable {
+///
+/// Every one reads well however it is printed: `description`, `localizedDescription` and
+/// `errorDescription` are the same text (see `ErrorDescriptions.swift`), with the API key masked.
+public protocol OperationError: Error, Sendable, CustomStringConvertible, LocalizedError {
     /// The response status or content is not documented for the operation.
     static func undocumented(_ error: APIError) -> Self
     /// A documented response failed to decode.

@@ -7,7 +7,8 @@ import Foundation
 public struct RequestOptions: Sendable {
     /// The retry policy for this call (``RetryPolicy/none`` disables retries); `nil` keeps the client's.
     public var retries: RetryPolicy?
-    /// The idle timeout for this call; `nil` keeps the client's.
+    /// The timeout of each attempt of this call: the longest one attempt may take (until the whole response
+    /// has arrived; for a streamed response, until its head), enforced by the runtime; `nil` keeps the client's.
     public var timeout: Duration?
     /// The server for this call; `nil` keeps the client's.
     public var serverURL: URL?

@@ -26,8 +26,8 @@ enum CoreFailure: Error {
 
 /// Runs attempts of one call until one succeeds, the policy says stop, or time runs out.
 ///
-/// The pause before retry `n` (0-based) is the server's `retry-after-ms` / `Retry-After` when positive,
-/// else ``RetryPolicy/Backoff``'s schedule with jitter. No retry starts if its pause would end past
+/// The pause before retry `n` (0-based) is the server's `retry-after-ms` / `Retry-After` when present and
+/// readable (`0` means retry at once), else ``RetryPolicy/Backoff``'s schedule with jitter. No retry starts if its pause would end past
 /// `maxElapsedTime` since the first attempt: the last response is returned or the last error thrown.
 struct RetryLoop: Sendable {
     /// The outcome of one attempt.
@@ -44,13 +44,15 @@ struct RetryLoop: Sendable {
     let method: String
     /// Returns a jitter fraction in `0..<1`.
     let jitter: @Sendable () -> Double
+    /// Whether the request carries an idempotency key (a non-idempotent method may then be retried freely).
+    var hasIdempotencyKey = false
     /// Measures elapsed time.
     let clock = ContinuousClock()
 
     /// The pause before retry `retryIndex`, or `nil` when it would end past `maxElapsedTime`.
     func delay(retryIndex: Int, headers: HTTPHeaders?, elapsed: Duration, now: Date = Date()) -> Duration? {
         let pause: Duration
-        if let headers, let requested = RetryAfter.delay(from: headers, now: now), requested > .zero {
+        if let headers, let requested = RetryAfter.delay(from: headers, now: now) {
             pause = requested
         } else {
             pause = policy.backoff.delay(forRetry: retryIndex, jitterFraction: jitter())
@@ -76,14 +78,16 @@ struct RetryLoop: Sendable {
             let pause: Duration
             switch result {
             case let .response(outcome, head):
-                guard policy.shouldRetry(status: head.statusCode, headers: head.headers, method: method),
+                guard policy.shouldRetry(
+                    status: head.statusCode, headers: head.headers, method: method, idempotencyKey: hasIdempotencyKey
+                ),
                       let next = delay(retryIndex: retryIndex, headers: head.headers, elapsed: elapsed) else {
                     return outcome
                 }
                 discard(outcome)
                 pause = next
             case let .failure(error):
-                guard policy.shouldRetry(error: error, method: method),
+                guard policy.shouldRetry(error: error, method: method, idempotencyKey: hasIdempotencyKey),
                       let next = delay(retryIndex: retryIndex, headers: nil, elapsed: elapsed) else {
                     throw CoreFailure.transport(error)
                 }

@@ -52,7 +52,7 @@ public struct GeneratorConfig: Sendable, Equatable {
 
     static let clientKeys: Set<String> = [
         "spec", "output", "module", "access", "clientName", "environmentPrefix", "includeTags", "includeOperations",
-        "additionalImports", "headerComment", "singleFile", "templates",
+        "additionalImports", "headerComment", "singleFile", "templates", "idempotencyHeaders",
     ]
 
     /// Loads and checks a config file; unknown keys and wrong types are errors with file, line and column.
@@ -127,6 +127,7 @@ public struct GeneratorConfig: Sendable, Equatable {
         }
         options.headerComment = reader.string("headerComment")
         options.singleFile = reader.bool("singleFile") ?? false
+        options.idempotencyHeaders = reader.strings("idempotencyHeaders")
         return Client(spec: spec, output: output, options: options, templates: reader.string("templates").map(resolve))
     }
 }

@@ -23,6 +23,13 @@ public struct GeneratorOptions: Sendable, Equatable {
     public var headerComment: String?
     /// Emit the whole client as one Swift file.
     public var singleFile: Bool
+    /// Header parameters that carry an idempotency key, besides `Idempotency-Key` (matched case-insensitively).
+    public var idempotencyHeaders: [String] = []
+
+    /// Whether a header parameter called `name` carries an idempotency key.
+    public func isIdempotencyHeader(_ name: String) -> Bool {
+        (["Idempotency-Key"] + idempotencyHeaders).contains { $0.caseInsensitiveCompare(name) == .orderedSame }
+    }
 
     /// Options with defaults.
     public init(moduleName: String, accessLevel: AccessLevel = .public, clientName: String? = nil,

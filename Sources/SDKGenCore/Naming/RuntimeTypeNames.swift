@@ -6,7 +6,7 @@
 enum RuntimeTypeNames {
     /// Every top-level type name of the runtime, public and internal.
     static let all: Set<String> = [
-        "APIError", "AnyCodingKey", "AssembledBody", "AssembledRequestBody", "CivilDate", "ClientCore", "ClientHook",
+        "APIError", "AnyCodingKey", "AssembledBody", "AssembledRequestBody", "AttemptDeadline", "CivilDate", "ClientCore", "ClientHook",
         "ClientHookContext", "CoreConfiguration", "CoreFailure", "DocumentedError", "DownloadDestination",
         "DynamicCodingKey", "EncodableParameter", "JSONParameter", "ErrorMessage", "FileUpload", "FormFields", "HTTPDownloadResponse",
         "HTTPHeaders", "HTTPRequest", "HTTPRequestBody", "HTTPResponse", "HTTPStreamingResponse", "HTTPTransport",

@@ -15,11 +15,11 @@ public enum RuntimeFeature: String, CaseIterable, Sendable {
 public enum RuntimeSelection {
     /// The files every client carries: transport, requests, retries, errors, JSON, parameters.
     public static let coreTemplateNames: [String] = [
-        "APIError", "ClientCore", "ClientHook", "CoreConfiguration", "DocumentedError", "GeneratedCodeSupport",
-        "HTTPHeaders", "HTTPTransport", "HTTPTypes", "JSONCoding", "JSONValue", "OperationError",
-        "ParameterSerializer", "ParameterValue", "RequestBuilder", "RequestErrors", "RequestOptions",
-        "RequestPreparation", "ResponseDecoding", "RetryAfter", "RetryLoop", "RetryPolicy", "TransportError",
-        "URLSessionStreaming", "URLSessionTransport",
+        "APIError", "AttemptDeadline", "ClientCore", "ClientHook", "CoreConfiguration", "DocumentedError",
+        "ErrorDescriptions", "GeneratedCodeSupport", "HTTPHeaders", "HTTPTransport", "HTTPTypes", "IdempotencyKey",
+        "JSONCoding", "JSONValue", "OperationError", "ParameterSerializer", "ParameterValue", "RequestBuilder",
+        "RequestErrors", "RequestOptions", "RequestPreparation", "ResponseDecoding", "RetryAfter", "RetryLoop",
+        "RetryPolicy", "TransportError", "URLSessionSingleUse", "URLSessionStreaming", "URLSessionTransport",
     ].map(templateName)
 
     /// The files of one feature, on top of the core.

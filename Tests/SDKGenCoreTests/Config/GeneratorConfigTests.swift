@@ -95,6 +95,20 @@ final class GeneratorConfigTests: XCTestCase {
         }
     }
 
+    func testIdempotencyHeadersAreRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-idem-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("sdkgen.yaml").path
+        try "spec: a.yaml\noutput: out\nmodule: A\nidempotencyHeaders: [X-Dedup-Token]\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let options = try GeneratorConfig.load(path: path).clients[0].options
+        XCTAssertEqual(options.idempotencyHeaders, ["X-Dedup-Token"])
+        XCTAssertTrue(options.isIdempotencyHeader("x-dedup-token"))
+        XCTAssertTrue(options.isIdempotencyHeader("idempotency-key"))
+        XCTAssertFalse(options.isIdempotencyHeader("X-Trace"))
+    }
+
     func testUnknownKeyIsAnErrorAtItsLineAndColumn() throws {
         let diagnostics = try errors("""
             clients:
@@ -110,7 +124,7 @@ final class GeneratorConfigTests: XCTestCase {
         XCTAssertEqual(diagnostic.location?.column, 5)
         XCTAssertTrue(diagnostic.location?.file.hasSuffix("spec/sdkgen.yaml") == true)
         XCTAssertTrue(diagnostic.description.hasSuffix(
-            "spec/sdkgen.yaml:5:5: error: unknown key 'acess'; known keys are access, additionalImports, clientName, environmentPrefix, headerComment, includeOperations, includeTags, module, output, singleFile, spec, templates"),
+            "spec/sdkgen.yaml:5:5: error: unknown key 'acess'; known keys are access, additionalImports, clientName, environmentPrefix, headerComment, idempotencyHeaders, includeOperations, includeTags, module, output, singleFile, spec, templates"),
             diagnostic.description)
     }
 

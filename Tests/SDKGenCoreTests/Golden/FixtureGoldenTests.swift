@@ -8,8 +8,11 @@ import XCTest
 final class FixtureGoldenTests: XCTestCase {
     static let names = [
         "all-of", "arrays-of-refs", "external-refs", "binary-response", "enums", "multipart", "nullable", "one-of-discriminator",
-        "parameters", "status-ranges", "hostile", "recursive",
+        "parameters", "status-ranges", "hostile", "recursive", "idempotency",
     ]
+
+    /// Idempotency headers a fixture's options name (as `idempotencyHeaders` in `sdkgen.yaml` would).
+    static let idempotencyHeaders = ["idempotency": ["X-Dedup-Token"]]
 
     func testEveryFixtureFolderIsListed() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.fixtures.path)
@@ -41,8 +44,10 @@ final class FixtureGoldenTests: XCTestCase {
 
     private func generate(_ name: String) throws -> Pipeline.Result {
         let spec = RepositoryPaths.fixtures.appendingPathComponent("\(name)/openapi.yaml")
+        var options = GeneratorOptions(moduleName: SwiftIdentifier.typeName(name))
+        options.idempotencyHeaders = Self.idempotencyHeaders[name] ?? []
         return try Pipeline.generate(specPath: spec.path, displayPath: "Tests/Fixtures/\(name)/openapi.yaml",
-                                     options: GeneratorOptions(moduleName: SwiftIdentifier.typeName(name)))
+                                     options: options)
     }
 
     private func expectedFolder(_ name: String) -> URL {

@@ -19,14 +19,22 @@ struct OperationBuilder {
                 arguments += body.arguments
                 bodyInserted = true
             }
+            // An idempotency key is always optional: without one, the client makes a fresh key per call.
+            let idempotency = parameter.location == .header && plan.options.isIdempotencyHeader(parameter.name)
+            let optional = !parameter.required || idempotency
             let valueType = encoding == .json ? types.type(of: parameter.schema) : types.parameterType(of: parameter.schema)
-            let type = valueType + (parameter.required ? "" : "?")
-            arguments.append(ArgumentView(name: name, type: type, defaultArgument: parameter.required ? "" : " = nil",
-                                          docText: docText(parameter.description ?? parameter.schema.description)))
+            let type = idempotency ? "String?" : valueType + (optional ? "?" : "")
+            var doc = docText(parameter.description ?? parameter.schema.description)
+            if idempotency {
+                let note: CommentText = "A fresh key per call when nil; the same on every retry."
+                doc = doc.isEmpty ? note : "\(doc) \(note)"
+            }
+            arguments.append(ArgumentView(name: name, type: type, defaultArgument: optional ? " = nil" : "",
+                                          docText: doc))
             lines[parameter.location, default: []].append(ParameterLineView(
                 wireLiteral: SwiftText.stringLiteral(parameter.name), name: name,
-                valueExpression: Self.valueExpression(name, encoding: encoding, optional: !parameter.required),
-                styleArguments: styleArguments(parameter)))
+                valueExpression: Self.valueExpression(name, encoding: encoding, optional: optional),
+                styleArguments: styleArguments(parameter), isIdempotencyKey: idempotency))
         }
         if !bodyInserted { arguments += body.arguments }
         let errorType = operationPlan.errorType
@@ -36,7 +44,9 @@ struct OperationBuilder {
         return OperationView(
             methodName: names.method,
             docLines: docLines(operation, arguments: arguments, errorType: errorType, returns: responses.returnDescription),
-            isDeprecated: operation.deprecated, arguments: arguments, errorType: errorType,
+            isDeprecated: operation.deprecated,
+            isDiscardableResult: operation.method.uppercased() == "DELETE" && responses.returnType != "Void",
+            arguments: arguments, errorType: errorType,
             returnType: responses.returnType,
             operationIDLiteral: SwiftText.stringLiteral(operation.operationID),
             methodLiteral: SwiftText.stringLiteral(operation.method),

@@ -14,6 +14,8 @@ struct OperationView {
     let methodName: String
     let docLines: [DocLine]
     let isDeprecated: Bool
+    /// Whether the method is `@discardableResult`: a `DELETE`'s result (its confirmation) is rarely used.
+    let isDiscardableResult: Bool
     let arguments: [ArgumentView]
     let errorType: String
     /// `FileListResponse`, `Data`, `String` or `Void`.
@@ -72,6 +74,8 @@ struct ParameterLineView {
     let valueExpression: String
     /// `, style: .deepObject, explode: true` or empty for the defaults.
     let styleArguments: String
+    /// A header carrying an idempotency key: the client sends a fresh one per call unless the caller passes one.
+    let isIdempotencyKey: Bool
 }
 
 /// A body argument's name and media type.
