@@ -725,6 +725,10 @@ import Foundation
     {{/docLines}}
     case {{name}}({{type}})
     {{/cases}}
+    {{#discriminator}}
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
+    {{/discriminator}}
 
     {{access}} init(from decoder: any Decoder) throws {
         {{#discriminator}}
@@ -737,8 +741,7 @@ import Foundation
             self = .{{caseName}}(try decoder.singleValueContainer().decode({{type}}.self))
         {{/mappings}}
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for {{name}}")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
         {{/discriminator}}
         {{#tryInOrder}}
@@ -763,6 +766,9 @@ import Foundation
         {{#cases}}
         case .{{name}}(let value): try container.encode(value)
         {{/cases}}
+        {{#discriminator}}
+        case .unknown(let value): try container.encode(value)
+        {{/discriminator}}
         }
     }
 }
@@ -775,6 +781,9 @@ extension {{name}}: ParameterValue {
         {{#cases}}
         case .{{name}}(let value): value.parameterRepresentation
         {{/cases}}
+        {{#discriminator}}
+        case .unknown(let value): value.parameterRepresentation
+        {{/discriminator}}
         }
     }
 }

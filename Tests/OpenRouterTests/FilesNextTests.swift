@@ -57,4 +57,16 @@ final class FilesNextTests: XCTestCase {
         XCTAssertEqual(counts, [2, 1, -1])
         XCTAssertEqual(server.requests().filter { $0.path.hasSuffix("/files") }.map { $0.query("cursor") }, [nil, "c2", "c3"])
     }
+
+    /// A shape the document does not list (a newer API) decodes as `unknown`, keeping its JSON, and encodes back.
+    func testAnUnknownDiscriminatorValueIsKeptAsUnknown() async throws {
+        server.setRoute(method: "GET", path: "/files/file_1") { _ in
+            .json(#"{"_shape":"mistral","id":"file_1","bytes":3}"#)
+        }
+        let file = try await client.files.retrieve(fileId: "file_1")
+        guard case .unknown(let json) = file else { return XCTFail("expected .unknown, got \(file)") }
+        XCTAssertEqual(json, .object(["_shape": .string("mistral"), "id": .string("file_1"), "bytes": .integer(3)]))
+        let encoded = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(file))
+        XCTAssertEqual(encoded, json)
+    }
 }

@@ -81,7 +81,7 @@ final class APIChangeCommandTests: XCTestCase {
         XCTAssertTrue(regenerated.stdout.contains("\nFiles: API changes from files.openapi.yaml (OpenRouter API 1.0.0) to files.openapi.yaml"),
                       regenerated.stdout)
         XCTAssertTrue(regenerated.stdout.contains("\n  - ListFilesError: new cases `badGateway(BadGatewayResponseError)`, "), regenerated.stdout)
-        XCTAssertTrue(regenerated.stdout.contains("\nSuggested version bump: major (11 source-breaking, 7 additive)\n"), regenerated.stdout)
+        XCTAssertTrue(regenerated.stdout.contains("\nSuggested version bump: major (11 source-breaking, 8 additive)\n"), regenerated.stdout)
         XCTAssertEqual(try sdkgen("check").status, 0)
     }
 

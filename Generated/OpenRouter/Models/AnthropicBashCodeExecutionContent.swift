@@ -7,6 +7,8 @@ import Foundation
 public enum AnthropicBashCodeExecutionContent: Codable, Hashable, Sendable {
     case anthropicBashCodeExecutionToolResultError(AnthropicBashCodeExecutionToolResultError)
     case anthropicBashCodeExecutionResult(AnthropicBashCodeExecutionResult)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -18,8 +20,7 @@ public enum AnthropicBashCodeExecutionContent: Codable, Hashable, Sendable {
         case "bash_code_execution_tool_result_error":
             self = .anthropicBashCodeExecutionToolResultError(try decoder.singleValueContainer().decode(AnthropicBashCodeExecutionToolResultError.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for AnthropicBashCodeExecutionContent")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -28,6 +29,7 @@ public enum AnthropicBashCodeExecutionContent: Codable, Hashable, Sendable {
         switch self {
         case .anthropicBashCodeExecutionToolResultError(let value): try container.encode(value)
         case .anthropicBashCodeExecutionResult(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

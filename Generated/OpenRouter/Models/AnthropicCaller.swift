@@ -8,6 +8,8 @@ public enum AnthropicCaller: Codable, Hashable, Sendable {
     case anthropicDirectCaller(AnthropicDirectCaller)
     case anthropicCodeExecution20250825Caller(AnthropicCodeExecution20250825Caller)
     case anthropicCodeExecution20260120Caller(AnthropicCodeExecution20260120Caller)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -21,8 +23,7 @@ public enum AnthropicCaller: Codable, Hashable, Sendable {
         case "direct":
             self = .anthropicDirectCaller(try decoder.singleValueContainer().decode(AnthropicDirectCaller.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for AnthropicCaller")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -32,6 +33,7 @@ public enum AnthropicCaller: Codable, Hashable, Sendable {
         case .anthropicDirectCaller(let value): try container.encode(value)
         case .anthropicCodeExecution20250825Caller(let value): try container.encode(value)
         case .anthropicCodeExecution20260120Caller(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

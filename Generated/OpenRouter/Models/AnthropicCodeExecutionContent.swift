@@ -8,6 +8,8 @@ public enum AnthropicCodeExecutionContent: Codable, Hashable, Sendable {
     case anthropicCodeExecutionToolResultError(AnthropicCodeExecutionToolResultError)
     case anthropicCodeExecutionResult(AnthropicCodeExecutionResult)
     case anthropicEncryptedCodeExecutionResult(AnthropicEncryptedCodeExecutionResult)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -21,8 +23,7 @@ public enum AnthropicCodeExecutionContent: Codable, Hashable, Sendable {
         case "encrypted_code_execution_result":
             self = .anthropicEncryptedCodeExecutionResult(try decoder.singleValueContainer().decode(AnthropicEncryptedCodeExecutionResult.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for AnthropicCodeExecutionContent")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -32,6 +33,7 @@ public enum AnthropicCodeExecutionContent: Codable, Hashable, Sendable {
         case .anthropicCodeExecutionToolResultError(let value): try container.encode(value)
         case .anthropicCodeExecutionResult(let value): try container.encode(value)
         case .anthropicEncryptedCodeExecutionResult(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

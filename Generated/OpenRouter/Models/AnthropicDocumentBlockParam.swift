@@ -164,6 +164,8 @@ public enum AnthropicDocumentBlockParamSourceOption3Content: Codable, Hashable, 
 public enum AnthropicDocumentBlockParamSourceOption3ContentOption2Item: Codable, Hashable, Sendable {
     case anthropicTextBlockParam(AnthropicTextBlockParam)
     case anthropicImageBlockParam(AnthropicImageBlockParam)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -175,8 +177,7 @@ public enum AnthropicDocumentBlockParamSourceOption3ContentOption2Item: Codable,
         case "text":
             self = .anthropicTextBlockParam(try decoder.singleValueContainer().decode(AnthropicTextBlockParam.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for AnthropicDocumentBlockParamSourceOption3ContentOption2Item")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -185,6 +186,7 @@ public enum AnthropicDocumentBlockParamSourceOption3ContentOption2Item: Codable,
         switch self {
         case .anthropicTextBlockParam(let value): try container.encode(value)
         case .anthropicImageBlockParam(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -30,6 +30,8 @@ public struct AnthropicImageBlockParam: Codable, Hashable, Sendable {
 public enum AnthropicImageBlockParamSource: Codable, Hashable, Sendable {
     case anthropicBase64ImageSource(AnthropicBase64ImageSource)
     case anthropicUrlImageSource(AnthropicUrlImageSource)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -41,8 +43,7 @@ public enum AnthropicImageBlockParamSource: Codable, Hashable, Sendable {
         case "url":
             self = .anthropicUrlImageSource(try decoder.singleValueContainer().decode(AnthropicUrlImageSource.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for AnthropicImageBlockParamSource")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -51,6 +52,7 @@ public enum AnthropicImageBlockParamSource: Codable, Hashable, Sendable {
         switch self {
         case .anthropicBase64ImageSource(let value): try container.encode(value)
         case .anthropicUrlImageSource(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

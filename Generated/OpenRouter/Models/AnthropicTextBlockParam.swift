@@ -37,6 +37,8 @@ public enum AnthropicTextBlockParamCitationsItem: Codable, Hashable, Sendable {
     case anthropicCitationContentBlockLocationParam(AnthropicCitationContentBlockLocationParam)
     case anthropicCitationWebSearchResultLocationParam(AnthropicCitationWebSearchResultLocationParam)
     case anthropicCitationSearchResultLocationParam(AnthropicCitationSearchResultLocationParam)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -54,8 +56,7 @@ public enum AnthropicTextBlockParamCitationsItem: Codable, Hashable, Sendable {
         case "web_search_result_location":
             self = .anthropicCitationWebSearchResultLocationParam(try decoder.singleValueContainer().decode(AnthropicCitationWebSearchResultLocationParam.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for AnthropicTextBlockParamCitationsItem")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -67,6 +68,7 @@ public enum AnthropicTextBlockParamCitationsItem: Codable, Hashable, Sendable {
         case .anthropicCitationContentBlockLocationParam(let value): try container.encode(value)
         case .anthropicCitationWebSearchResultLocationParam(let value): try container.encode(value)
         case .anthropicCitationSearchResultLocationParam(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -10,6 +10,8 @@ public enum AnthropicTextCitation: Codable, Hashable, Sendable {
     case anthropicCitationContentBlockLocation(AnthropicCitationContentBlockLocation)
     case anthropicCitationWebSearchResultLocation(AnthropicCitationWebSearchResultLocation)
     case anthropicCitationSearchResultLocation(AnthropicCitationSearchResultLocation)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -27,8 +29,7 @@ public enum AnthropicTextCitation: Codable, Hashable, Sendable {
         case "web_search_result_location":
             self = .anthropicCitationWebSearchResultLocation(try decoder.singleValueContainer().decode(AnthropicCitationWebSearchResultLocation.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for AnthropicTextCitation")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -40,6 +41,7 @@ public enum AnthropicTextCitation: Codable, Hashable, Sendable {
         case .anthropicCitationContentBlockLocation(let value): try container.encode(value)
         case .anthropicCitationWebSearchResultLocation(let value): try container.encode(value)
         case .anthropicCitationSearchResultLocation(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

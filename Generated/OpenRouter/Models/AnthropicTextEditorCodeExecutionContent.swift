@@ -9,6 +9,8 @@ public enum AnthropicTextEditorCodeExecutionContent: Codable, Hashable, Sendable
     case anthropicTextEditorCodeExecutionViewResult(AnthropicTextEditorCodeExecutionViewResult)
     case anthropicTextEditorCodeExecutionCreateResult(AnthropicTextEditorCodeExecutionCreateResult)
     case anthropicTextEditorCodeExecutionStrReplaceResult(AnthropicTextEditorCodeExecutionStrReplaceResult)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -24,8 +26,7 @@ public enum AnthropicTextEditorCodeExecutionContent: Codable, Hashable, Sendable
         case "text_editor_code_execution_view_result":
             self = .anthropicTextEditorCodeExecutionViewResult(try decoder.singleValueContainer().decode(AnthropicTextEditorCodeExecutionViewResult.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for AnthropicTextEditorCodeExecutionContent")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -36,6 +37,7 @@ public enum AnthropicTextEditorCodeExecutionContent: Codable, Hashable, Sendable
         case .anthropicTextEditorCodeExecutionViewResult(let value): try container.encode(value)
         case .anthropicTextEditorCodeExecutionCreateResult(let value): try container.encode(value)
         case .anthropicTextEditorCodeExecutionStrReplaceResult(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 public enum AnthropicToolSearchContent: Codable, Hashable, Sendable {
     case anthropicToolSearchResultError(AnthropicToolSearchResultError)
     case anthropicToolSearchResult(AnthropicToolSearchResult)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -18,8 +20,7 @@ public enum AnthropicToolSearchContent: Codable, Hashable, Sendable {
         case "tool_search_tool_search_result":
             self = .anthropicToolSearchResult(try decoder.singleValueContainer().decode(AnthropicToolSearchResult.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for AnthropicToolSearchContent")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -28,6 +29,7 @@ public enum AnthropicToolSearchContent: Codable, Hashable, Sendable {
         switch self {
         case .anthropicToolSearchResultError(let value): try container.encode(value)
         case .anthropicToolSearchResult(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 public enum AnthropicWebFetchContent: Codable, Hashable, Sendable {
     case anthropicWebFetchToolResultError(AnthropicWebFetchToolResultError)
     case anthropicWebFetchBlock(AnthropicWebFetchBlock)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -18,8 +20,7 @@ public enum AnthropicWebFetchContent: Codable, Hashable, Sendable {
         case "web_fetch_tool_result_error":
             self = .anthropicWebFetchToolResultError(try decoder.singleValueContainer().decode(AnthropicWebFetchToolResultError.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for AnthropicWebFetchContent")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -28,6 +29,7 @@ public enum AnthropicWebFetchContent: Codable, Hashable, Sendable {
         switch self {
         case .anthropicWebFetchToolResultError(let value): try container.encode(value)
         case .anthropicWebFetchBlock(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

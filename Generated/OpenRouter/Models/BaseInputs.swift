@@ -196,6 +196,8 @@ public enum BaseInputsOption2ItemOption1ContentOption1Item: Codable, Hashable, S
     case inputImage(InputImage)
     case inputFile(InputFile)
     case inputAudio(InputAudio)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -211,8 +213,7 @@ public enum BaseInputsOption2ItemOption1ContentOption1Item: Codable, Hashable, S
         case "input_text":
             self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for BaseInputsOption2ItemOption1ContentOption1Item")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -223,6 +224,7 @@ public enum BaseInputsOption2ItemOption1ContentOption1Item: Codable, Hashable, S
         case .inputImage(let value): try container.encode(value)
         case .inputFile(let value): try container.encode(value)
         case .inputAudio(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -209,6 +209,8 @@ public enum BaseResponsesResultOutputItem: Codable, Hashable, Sendable {
     case outputItemImageGenerationCall(OutputItemImageGenerationCall)
     case outputItemApplyPatchCall(OutputItemApplyPatchCall)
     case outputItemCodeInterpreterCall(OutputItemCodeInterpreterCall)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -234,8 +236,7 @@ public enum BaseResponsesResultOutputItem: Codable, Hashable, Sendable {
         case "web_search_call":
             self = .outputItemWebSearchCall(try decoder.singleValueContainer().decode(OutputItemWebSearchCall.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for BaseResponsesResultOutputItem")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -251,6 +252,7 @@ public enum BaseResponsesResultOutputItem: Codable, Hashable, Sendable {
         case .outputItemImageGenerationCall(let value): try container.encode(value)
         case .outputItemApplyPatchCall(let value): try container.encode(value)
         case .outputItemCodeInterpreterCall(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

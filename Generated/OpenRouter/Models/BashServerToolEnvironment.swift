@@ -8,6 +8,8 @@ import Foundation
 public enum BashServerToolEnvironment: Codable, Hashable, Sendable {
     case containerAutoEnvironment(ContainerAutoEnvironment)
     case containerReferenceEnvironment(ContainerReferenceEnvironment)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -19,8 +21,7 @@ public enum BashServerToolEnvironment: Codable, Hashable, Sendable {
         case "container_reference":
             self = .containerReferenceEnvironment(try decoder.singleValueContainer().decode(ContainerReferenceEnvironment.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for BashServerToolEnvironment")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -29,6 +30,7 @@ public enum BashServerToolEnvironment: Codable, Hashable, Sendable {
         switch self {
         case .containerAutoEnvironment(let value): try container.encode(value)
         case .containerReferenceEnvironment(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -9,6 +9,8 @@ public enum CapabilityDescriptor: Codable, Hashable, Sendable {
     case enumCapability(EnumCapability)
     case rangeCapability(RangeCapability)
     case booleanCapability(BooleanCapability)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -22,8 +24,7 @@ public enum CapabilityDescriptor: Codable, Hashable, Sendable {
         case "range":
             self = .rangeCapability(try decoder.singleValueContainer().decode(RangeCapability.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for CapabilityDescriptor")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -33,6 +34,7 @@ public enum CapabilityDescriptor: Codable, Hashable, Sendable {
         case .enumCapability(let value): try container.encode(value)
         case .rangeCapability(let value): try container.encode(value)
         case .booleanCapability(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -12,6 +12,8 @@ public enum ChatContentItems: Codable, Hashable, Sendable {
     case legacyChatContentVideo(LegacyChatContentVideo)
     case chatContentVideo(ChatContentVideo)
     case chatContentFile(ChatContentFile)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -31,8 +33,7 @@ public enum ChatContentItems: Codable, Hashable, Sendable {
         case "video_url":
             self = .chatContentVideo(try decoder.singleValueContainer().decode(ChatContentVideo.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for ChatContentItems")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -45,6 +46,7 @@ public enum ChatContentItems: Codable, Hashable, Sendable {
         case .legacyChatContentVideo(let value): try container.encode(value)
         case .chatContentVideo(let value): try container.encode(value)
         case .chatContentFile(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

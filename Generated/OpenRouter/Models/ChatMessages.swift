@@ -11,6 +11,8 @@ public enum ChatMessages: Codable, Hashable, Sendable {
     case chatDeveloperMessage(ChatDeveloperMessage)
     case chatAssistantMessage(ChatAssistantMessage)
     case chatToolMessage(ChatToolMessage)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -28,8 +30,7 @@ public enum ChatMessages: Codable, Hashable, Sendable {
         case "user":
             self = .chatUserMessage(try decoder.singleValueContainer().decode(ChatUserMessage.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for ChatMessages")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -41,6 +42,7 @@ public enum ChatMessages: Codable, Hashable, Sendable {
         case .chatDeveloperMessage(let value): try container.encode(value)
         case .chatAssistantMessage(let value): try container.encode(value)
         case .chatToolMessage(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

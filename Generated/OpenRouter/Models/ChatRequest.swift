@@ -262,6 +262,8 @@ public enum ChatRequestPluginsItem: Codable, Hashable, Sendable {
     case contextCompressionPlugin(ContextCompressionPlugin)
     case paretoRouterPlugin(ParetoRouterPlugin)
     case fusionPlugin(FusionPlugin)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -289,8 +291,7 @@ public enum ChatRequestPluginsItem: Codable, Hashable, Sendable {
         case "web-fetch":
             self = .webFetchPlugin(try decoder.singleValueContainer().decode(WebFetchPlugin.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for ChatRequestPluginsItem")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -307,6 +308,7 @@ public enum ChatRequestPluginsItem: Codable, Hashable, Sendable {
         case .contextCompressionPlugin(let value): try container.encode(value)
         case .paretoRouterPlugin(let value): try container.encode(value)
         case .fusionPlugin(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }
@@ -443,6 +445,8 @@ public enum ChatRequestResponseFormat: Codable, Hashable, Sendable {
     case chatFormatJsonSchemaConfig(ChatFormatJsonSchemaConfig)
     case chatFormatGrammarConfig(ChatFormatGrammarConfig)
     case chatFormatPythonConfig(ChatFormatPythonConfig)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -460,8 +464,7 @@ public enum ChatRequestResponseFormat: Codable, Hashable, Sendable {
         case "text":
             self = .chatFormatTextConfig(try decoder.singleValueContainer().decode(ChatFormatTextConfig.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for ChatRequestResponseFormat")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -473,6 +476,7 @@ public enum ChatRequestResponseFormat: Codable, Hashable, Sendable {
         case .chatFormatJsonSchemaConfig(let value): try container.encode(value)
         case .chatFormatGrammarConfig(let value): try container.encode(value)
         case .chatFormatPythonConfig(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -9,6 +9,8 @@ public enum FileDeleteResponse: Codable, Hashable, Sendable {
     case openRouterFileDeleted(OpenRouterFileDeleted)
     case openAIFileDeleted(OpenAIFileDeleted)
     case anthropicFileDeleted(AnthropicFileDeleted)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -22,8 +24,7 @@ public enum FileDeleteResponse: Codable, Hashable, Sendable {
         case "openrouter":
             self = .openRouterFileDeleted(try decoder.singleValueContainer().decode(OpenRouterFileDeleted.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for FileDeleteResponse")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -33,6 +34,7 @@ public enum FileDeleteResponse: Codable, Hashable, Sendable {
         case .openRouterFileDeleted(let value): try container.encode(value)
         case .openAIFileDeleted(let value): try container.encode(value)
         case .anthropicFileDeleted(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -9,6 +9,8 @@ public enum FileListResponse: Codable, Hashable, Sendable {
     case openRouterFileList(OpenRouterFileList)
     case openAIFileList(OpenAIFileList)
     case anthropicFileList(AnthropicFileList)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -22,8 +24,7 @@ public enum FileListResponse: Codable, Hashable, Sendable {
         case "openrouter":
             self = .openRouterFileList(try decoder.singleValueContainer().decode(OpenRouterFileList.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for FileListResponse")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -33,6 +34,7 @@ public enum FileListResponse: Codable, Hashable, Sendable {
         case .openRouterFileList(let value): try container.encode(value)
         case .openAIFileList(let value): try container.encode(value)
         case .anthropicFileList(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -9,6 +9,8 @@ public enum FileResponse: Codable, Hashable, Sendable {
     case openRouterFile(OpenRouterFile)
     case openAIFile(OpenAIFile)
     case anthropicFile(AnthropicFile)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -22,8 +24,7 @@ public enum FileResponse: Codable, Hashable, Sendable {
         case "openrouter":
             self = .openRouterFile(try decoder.singleValueContainer().decode(OpenRouterFile.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for FileResponse")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -33,6 +34,7 @@ public enum FileResponse: Codable, Hashable, Sendable {
         case .openRouterFile(let value): try container.encode(value)
         case .openAIFile(let value): try container.encode(value)
         case .anthropicFile(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -9,6 +9,8 @@ public enum InputReference: Codable, Hashable, Sendable {
     case contentPartImage(ContentPartImage)
     case contentPartAudio(ContentPartAudio)
     case contentPartVideo(ContentPartVideo)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -22,8 +24,7 @@ public enum InputReference: Codable, Hashable, Sendable {
         case "video_url":
             self = .contentPartVideo(try decoder.singleValueContainer().decode(ContentPartVideo.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for InputReference")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -33,6 +34,7 @@ public enum InputReference: Codable, Hashable, Sendable {
         case .contentPartImage(let value): try container.encode(value)
         case .contentPartAudio(let value): try container.encode(value)
         case .contentPartVideo(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

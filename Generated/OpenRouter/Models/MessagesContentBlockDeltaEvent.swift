@@ -209,6 +209,8 @@ public enum MessagesContentBlockDeltaEventDeltaOption5Citation: Codable, Hashabl
     case anthropicCitationContentBlockLocation(AnthropicCitationContentBlockLocation)
     case anthropicCitationWebSearchResultLocation(AnthropicCitationWebSearchResultLocation)
     case anthropicCitationSearchResultLocation(AnthropicCitationSearchResultLocation)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -226,8 +228,7 @@ public enum MessagesContentBlockDeltaEventDeltaOption5Citation: Codable, Hashabl
         case "web_search_result_location":
             self = .anthropicCitationWebSearchResultLocation(try decoder.singleValueContainer().decode(AnthropicCitationWebSearchResultLocation.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for MessagesContentBlockDeltaEventDeltaOption5Citation")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -239,6 +240,7 @@ public enum MessagesContentBlockDeltaEventDeltaOption5Citation: Codable, Hashabl
         case .anthropicCitationContentBlockLocation(let value): try container.encode(value)
         case .anthropicCitationWebSearchResultLocation(let value): try container.encode(value)
         case .anthropicCitationSearchResultLocation(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -296,6 +296,8 @@ extension MessagesRequestContextManagementEditsItemOption1ClearToolInputs: Param
 public enum MessagesRequestContextManagementEditsItemOption1Trigger: Codable, Hashable, Sendable {
     case anthropicInputTokensTrigger(AnthropicInputTokensTrigger)
     case anthropicToolUsesTrigger(AnthropicToolUsesTrigger)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -307,8 +309,7 @@ public enum MessagesRequestContextManagementEditsItemOption1Trigger: Codable, Ha
         case "tool_uses":
             self = .anthropicToolUsesTrigger(try decoder.singleValueContainer().decode(AnthropicToolUsesTrigger.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for MessagesRequestContextManagementEditsItemOption1Trigger")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -317,6 +318,7 @@ public enum MessagesRequestContextManagementEditsItemOption1Trigger: Codable, Ha
         switch self {
         case .anthropicInputTokensTrigger(let value): try container.encode(value)
         case .anthropicToolUsesTrigger(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }
@@ -487,6 +489,8 @@ public enum MessagesRequestPluginsItem: Codable, Hashable, Sendable {
     case contextCompressionPlugin(ContextCompressionPlugin)
     case paretoRouterPlugin(ParetoRouterPlugin)
     case fusionPlugin(FusionPlugin)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -514,8 +518,7 @@ public enum MessagesRequestPluginsItem: Codable, Hashable, Sendable {
         case "web-fetch":
             self = .webFetchPlugin(try decoder.singleValueContainer().decode(WebFetchPlugin.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for MessagesRequestPluginsItem")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -532,6 +535,7 @@ public enum MessagesRequestPluginsItem: Codable, Hashable, Sendable {
         case .contextCompressionPlugin(let value): try container.encode(value)
         case .paretoRouterPlugin(let value): try container.encode(value)
         case .fusionPlugin(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -14,6 +14,8 @@ public enum MessagesStreamEvents: Codable, Hashable, Sendable {
     case messagesContentBlockStopEvent(MessagesContentBlockStopEvent)
     case messagesPingEvent(MessagesPingEvent)
     case messagesErrorEvent(MessagesErrorEvent)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -37,8 +39,7 @@ public enum MessagesStreamEvents: Codable, Hashable, Sendable {
         case "ping":
             self = .messagesPingEvent(try decoder.singleValueContainer().decode(MessagesPingEvent.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for MessagesStreamEvents")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -53,6 +54,7 @@ public enum MessagesStreamEvents: Codable, Hashable, Sendable {
         case .messagesContentBlockStopEvent(let value): try container.encode(value)
         case .messagesPingEvent(let value): try container.encode(value)
         case .messagesErrorEvent(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -21,6 +21,8 @@ public enum ORAnthropicContentBlock: Codable, Hashable, Sendable {
     case anthropicAdvisorToolResult(AnthropicAdvisorToolResult)
     case orAnthropicShellToolResult(ORAnthropicShellToolResult)
     case orAnthropicBashToolResult(ORAnthropicBashToolResult)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -60,8 +62,7 @@ public enum ORAnthropicContentBlock: Codable, Hashable, Sendable {
         case "web_search_tool_result":
             self = .anthropicWebSearchToolResult(try decoder.singleValueContainer().decode(AnthropicWebSearchToolResult.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for ORAnthropicContentBlock")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -84,6 +85,7 @@ public enum ORAnthropicContentBlock: Codable, Hashable, Sendable {
         case .anthropicAdvisorToolResult(let value): try container.encode(value)
         case .orAnthropicShellToolResult(let value): try container.encode(value)
         case .orAnthropicBashToolResult(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -22,6 +22,8 @@ public enum ObservabilityDestination: Codable, Hashable, Sendable {
     case observabilitySnowflakeDestination(ObservabilitySnowflakeDestination)
     case observabilityWeaveDestination(ObservabilityWeaveDestination)
     case observabilityWebhookDestination(ObservabilityWebhookDestination)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -63,8 +65,7 @@ public enum ObservabilityDestination: Codable, Hashable, Sendable {
         case "webhook":
             self = .observabilityWebhookDestination(try decoder.singleValueContainer().decode(ObservabilityWebhookDestination.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for ObservabilityDestination")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -88,6 +89,7 @@ public enum ObservabilityDestination: Codable, Hashable, Sendable {
         case .observabilitySnowflakeDestination(let value): try container.encode(value)
         case .observabilityWeaveDestination(let value): try container.encode(value)
         case .observabilityWebhookDestination(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -67,6 +67,8 @@ public enum OpenAIResponseCustomToolCallOutputOutputOption2Item: Codable, Hashab
     case inputText(InputText)
     case inputImage(InputImage)
     case inputFile(InputFile)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -80,8 +82,7 @@ public enum OpenAIResponseCustomToolCallOutputOutputOption2Item: Codable, Hashab
         case "input_text":
             self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for OpenAIResponseCustomToolCallOutputOutputOption2Item")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -91,6 +92,7 @@ public enum OpenAIResponseCustomToolCallOutputOutputOption2Item: Codable, Hashab
         case .inputText(let value): try container.encode(value)
         case .inputImage(let value): try container.encode(value)
         case .inputFile(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

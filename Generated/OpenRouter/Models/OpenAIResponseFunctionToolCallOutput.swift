@@ -71,6 +71,8 @@ public enum OpenAIResponseFunctionToolCallOutputOutputOption2Item: Codable, Hash
     case inputText(InputText)
     case inputImage(InputImage)
     case inputFile(InputFile)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -84,8 +86,7 @@ public enum OpenAIResponseFunctionToolCallOutputOutputOption2Item: Codable, Hash
         case "input_text":
             self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for OpenAIResponseFunctionToolCallOutputOutputOption2Item")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -95,6 +96,7 @@ public enum OpenAIResponseFunctionToolCallOutputOutputOption2Item: Codable, Hash
         case .inputText(let value): try container.encode(value)
         case .inputImage(let value): try container.encode(value)
         case .inputFile(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -36,6 +36,8 @@ public enum OpenAIResponseInputMessageItemContentItem: Codable, Hashable, Sendab
     case inputImage(InputImage)
     case inputFile(InputFile)
     case inputAudio(InputAudio)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -51,8 +53,7 @@ public enum OpenAIResponseInputMessageItemContentItem: Codable, Hashable, Sendab
         case "input_text":
             self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for OpenAIResponseInputMessageItemContentItem")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -63,6 +64,7 @@ public enum OpenAIResponseInputMessageItemContentItem: Codable, Hashable, Sendab
         case .inputImage(let value): try container.encode(value)
         case .inputFile(let value): try container.encode(value)
         case .inputAudio(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -43,6 +43,8 @@ public enum OutputItemApplyPatchCallOperation: Codable, Hashable, Sendable {
     case applyPatchCreateFileOperation(ApplyPatchCreateFileOperation)
     case applyPatchUpdateFileOperation(ApplyPatchUpdateFileOperation)
     case applyPatchDeleteFileOperation(ApplyPatchDeleteFileOperation)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -56,8 +58,7 @@ public enum OutputItemApplyPatchCallOperation: Codable, Hashable, Sendable {
         case "update_file":
             self = .applyPatchUpdateFileOperation(try decoder.singleValueContainer().decode(ApplyPatchUpdateFileOperation.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for OutputItemApplyPatchCallOperation")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -67,6 +68,7 @@ public enum OutputItemApplyPatchCallOperation: Codable, Hashable, Sendable {
         case .applyPatchCreateFileOperation(let value): try container.encode(value)
         case .applyPatchUpdateFileOperation(let value): try container.encode(value)
         case .applyPatchDeleteFileOperation(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -79,6 +79,8 @@ public enum OutputItemCodeInterpreterCallOutputsItem: Codable, Hashable, Sendabl
     case codeInterpreterLogsOutput(CodeInterpreterLogsOutput)
     case codeInterpreterImageOutput(CodeInterpreterImageOutput)
     case codeInterpreterFileOutput(CodeInterpreterFileOutput)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -92,8 +94,7 @@ public enum OutputItemCodeInterpreterCallOutputsItem: Codable, Hashable, Sendabl
         case "logs":
             self = .codeInterpreterLogsOutput(try decoder.singleValueContainer().decode(CodeInterpreterLogsOutput.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for OutputItemCodeInterpreterCallOutputsItem")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -103,6 +104,7 @@ public enum OutputItemCodeInterpreterCallOutputsItem: Codable, Hashable, Sendabl
         case .codeInterpreterLogsOutput(let value): try container.encode(value)
         case .codeInterpreterImageOutput(let value): try container.encode(value)
         case .codeInterpreterFileOutput(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -42,6 +42,8 @@ public enum OutputItemDoneEventItem: Codable, Hashable, Sendable {
     case outputItemImageGenerationCall(OutputItemImageGenerationCall)
     case outputItemApplyPatchCall(OutputItemApplyPatchCall)
     case outputItemCodeInterpreterCall(OutputItemCodeInterpreterCall)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -67,8 +69,7 @@ public enum OutputItemDoneEventItem: Codable, Hashable, Sendable {
         case "web_search_call":
             self = .outputItemWebSearchCall(try decoder.singleValueContainer().decode(OutputItemWebSearchCall.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for OutputItemDoneEventItem")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -84,6 +85,7 @@ public enum OutputItemDoneEventItem: Codable, Hashable, Sendable {
         case .outputItemImageGenerationCall(let value): try container.encode(value)
         case .outputItemApplyPatchCall(let value): try container.encode(value)
         case .outputItemCodeInterpreterCall(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -37,6 +37,8 @@ public enum OutputItems: Codable, Hashable, Sendable {
     case outputSubagentServerToolItem(OutputSubagentServerToolItem)
     case outputFilesServerToolItem(OutputFilesServerToolItem)
     case outputCustomToolCallItem(OutputCustomToolCallItem)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -106,8 +108,7 @@ public enum OutputItems: Codable, Hashable, Sendable {
         case "web_search_call":
             self = .outputWebSearchCallItem(try decoder.singleValueContainer().decode(OutputWebSearchCallItem.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for OutputItems")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -145,6 +146,7 @@ public enum OutputItems: Codable, Hashable, Sendable {
         case .outputSubagentServerToolItem(let value): try container.encode(value)
         case .outputFilesServerToolItem(let value): try container.encode(value)
         case .outputCustomToolCallItem(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

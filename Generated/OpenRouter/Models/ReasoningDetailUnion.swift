@@ -10,6 +10,8 @@ public enum ReasoningDetailUnion: Codable, Hashable, Sendable {
     case reasoningDetailEncrypted(ReasoningDetailEncrypted)
     case reasoningDetailText(ReasoningDetailText)
     case reasoningDetailServerToolCall(ReasoningDetailServerToolCall)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -25,8 +27,7 @@ public enum ReasoningDetailUnion: Codable, Hashable, Sendable {
         case "reasoning.text":
             self = .reasoningDetailText(try decoder.singleValueContainer().decode(ReasoningDetailText.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for ReasoningDetailUnion")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -37,6 +38,7 @@ public enum ReasoningDetailUnion: Codable, Hashable, Sendable {
         case .reasoningDetailEncrypted(let value): try container.encode(value)
         case .reasoningDetailText(let value): try container.encode(value)
         case .reasoningDetailServerToolCall(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -195,6 +195,8 @@ public enum ResponsesRequestPluginsItem: Codable, Hashable, Sendable {
     case contextCompressionPlugin(ContextCompressionPlugin)
     case paretoRouterPlugin(ParetoRouterPlugin)
     case fusionPlugin(FusionPlugin)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -222,8 +224,7 @@ public enum ResponsesRequestPluginsItem: Codable, Hashable, Sendable {
         case "web-fetch":
             self = .webFetchPlugin(try decoder.singleValueContainer().decode(WebFetchPlugin.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for ResponsesRequestPluginsItem")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -240,6 +241,7 @@ public enum ResponsesRequestPluginsItem: Codable, Hashable, Sendable {
         case .contextCompressionPlugin(let value): try container.encode(value)
         case .paretoRouterPlugin(let value): try container.encode(value)
         case .fusionPlugin(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -8,6 +8,8 @@ import Foundation
 public enum SpeechInputReference: Codable, Hashable, Sendable {
     case audio(SpeechInputReferenceAudio)
     case text(SpeechInputReferenceText)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -19,8 +21,7 @@ public enum SpeechInputReference: Codable, Hashable, Sendable {
         case "text":
             self = .text(try decoder.singleValueContainer().decode(SpeechInputReferenceText.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for SpeechInputReference")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -29,6 +30,7 @@ public enum SpeechInputReference: Codable, Hashable, Sendable {
         switch self {
         case .audio(let value): try container.encode(value)
         case .text(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

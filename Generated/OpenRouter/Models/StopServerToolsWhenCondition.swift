@@ -11,6 +11,8 @@ public enum StopServerToolsWhenCondition: Codable, Hashable, Sendable {
     case stopServerToolsWhenMaxTokensUsed(StopServerToolsWhenMaxTokensUsed)
     case stopServerToolsWhenMaxCost(StopServerToolsWhenMaxCost)
     case stopServerToolsWhenFinishReasonIs(StopServerToolsWhenFinishReasonIs)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -28,8 +30,7 @@ public enum StopServerToolsWhenCondition: Codable, Hashable, Sendable {
         case "step_count_is":
             self = .stopServerToolsWhenStepCountIs(try decoder.singleValueContainer().decode(StopServerToolsWhenStepCountIs.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for StopServerToolsWhenCondition")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -41,6 +42,7 @@ public enum StopServerToolsWhenCondition: Codable, Hashable, Sendable {
         case .stopServerToolsWhenMaxTokensUsed(let value): try container.encode(value)
         case .stopServerToolsWhenMaxCost(let value): try container.encode(value)
         case .stopServerToolsWhenFinishReasonIs(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -55,6 +55,8 @@ public enum StreamEvents: Codable, Hashable, Sendable {
     case fusionCallAnalysisCompletedEvent(FusionCallAnalysisCompletedEvent)
     case fusionCallCompletedEvent(FusionCallCompletedEvent)
     case debugEvent(DebugEvent)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -160,8 +162,7 @@ public enum StreamEvents: Codable, Hashable, Sendable {
         case "response.web_search_call.searching":
             self = .webSearchCallSearchingEvent(try decoder.singleValueContainer().decode(WebSearchCallSearchingEvent.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for StreamEvents")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -217,6 +218,7 @@ public enum StreamEvents: Codable, Hashable, Sendable {
         case .fusionCallAnalysisCompletedEvent(let value): try container.encode(value)
         case .fusionCallCompletedEvent(let value): try container.encode(value)
         case .debugEvent(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -106,12 +106,13 @@ public struct FilesAPI: Sendable {
             },
             nextCursor: { page, cursor in switch page {
             case .openRouterFileList(let page): page.cursor
-            case .openAIFileList, .anthropicFileList: nil
+            case .openAIFileList, .anthropicFileList, .unknown: nil
             } },
             itemCount: { page in switch page {
             case .openRouterFileList(let page): (page.data).count
             case .openAIFileList(let page): (page.data).count
             case .anthropicFileList(let page): (page.data).count
+            case .unknown: 0
             } })
     }
 

@@ -19,7 +19,10 @@ struct MemberNamer {
             case (.enumeration, .enumeration(let values)):
                 plan.declarations[index].memberNames = enumCases(values, of: declaration)
             case (.union, .oneOf(let branches, _)), (.union, .anyOf(let branches, _)):
-                plan.declarations[index].memberNames = unionCases(branches, union: declaration.name)
+                let keepsUnknown = DiscriminatorCheck.decodesByDiscriminator(declaration.schema)
+                plan.declarations[index].hasUnknownCase = keepsUnknown
+                plan.declarations[index].memberNames = unionCases(
+                    branches, union: declaration.name, reserved: keepsUnknown ? ReservedNames.discriminatedUnionMembers : [])
             default:
                 break
             }
@@ -56,8 +59,8 @@ struct MemberNamer {
         return names
     }
 
-    private mutating func unionCases(_ branches: [Schema], union: String) -> [String] {
-        var registry = NameRegistry()
+    private mutating func unionCases(_ branches: [Schema], union: String, reserved: Set<String>) -> [String] {
+        var registry = NameRegistry(reserved: reserved)
         let names = branches.map { branch in
             registry.claim(unionCaseName(for: branch, type: types.type(of: branch), union: union),
                            for: "a case of \(union)", origin: branch.origin)

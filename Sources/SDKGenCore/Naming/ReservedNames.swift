@@ -14,6 +14,9 @@ enum ReservedNames {
     static let structMembers: Set<String> = ["CodingKeys"]
     /// Members of an open enum (`Partials/OpenEnum`): `unknown` holds values the document does not list.
     static let openEnumMembers: Set<String> = ["unknown", "rawValue"]
+    /// Members of a union decoded by its discriminator (`Partials/Union`): `unknown` holds values the document
+    /// does not list.
+    static let discriminatedUnionMembers: Set<String> = ["unknown"]
     /// Members of a closed enum (`Partials/Enum`).
     static let closedEnumMembers: Set<String> = ["rawValue", "allCases"]
 }

@@ -17,6 +17,8 @@ struct PlannedDeclaration: Sendable {
     var memberNames: [String] = []
     /// The member holding undeclared keys, for a struct that keeps them.
     var additionalPropertiesName: String?
+    /// A union decoded by its discriminator has an `unknown` case for values the document does not list.
+    var hasUnknownCase = false
 }
 
 /// One model file: a component's declaration and the inline types under it, or an operation's inline types.

@@ -68,6 +68,8 @@ struct PaginationPlan: Sendable {
     let shapes: [PageShape]
     /// The schema of one item, when every shape's items have the same type; nil: pages only, no item sequence.
     let itemSchema: Schema?
+    /// The page is a union with an `unknown` case (a shape this SDK does not know), which is a last page.
+    var hasUnknownShape = false
 }
 
 /// One shape of a page: where its next cursor and its items are.

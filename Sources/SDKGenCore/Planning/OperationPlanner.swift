@@ -131,8 +131,10 @@ struct OperationPlanner {
                 .warning, "the pages of '\(operation.operationID)' hold items of different types in their shapes (\(itemTypes.map(\.type).joined(separator: ", "))); a page sequence is generated, no item sequence",
                 at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
         }
-        return PaginationPlan(kind: kind, cursorParameter: cursor, shapes: shapes,
-                              itemSchema: sameItems ? itemTypes.first?.schema : nil)
+        var plan = PaginationPlan(kind: kind, cursorParameter: cursor, shapes: shapes,
+                                  itemSchema: sameItems ? itemTypes.first?.schema : nil)
+        plan.hasUnknownShape = lookup.declaration(of: success)?.hasUnknownCase ?? false
+        return plan
     }
 
     /// The page itself, or each branch of a union page (with its case name).

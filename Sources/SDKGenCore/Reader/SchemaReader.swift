@@ -94,13 +94,27 @@ struct SchemaReader {
             return .allOf(parts.enumerated().map { read($1, pointer: pointer + "/allOf/\($0)") })
         }
         let types = declaredTypes(node, pointer: pointer).filter { $0 != "null" }
-        if types.count > 1 {
-            context.warning("a schema with several types (\(types.joined(separator: ", "))) is read as any JSON value",
-                            at: node["type"], pointer: pointer + "/type")
-            return .any
+        if types.count > 1 { return severalTypes(types, node: node, pointer: pointer) }
+        return kind(of: types.first, node: node, pointer: pointer)
+    }
+
+    /// `type: [number, string]`: a union with one branch per type (integers tried before numbers, so whole
+    /// numbers keep their type), decoded by trying the branches in order.
+    private func severalTypes(_ types: [String], node: Node, pointer: String) -> Schema.Kind {
+        var ordered: [String] = []
+        for type in types where !ordered.contains(type) { ordered.append(type) }
+        if let integer = ordered.firstIndex(of: "integer"), let number = ordered.firstIndex(of: "number"), number < integer {
+            ordered.swapAt(integer, number)
         }
+        let branches = ordered.enumerated().map { index, type in
+            Schema(kind(of: type, node: node, pointer: pointer), origin: context.origin(node["type"] ?? node, pointer + "/type/\(index)"))
+        }
+        return .oneOf(branches, discriminator: nil)
+    }
+
+    private func kind(of type: String?, node: Node, pointer: String) -> Schema.Kind {
         let format = context.text(node, "format")
-        switch types.first {
+        switch type {
         case "string": return .string(format: format)
         case "integer": return .integer(format: format)
         case "number": return .number(format: format)

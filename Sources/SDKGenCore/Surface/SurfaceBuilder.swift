@@ -36,7 +36,9 @@ struct SurfaceBuilder {
                 SurfaceEntry(access: access, kind: .enumCase, owner: declaration.name, name: caseName,
                              type: types.type(of: branch))
             }
-            return [SurfaceEntry(access: access, kind: .union, name: declaration.name)] + cases
+            let unknown = declaration.hasUnknownCase
+                ? [SurfaceEntry(access: access, kind: .enumCase, owner: declaration.name, name: "unknown", type: "JSONValue")] : []
+            return [SurfaceEntry(access: access, kind: .union, name: declaration.name)] + cases + unknown
         default:
             // As `ModelBuilder` spells an alias: the copy's pointer keeps the component from naming itself.
             var copy = declaration.schema

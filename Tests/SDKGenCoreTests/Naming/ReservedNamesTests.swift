@@ -13,6 +13,7 @@ final class ReservedNamesTests: XCTestCase {
         (ReservedNames.operationLocals, ["Partials/Operation", "Partials/Download"], [:]),
         (ReservedNames.structMembers, ["Partials/Struct"], [:]),
         (ReservedNames.openEnumMembers, ["Partials/OpenEnum"], [:]),
+        (ReservedNames.discriminatedUnionMembers, ["Partials/Union"], [:]),
         (ReservedNames.closedEnumMembers, ["Partials/Enum"], ["rawValue": ": {{rawType}}", "allCases": "CaseIterable"]),
     ]
 

@@ -97,7 +97,7 @@ final class NamingRuleSnippetTests: XCTestCase {
                               next_cursor: {type: string}
                               data: {type: array, items: {type: integer}}
             """
-        assertRenders(yaml: yaml, swift: "nextCursor: { page in page.nextCursor2 }")
+        assertRenders(yaml: yaml, swift: "nextCursor: { page, cursor in page.nextCursor2 }")
     }
 
     /// Enum values that spell the same case name are numbered, and the rename is a warning at the enum.
@@ -123,5 +123,46 @@ final class NamingRuleSnippetTests: XCTestCase {
             """
         assertRenders(yaml: yaml, swift: "public static let server2 = URL(string: \"https://api.example.com\")!",
                       warnings: ["server URL '/v1' is not an absolute URL (server variables are not substituted); it is left out"])
+    }
+
+    /// `type: [number, string]` is a union of its types (integers tried before numbers), not any JSON value.
+    func testSeveralTypesBecomeAUnionOfThoseTypes() {
+        let yaml = """
+            paths: {}
+            components:
+              schemas:
+                Price:
+                  type: object
+                  properties:
+                    amount: {type: [number, string, integer, 'null']}
+            """
+        assertRenders(yaml: yaml, swift: """
+            public enum PriceAmount: Codable, Hashable, Sendable {
+                case integer(Int)
+                case string(String)
+                case number(Double)
+            """, in: "Models/Price.swift", warnings: [])
+        assertRenders(yaml: yaml, swift: "public var amount: PriceAmount?", in: "Models/Price.swift")
+    }
+
+    /// A union decoded by its discriminator keeps `unknown` free for values the document does not list.
+    func testADiscriminatedUnionReservesUnknown() {
+        let yaml = """
+            paths: {}
+            components:
+              schemas:
+                unknown: {type: object, properties: {kind: {type: string}}}
+                Known: {type: object, properties: {kind: {type: string}}}
+                Pet:
+                  oneOf: [{$ref: '#/components/schemas/unknown'}, {$ref: '#/components/schemas/Known'}]
+                  discriminator: {propertyName: kind}
+            """
+        assertRenders(yaml: yaml, swift: """
+                case unknown2(Unknown)
+                case known(Known)
+                /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+                case unknown(JSONValue)
+            """, in: "Models/Pet.swift",
+                      warnings: ["a case of Pet is named 'unknown2' because 'unknown' is already taken"])
     }
 }

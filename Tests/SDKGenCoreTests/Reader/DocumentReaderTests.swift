@@ -16,7 +16,8 @@ final class DocumentReaderTests: XCTestCase {
         let list = files.operations[0]
         XCTAssertEqual(list.parameters.map(\.name), ["HTTP-Referer", "X-OpenRouter-Title", "X-OpenRouter-Categories", "limit", "cursor", "workspace_id"])
         XCTAssertEqual(list.parameters[1].nameOverride, "appTitle")
-        XCTAssertEqual(list.pagination, Pagination(type: "cursor", inputName: "cursor", nextCursorPath: "$.cursor", resultsPath: "$.data"))
+        XCTAssertEqual(list.pagination, Pagination(type: "cursor", inputName: "cursor", nextCursorPath: "$.cursor", resultsPath: "$.data",
+                                                   inputs: [Pagination.Input(name: "cursor", location: "parameters", type: "cursor")]))
         XCTAssertEqual(list.responses.map(\.status), [.code(200), .code(400), .code(401), .code(429), .code(500)])
         XCTAssertEqual(files.retries?.statusCodes, ["5XX"])
         XCTAssertEqual(files.retries?.exponent, 1.5)

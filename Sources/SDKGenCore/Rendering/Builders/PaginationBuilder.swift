@@ -21,7 +21,7 @@ struct PaginationBuilder {
                 .joined(separator: ", "),
             firstCursorExpression: "nil",
             nextCursorExpression: nextCursor(pagination),
-            itemCountExpression: Self.perShape(pagination.shapes, absent: "0") { shape in
+            itemCountExpression: Self.perShape(pagination, absent: "0") { shape in
                 shape.resultsPath.map { steps in "(\(Self.items(steps))).count" }
             },
             itemsExpression: pagination.shapes.first?.resultsPath.map(Self.items) ?? "[]")
@@ -32,7 +32,7 @@ struct PaginationBuilder {
     private func nextCursor(_ pagination: PaginationPlan) -> String {
         switch pagination.kind {
         case .cursor:
-            return Self.perShape(pagination.shapes, absent: "nil") { shape in
+            return Self.perShape(pagination, absent: "nil") { shape in
                 shape.nextCursorPath.map { steps in
                     let next = Self.expression(steps)
                     return next.optional ? next.text : next.text + " as String?"
@@ -47,7 +47,9 @@ struct PaginationBuilder {
     }
 
     /// One shape's expression as it is, or a `switch` over the union's cases (shapes without one give `absent`).
-    private static func perShape(_ shapes: [PageShape], absent: String, _ expression: (PageShape) -> String?) -> String {
+    private static func perShape(_ pagination: PaginationPlan, absent: String,
+                                 _ expression: (PageShape) -> String?) -> String {
+        let shapes = pagination.shapes
         guard shapes.count > 1 || shapes.first?.caseName != nil else {
             return shapes.first.flatMap(expression) ?? absent
         }
@@ -61,6 +63,7 @@ struct PaginationBuilder {
                 others.append(".\(caseName)")
             }
         }
+        if pagination.hasUnknownShape { others.append(".unknown") }
         if !others.isEmpty { lines.append("            case \(others.joined(separator: ", ")): \(absent)") }
         lines.append("            }")
         return lines.joined(separator: "\n")

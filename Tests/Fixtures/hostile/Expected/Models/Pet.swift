@@ -7,6 +7,8 @@ import Foundation
 public enum Pet: Codable, Hashable, Sendable {
     case cat(Cat)
     case dog(Dog)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -18,8 +20,7 @@ public enum Pet: Codable, Hashable, Sendable {
         case "dog":
             self = .dog(try decoder.singleValueContainer().decode(Dog.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for Pet")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -28,6 +29,7 @@ public enum Pet: Codable, Hashable, Sendable {
         switch self {
         case .cat(let value): try container.encode(value)
         case .dog(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

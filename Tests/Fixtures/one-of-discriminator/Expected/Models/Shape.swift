@@ -7,6 +7,8 @@ import Foundation
 public enum Shape: Codable, Hashable, Sendable {
     case circle(Circle)
     case square(Square)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -18,8 +20,7 @@ public enum Shape: Codable, Hashable, Sendable {
         case "square":
             self = .square(try decoder.singleValueContainer().decode(Square.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for Shape")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -28,6 +29,7 @@ public enum Shape: Codable, Hashable, Sendable {
         switch self {
         case .circle(let value): try container.encode(value)
         case .square(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }

@@ -8,6 +8,8 @@ import Foundation
 public enum Expression: Codable, Hashable, Sendable {
     case literal(Literal)
     case binary(Binary)
+    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
@@ -19,8 +21,7 @@ public enum Expression: Codable, Hashable, Sendable {
         case "binary":
             self = .binary(try decoder.singleValueContainer().decode(Binary.self))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "Unknown value '\(value)' for Expression")
+            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
         }
     }
 
@@ -29,6 +30,7 @@ public enum Expression: Codable, Hashable, Sendable {
         switch self {
         case .literal(let value): try container.encode(value)
         case .binary(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
         }
     }
 }
