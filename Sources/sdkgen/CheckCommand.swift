@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 result = try Pipeline.generate(specPath: job.spec, displayPath: job.displaySpec, options: job.options, templates: job.templates)
             } catch {
-                DiagnosticPrinter.print(error.diagnostics)
+                DiagnosticPrinter.print(error.diagnostics, verbose: options.verbose)
                 throw ExitCode(1)
             }
             // A folder generated before sdkgen recorded the API has no record; it is compared once there is one.

@@ -3,9 +3,10 @@ import SDKGenCore
 
 /// Prints diagnostics to standard error in the compiler format editors and SwiftPM understand.
 enum DiagnosticPrinter {
-    static func print(_ diagnostics: [Diagnostic]) {
-        for diagnostic in Diagnostic.sortedForDisplay(diagnostics) {
-            message(diagnostic.description)
+    /// Prints the diagnostics, sorted, with many warnings of one kind summarized unless `verbose` (`--verbose`).
+    static func print(_ diagnostics: [Diagnostic], verbose: Bool = false) {
+        for line in DiagnosticSummary.lines(diagnostics, verbose: verbose) {
+            message(line)
         }
     }
 

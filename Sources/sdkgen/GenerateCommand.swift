@@ -28,11 +28,11 @@ struct GenerateCommand: ParsableCommand {
                 result = try Pipeline.generate(specPath: job.spec, displayPath: job.displaySpec, options: job.options,
                                                templates: job.templates)
             } catch {
-                DiagnosticPrinter.print(error.diagnostics)
+                DiagnosticPrinter.print(error.diagnostics, verbose: options.verbose)
                 failed = true
                 continue
             }
-            DiagnosticPrinter.print(result.diagnostics)
+            DiagnosticPrinter.print(result.diagnostics, verbose: options.verbose)
             if options.warningsAsErrors && !result.diagnostics.isEmpty {
                 DiagnosticPrinter.message("error: \(result.diagnostics.count) warning(s) treated as errors; nothing written for \(job.displaySpec)")
                 failed = true

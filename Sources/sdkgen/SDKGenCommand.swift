@@ -45,6 +45,9 @@ struct ClientOptions: ParsableArguments {
     @Flag(name: .long, help: "Print only errors and warnings.")
     var quiet = false
 
+    @Flag(name: .long, help: "List every warning (otherwise many warnings of one kind are summarized).")
+    var verbose = false
+
     func validate() throws {
         if spec == nil && (output != nil || module != nil) {
             throw ValidationError("--output and --module go with --spec; without --spec the clients come from the config file")

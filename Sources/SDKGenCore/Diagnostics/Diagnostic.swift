@@ -26,13 +26,26 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public let location: SourceLocation?
     /// The JSON-pointer-like path inside the document (`#/paths/~1files/get`), when known.
     public let pointer: String?
+    /// What kind of problem this is, for summaries (`rename`); nil: the message with its names taken out.
+    public let category: String?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, pointer: String? = nil) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, pointer: String? = nil,
+                category: String? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
         self.pointer = pointer
+        self.category = category
+    }
+
+    /// The kind of problem, by which many warnings are summarized: the category, else the message with its
+    /// quoted names, pointers and numbers replaced by `…`.
+    public var kind: String {
+        if let category { return category }
+        var text = message.replacingOccurrences(of: "'[^']*'", with: "…", options: .regularExpression)
+        text = text.replacingOccurrences(of: "#/[^ ;,)]*", with: "…", options: .regularExpression)
+        return text.replacingOccurrences(of: "[0-9]+", with: "…", options: .regularExpression)
     }
 
     /// The compiler-style line: `path:line:column: error: message (at #/pointer)`.

@@ -28,7 +28,7 @@ struct NameRegistry {
         insert(chosen)
         diagnostics.append(Diagnostic(
             .warning, "\(what) is named '\(chosen)' because '\(existing)' is already taken",
-            at: origin?.location, pointer: origin?.pointer))
+            at: origin?.location, pointer: origin?.pointer, category: "a name is taken, so a number is added"))
         return chosen
     }
 

@@ -9,6 +9,7 @@ public enum SwiftIdentifier {
     /// Words of a spec name: split at anything that is not a letter or digit, and at lower→upper case changes.
     /// Only the first `maxNameBytes * 4` characters are looked at.
     static func words(_ text: String) -> [String] {
+        if text.contains("<") || text.contains(">") { return words(comparisonsSpelledOut(text)) }
         var words: [String] = []
         var current = ""
         var previous: Character?
@@ -34,6 +35,13 @@ public enum SwiftIdentifier {
         }
         if !current.isEmpty { words.append(current) }
         return words
+    }
+
+    /// Comparison operators as words, so `StartTime<` and `StartTime>` name themselves (`startTimeLessThan`)
+    /// instead of both becoming `startTime`: `<=` at most, `>=` at least, `<` less than, `>` greater than.
+    private static func comparisonsSpelledOut(_ text: String) -> String {
+        text.replacingOccurrences(of: "<=", with: " at most ").replacingOccurrences(of: ">=", with: " at least ")
+            .replacingOccurrences(of: "<", with: " less than ").replacingOccurrences(of: ">", with: " greater than ")
     }
 
     /// `file_metadata` → `FileMetadata`; an empty result becomes `Value`; a leading digit gets `_`.

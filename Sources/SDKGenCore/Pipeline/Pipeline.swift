@@ -92,6 +92,6 @@ public enum Pipeline {
     private static func locate(_ diagnostic: Diagnostic, file: String) -> Diagnostic {
         guard diagnostic.location == nil, diagnostic.pointer != nil else { return diagnostic }
         return Diagnostic(diagnostic.severity, diagnostic.message, at: SourceLocation(file: file, line: 1, column: 1),
-                          pointer: diagnostic.pointer)
+                          pointer: diagnostic.pointer, category: diagnostic.category)
     }
 }

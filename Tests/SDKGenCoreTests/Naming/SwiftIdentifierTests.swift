@@ -72,4 +72,12 @@ final class SwiftIdentifierTests: XCTestCase {
         XCTAssertEqual(StatusNames.pattern(.range(4)), "400...499")
         XCTAssertNil(StatusNames.pattern(.default))
     }
+
+    func testComparisonOperatorsReadAsWords() {
+        XCTAssertEqual(SwiftIdentifier.memberName("StartTime<"), "startTimeLessThan")
+        XCTAssertEqual(SwiftIdentifier.memberName("StartTime>"), "startTimeGreaterThan")
+        XCTAssertEqual(SwiftIdentifier.memberName("Price>="), "priceAtLeast")
+        XCTAssertEqual(SwiftIdentifier.memberName("Price<="), "priceAtMost")
+        XCTAssertEqual(SwiftIdentifier.typeName("a<b"), "ALessThanB")
+    }
 }
