@@ -594,7 +594,7 @@ import Foundation
         request.setAccept("text/event-stream")
         let streaming = try await core.executeStream(request, options: options, as: {{errorType}}.self)
         if (200...299).contains(streaming.statusCode) {
-            return ServerSentEventSequence(bytes: streaming.body, terminator: {{{sentinelLiteral}}}) { error in
+            return ServerSentEventSequence({{#yieldsText}}textOf{{/yieldsText}}{{^yieldsText}}bytes{{/yieldsText}}: streaming.body, terminator: {{{sentinelLiteral}}}) { error in
                 {{errorType}}.streamFailure(error, statusCode: streaming.statusCode, headers: streaming.headers)
             }
         }
@@ -4230,6 +4230,8 @@ struct ServerSentEventParser {
     private let mapError: @Sendable (any Error) -> Failure
     /// The data that ends the stream.
     private let terminator: String?
+    /// Each event's data is the element itself (text events), not JSON to decode.
+    private let yieldsText: Bool
 
     /// Creates the sequence over a body stream. `mapError` receives ``TransportError``s from the
     /// stream and `DecodingError`s from events whose data is not a valid `Event`.
@@ -4241,11 +4243,24 @@ struct ServerSentEventParser {
         self.bytes = bytes
         self.terminator = terminator
         self.mapError = mapError
+        self.yieldsText = false
+    }
+
+    /// A sequence of each event's data as text, for streams whose data is not JSON.
+    {{access}} init(
+        textOf bytes: AsyncThrowingStream<Data, any Error>,
+        terminator: String? = "[DONE]",
+        mapError: @escaping @Sendable (any Error) -> Failure
+    ) where Event == String {
+        self.bytes = bytes
+        self.terminator = terminator
+        self.mapError = mapError
+        self.yieldsText = true
     }
 
     /// Iterates the events.
     {{access}} func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(bytes: bytes.makeAsyncIterator(), terminator: terminator, mapError: mapError)
+        AsyncIterator(bytes: bytes.makeAsyncIterator(), terminator: terminator, yieldsText: yieldsText, mapError: mapError)
     }
 
     /// Reads and decodes events on demand.
@@ -4254,6 +4269,8 @@ struct ServerSentEventParser {
         private var bytes: AsyncThrowingStream<Data, any Error>.AsyncIterator
         /// The data that ends the stream.
         private let terminator: String?
+        /// Each event's data is the element itself.
+        private let yieldsText: Bool
         /// Maps failures.
         private let mapError: @Sendable (any Error) -> Failure
         /// Splits bytes into events.
@@ -4269,10 +4286,12 @@ struct ServerSentEventParser {
         init(
             bytes: AsyncThrowingStream<Data, any Error>.AsyncIterator,
             terminator: String?,
+            yieldsText: Bool,
             mapError: @escaping @Sendable (any Error) -> Failure
         ) {
             self.bytes = bytes
             self.terminator = terminator
+            self.yieldsText = yieldsText
             self.mapError = mapError
         }
 
@@ -4291,6 +4310,7 @@ struct ServerSentEventParser {
                         pending = []
                         return nil
                     }
+                    if yieldsText, let text = event.data as? Event { return text }
                     if event.data.allSatisfy(\.isWhitespace) { continue }
                     do {
                         return try decoder.decode(Event.self, from: Data(event.data.utf8))

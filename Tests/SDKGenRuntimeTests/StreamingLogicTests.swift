@@ -74,6 +74,18 @@ struct StreamingLogicTests {
         #expect(values == [Chunk(n: 1), Chunk(n: 2)])
     }
 
+    /// Events whose data is not JSON (a rerank or embeddings stream) are yielded as their text, up to the sentinel.
+    @Test func textEventsYieldTheirDataAsIs() async throws {
+        let (stream, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
+        continuation.yield(Data("data: first line\ndata: second\n\n: ping\n\ndata: {\"not\": decoded}\n\ndata: [DONE]\n\n".utf8))
+        continuation.yield(Data("data: after\n\n".utf8))
+        continuation.finish()
+        let events = ServerSentEventSequence<String, StreamFailure>(textOf: stream) { _ in .decoding }
+        var values: [String] = []
+        for try await value in events { values.append(value) }
+        #expect(values == ["first line\nsecond", "{\"not\": decoded}"])
+    }
+
     @Test func mapsStreamAndDecodingFailures() async {
         var iterator = sequence(["data: {\"n\":1}\n\n"], failure: TransportError(kind: .connectionLost, message: "gone")).makeAsyncIterator()
         do {

@@ -72,6 +72,60 @@ public struct EmbeddingsAPI: Sendable {
         }
     }
 
+    /// Like `generate`, but returns the `text/event-stream` response as events decoded while they arrive.
+    ///
+    /// Ask the API to stream when it needs to be told (for example `stream: true` in the request body).
+    /// Iterating throws the same error type; cancelling the iterating task cancels the request.
+    public func generateStream(
+        body: CreateEmbeddingsRequest,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(CreateEmbeddingsError) -> ServerSentEventSequence<String, CreateEmbeddingsError> {
+        var request = RequestBuilder(method: "POST", path: "/embeddings", operationID: "createEmbeddings")
+        request.addHeaderParameter("HTTP-Referer", httpReferer)
+        request.addHeaderParameter("X-OpenRouter-Title", appTitle)
+        request.addHeaderParameter("X-OpenRouter-Categories", appCategories)
+        request.setJSONBody(body)
+        request.setAccept("text/event-stream")
+        let streaming = try await core.executeStream(request, options: options, as: CreateEmbeddingsError.self)
+        if (200...299).contains(streaming.statusCode) {
+            return ServerSentEventSequence(textOf: streaming.body, terminator: "[DONE]") { error in
+                CreateEmbeddingsError.streamFailure(error, statusCode: streaming.statusCode, headers: streaming.headers)
+            }
+        }
+        let response = try await core.collectResponse(streaming, as: CreateEmbeddingsError.self)
+        switch response.statusCode {
+        case 400:
+            throw .badRequest(try core.decodeError(BadRequestResponse.self, from: response, as: CreateEmbeddingsError.self))
+        case 401:
+            throw .unauthorized(try core.decodeError(UnauthorizedResponse.self, from: response, as: CreateEmbeddingsError.self))
+        case 402:
+            throw .paymentRequired(try core.decodeError(PaymentRequiredResponse.self, from: response, as: CreateEmbeddingsError.self))
+        case 404:
+            throw .notFound(try core.decodeError(NotFoundResponse.self, from: response, as: CreateEmbeddingsError.self))
+        case 408:
+            throw .requestTimeout(try core.decodeError(RequestTimeoutResponse.self, from: response, as: CreateEmbeddingsError.self))
+        case 413:
+            throw .payloadTooLarge(try core.decodeError(PayloadTooLargeResponse.self, from: response, as: CreateEmbeddingsError.self))
+        case 429:
+            throw .tooManyRequests(try core.decodeError(TooManyRequestsResponse.self, from: response, as: CreateEmbeddingsError.self))
+        case 500:
+            throw .internalServerError(try core.decodeError(InternalServerResponse.self, from: response, as: CreateEmbeddingsError.self))
+        case 502:
+            throw .badGateway(try core.decodeError(BadGatewayResponse.self, from: response, as: CreateEmbeddingsError.self))
+        case 503:
+            throw .serviceUnavailable(try core.decodeError(ServiceUnavailableResponse.self, from: response, as: CreateEmbeddingsError.self))
+        case 524:
+            throw .status524(try core.decodeError(EdgeNetworkTimeoutResponse.self, from: response, as: CreateEmbeddingsError.self))
+        case 529:
+            throw .status529(try core.decodeError(ProviderOverloadedResponse.self, from: response, as: CreateEmbeddingsError.self))
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
     /// List all embeddings models
     ///
     /// Returns a list of all available embeddings models and their properties

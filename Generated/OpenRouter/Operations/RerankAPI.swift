@@ -67,4 +67,54 @@ public struct RerankAPI: Sendable {
             throw .undocumented(APIError(response: response))
         }
     }
+
+    /// Like `rerank`, but returns the `text/event-stream` response as events decoded while they arrive.
+    ///
+    /// Ask the API to stream when it needs to be told (for example `stream: true` in the request body).
+    /// Iterating throws the same error type; cancelling the iterating task cancels the request.
+    public func rerankStream(
+        body: CreateRerankRequest,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(CreateRerankError) -> ServerSentEventSequence<String, CreateRerankError> {
+        var request = RequestBuilder(method: "POST", path: "/rerank", operationID: "createRerank")
+        request.addHeaderParameter("HTTP-Referer", httpReferer)
+        request.addHeaderParameter("X-OpenRouter-Title", appTitle)
+        request.addHeaderParameter("X-OpenRouter-Categories", appCategories)
+        request.setJSONBody(body)
+        request.setAccept("text/event-stream")
+        let streaming = try await core.executeStream(request, options: options, as: CreateRerankError.self)
+        if (200...299).contains(streaming.statusCode) {
+            return ServerSentEventSequence(textOf: streaming.body, terminator: "[DONE]") { error in
+                CreateRerankError.streamFailure(error, statusCode: streaming.statusCode, headers: streaming.headers)
+            }
+        }
+        let response = try await core.collectResponse(streaming, as: CreateRerankError.self)
+        switch response.statusCode {
+        case 400:
+            throw .badRequest(try core.decodeError(BadRequestResponse.self, from: response, as: CreateRerankError.self))
+        case 401:
+            throw .unauthorized(try core.decodeError(UnauthorizedResponse.self, from: response, as: CreateRerankError.self))
+        case 402:
+            throw .paymentRequired(try core.decodeError(PaymentRequiredResponse.self, from: response, as: CreateRerankError.self))
+        case 404:
+            throw .notFound(try core.decodeError(NotFoundResponse.self, from: response, as: CreateRerankError.self))
+        case 429:
+            throw .tooManyRequests(try core.decodeError(TooManyRequestsResponse.self, from: response, as: CreateRerankError.self))
+        case 500:
+            throw .internalServerError(try core.decodeError(InternalServerResponse.self, from: response, as: CreateRerankError.self))
+        case 502:
+            throw .badGateway(try core.decodeError(BadGatewayResponse.self, from: response, as: CreateRerankError.self))
+        case 503:
+            throw .serviceUnavailable(try core.decodeError(ServiceUnavailableResponse.self, from: response, as: CreateRerankError.self))
+        case 524:
+            throw .status524(try core.decodeError(EdgeNetworkTimeoutResponse.self, from: response, as: CreateRerankError.self))
+        case 529:
+            throw .status529(try core.decodeError(ProviderOverloadedResponse.self, from: response, as: CreateRerankError.self))
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
 }

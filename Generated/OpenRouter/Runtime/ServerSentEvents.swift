@@ -142,6 +142,8 @@ public struct ServerSentEventSequence<Event: Decodable & Sendable, Failure: Erro
     private let mapError: @Sendable (any Error) -> Failure
     /// The data that ends the stream.
     private let terminator: String?
+    /// Each event's data is the element itself (text events), not JSON to decode.
+    private let yieldsText: Bool
 
     /// Creates the sequence over a body stream. `mapError` receives ``TransportError``s from the
     /// stream and `DecodingError`s from events whose data is not a valid `Event`.
@@ -153,11 +155,24 @@ public struct ServerSentEventSequence<Event: Decodable & Sendable, Failure: Erro
         self.bytes = bytes
         self.terminator = terminator
         self.mapError = mapError
+        self.yieldsText = false
+    }
+
+    /// A sequence of each event's data as text, for streams whose data is not JSON.
+    public init(
+        textOf bytes: AsyncThrowingStream<Data, any Error>,
+        terminator: String? = "[DONE]",
+        mapError: @escaping @Sendable (any Error) -> Failure
+    ) where Event == String {
+        self.bytes = bytes
+        self.terminator = terminator
+        self.mapError = mapError
+        self.yieldsText = true
     }
 
     /// Iterates the events.
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(bytes: bytes.makeAsyncIterator(), terminator: terminator, mapError: mapError)
+        AsyncIterator(bytes: bytes.makeAsyncIterator(), terminator: terminator, yieldsText: yieldsText, mapError: mapError)
     }
 
     /// Reads and decodes events on demand.
@@ -166,6 +181,8 @@ public struct ServerSentEventSequence<Event: Decodable & Sendable, Failure: Erro
         private var bytes: AsyncThrowingStream<Data, any Error>.AsyncIterator
         /// The data that ends the stream.
         private let terminator: String?
+        /// Each event's data is the element itself.
+        private let yieldsText: Bool
         /// Maps failures.
         private let mapError: @Sendable (any Error) -> Failure
         /// Splits bytes into events.
@@ -181,10 +198,12 @@ public struct ServerSentEventSequence<Event: Decodable & Sendable, Failure: Erro
         init(
             bytes: AsyncThrowingStream<Data, any Error>.AsyncIterator,
             terminator: String?,
+            yieldsText: Bool,
             mapError: @escaping @Sendable (any Error) -> Failure
         ) {
             self.bytes = bytes
             self.terminator = terminator
+            self.yieldsText = yieldsText
             self.mapError = mapError
         }
 
@@ -203,6 +222,7 @@ public struct ServerSentEventSequence<Event: Decodable & Sendable, Failure: Erro
                         pending = []
                         return nil
                     }
+                    if yieldsText, let text = event.data as? Event { return text }
                     if event.data.allSatisfy(\.isWhitespace) { continue }
                     do {
                         return try decoder.decode(Event.self, from: Data(event.data.utf8))

@@ -91,10 +91,12 @@ struct PropertyStep: Sendable {
     let optional: Bool
 }
 
-/// A `text/event-stream` variant whose events carry JSON `data`.
+/// A `text/event-stream` variant: each event's `data` decoded as JSON, or yielded as text.
 struct StreamPlan: Sendable {
     /// The schema of each event's `data`.
     let dataSchema: Schema
+    /// The data is text, not JSON: each event yields its data as a `String`.
+    let yieldsText: Bool
     /// A `data` value that ends the stream (`[DONE]`).
     let sentinel: String?
 }

@@ -164,26 +164,26 @@ struct OperationPlanner {
 
     // MARK: - Event streams
 
-    /// The event-stream variant: the media type's schema describes one event, whose `data` property is JSON.
+    /// The event-stream variant. Two conventions are in use: the media type's schema describes one event (an
+    /// object whose properties are among `data`, `event`, `id` and `retry`: the envelope), or it is the type of
+    /// each event's `data`. Data that is a string (or has no schema) is yielded as text; anything else is JSON.
     private func stream(_ operation: Operation, diagnostics: inout [Diagnostic]) -> StreamPlan? {
         let successes = operation.responses.filter { StatusNames.isSuccess($0.status) }
         guard let content = successes.lazy.flatMap(\.contents).first(where: { MediaTypes.isEventStream($0.mediaType) }) else {
             return nil
         }
-        let data = content.schema.flatMap { lookup.members(of: $0).first { $0.property.name == "data" }?.property.schema }
-        guard let data, !Self.isScalar(data) else {
-            diagnostics.append(Diagnostic(
-                .warning, "the text/event-stream response of '\(operation.operationID)' has no JSON 'data' schema; no streaming method is generated",
-                at: operation.origin.location, pointer: operation.origin.pointer))
-            return nil
+        let schema = content.schema ?? Schema(.string(format: nil), origin: operation.origin)
+        let members = lookup.members(of: schema)
+        let envelope: Set<String> = ["data", "event", "id", "retry"]
+        var data = schema
+        if !members.isEmpty, members.allSatisfy({ envelope.contains($0.property.name) }) {
+            data = members.first { $0.property.name == "data" }?.property.schema
+                ?? Schema(.string(format: nil), origin: schema.origin)
         }
-        return StreamPlan(dataSchema: data, sentinel: content.sentinel)
-    }
-
-    private static func isScalar(_ schema: Schema) -> Bool {
-        switch schema.kind {
-        case .string, .integer, .number, .boolean: true
+        let yieldsText: Bool = switch lookup.dereferenced(data).kind {
+        case .string(let format): format != "byte" && format != "binary"
         default: false
         }
+        return StreamPlan(dataSchema: data, yieldsText: yieldsText, sentinel: content.sentinel)
     }
 }

@@ -49,8 +49,10 @@ struct BodyReader {
     private func readContents(_ node: Node, pointer: String) -> [MediaContent] {
         guard let content = context.mapping(node, "content", pointer: pointer) else { return [] }
         return content.entries.map { entry in
-            let schemaNode = entry.value["schema"]
-            let schemaPointer = pointer + "/content/" + JSONPointer.escape(entry.key) + "/schema"
+            // OpenAPI 3.2 describes each item of a sequential media type (an event stream) with `itemSchema`.
+            let key = entry.value["schema"] == nil && entry.value["itemSchema"] != nil ? "itemSchema" : "schema"
+            let schemaNode = entry.value[key]
+            let schemaPointer = pointer + "/content/" + JSONPointer.escape(entry.key) + "/" + key
             return MediaContent(
                 mediaType: entry.key,
                 schema: schemaNode.map { SchemaReader(context: context).read($0, pointer: schemaPointer) },

@@ -83,7 +83,7 @@ extension SurfaceBuilder {
             }
         }
         if let stream = operation.stream, let method = operation.names.streamMethod {
-            let eventType = types.type(of: stream.dataSchema)
+            let eventType = stream.yieldsText ? "String" : types.type(of: stream.dataSchema)
             entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: method,
                                         type: "ServerSentEventSequence<\(eventType), \(errorType)>",
                                         arguments: arguments + [Self.optionsArgument], effects: effects))

@@ -50,8 +50,10 @@ struct OperationView {
 /// The `...Stream` variant of an operation with a `text/event-stream` success response.
 struct StreamView {
     let streamMethod: String
-    /// The type each event's `data` decodes to.
+    /// The type each event's `data` decodes to (`String` for text events).
     let eventType: String
+    /// Each event's data is yielded as text, not decoded as JSON.
+    let yieldsText: Bool
     /// `"[DONE]"` or `nil`.
     let sentinelLiteral: SwiftLiteral
 }
