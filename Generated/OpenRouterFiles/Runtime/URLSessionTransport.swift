@@ -10,7 +10,8 @@ import FoundationNetworking
 ///
 /// File bodies are uploaded with `upload(for:fromFile:)` (streamed from disk, with a `Content-Length`),
 /// downloads go to disk without holding the body in memory, and streamed responses are fed chunk
-/// by chunk from a `URLSessionDataDelegate`. Failures are thrown as ``TransportError``.
+/// by chunk from a `URLSessionDataDelegate`. Failures are thrown as ``TransportError``. Redirects are never
+/// followed here (``RedirectRefusingDelegate``): the `3xx` response is returned and the client decides.
 public struct URLSessionTransport: HTTPTransport {
     /// The session requests run on (streamed requests use a session with the same configuration).
     public let session: URLSession
@@ -40,12 +41,14 @@ public struct URLSessionTransport: HTTPTransport {
             let response: URLResponse
             switch request.body {
             case .none:
-                (data, response) = try await session.data(for: urlRequest)
+                (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusingDelegate.shared)
             case let .data(body):
                 urlRequest.httpBody = body
-                (data, response) = try await session.data(for: urlRequest)
+                (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusingDelegate.shared)
             case let .file(file):
-                (data, response) = try await session.upload(for: urlRequest, fromFile: file)
+                (data, response) = try await session.upload(
+                    for: urlRequest, fromFile: file, delegate: RedirectRefusingDelegate.shared
+                )
             }
             let head = try Self.httpResponse(response)
             return HTTPResponse(statusCode: head.statusCode, headers: Self.headers(of: head), body: data)
@@ -64,7 +67,9 @@ public struct URLSessionTransport: HTTPTransport {
             urlRequest.httpBody = body
         }
         do {
-            let (location, response) = try await session.download(for: urlRequest)
+            let (location, response) = try await session.download(
+                for: urlRequest, delegate: RedirectRefusingDelegate.shared
+            )
             // URLSession may delete its file at any time after returning: move it somewhere we own.
             let owned = TemporaryFiles.makeURL(purpose: "download")
             do {

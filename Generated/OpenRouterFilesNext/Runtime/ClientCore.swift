@@ -112,7 +112,10 @@ public final class ClientCore: Sendable {
         }
     }
 
-    /// Runs the attempts of one call: hooks, header checks, logging, transport, retry decisions.
+    /// Runs the attempts of one call: hooks, header checks, logging, transport, redirects, retry decisions.
+    ///
+    /// Redirects are followed within an attempt (``RedirectFollower``): hooks run once per attempt and see the
+    /// final response, whose ``HTTPResponse/url`` is the URL that answered; a redirect is never a retry.
     private func perform<Outcome: Sendable>(
         _ prepared: PreparedRequest,
         send: @escaping @Sendable (HTTPRequest) async throws -> Outcome,
@@ -122,6 +125,10 @@ public final class ClientCore: Sendable {
         let loop = RetryLoop(policy: prepared.policy, method: prepared.request.method, jitter: jitter)
         let clock = ContinuousClock()
         let redaction = prepared.redaction
+        let follower = RedirectFollower(rules: RedirectRules(
+            policy: prepared.redirectPolicy, server: prepared.serverURL,
+            fields: configuration.credentialFields, redaction: redaction
+        ))
         return try await loop.run(
             attempt: { (number: Int) async throws(CoreFailure) -> RetryLoop.Attempt<Outcome> in
                 let context = ClientHookContext(operationID: prepared.operationID, attempt: number)
@@ -142,15 +149,12 @@ public final class ClientCore: Sendable {
                 }
                 log(redaction, "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
                 let started = clock.now
+                let result: RedirectFollower.Result<Outcome>
                 do {
-                    let outcome = try await send(request)
-                    let received = head(outcome)
-                    let response = HTTPResponse(statusCode: received.statusCode, headers: received.headers, body: received.body, redaction: redaction)
-                    log(redaction, "<-- \(response.statusCode) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
-                    for hook in configuration.hooks {
-                        await hook.afterResponse(response, context: context)
-                    }
-                    return .response(outcome, head: response)
+                    result = try await follower.run(
+                        request, attempt: number, send: send, head: head, discard: discard,
+                        log: { line in log(redaction, line) }
+                    )
                 } catch {
                     let failure = TransportError.fromCurrentTask(error)
                     log(redaction, "<-- failed (\(failure.kind)) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
@@ -161,6 +165,19 @@ public final class ClientCore: Sendable {
                         throw CoreFailure.transport(failure)
                     }
                     return .failure(failure)
+                }
+                switch result {
+                case let .final(outcome, response, sent):
+                    log(redaction, "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
+                    for hook in configuration.hooks {
+                        await hook.afterResponse(response, context: context)
+                    }
+                    return .response(outcome, head: response)
+                case let .refused(error, response, _):
+                    for hook in configuration.hooks {
+                        await hook.afterResponse(response, context: context)
+                    }
+                    throw CoreFailure.redirect(error)
                 }
             },
             discard: discard

@@ -13,13 +13,14 @@ public enum RuntimeFeature: String, CaseIterable, Sendable {
 ///
 /// The core compiles alone, and with any subset of the features.
 public enum RuntimeSelection {
-    /// The files every client carries: transport, requests, retries, errors, JSON, parameters.
+    /// The files every client carries: transport, requests, retries, redirects, errors, JSON, parameters.
     public static let coreTemplateNames: [String] = [
-        "APIError", "ClientCore", "ClientHook", "CoreConfiguration", "DocumentedError", "GeneratedCodeSupport",
-        "HTTPHeaders", "HTTPTransport", "HTTPTypes", "JSONCoding", "JSONValue", "OperationError",
-        "ParameterSerializer", "ParameterValue", "RequestBuilder", "RequestErrors", "RequestOptions",
+        "APIError", "ClientCore", "ClientHook", "CoreConfiguration", "CredentialFields", "CredentialScope",
+        "DocumentedError", "GeneratedCodeSupport", "HTTPHeaders", "HTTPTransport", "HTTPTypes", "JSONCoding",
+        "JSONValue", "OperationError", "ParameterSerializer", "ParameterValue", "RedirectError", "RedirectFollower",
+        "RedirectPolicy", "RedirectRules", "RequestBuilder", "RequestErrors", "RequestOptions",
         "RequestPreparation", "ResponseDecoding", "RetryAfter", "RetryLoop", "RetryPolicy", "TransportError",
-        "URLSessionStreaming", "URLSessionTransport",
+        "URLOrigin", "URLSessionRedirects", "URLSessionStreaming", "URLSessionTransport",
     ].map(templateName)
 
     /// The files of one feature, on top of the core.
