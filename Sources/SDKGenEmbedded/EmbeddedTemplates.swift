@@ -1030,7 +1030,8 @@ import Foundation
                 }
                 switch result {
                 case let .final(outcome, response, sent):
-                    log(redaction, "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
+                    let elapsed = Self.milliseconds(clock.now - started)
+                    log(redaction, "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms attempt \(number)")
                     for hook in configuration.hooks {
                         await hook.afterResponse(response, context: context)
                     }
@@ -1133,8 +1134,9 @@ import Foundation
     {{access}} var redirectPolicy: RedirectPolicy
     /// The request fields that carry credentials, sent only to the origin of ``serverURL``.
     {{access}} var credentialFields: CredentialFields
-    /// Receives one line per request (method, URL, attempt, headers with credentials masked) and one
-    /// per response or failure (status, elapsed milliseconds, attempt). Off when `nil`.
+    /// Receives one line per request (method, URL, attempt, headers with credentials masked), one per
+    /// redirect (status, `Location`) and hop sent, and one per response or failure (status, elapsed
+    /// milliseconds, attempt). Off when `nil`.
     {{access}} var debugLog: (@Sendable (String) -> Void)?
 
     /// Creates a configuration.
@@ -1261,12 +1263,17 @@ import Foundation
 
     /// `request` unchanged when its URL has the origin of `server`; otherwise without any credential header
     /// of `fields` and without any credential query parameter of `fields` in its URL.
-    {{access}} static func restrict(_ request: HTTPRequest, toOriginOf server: URL, fields: CredentialFields) -> HTTPRequest {
+    {{access}} static func restrict(
+        _ request: HTTPRequest,
+        toOriginOf server: URL,
+        fields: CredentialFields
+    ) -> HTTPRequest {
         if isSameOrigin(request.url, server) {
             return request
         }
         var restricted = request
-        restricted.headers = HTTPHeaders(request.headers.filter { !fields.isCredentialHeader($0.name) }.map { ($0.name, $0.value) })
+        let kept = request.headers.filter { !fields.isCredentialHeader($0.name) }
+        restricted.headers = HTTPHeaders(kept.map { ($0.name, $0.value) })
         restricted.url = removingQueryItems(named: fields.queryNames, from: request.url)
         return restricted
     }
@@ -3187,8 +3194,10 @@ struct RedirectFollower: Sendable {
                 redaction: rules.redaction, url: sent.url
             )
             let elapsed = Self.milliseconds(clock.now - started)
-            let line = "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms attempt \(attempt)"
-            switch rules.step(after: carried, statusCode: response.statusCode, headers: response.headers, chain: chain) {
+            let line = "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms"
+                + " attempt \(attempt)"
+            switch rules.step(after: carried, statusCode: response.statusCode, headers: response.headers,
+                              chain: chain) {
             case .final:
                 return .final(value, head: response, request: sent)
             case let .refuse(error):
@@ -3204,7 +3213,8 @@ struct RedirectFollower: Sendable {
                 carried = next
                 sent = CredentialScope.restrict(next, toOriginOf: rules.server, fields: rules.fields)
                 chain.append(sent.url)
-                log("--> \(sent.method) \(sent.url.absoluteString) attempt \(attempt) redirect \(chain.count - 1) headers \(sent.headers)")
+                log("--> \(sent.method) \(sent.url.absoluteString) attempt \(attempt) redirect \(chain.count - 1)"
+                    + " headers \(sent.headers)")
             }
         }
     }
@@ -3310,7 +3320,8 @@ struct RedirectRules: Sendable {
         func refusal(_ kind: RedirectError.Kind, _ target: URL?) -> Step {
             let shown = target.map { CredentialScope.removingQueryItems(named: fields.queryNames, from: $0) }
             return .refuse(RedirectError(
-                kind: kind, statusCode: statusCode, headers: headers, location: shown, chain: chain, redaction: redaction
+                kind: kind, statusCode: statusCode, headers: headers, location: shown, chain: chain,
+                redaction: redaction
             ))
         }
         guard let target = Self.resolve(location, against: current.url) else {

@@ -24,8 +24,9 @@ public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugS
     public var redirectPolicy: RedirectPolicy
     /// The request fields that carry credentials, sent only to the origin of ``serverURL``.
     public var credentialFields: CredentialFields
-    /// Receives one line per request (method, URL, attempt, headers with credentials masked) and one
-    /// per response or failure (status, elapsed milliseconds, attempt). Off when `nil`.
+    /// Receives one line per request (method, URL, attempt, headers with credentials masked), one per
+    /// redirect (status, `Location`) and hop sent, and one per response or failure (status, elapsed
+    /// milliseconds, attempt). Off when `nil`.
     public var debugLog: (@Sendable (String) -> Void)?
 
     /// Creates a configuration.

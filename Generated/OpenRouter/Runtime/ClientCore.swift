@@ -168,7 +168,8 @@ public final class ClientCore: Sendable {
                 }
                 switch result {
                 case let .final(outcome, response, sent):
-                    log(redaction, "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
+                    let elapsed = Self.milliseconds(clock.now - started)
+                    log(redaction, "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms attempt \(number)")
                     for hook in configuration.hooks {
                         await hook.afterResponse(response, context: context)
                     }

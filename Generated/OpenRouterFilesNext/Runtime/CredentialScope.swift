@@ -15,12 +15,17 @@ public enum CredentialScope {
 
     /// `request` unchanged when its URL has the origin of `server`; otherwise without any credential header
     /// of `fields` and without any credential query parameter of `fields` in its URL.
-    public static func restrict(_ request: HTTPRequest, toOriginOf server: URL, fields: CredentialFields) -> HTTPRequest {
+    public static func restrict(
+        _ request: HTTPRequest,
+        toOriginOf server: URL,
+        fields: CredentialFields
+    ) -> HTTPRequest {
         if isSameOrigin(request.url, server) {
             return request
         }
         var restricted = request
-        restricted.headers = HTTPHeaders(request.headers.filter { !fields.isCredentialHeader($0.name) }.map { ($0.name, $0.value) })
+        let kept = request.headers.filter { !fields.isCredentialHeader($0.name) }
+        restricted.headers = HTTPHeaders(kept.map { ($0.name, $0.value) })
         restricted.url = removingQueryItems(named: fields.queryNames, from: request.url)
         return restricted
     }

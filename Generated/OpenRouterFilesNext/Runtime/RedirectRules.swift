@@ -40,7 +40,8 @@ struct RedirectRules: Sendable {
         func refusal(_ kind: RedirectError.Kind, _ target: URL?) -> Step {
             let shown = target.map { CredentialScope.removingQueryItems(named: fields.queryNames, from: $0) }
             return .refuse(RedirectError(
-                kind: kind, statusCode: statusCode, headers: headers, location: shown, chain: chain, redaction: redaction
+                kind: kind, statusCode: statusCode, headers: headers, location: shown, chain: chain,
+                redaction: redaction
             ))
         }
         guard let target = Self.resolve(location, against: current.url) else {
