@@ -3278,6 +3278,136 @@ import Foundation
 }
 
 """#,
+        "Runtime/RedirectRefusingSession.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A `URLSession` whose own delegate refuses every redirect, with async data, upload and download calls
+/// driven by that delegate: the `3xx` response is returned and ``ClientCore`` decides (``RedirectRules``).
+///
+/// A per-task delegate is not enough: FoundationNetworking (Linux) runs the async `URLSession` calls on
+/// completion-handler tasks, which follow redirects without asking any delegate. One instance is kept per
+/// session a ``URLSessionTransport`` is given (``for(_:)``), with that session's configuration.
+///
+/// `@unchecked Sendable`: URLSession calls the delegate on its own queue; the pending tasks are guarded by `lock`.
+final class RedirectRefusingSession: NSObject, URLSessionDataDelegate, URLSessionDownloadDelegate,
+    @unchecked Sendable {
+    /// What a finished task produced.
+    private struct Pending {
+        /// Resumed when the task ends.
+        let continuation: CheckedContinuation<(body: Data, file: URL?, response: URLResponse), any Error>
+        /// The body received so far (data and upload tasks).
+        var body = Data()
+        /// The downloaded file, moved where the caller owns it (download tasks).
+        var file: URL?
+    }
+
+    /// Guards `pending` and the instance cache.
+    private let lock = NSLock()
+    /// The running tasks, by task identifier.
+    private var pending: [Int: Pending] = [:]
+    /// The session the tasks run on (its delegate is `self`).
+    private(set) var session: URLSession!
+
+    /// One instance per session given to a transport, by its identity.
+    nonisolated(unsafe) private static var instances: [ObjectIdentifier: RedirectRefusingSession] = [:]
+    /// Guards `instances`.
+    private static let instancesLock = NSLock()
+
+    /// A session with `configuration` whose delegate is this object.
+    private init(configuration: URLSessionConfiguration) {
+        super.init()
+        session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
+    }
+
+    /// The redirect-refusing session for `session` (created once, with its configuration, and kept).
+    static func `for`(_ session: URLSession) -> RedirectRefusingSession {
+        instancesLock.withLock {
+            let key = ObjectIdentifier(session)
+            if let existing = instances[key] { return existing }
+            let created = RedirectRefusingSession(configuration: session.configuration)
+            instances[key] = created
+            return created
+        }
+    }
+
+    /// Sends `request` (its `httpBody` included) and returns the whole body and the response.
+    func data(for request: URLRequest) async throws -> (Data, URLResponse) {
+        let result = try await run(session.dataTask(with: request))
+        return (result.body, result.response)
+    }
+
+    /// Sends `request` with the body streamed from `file`, and returns the whole body and the response.
+    func upload(for request: URLRequest, fromFile file: URL) async throws -> (Data, URLResponse) {
+        let result = try await run(session.uploadTask(with: request, fromFile: file))
+        return (result.body, result.response)
+    }
+
+    /// Sends `request` and returns a temporary file with the body, owned by the caller, and the response.
+    func download(for request: URLRequest) async throws -> (URL, URLResponse) {
+        let result = try await run(session.downloadTask(with: request))
+        guard let file = result.file else {
+            throw TransportError(kind: .other, message: "The download ended without a file")
+        }
+        return (file, result.response)
+    }
+
+    /// Runs `task` to its end; cancelling the calling task cancels it.
+    private func run(_ task: URLSessionTask) async throws -> (body: Data, file: URL?, response: URLResponse) {
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                lock.withLock { pending[task.taskIdentifier] = Pending(continuation: continuation) }
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+    }
+
+    /// Refuses the redirect: the task completes with the redirect response.
+    func urlSession(
+        _ session: URLSession,
+        task: URLSessionTask,
+        willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest,
+        completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
+    }
+
+    /// A piece of the body arrived.
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        lock.withLock { pending[dataTask.taskIdentifier]?.body.append(data) }
+    }
+
+    /// The download is complete: move its file somewhere the caller owns before URLSession deletes it.
+    func urlSession(_ session: URLSession, downloadTask: URLSessionDownloadTask, didFinishDownloadingTo location: URL) {
+        let owned = TemporaryFiles.makeURL(purpose: "download")
+        guard (try? FileManager.default.moveItem(at: location, to: owned)) != nil else { return }
+        lock.withLock { pending[downloadTask.taskIdentifier]?.file = owned }
+    }
+
+    /// The task ended: resume its caller with the response, or the error.
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        guard let finished = lock.withLock({ pending.removeValue(forKey: task.taskIdentifier) }) else { return }
+        if let error {
+            finished.file.map(TemporaryFiles.remove)
+            finished.continuation.resume(throwing: error)
+        } else if let response = task.response {
+            finished.continuation.resume(returning: (finished.body, finished.file, response))
+        } else {
+            finished.file.map(TemporaryFiles.remove)
+            let failure = TransportError(kind: .other, message: "The response is not an HTTP response")
+            finished.continuation.resume(throwing: failure)
+        }
+    }
+}
+
+"""#,
         "Runtime/RedirectRules.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
 {{> FileHeader}}
@@ -4754,27 +4884,8 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// The task delegate of every ``URLSessionTransport`` request: refuses each redirect, so that URLSession
-/// returns the `3xx` response itself and ``ClientCore`` decides (``RedirectRules``), with its credential rules.
-///
-/// Without it URLSession would follow redirects below the client, sending `Authorization` to whatever
-/// origin a `Location` names, with no trace in the debug log or the hooks.
-final class RedirectRefusingDelegate: NSObject, URLSessionTaskDelegate, Sendable {
-    /// The one instance (it has no state).
-    static let shared = RedirectRefusingDelegate()
-
-    /// Refuses the redirect: the task completes with the redirect response.
-    func urlSession(
-        _ session: URLSession,
-        task: URLSessionTask,
-        willPerformHTTPRedirection response: HTTPURLResponse,
-        newRequest request: URLRequest,
-        completionHandler: @escaping @Sendable (URLRequest?) -> Void
-    ) {
-        completionHandler(nil)
-    }
-}
-
+/// Streamed requests run on their own session whose delegate is the ``StreamingRequest``: it refuses redirects
+/// too, so that the client decides them (see ``RedirectRefusingSession`` for the other requests).
 extension StreamingRequest {
     /// Refuses the redirect of a streamed request: the `3xx` response head is delivered to the caller.
     func urlSession(
@@ -4953,15 +5064,21 @@ import FoundationNetworking
 /// File bodies are uploaded with `upload(for:fromFile:)` (streamed from disk, with a `Content-Length`),
 /// downloads go to disk without holding the body in memory, and streamed responses are fed chunk
 /// by chunk from a `URLSessionDataDelegate`. Failures are thrown as ``TransportError``. Redirects are never
-/// followed here (``RedirectRefusingDelegate``): the `3xx` response is returned and the client decides.
+/// followed here (``RedirectRefusingSession``): the `3xx` response is returned and the client decides.
 {{access}} struct URLSessionTransport: HTTPTransport {
-    /// The session requests run on (streamed requests use a session with the same configuration).
+    /// The session whose configuration requests run with (on a session of that configuration that refuses
+    /// redirects; streamed requests on one session each, with the same configuration).
     {{access}} let session: URLSession
 
-    /// Creates a transport on `session`; the default is a shared session without cookie storage
-    /// or caching.
+    /// Runs the requests: a session with ``session``'s configuration whose delegate refuses redirects.
+    private let redirectRefusing: RedirectRefusingSession
+
+    /// Creates a transport with the configuration of `session`; the default is a shared session without cookie
+    /// storage or caching. Requests run on a session of that configuration whose delegate refuses redirects
+    /// (the client follows them itself), so `session`'s own delegate is not called.
     {{access}} init(session: URLSession = URLSessionTransport.defaultSession) {
         self.session = session
+        self.redirectRefusing = RedirectRefusingSession.for(session)
     }
 
     /// A shared session: ephemeral configuration, no cookies, no URL cache.
@@ -4983,14 +5100,12 @@ import FoundationNetworking
             let response: URLResponse
             switch request.body {
             case .none:
-                (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusingDelegate.shared)
+                (data, response) = try await redirectRefusing.data(for: urlRequest)
             case let .data(body):
                 urlRequest.httpBody = body
-                (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusingDelegate.shared)
+                (data, response) = try await redirectRefusing.data(for: urlRequest)
             case let .file(file):
-                (data, response) = try await session.upload(
-                    for: urlRequest, fromFile: file, delegate: RedirectRefusingDelegate.shared
-                )
+                (data, response) = try await redirectRefusing.upload(for: urlRequest, fromFile: file)
             }
             let head = try Self.httpResponse(response)
             return HTTPResponse(statusCode: head.statusCode, headers: Self.headers(of: head), body: data)
@@ -5009,9 +5124,7 @@ import FoundationNetworking
             urlRequest.httpBody = body
         }
         do {
-            let (location, response) = try await session.download(
-                for: urlRequest, delegate: RedirectRefusingDelegate.shared
-            )
+            let (location, response) = try await redirectRefusing.download(for: urlRequest)
             // URLSession may delete its file at any time after returning: move it somewhere we own.
             let owned = TemporaryFiles.makeURL(purpose: "download")
             do {

@@ -11,15 +11,21 @@ import FoundationNetworking
 /// File bodies are uploaded with `upload(for:fromFile:)` (streamed from disk, with a `Content-Length`),
 /// downloads go to disk without holding the body in memory, and streamed responses are fed chunk
 /// by chunk from a `URLSessionDataDelegate`. Failures are thrown as ``TransportError``. Redirects are never
-/// followed here (``RedirectRefusingDelegate``): the `3xx` response is returned and the client decides.
+/// followed here (``RedirectRefusingSession``): the `3xx` response is returned and the client decides.
 public struct URLSessionTransport: HTTPTransport {
-    /// The session requests run on (streamed requests use a session with the same configuration).
+    /// The session whose configuration requests run with (on a session of that configuration that refuses
+    /// redirects; streamed requests on one session each, with the same configuration).
     public let session: URLSession
 
-    /// Creates a transport on `session`; the default is a shared session without cookie storage
-    /// or caching.
+    /// Runs the requests: a session with ``session``'s configuration whose delegate refuses redirects.
+    private let redirectRefusing: RedirectRefusingSession
+
+    /// Creates a transport with the configuration of `session`; the default is a shared session without cookie
+    /// storage or caching. Requests run on a session of that configuration whose delegate refuses redirects
+    /// (the client follows them itself), so `session`'s own delegate is not called.
     public init(session: URLSession = URLSessionTransport.defaultSession) {
         self.session = session
+        self.redirectRefusing = RedirectRefusingSession.for(session)
     }
 
     /// A shared session: ephemeral configuration, no cookies, no URL cache.
@@ -41,14 +47,12 @@ public struct URLSessionTransport: HTTPTransport {
             let response: URLResponse
             switch request.body {
             case .none:
-                (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusingDelegate.shared)
+                (data, response) = try await redirectRefusing.data(for: urlRequest)
             case let .data(body):
                 urlRequest.httpBody = body
-                (data, response) = try await session.data(for: urlRequest, delegate: RedirectRefusingDelegate.shared)
+                (data, response) = try await redirectRefusing.data(for: urlRequest)
             case let .file(file):
-                (data, response) = try await session.upload(
-                    for: urlRequest, fromFile: file, delegate: RedirectRefusingDelegate.shared
-                )
+                (data, response) = try await redirectRefusing.upload(for: urlRequest, fromFile: file)
             }
             let head = try Self.httpResponse(response)
             return HTTPResponse(statusCode: head.statusCode, headers: Self.headers(of: head), body: data)
@@ -67,9 +71,7 @@ public struct URLSessionTransport: HTTPTransport {
             urlRequest.httpBody = body
         }
         do {
-            let (location, response) = try await session.download(
-                for: urlRequest, delegate: RedirectRefusingDelegate.shared
-            )
+            let (location, response) = try await redirectRefusing.download(for: urlRequest)
             // URLSession may delete its file at any time after returning: move it somewhere we own.
             let owned = TemporaryFiles.makeURL(purpose: "download")
             do {

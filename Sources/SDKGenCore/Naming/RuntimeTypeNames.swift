@@ -14,7 +14,7 @@ enum RuntimeTypeNames {
         "InvalidRequestError", "JSONCoding", "JSONValue", "MultipartForm", "MultipartWriter", "OperationError",
         "PageItemSequence", "PageSequence", "ParameterRepresentation", "ParameterSerializer", "ParameterStyle",
         "ParameterValue", "PercentEncoding", "PreparedRequest", "RedirectError",
-        "RedirectFollower", "RedirectPolicy", "RedirectRefusingDelegate", "RedirectRules", "RequestBodySource",
+        "RedirectFollower", "RedirectPolicy", "RedirectRefusingSession", "RedirectRules", "RequestBodySource",
         "RequestBuilder",
         "RequestOptions", "ResponseValidationError", "RetryAfter", "RetryLoop", "RetryPolicy", "SecretRedaction",
         "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence", "StreamingRequest", "TemporaryFiles",

@@ -18,7 +18,8 @@ public enum RuntimeSelection {
         "APIError", "ClientCore", "ClientHook", "CoreConfiguration", "CredentialFields", "CredentialScope",
         "DocumentedError", "GeneratedCodeSupport", "HTTPHeaders", "HTTPTransport", "HTTPTypes", "JSONCoding",
         "JSONValue", "OperationError", "ParameterSerializer", "ParameterValue", "RedirectError", "RedirectFollower",
-        "RedirectPolicy", "RedirectRules", "RequestBuilder", "RequestErrors", "RequestOptions",
+        "RedirectPolicy", "RedirectRefusingSession", "RedirectRules", "RequestBuilder", "RequestErrors",
+        "RequestOptions",
         "RequestPreparation", "ResponseDecoding", "RetryAfter", "RetryLoop", "RetryPolicy", "TransportError",
         "URLOrigin", "URLSessionRedirects", "URLSessionStreaming", "URLSessionTransport",
     ].map(templateName)
