@@ -224,6 +224,33 @@ final class RedirectTests: ServerTestCase {
     }
 }
 
+extension RedirectTests {
+    func testTheURLSessionTransportReturnsRedirectsInsteadOfFollowingThem() async throws {
+        let other = try await startOtherOrigin()
+        let target = other.absoluteURL("/api/v1/landing")
+        let transport = URLSessionTransport()
+        let file = try temporaryDirectory().appendingPathComponent("body.bin")
+        try testBytes(4096).write(to: file)
+        let url = server.baseURL.appendingPathComponent("files")
+        let get = HTTPRequest(method: "GET", url: url, headers: ["Authorization": "Bearer \(Self.apiKey)"])
+        var upload = get
+        upload.method = "POST"
+        upload.body = .file(file)
+        for status in [302, 307] {
+            for _ in 0..<4 { server.enqueue(.redirect(status, to: target)) }
+            let sent = try await transport.send(get)
+            let uploaded = try await transport.send(upload)
+            let downloaded = try await transport.download(get)
+            try? FileManager.default.removeItem(at: downloaded.temporaryFile)
+            let streamed = try await transport.stream(get)
+            XCTAssertEqual([sent.statusCode, uploaded.statusCode, downloaded.statusCode, streamed.statusCode],
+                           Array(repeating: status, count: 4))
+            XCTAssertEqual(streamed.headers["Location"], target)
+        }
+        XCTAssertEqual(other.requests().count, 0, "the transport itself never follows a redirect")
+    }
+}
+
 /// Records the attempt and the URL of every response a hook is shown.
 private struct URLRecordingHook: ClientHook {
     /// The URL of each response.
