@@ -258,10 +258,12 @@ private struct URLRecordingHook: ClientHook {
     /// The attempt number of each request.
     let attempts = Recorder<Int>()
 
+    /// Records the attempt.
     func beforeRequest(_ request: inout HTTPRequest, context: ClientHookContext) async throws {
         attempts.append(context.attempt)
     }
 
+    /// Records the response's URL.
     func afterResponse(_ response: HTTPResponse, context: ClientHookContext) async {
         urls.append(response.url?.absoluteString ?? "nil")
     }
@@ -274,6 +276,7 @@ private struct FileBodyHook: ClientHook {
     /// Its size when the request is sent.
     let size: Int
 
+    /// Sets the file body and its headers.
     func beforeRequest(_ request: inout HTTPRequest, context: ClientHookContext) async throws {
         request.body = .file(file)
         request.headers["Content-Type"] = "application/octet-stream"

@@ -5,7 +5,9 @@ import Testing
 /// The pure redirect and credential rules (issue 13): origins, ``CredentialScope``, ``RedirectRules``.
 @Suite("Redirect rules and credential scope")
 struct RedirectRulesTests {
+    /// The configured server.
     static let server = URL(string: "https://api.example.com/api/v1")!
+    /// The bearer token of the requests.
     static let token = "sk-secret-token-123"
 
     /// A request carrying every kind of credential.
@@ -17,22 +19,26 @@ struct RedirectRulesTests {
         ], body: body)
     }
 
+    /// The rules under `policy`, with `X-Api-Key` and `key` as extra credential fields.
     static func rules(_ policy: RedirectPolicy = .standard) -> RedirectRules {
         let fields = CredentialFields(headerNames: ["X-Api-Key"], queryNames: ["key"])
         return RedirectRules(policy: policy, server: server, fields: fields, redaction: SecretRedaction([token]))
     }
 
+    /// The step after `request` got `status` with `Location: location`, `hops` URLs into the chain.
     static func step(_ status: Int, to location: String, _ request: HTTPRequest = request(),
                      policy: RedirectPolicy = .standard, hops: Int = 1) -> RedirectRules.Step {
         rules(policy).step(after: request, statusCode: status, headers: ["Location": location],
                            chain: Array(repeating: request.url, count: hops))
     }
 
+    /// The next request, when the step follows.
     static func followed(_ step: RedirectRules.Step) -> HTTPRequest? {
         if case let .follow(next) = step { return next }
         return nil
     }
 
+    /// The error, when the step refuses.
     static func refusal(_ step: RedirectRules.Step) -> RedirectError? {
         if case let .refuse(error) = step { return error }
         return nil
@@ -169,12 +175,17 @@ struct RedirectRulesTests {
 struct RedirectLoopTests {
     /// Answers each request with the next scripted response and records what it was sent.
     final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
+        /// Guards the properties below.
         private let lock = NSLock()
+        /// The responses still to give.
         private var responses: [HTTPResponse]
+        /// Every request received, in order.
         private(set) var sent: [HTTPRequest] = []
 
+        /// A transport answering with `responses`, then `500`.
         init(_ responses: [HTTPResponse]) { self.responses = responses }
 
+        /// Records `request` and answers with the next response.
         func send(_ request: HTTPRequest) async throws -> HTTPResponse {
             lock.withLock {
                 sent.append(request)
@@ -183,6 +194,7 @@ struct RedirectLoopTests {
         }
     }
 
+    /// A `status` response with `Location: location`.
     static func redirect(_ status: Int, _ location: String) -> HTTPResponse {
         HTTPResponse(statusCode: status, headers: ["Location": location])
     }
@@ -234,10 +246,14 @@ struct RedirectLoopTests {
 
 /// Lines collected from several tasks.
 final class LockedLines: @unchecked Sendable {
+    /// Guards `lines`.
     private let lock = NSLock()
+    /// The lines so far.
     private var lines: [String] = []
 
+    /// Adds a line.
     func append(_ line: String) { lock.withLock { lines.append(line) } }
 
+    /// The lines so far, in order.
     var values: [String] { lock.withLock { lines } }
 }
