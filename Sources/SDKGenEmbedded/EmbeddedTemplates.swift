@@ -36,6 +36,10 @@ import Foundation
     {{access}} static let defaultUserAgent = {{{userAgentLiteral}}}
     /// The environment variable the API key is read from when none is given.
     {{access}} static let apiKeyEnvironmentVariable = {{{apiKeyEnvironmentLiteral}}}
+    /// The request fields that carry credentials (`Authorization`, cookies and the document's API-key headers and
+    /// query parameters): sent only to the configured server's origin, never to another one a redirect names.
+    {{access}} static let credentialFields = CredentialFields(
+        headerNames: [{{{credentialHeaderNames}}}], queryNames: [{{{credentialQueryNames}}}])
 
     /// Creates a client.
     ///
@@ -47,7 +51,9 @@ import Foundation
     ///   - retryPolicy: How failed calls are retried; the document's policy unless given.
     ///   - transport: What sends requests; URLSession unless given.
     ///   - hooks: Called before each request, after each response and on each transport error.
-    ///   - debugLog: Receives one line per request and response (the API key redacted) when set.
+    ///   - debugLog: Receives one line per request, redirect and response (the API key redacted) when set.
+    ///   - redirectPolicy: Which redirects are followed: by default up to 10, those to another origin without
+    ///     the API key; `.sameOriginOnly` turns a redirect to another origin into a `redirect` error.
     ///   - environment: Where the API key and global fallbacks are read from.
     {{access}} init(
         apiKey: String? = nil,
@@ -58,6 +64,7 @@ import Foundation
         transport: any HTTPTransport = URLSessionTransport(),
         hooks: [any ClientHook] = [],
         debugLog: (@Sendable (String) -> Void)? = nil,
+        redirectPolicy: RedirectPolicy = .standard,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.init(configuration: CoreConfiguration(
@@ -69,7 +76,9 @@ import Foundation
             retryPolicy: retryPolicy,
             transport: transport,
             hooks: hooks,
-            debugLog: debugLog))
+            debugLog: debugLog,
+            redirectPolicy: redirectPolicy,
+            credentialFields: Self.credentialFields))
     }
 
     /// Creates a client from a complete configuration.
@@ -243,6 +252,9 @@ import Foundation
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 {{/enums}}
 {{#aliases}}
@@ -1028,7 +1040,10 @@ import Foundation
         }
     }
 
-    /// Runs the attempts of one call: hooks, header checks, logging, transport, retry decisions.
+    /// Runs the attempts of one call: hooks, header checks, logging, transport, redirects, retry decisions.
+    ///
+    /// Redirects are followed within an attempt (``RedirectFollower``): hooks run once per attempt and see the
+    /// final response, whose ``HTTPResponse/url`` is the URL that answered; a redirect is never a retry.
     private func perform<Outcome: Sendable>(
         _ prepared: PreparedRequest,
         send: @escaping @Sendable (HTTPRequest) async throws -> Outcome,
@@ -1041,6 +1056,10 @@ import Foundation
         )
         let clock = ContinuousClock()
         let redaction = prepared.redaction
+        let follower = RedirectFollower(rules: RedirectRules(
+            policy: prepared.redirectPolicy, server: prepared.serverURL,
+            fields: configuration.credentialFields, redaction: redaction
+        ))
         return try await loop.run(
             attempt: { (number: Int) async throws(CoreFailure) -> RetryLoop.Attempt<Outcome> in
                 let context = ClientHookContext(operationID: prepared.operationID, attempt: number)
@@ -1061,18 +1080,17 @@ import Foundation
                 }
                 log(redaction, "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
                 let started = clock.now
-                let attemptRequest = request
+                let result: RedirectFollower.Result<Outcome>
                 do {
-                    let outcome = try await AttemptDeadline.run(timeout: attemptRequest.timeout, discard: discard) {
-                        try await send(attemptRequest)
-                    }
-                    let received = head(outcome)
-                    let response = HTTPResponse(statusCode: received.statusCode, headers: received.headers, body: received.body, redaction: redaction)
-                    log(redaction, "<-- \(response.statusCode) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
-                    for hook in configuration.hooks {
-                        await hook.afterResponse(response, context: context)
-                    }
-                    return .response(outcome, head: response)
+                    // Each hop of the attempt gets the per-call deadline (`AttemptDeadline`).
+                    result = try await follower.run(
+                        request, attempt: number,
+                        send: { hop in
+                            try await AttemptDeadline.run(timeout: hop.timeout, discard: discard) { try await send(hop) }
+                        },
+                        head: head, discard: discard,
+                        log: { line in log(redaction, line) }
+                    )
                 } catch {
                     let failure = TransportError.fromCurrentTask(error)
                     log(redaction, "<-- failed (\(failure.kind)) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
@@ -1083,6 +1101,20 @@ import Foundation
                         throw CoreFailure.transport(failure)
                     }
                     return .failure(failure)
+                }
+                switch result {
+                case let .final(outcome, response, sent):
+                    let elapsed = Self.milliseconds(clock.now - started)
+                    log(redaction, "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms attempt \(number)")
+                    for hook in configuration.hooks {
+                        await hook.afterResponse(response, context: context)
+                    }
+                    return .response(outcome, head: response)
+                case let .refused(error, response, _):
+                    for hook in configuration.hooks {
+                        await hook.afterResponse(response, context: context)
+                    }
+                    throw CoreFailure.redirect(error)
                 }
             },
             discard: discard
@@ -1128,7 +1160,9 @@ import Foundation
     /// with ``InvalidRequestError`` (nothing is sent).
     func beforeRequest(_ request: inout HTTPRequest, context: ClientHookContext) async throws
 
-    /// Called for each response received (any status, before retry decisions).
+    /// Called for each response received (any status, before retry decisions): once per attempt, with the
+    /// response after the redirects the client followed (``HTTPResponse/url`` names the URL that answered),
+    /// or with the redirect it did not follow.
     func afterResponse(_ response: HTTPResponse, context: ClientHookContext) async
 
     /// Called for each attempt that got no response.
@@ -1173,8 +1207,13 @@ import Foundation
     {{access}} var transport: any HTTPTransport
     /// Called around every attempt, in order.
     {{access}} var hooks: [any ClientHook]
-    /// Receives one line per request (method, URL, attempt, headers with credentials masked) and one
-    /// per response or failure (status, elapsed milliseconds, attempt). Off when `nil`.
+    /// Which redirects are followed, and how (``RequestOptions/redirects`` overrides it per call).
+    {{access}} var redirectPolicy: RedirectPolicy
+    /// The request fields that carry credentials, sent only to the origin of ``serverURL``.
+    {{access}} var credentialFields: CredentialFields
+    /// Receives one line per request (method, URL, attempt, headers with credentials masked), one per
+    /// redirect (status, `Location`) and hop sent, and one per response or failure (status, elapsed
+    /// milliseconds, attempt). Off when `nil`.
     {{access}} var debugLog: (@Sendable (String) -> Void)?
 
     /// Creates a configuration.
@@ -1187,7 +1226,9 @@ import Foundation
         retryPolicy: RetryPolicy = RetryPolicy(),
         transport: any HTTPTransport = URLSessionTransport(),
         hooks: [any ClientHook] = [],
-        debugLog: (@Sendable (String) -> Void)? = nil
+        debugLog: (@Sendable (String) -> Void)? = nil,
+        redirectPolicy: RedirectPolicy = .standard,
+        credentialFields: CredentialFields = CredentialFields()
     ) {
         self.serverURL = serverURL
         self.bearerToken = bearerToken
@@ -1198,6 +1239,8 @@ import Foundation
         self.transport = transport
         self.hooks = hooks
         self.debugLog = debugLog
+        self.redirectPolicy = redirectPolicy
+        self.credentialFields = credentialFields
     }
 
     /// A summary with the bearer token shown as `***`.
@@ -1207,7 +1250,8 @@ import Foundation
         return "CoreConfiguration(serverURL: \(serverURL.absoluteString), bearerToken: \(token), "
             + "defaultHeaders: \(defaultHeaders), userAgent: \(userAgent.debugDescription), timeout: \(timeoutText), "
             + "retryPolicy: \(retryPolicy), transport: \(type(of: transport)), hooks: \(hooks.count), "
-            + "debugLog: \(debugLog == nil ? "off" : "on"))"
+            + "debugLog: \(debugLog == nil ? "off" : "on"), redirectPolicy: \(redirectPolicy), "
+            + "credentialFields: \(credentialFields))"
     }
 
     /// Same as ``description``: the token is never shown.
@@ -1227,9 +1271,104 @@ import Foundation
                 "transport": String(describing: type(of: transport)),
                 "hooks": hooks.count,
                 "debugLog": debugLog == nil ? "off" : "on",
+                "redirectPolicy": redirectPolicy,
+                "credentialFields": credentialFields,
             ],
             displayStyle: .struct
         )
+    }
+}
+
+"""#,
+        "Runtime/CredentialFields.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// The request fields that carry credentials: removed from every request to an origin other than the
+/// configured server's (see ``CredentialScope``).
+///
+/// Always includes `Authorization`, `Proxy-Authorization`, `Cookie` and `Cookie2`; a generated client adds the
+/// header and query parameter names of the API-key security schemes its document declares.
+{{access}} struct CredentialFields: Sendable, Hashable, CustomStringConvertible {
+    /// The header names that always carry credentials.
+    {{access}} static let standardHeaderNames = ["Authorization", "Proxy-Authorization", "Cookie", "Cookie2"]
+
+    /// The credential header names (compared case-insensitively), the standard ones first.
+    {{access}} let headerNames: [String]
+    /// The credential query parameter names (compared exactly, as query names are case-sensitive).
+    {{access}} let queryNames: [String]
+
+    /// Creates the fields: the standard headers, plus `headerNames` and `queryNames`.
+    {{access}} init(headerNames: [String] = [], queryNames: [String] = []) {
+        var headers = Self.standardHeaderNames
+        for name in headerNames where !headers.contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
+            headers.append(name)
+        }
+        self.headerNames = headers
+        var queries: [String] = []
+        for name in queryNames where !queries.contains(name) {
+            queries.append(name)
+        }
+        self.queryNames = queries
+    }
+
+    /// Whether the header `name` carries credentials.
+    {{access}} func isCredentialHeader(_ name: String) -> Bool {
+        headerNames.contains { $0.caseInsensitiveCompare(name) == .orderedSame }
+    }
+
+    /// `CredentialFields(headers: [...], query: [...])`.
+    {{access}} var description: String { "CredentialFields(headers: \(headerNames), query: \(queryNames))" }
+}
+
+"""#,
+        "Runtime/CredentialScope.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// The one rule for credentials on a URL the client did not get from the caller (a redirect's `Location`,
+/// a next-page URL, the `Location` of a created resource...): they are sent only to the configured server's
+/// origin. Every code path that requests such a URL must send ``restrict(_:toOriginOf:fields:)``'s result.
+{{access}} enum CredentialScope {
+    /// Whether `url` and `server` have the same origin (scheme, host and port); `false` if either has none.
+    {{access}} static func isSameOrigin(_ url: URL, _ server: URL) -> Bool {
+        guard let origin = URLOrigin(url), let serverOrigin = URLOrigin(server) else { return false }
+        return origin == serverOrigin
+    }
+
+    /// `request` unchanged when its URL has the origin of `server`; otherwise without any credential header
+    /// of `fields` and without any credential query parameter of `fields` in its URL.
+    {{access}} static func restrict(
+        _ request: HTTPRequest,
+        toOriginOf server: URL,
+        fields: CredentialFields
+    ) -> HTTPRequest {
+        if isSameOrigin(request.url, server) {
+            return request
+        }
+        var restricted = request
+        let kept = request.headers.filter { !fields.isCredentialHeader($0.name) }
+        restricted.headers = HTTPHeaders(kept.map { ($0.name, $0.value) })
+        restricted.url = removingQueryItems(named: fields.queryNames, from: request.url)
+        return restricted
+    }
+
+    /// `url` without the query items called one of `names` (the rest kept as they were encoded).
+    static func removingQueryItems(named names: [String], from url: URL) -> URL {
+        guard !names.isEmpty,
+              var components = URLComponents(url: url, resolvingAgainstBaseURL: true),
+              let items = components.percentEncodedQueryItems else {
+            return url
+        }
+        let kept = items.filter { item in
+            let name = item.name.removingPercentEncoding ?? item.name
+            return !names.contains(name)
+        }
+        guard kept.count != items.count else { return url }
+        components.percentEncodedQueryItems = kept.isEmpty ? nil : kept
+        return components.url ?? url
     }
 }
 
@@ -1635,7 +1774,9 @@ import Foundation
 /// (for tests, proxies, or another HTTP stack).
 ///
 /// Implementations should throw ``TransportError`` (or errors that ``TransportError/from(_:)``
-/// can map) and return responses of any status: the client interprets statuses itself.
+/// can map) and return responses of any status: the client interprets statuses itself. They must not follow
+/// redirects: a `3xx` is returned as a response, and ``ClientCore`` follows it under its ``RedirectPolicy``,
+/// sending credentials only to the configured server's origin.
 {{access}} protocol HTTPTransport: Sendable {
     /// Sends a request and returns the whole response.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
@@ -1760,19 +1901,23 @@ import Foundation
     {{access}} let headers: HTTPHeaders
     /// The body.
     {{access}} let body: Data
+    /// The URL that answered, after any redirects the client followed; `nil` when not known (a response
+    /// built by a transport or a test).
+    {{access}} let url: URL?
     /// Secrets of the request that produced this response, masked in error messages built from it.
     let redaction: SecretRedaction
 
     /// Creates a response.
-    {{access}} init(statusCode: Int, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data()) {
-        self.init(statusCode: statusCode, headers: headers, body: body, redaction: SecretRedaction())
+    {{access}} init(statusCode: Int, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data(), url: URL? = nil) {
+        self.init(statusCode: statusCode, headers: headers, body: body, redaction: SecretRedaction(), url: url)
     }
 
     /// Creates a response carrying the secrets to mask in messages built from it.
-    init(statusCode: Int, headers: HTTPHeaders, body: Data, redaction: SecretRedaction) {
+    init(statusCode: Int, headers: HTTPHeaders, body: Data, redaction: SecretRedaction, url: URL? = nil) {
         self.statusCode = statusCode
         self.headers = headers
         self.body = body
+        self.url = url
         self.redaction = redaction
     }
 
@@ -2610,6 +2755,9 @@ import Foundation
     static func transport(_ error: TransportError) -> Self
     /// The request could not be built or was refused before sending.
     static func invalidRequest(_ error: InvalidRequestError) -> Self
+    /// A redirect was not followed (another origin refused by the policy, `https` to `http`, too many,
+    /// a body that cannot be sent again).
+    static func redirect(_ error: RedirectError) -> Self
 }
 
 """#,
@@ -3116,6 +3264,439 @@ extension ParameterRepresentation {
 }
 
 """#,
+        "Runtime/RedirectError.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// A redirect the client would not follow. Nothing more was sent for the attempt.
+///
+/// ``statusCode``, ``headers`` and ``location`` are those of the redirect response; ``chain`` lists the URLs
+/// requested in this attempt, the call's own first (with credential query parameters of other origins removed).
+{{access}} struct RedirectError: Error, Sendable, CustomStringConvertible {
+    /// Why the redirect was not followed.
+    {{access}} enum Kind: Sendable, Hashable {
+        /// It leads to another origin and the ``RedirectPolicy`` says ``RedirectPolicy/CrossOrigin/refuse``.
+        case crossOrigin
+        /// It leads from `https` to `http`: never followed.
+        case insecure
+        /// The ``RedirectPolicy/maxRedirects`` were followed already (a redirect loop ends here).
+        case tooManyRedirects
+        /// It keeps the method and body (`307`/`308`) and the body cannot be sent again unchanged (its file
+        /// changed size or is gone).
+        case bodyNotReplayable
+        /// `Location` is not an `http` or `https` URL.
+        case invalidLocation
+    }
+
+    /// Why the redirect was not followed.
+    {{access}} let kind: Kind
+    /// The status of the redirect response (`301`, `302`, `303`, `307` or `308`).
+    {{access}} let statusCode: Int
+    /// The redirect response's header fields.
+    {{access}} let headers: HTTPHeaders
+    /// The redirect's target, resolved against the URL that answered; `nil` when it could not be resolved.
+    {{access}} let location: URL?
+    /// The URLs requested in this attempt, in order; the last one answered with this redirect.
+    {{access}} let chain: [URL]
+    /// A human-readable explanation naming the chain.
+    {{access}} let message: String
+
+    /// Creates the error; the message is built from the other values, secrets in `redaction` masked.
+    init(kind: Kind, statusCode: Int, headers: HTTPHeaders, location: URL?, chain: [URL], redaction: SecretRedaction) {
+        self.kind = kind
+        self.statusCode = statusCode
+        self.headers = headers
+        self.location = location
+        self.chain = chain
+        let target = location?.absoluteString ?? (headers["Location"].map { $0.debugDescription } ?? "nothing")
+        let hops = chain.map(\.absoluteString).joined(separator: " -> ")
+        message = redaction.apply("\(Self.reason(kind)): \(statusCode) to \(target) after \(hops)")
+    }
+
+    /// `Redirect not followed (kind): message`.
+    {{access}} var description: String { "Redirect not followed (\(kind)): \(message)" }
+
+    /// The first words of the message for `kind`.
+    private static func reason(_ kind: Kind) -> String {
+        switch kind {
+        case .crossOrigin: "the redirect leaves the server's origin and the redirect policy refuses that"
+        case .insecure: "the redirect goes from https to http"
+        case .tooManyRedirects: "too many redirects"
+        case .bodyNotReplayable: "the request body cannot be sent again for the redirect"
+        case .invalidLocation: "the redirect's Location is not an http(s) URL"
+        }
+    }
+}
+
+"""#,
+        "Runtime/RedirectFollower.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// Follows the redirects of one attempt under ``RedirectRules``: sends each hop through the transport (which
+/// never follows redirects itself), logs each redirect, and returns the final response or the refused one.
+struct RedirectFollower: Sendable {
+    /// How an attempt's redirects ended.
+    enum Result<Value> {
+        /// A response that is not a redirect to follow; `request` is what was sent for it.
+        case final(Value, head: HTTPResponse, request: HTTPRequest)
+        /// A redirect that is not followed (its outcome already discarded); `request` is what was sent for it.
+        case refused(RedirectError, head: HTTPResponse, request: HTTPRequest)
+    }
+
+    /// The rules in force.
+    let rules: RedirectRules
+
+    /// Sends `first`, then every redirect hop the rules allow. `send` errors (transport failures) are rethrown;
+    /// `discard` releases the outcome of a redirect response; `log` gets one line per redirect and per hop sent.
+    func run<Value>(
+        _ first: HTTPRequest,
+        attempt: Int,
+        send: (HTTPRequest) async throws -> Value,
+        head: (Value) -> HTTPResponse,
+        discard: (Value) -> Void,
+        log: (String) -> Void
+    ) async throws -> Result<Value> {
+        let clock = ContinuousClock()
+        var carried = first
+        var sent = first
+        var chain = [first.url]
+        while true {
+            let started = clock.now
+            let value = try await send(sent)
+            let received = head(value)
+            let response = HTTPResponse(
+                statusCode: received.statusCode, headers: received.headers, body: received.body,
+                redaction: rules.redaction, url: sent.url
+            )
+            let elapsed = Self.milliseconds(clock.now - started)
+            let line = "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms"
+                + " attempt \(attempt)"
+            switch rules.step(after: carried, statusCode: response.statusCode, headers: response.headers,
+                              chain: chain) {
+            case .final:
+                return .final(value, head: response, request: sent)
+            case let .refuse(error):
+                discard(value)
+                log("\(line) redirect not followed (\(error.kind)) Location \(Self.location(error.location, response))")
+                return .refused(error, head: response, request: sent)
+            case let .follow(next):
+                discard(value)
+                log("\(line) redirect \(chain.count) Location \(next.url.absoluteString)")
+                if Task.isCancelled {
+                    throw CancellationError()
+                }
+                carried = next
+                sent = CredentialScope.restrict(next, toOriginOf: rules.server, fields: rules.fields)
+                chain.append(sent.url)
+                log("--> \(sent.method) \(sent.url.absoluteString) attempt \(attempt) redirect \(chain.count - 1)"
+                    + " headers \(sent.headers)")
+            }
+        }
+    }
+
+    /// The target shown for a refused redirect: the resolved URL, else the raw `Location`.
+    private static func location(_ resolved: URL?, _ response: HTTPResponse) -> String {
+        resolved?.absoluteString ?? (response.headers["Location"] ?? "").debugDescription
+    }
+
+    /// Whole milliseconds in `duration`.
+    static func milliseconds(_ duration: Duration) -> Int {
+        let parts = duration.components
+        return Int(parts.seconds) * 1000 + Int(parts.attoseconds / 1_000_000_000_000_000)
+    }
+}
+
+"""#,
+        "Runtime/RedirectPolicy.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// How the client treats `301`, `302`, `303`, `307` and `308` redirects.
+///
+/// The transport never follows a redirect itself: it returns the `3xx` response and the client decides,
+/// hop by hop (RFC 9110 §15.4). A redirect within the configured server's origin (scheme, host and port) is
+/// followed with every header; one to another origin is followed without the ``CredentialFields`` (or not
+/// at all, with ``CrossOrigin/refuse``); one from `https` to `http` is never followed. `301`/`302` of a
+/// method other than `GET`/`HEAD`, and `303`, become a `GET` without a body; `307`/`308` keep the method and
+/// replay the body. A redirect is part of one attempt: it is never counted as a retry.
+{{access}} struct RedirectPolicy: Sendable, Hashable, CustomStringConvertible {
+    /// What to do with a redirect to an origin other than the configured server's.
+    {{access}} enum CrossOrigin: Sendable, Hashable {
+        /// Follow it, without `Authorization`, cookies or any other credential field.
+        case followWithoutCredentials
+        /// Do not follow it: the call fails with a ``RedirectError`` of kind ``RedirectError/Kind/crossOrigin``.
+        case refuse
+    }
+
+    /// The most redirects one attempt follows; the next one fails with ``RedirectError/Kind/tooManyRedirects``.
+    /// `0` follows none: every redirect fails that way.
+    {{access}} var maxRedirects: Int
+    /// What to do with a redirect to another origin.
+    {{access}} var crossOrigin: CrossOrigin
+
+    /// Creates a policy; the defaults follow up to 10 redirects, cross-origin ones without credentials.
+    {{access}} init(maxRedirects: Int = 10, crossOrigin: CrossOrigin = .followWithoutCredentials) {
+        self.maxRedirects = max(0, maxRedirects)
+        self.crossOrigin = crossOrigin
+    }
+
+    /// Up to 10 redirects; cross-origin ones followed without credentials.
+    {{access}} static let standard = RedirectPolicy()
+    /// Up to 10 redirects within the configured server's origin; a redirect anywhere else is an error.
+    {{access}} static let sameOriginOnly = RedirectPolicy(crossOrigin: .refuse)
+    /// No redirect is followed: each one is a ``RedirectError`` (of kind ``RedirectError/Kind/tooManyRedirects``).
+    {{access}} static let never = RedirectPolicy(maxRedirects: 0, crossOrigin: .refuse)
+
+    /// `RedirectPolicy(maxRedirects: 10, crossOrigin: followWithoutCredentials)`.
+    {{access}} var description: String { "RedirectPolicy(maxRedirects: \(maxRedirects), crossOrigin: \(crossOrigin))" }
+}
+
+"""#,
+        "Runtime/RedirectRefusingSession.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A `URLSession` whose own delegate refuses every redirect, with async data, upload and download calls
+/// driven by that delegate: the `3xx` response is returned and ``ClientCore`` decides (``RedirectRules``).
+///
+/// A per-task delegate is not enough: FoundationNetworking (Linux) runs the async `URLSession` calls on
+/// completion-handler tasks, which follow redirects without asking any delegate. Each request runs on an instance
+/// of its own (``singleUse(like:)``), so that no connection is ever reused (`URLSessionSingleUse.swift`).
+///
+/// `@unchecked Sendable`: URLSession calls the delegate on its own queue; the pending tasks are guarded by `lock`.
+final class RedirectRefusingSession: NSObject, URLSessionDataDelegate, URLSessionDownloadDelegate,
+    @unchecked Sendable {
+    /// What a finished task produced.
+    private struct Pending {
+        /// Resumed when the task ends.
+        let continuation: CheckedContinuation<(body: Data, file: URL?, response: URLResponse), any Error>
+        /// The body received so far (data and upload tasks).
+        var body = Data()
+        /// The downloaded file, moved where the caller owns it (download tasks).
+        var file: URL?
+    }
+
+    /// Guards `pending`.
+    private let lock = NSLock()
+    /// The running tasks, by task identifier.
+    private var pending: [Int: Pending] = [:]
+    /// The session the tasks run on (its delegate is `self`).
+    private(set) var session: URLSession!
+
+    /// A session with `configuration` whose delegate is this object.
+    private init(configuration: URLSessionConfiguration) {
+        super.init()
+        session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
+    }
+
+    /// A session of its own for one request (no connection is reused; see `URLSessionSingleUse.swift`), with
+    /// `session`'s configuration and a delegate that refuses redirects. Call ``finish()`` when the request is done.
+    static func singleUse(like session: URLSession) -> RedirectRefusingSession {
+        RedirectRefusingSession(configuration: session.configuration)
+    }
+
+    /// Lets the session's tasks finish, then releases it (a session keeps its delegate until invalidated).
+    func finish() {
+        session.finishTasksAndInvalidate()
+    }
+
+    /// Sends `request` (its `httpBody` included) and returns the whole body and the response.
+    func data(for request: URLRequest) async throws -> (Data, URLResponse) {
+        let result = try await run(session.dataTask(with: request))
+        return (result.body, result.response)
+    }
+
+    /// Sends `request` with the body streamed from `file`, and returns the whole body and the response.
+    func upload(for request: URLRequest, fromFile file: URL) async throws -> (Data, URLResponse) {
+        let result = try await run(session.uploadTask(with: request, fromFile: file))
+        return (result.body, result.response)
+    }
+
+    /// Sends `request` and returns a temporary file with the body, owned by the caller, and the response.
+    func download(for request: URLRequest) async throws -> (URL, URLResponse) {
+        let result = try await run(session.downloadTask(with: request))
+        guard let file = result.file else {
+            throw TransportError(kind: .other, message: "The download ended without a file")
+        }
+        return (file, result.response)
+    }
+
+    /// Runs `task` to its end; cancelling the calling task cancels it.
+    private func run(_ task: URLSessionTask) async throws -> (body: Data, file: URL?, response: URLResponse) {
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                lock.withLock { pending[task.taskIdentifier] = Pending(continuation: continuation) }
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+    }
+
+    /// Refuses the redirect: the task completes with the redirect response.
+    func urlSession(
+        _ session: URLSession,
+        task: URLSessionTask,
+        willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest,
+        completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
+    }
+
+    /// A piece of the body arrived.
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        lock.withLock { pending[dataTask.taskIdentifier]?.body.append(data) }
+    }
+
+    /// The download is complete: move its file somewhere the caller owns before URLSession deletes it.
+    func urlSession(_ session: URLSession, downloadTask: URLSessionDownloadTask, didFinishDownloadingTo location: URL) {
+        let owned = TemporaryFiles.makeURL(purpose: "download")
+        guard (try? FileManager.default.moveItem(at: location, to: owned)) != nil else { return }
+        lock.withLock { pending[downloadTask.taskIdentifier]?.file = owned }
+    }
+
+    /// The task ended: resume its caller with the response, or the error.
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        guard let finished = lock.withLock({ pending.removeValue(forKey: task.taskIdentifier) }) else { return }
+        if let error {
+            finished.file.map(TemporaryFiles.remove)
+            finished.continuation.resume(throwing: error)
+        } else if let response = task.response {
+            finished.continuation.resume(returning: (finished.body, finished.file, response))
+        } else {
+            finished.file.map(TemporaryFiles.remove)
+            let failure = TransportError(kind: .other, message: "The response is not an HTTP response")
+            finished.continuation.resume(throwing: failure)
+        }
+    }
+}
+
+"""#,
+        "Runtime/RedirectRules.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// The pure decision for one response of a redirect chain (RFC 9110 §15.4), under a ``RedirectPolicy``.
+///
+/// The request carried from hop to hop keeps its credentials; what is sent for each hop is
+/// ``CredentialScope/restrict(_:toOriginOf:fields:)`` of it, so credentials reach only the server's origin.
+struct RedirectRules: Sendable {
+    /// What to do after a response.
+    enum Step {
+        /// Not a redirect to follow (not `301`/`302`/`303`/`307`/`308`, or no `Location`): the response is final.
+        case final
+        /// Follow: the next request (credentials intact; restrict it before sending).
+        case follow(HTTPRequest)
+        /// Do not follow: the call fails with this error.
+        case refuse(RedirectError)
+    }
+
+    /// The statuses followed.
+    static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
+
+    /// The policy in force.
+    let policy: RedirectPolicy
+    /// The configured server of the call, whose origin alone gets credentials.
+    let server: URL
+    /// The fields that carry credentials.
+    let fields: CredentialFields
+    /// Secrets to mask in messages.
+    let redaction: SecretRedaction
+
+    /// The step after `current` (the carried request of the last hop, credentials intact) was answered with
+    /// `statusCode` and `headers`; `chain` holds the URLs requested so far, the last one `current`'s.
+    func step(after current: HTTPRequest, statusCode: Int, headers: HTTPHeaders, chain: [URL]) -> Step {
+        guard Self.redirectStatuses.contains(statusCode),
+              let location = headers["Location"]?.trimmingCharacters(in: .whitespaces), !location.isEmpty else {
+            return .final
+        }
+        func refusal(_ kind: RedirectError.Kind, _ target: URL?) -> Step {
+            let shown = target.map { CredentialScope.removingQueryItems(named: fields.queryNames, from: $0) }
+            return .refuse(RedirectError(
+                kind: kind, statusCode: statusCode, headers: headers, location: shown, chain: chain,
+                redaction: redaction
+            ))
+        }
+        guard let target = Self.resolve(location, against: current.url) else {
+            return refusal(.invalidLocation, nil)
+        }
+        if current.url.scheme?.lowercased() == "https", target.scheme?.lowercased() == "http" {
+            return refusal(.insecure, target)
+        }
+        if chain.count > policy.maxRedirects {
+            return refusal(.tooManyRedirects, target)
+        }
+        if policy.crossOrigin == .refuse, !CredentialScope.isSameOrigin(target, server) {
+            return refusal(.crossOrigin, target)
+        }
+        var next = current
+        next.url = target
+        if Self.becomesGet(statusCode: statusCode, method: current.method) {
+            next.method = current.method == "HEAD" ? "HEAD" : "GET"
+            next.body = .none
+            let kept = current.headers.filter { !Self.isContentHeader($0.name) }
+            next.headers = HTTPHeaders(kept.map { ($0.name, $0.value) })
+        } else if !Self.isReplayable(current) {
+            return refusal(.bodyNotReplayable, target)
+        }
+        return .follow(next)
+    }
+
+    /// `location` resolved against `base`, when it gives an absolute `http`/`https` URL with a host.
+    /// A `Location` without a fragment keeps none (the client never sends fragments).
+    static func resolve(_ location: String, against base: URL) -> URL? {
+        guard let url = URL(string: location, relativeTo: base)?.absoluteURL,
+              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = url.host, !host.isEmpty else {
+            return nil
+        }
+        return url
+    }
+
+    /// Whether the redirect turns the request into a `GET` (or `HEAD`) without a body: `303` always, `301` and
+    /// `302` for methods other than `GET` and `HEAD` (as every browser and client does, RFC 9110 §15.4.2-3).
+    static func becomesGet(statusCode: Int, method: String) -> Bool {
+        switch statusCode {
+        case 303: true
+        case 301, 302: method != "GET" && method != "HEAD"
+        default: false
+        }
+    }
+
+    /// Whether `request`'s body can be sent again unchanged: none, in memory, or a file still holding exactly
+    /// the `Content-Length` it was sent with.
+    static func isReplayable(_ request: HTTPRequest) -> Bool {
+        switch request.body {
+        case .none, .data:
+            return true
+        case let .file(file):
+            guard FileManager.default.isReadableFile(atPath: file.path),
+                  let size = try? TemporaryFiles.size(of: file) else {
+                return false
+            }
+            guard let declared = request.headers["Content-Length"] else { return true }
+            return Int64(declared) == size
+        }
+    }
+
+    /// Whether `name` describes the body (`Content-*`, `Transfer-Encoding`), dropped with the body.
+    static func isContentHeader(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasPrefix("content-") || lower == "transfer-encoding"
+    }
+}
+
+"""#,
         "Runtime/RequestBuilder.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
 {{> FileHeader}}
@@ -3452,18 +4033,22 @@ import Foundation
     {{access}} var serverURL: URL?
     /// Header fields to set, replacing any the call would otherwise send under the same name.
     {{access}} var headers: [String: String]
+    /// The redirect policy for this call; `nil` keeps the client's.
+    {{access}} var redirects: RedirectPolicy?
 
     /// Creates options; every default keeps the client's behaviour.
     {{access}} init(
         retries: RetryPolicy? = nil,
         timeout: Duration? = nil,
         serverURL: URL? = nil,
-        headers: [String: String] = [:]
+        headers: [String: String] = [:],
+        redirects: RedirectPolicy? = nil
     ) {
         self.retries = retries
         self.timeout = timeout
         self.serverURL = serverURL
         self.headers = headers
+        self.redirects = redirects
     }
 }
 
@@ -3481,6 +4066,10 @@ struct PreparedRequest: Sendable {
     var operationID: String
     /// The retry policy in force.
     var policy: RetryPolicy
+    /// The server of the call: only its origin gets credentials.
+    var serverURL: URL
+    /// The redirect policy in force.
+    var redirectPolicy: RedirectPolicy
     /// Secrets to mask in messages and logs.
     var redaction: SecretRedaction
     /// A temporary body file to delete when the call ends.
@@ -3507,8 +4096,9 @@ struct PreparedRequest: Sendable {
     ) throws(CoreFailure) -> PreparedRequest {
         let redaction = SecretRedaction(configuration.bearerToken.map { [$0] } ?? [])
         let url: URL
+        let serverURL = options.serverURL ?? configuration.serverURL
         do {
-            url = try builder.makeURL(server: options.serverURL ?? configuration.serverURL)
+            url = try builder.makeURL(server: serverURL)
         } catch {
             throw .invalidRequest(error)
         }
@@ -3572,6 +4162,8 @@ struct PreparedRequest: Sendable {
             request: request,
             operationID: builder.operationID,
             policy: options.retries ?? configuration.retryPolicy,
+            serverURL: serverURL,
+            redirectPolicy: options.redirects ?? configuration.redirectPolicy,
             redaction: redaction,
             temporaryFile: temporaryFile,
             hasIdempotencyKey: idempotencyKey != nil
@@ -3791,12 +4383,15 @@ enum CoreFailure: Error {
     case transport(TransportError)
     /// The request was refused before sending.
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed.
+    case redirect(RedirectError)
 
     /// The failure as an operation's error type.
     func operationError<E: OperationError>(_: E.Type) -> E {
         switch self {
         case let .transport(error): return E.transport(error)
         case let .invalidRequest(error): return E.invalidRequest(error)
+        case let .redirect(error): return E.redirect(error)
         }
     }
 
@@ -4452,6 +5047,73 @@ import FoundationNetworking
 }
 
 """#,
+        "Runtime/URLOrigin.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// The origin of a URL (RFC 6454): scheme, host and port, compared case-insensitively, with the scheme's
+/// default port filled in (`http://a` and `http://A:80/x` have the same origin).
+struct URLOrigin: Sendable, Hashable, CustomStringConvertible {
+    /// The scheme, lower-case (`https`).
+    let scheme: String
+    /// The host, lower-case (`api.example.com`, `127.0.0.1`).
+    let host: String
+    /// The port, the scheme's default when the URL names none (`nil` for a scheme without a known default).
+    let port: Int?
+
+    /// The origin of `url`, or `nil` when it has no scheme or no host.
+    init?(_ url: URL) {
+        guard let components = URLComponents(url: url, resolvingAgainstBaseURL: true),
+              let scheme = components.scheme?.lowercased(), !scheme.isEmpty,
+              let host = components.host?.lowercased(), !host.isEmpty else {
+            return nil
+        }
+        self.scheme = scheme
+        self.host = host
+        self.port = components.port ?? Self.defaultPort(of: scheme)
+    }
+
+    /// `scheme://host:port`.
+    var description: String {
+        "\(scheme)://\(host)" + (port.map { ":\($0)" } ?? "")
+    }
+
+    /// The default port of `scheme` (80 for `http`, 443 for `https`), if known.
+    static func defaultPort(of scheme: String) -> Int? {
+        switch scheme {
+        case "http", "ws": 80
+        case "https", "wss": 443
+        default: nil
+        }
+    }
+}
+
+"""#,
+        "Runtime/URLSessionRedirects.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Streamed requests run on their own session whose delegate is the ``StreamingRequest``: it refuses redirects
+/// too, so that the client decides them (see ``RedirectRefusingSession`` for the other requests).
+extension StreamingRequest {
+    /// Refuses the redirect of a streamed request: the `3xx` response head is delivered to the caller.
+    func urlSession(
+        _ session: URLSession,
+        task: URLSessionTask,
+        willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest,
+        completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
+    }
+}
+
+"""#,
         "Runtime/URLSessionSingleUse.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
 {{> FileHeader}}
@@ -4473,10 +5135,6 @@ import FoundationNetworking
 /// says `Connection: close`, so a lost connection is always a fresh one, which libcurl reports instead of
 /// resending. The price is one TCP (and TLS) handshake per request.
 extension URLSessionTransport {
-    /// A new session with the configuration of `session`, for one request; invalidate it when done.
-    static func singleUseSession(like session: URLSession) -> URLSession {
-        URLSession(configuration: session.configuration)
-    }
 
     /// Asks the server to close the connection after its response, so that no connection is kept for reuse.
     static func markSingleUse(_ request: inout URLRequest) {
@@ -4651,7 +5309,8 @@ import FoundationNetworking
 ///
 /// File bodies are uploaded with `upload(for:fromFile:)` (streamed from disk, with a `Content-Length`),
 /// downloads go to disk without holding the body in memory, and streamed responses are fed chunk
-/// by chunk from a `URLSessionDataDelegate`. Failures are thrown as ``TransportError``.
+/// by chunk from a `URLSessionDataDelegate`. Failures are thrown as ``TransportError``. Redirects are never
+/// followed here (``RedirectRefusingSession``): the `3xx` response is returned and the client decides.
 {{access}} struct URLSessionTransport: HTTPTransport {
     /// The configuration source of the requests: each one runs on a single-use session with this
     /// session's configuration (its delegate is not used).
@@ -4677,8 +5336,8 @@ import FoundationNetworking
     /// Sends the request and returns the whole response.
     {{access}} func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var urlRequest = try Self.makeURLRequest(request)
-        let session = Self.singleUseSession(like: session)
-        defer { session.finishTasksAndInvalidate() }
+        let session = RedirectRefusingSession.singleUse(like: session)
+        defer { session.finish() }
         do {
             let data: Data
             let response: URLResponse
@@ -4707,8 +5366,8 @@ import FoundationNetworking
         if case let .data(body) = request.body {
             urlRequest.httpBody = body
         }
-        let session = Self.singleUseSession(like: session)
-        defer { session.finishTasksAndInvalidate() }
+        let session = RedirectRefusingSession.singleUse(like: session)
+        defer { session.finish() }
         do {
             let (location, response) = try await session.download(for: urlRequest)
             // URLSession may delete its file at any time after returning: move it somewhere we own.

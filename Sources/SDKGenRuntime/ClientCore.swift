@@ -109,7 +109,10 @@ public final class ClientCore: Sendable {
         }
     }
 
-    /// Runs the attempts of one call: hooks, header checks, logging, transport, retry decisions.
+    /// Runs the attempts of one call: hooks, header checks, logging, transport, redirects, retry decisions.
+    ///
+    /// Redirects are followed within an attempt (``RedirectFollower``): hooks run once per attempt and see the
+    /// final response, whose ``HTTPResponse/url`` is the URL that answered; a redirect is never a retry.
     private func perform<Outcome: Sendable>(
         _ prepared: PreparedRequest,
         send: @escaping @Sendable (HTTPRequest) async throws -> Outcome,
@@ -122,6 +125,10 @@ public final class ClientCore: Sendable {
         )
         let clock = ContinuousClock()
         let redaction = prepared.redaction
+        let follower = RedirectFollower(rules: RedirectRules(
+            policy: prepared.redirectPolicy, server: prepared.serverURL,
+            fields: configuration.credentialFields, redaction: redaction
+        ))
         return try await loop.run(
             attempt: { (number: Int) async throws(CoreFailure) -> RetryLoop.Attempt<Outcome> in
                 let context = ClientHookContext(operationID: prepared.operationID, attempt: number)
@@ -142,18 +149,17 @@ public final class ClientCore: Sendable {
                 }
                 log(redaction, "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
                 let started = clock.now
-                let attemptRequest = request
+                let result: RedirectFollower.Result<Outcome>
                 do {
-                    let outcome = try await AttemptDeadline.run(timeout: attemptRequest.timeout, discard: discard) {
-                        try await send(attemptRequest)
-                    }
-                    let received = head(outcome)
-                    let response = HTTPResponse(statusCode: received.statusCode, headers: received.headers, body: received.body, redaction: redaction)
-                    log(redaction, "<-- \(response.statusCode) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
-                    for hook in configuration.hooks {
-                        await hook.afterResponse(response, context: context)
-                    }
-                    return .response(outcome, head: response)
+                    // Each hop of the attempt gets the per-call deadline (`AttemptDeadline`).
+                    result = try await follower.run(
+                        request, attempt: number,
+                        send: { hop in
+                            try await AttemptDeadline.run(timeout: hop.timeout, discard: discard) { try await send(hop) }
+                        },
+                        head: head, discard: discard,
+                        log: { line in log(redaction, line) }
+                    )
                 } catch {
                     let failure = TransportError.fromCurrentTask(error)
                     log(redaction, "<-- failed (\(failure.kind)) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
@@ -164,6 +170,20 @@ public final class ClientCore: Sendable {
                         throw CoreFailure.transport(failure)
                     }
                     return .failure(failure)
+                }
+                switch result {
+                case let .final(outcome, response, sent):
+                    let elapsed = Self.milliseconds(clock.now - started)
+                    log(redaction, "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms attempt \(number)")
+                    for hook in configuration.hooks {
+                        await hook.afterResponse(response, context: context)
+                    }
+                    return .response(outcome, head: response)
+                case let .refused(error, response, _):
+                    for hook in configuration.hooks {
+                        await hook.afterResponse(response, context: context)
+                    }
+                    throw CoreFailure.redirect(error)
                 }
             },
             discard: discard

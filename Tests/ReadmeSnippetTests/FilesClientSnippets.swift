@@ -31,6 +31,7 @@ func errorsOneExhaustiveSwitch(client: OpenRouterClient, id: String) async {
         case .responseValidation(let e):    print("a 2XX body did not decode:", e)
         case .transport(let e):             print("network:", e.kind)  // connectionFailed, timedOut, cancelled, ...
         case .invalidRequest(let e):        print("refused before sending:", e)
+        case .redirect(let e):              print("redirect not followed:", e.kind, e.chain)  // see Security
         }
     }
 }

@@ -75,6 +75,10 @@ public struct OpenRouterClient: Sendable {
     public static let defaultUserAgent = "sdkgen/0.1.0 (swift) OpenRouter/1.0.0"
     /// The environment variable the API key is read from when none is given.
     public static let apiKeyEnvironmentVariable = "OPENROUTER_API_KEY"
+    /// The request fields that carry credentials (`Authorization`, cookies and the document's API-key headers and
+    /// query parameters): sent only to the configured server's origin, never to another one a redirect names.
+    public static let credentialFields = CredentialFields(
+        headerNames: [], queryNames: [])
 
     /// Creates a client.
     ///
@@ -86,7 +90,9 @@ public struct OpenRouterClient: Sendable {
     ///   - retryPolicy: How failed calls are retried; the document's policy unless given.
     ///   - transport: What sends requests; URLSession unless given.
     ///   - hooks: Called before each request, after each response and on each transport error.
-    ///   - debugLog: Receives one line per request and response (the API key redacted) when set.
+    ///   - debugLog: Receives one line per request, redirect and response (the API key redacted) when set.
+    ///   - redirectPolicy: Which redirects are followed: by default up to 10, those to another origin without
+    ///     the API key; `.sameOriginOnly` turns a redirect to another origin into a `redirect` error.
     ///   - environment: Where the API key and global fallbacks are read from.
     public init(
         apiKey: String? = nil,
@@ -97,6 +103,7 @@ public struct OpenRouterClient: Sendable {
         transport: any HTTPTransport = URLSessionTransport(),
         hooks: [any ClientHook] = [],
         debugLog: (@Sendable (String) -> Void)? = nil,
+        redirectPolicy: RedirectPolicy = .standard,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.init(configuration: CoreConfiguration(
@@ -108,7 +115,9 @@ public struct OpenRouterClient: Sendable {
             retryPolicy: retryPolicy,
             transport: transport,
             hooks: hooks,
-            debugLog: debugLog))
+            debugLog: debugLog,
+            redirectPolicy: redirectPolicy,
+            credentialFields: Self.credentialFields))
     }
 
     /// Creates a client from a complete configuration.

@@ -20,6 +20,9 @@ public enum ListBYOKKeysError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `BYOKAPI.create` can throw: one case per documented error status, then the failures every call can have.
@@ -40,6 +43,9 @@ public enum CreateBYOKKeyError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `BYOKAPI.delete` can throw: one case per documented error status, then the failures every call can have.
@@ -58,6 +64,9 @@ public enum DeleteBYOKKeyError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `BYOKAPI.get` can throw: one case per documented error status, then the failures every call can have.
@@ -76,6 +85,9 @@ public enum GetBYOKKeyError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `BYOKAPI.update` can throw: one case per documented error status, then the failures every call can have.
@@ -96,4 +108,7 @@ public enum UpdateBYOKKeyError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }

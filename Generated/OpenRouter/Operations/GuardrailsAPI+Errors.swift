@@ -20,6 +20,9 @@ public enum ListGuardrailsError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.create` can throw: one case per documented error status, then the failures every call can have.
@@ -40,6 +43,9 @@ public enum CreateGuardrailError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.delete` can throw: one case per documented error status, then the failures every call can have.
@@ -58,6 +64,9 @@ public enum DeleteGuardrailError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.get` can throw: one case per documented error status, then the failures every call can have.
@@ -76,6 +85,9 @@ public enum GetGuardrailError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.update` can throw: one case per documented error status, then the failures every call can have.
@@ -96,6 +108,9 @@ public enum UpdateGuardrailError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.listGuardrailKeyAssignments` can throw: one case per documented error status, then the failures every call can have.
@@ -114,6 +129,9 @@ public enum ListGuardrailKeyAssignmentsError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.bulkAssignKeys` can throw: one case per documented error status, then the failures every call can have.
@@ -134,6 +152,9 @@ public enum BulkAssignKeysToGuardrailError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.bulkUnassignKeys` can throw: one case per documented error status, then the failures every call can have.
@@ -154,6 +175,9 @@ public enum BulkUnassignKeysFromGuardrailError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.listGuardrailMemberAssignments` can throw: one case per documented error status, then the failures every call can have.
@@ -172,6 +196,9 @@ public enum ListGuardrailMemberAssignmentsError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.bulkAssignMembers` can throw: one case per documented error status, then the failures every call can have.
@@ -192,6 +219,9 @@ public enum BulkAssignMembersToGuardrailError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.bulkUnassignMembers` can throw: one case per documented error status, then the failures every call can have.
@@ -212,6 +242,9 @@ public enum BulkUnassignMembersFromGuardrailError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.listKeyAssignments` can throw: one case per documented error status, then the failures every call can have.
@@ -228,6 +261,9 @@ public enum ListKeyAssignmentsError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `GuardrailsAPI.listMemberAssignments` can throw: one case per documented error status, then the failures every call can have.
@@ -244,4 +280,7 @@ public enum ListMemberAssignmentsError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }

@@ -34,4 +34,7 @@ public enum CreateRerankError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }

@@ -26,6 +26,9 @@ public enum CreateVideosError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `VideoGenerationAPI.getGeneration` can throw: one case per documented error status, then the failures every call can have.
@@ -44,6 +47,9 @@ public enum GetVideosError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `VideoGenerationAPI.getVideoContent` can throw: one case per documented error status, then the failures every call can have.
@@ -66,6 +72,9 @@ public enum ListVideosContentError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `VideoGenerationAPI.listVideosModels` can throw: one case per documented error status, then the failures every call can have.
@@ -82,4 +91,7 @@ public enum ListVideosModelsError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }

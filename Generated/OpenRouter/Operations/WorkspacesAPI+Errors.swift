@@ -18,6 +18,9 @@ public enum ListWorkspacesError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `WorkspacesAPI.create` can throw: one case per documented error status, then the failures every call can have.
@@ -38,6 +41,9 @@ public enum CreateWorkspaceError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `WorkspacesAPI.delete` can throw: one case per documented error status, then the failures every call can have.
@@ -60,6 +66,9 @@ public enum DeleteWorkspaceError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `WorkspacesAPI.get` can throw: one case per documented error status, then the failures every call can have.
@@ -78,6 +87,9 @@ public enum GetWorkspaceError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `WorkspacesAPI.update` can throw: one case per documented error status, then the failures every call can have.
@@ -100,6 +112,9 @@ public enum UpdateWorkspaceError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `WorkspacesAPI.listBudgets` can throw: one case per documented error status, then the failures every call can have.
@@ -118,6 +133,9 @@ public enum ListWorkspaceBudgetsError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `WorkspacesAPI.deleteBudget` can throw: one case per documented error status, then the failures every call can have.
@@ -138,6 +156,9 @@ public enum DeleteWorkspaceBudgetError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `WorkspacesAPI.getBudget` can throw: one case per documented error status, then the failures every call can have.
@@ -158,6 +179,9 @@ public enum GetWorkspaceBudgetError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `WorkspacesAPI.setBudget` can throw: one case per documented error status, then the failures every call can have.
@@ -178,6 +202,9 @@ public enum UpsertWorkspaceBudgetError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `WorkspacesAPI.listMembers` can throw: one case per documented error status, then the failures every call can have.
@@ -198,6 +225,9 @@ public enum ListWorkspaceMembersError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `WorkspacesAPI.bulkAddMembers` can throw: one case per documented error status, then the failures every call can have.
@@ -220,6 +250,9 @@ public enum BulkAddWorkspaceMembersError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `WorkspacesAPI.bulkRemoveMembers` can throw: one case per documented error status, then the failures every call can have.
@@ -242,4 +275,7 @@ public enum BulkRemoveWorkspaceMembersError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }

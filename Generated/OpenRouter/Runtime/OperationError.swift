@@ -17,4 +17,7 @@ public protocol OperationError: Error, Sendable, CustomStringConvertible, Locali
     static func transport(_ error: TransportError) -> Self
     /// The request could not be built or was refused before sending.
     static func invalidRequest(_ error: InvalidRequestError) -> Self
+    /// A redirect was not followed (another origin refused by the policy, `https` to `http`, too many,
+    /// a body that cannot be sent again).
+    static func redirect(_ error: RedirectError) -> Self
 }

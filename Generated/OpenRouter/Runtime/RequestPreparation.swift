@@ -11,6 +11,10 @@ struct PreparedRequest: Sendable {
     var operationID: String
     /// The retry policy in force.
     var policy: RetryPolicy
+    /// The server of the call: only its origin gets credentials.
+    var serverURL: URL
+    /// The redirect policy in force.
+    var redirectPolicy: RedirectPolicy
     /// Secrets to mask in messages and logs.
     var redaction: SecretRedaction
     /// A temporary body file to delete when the call ends.
@@ -37,8 +41,9 @@ struct PreparedRequest: Sendable {
     ) throws(CoreFailure) -> PreparedRequest {
         let redaction = SecretRedaction(configuration.bearerToken.map { [$0] } ?? [])
         let url: URL
+        let serverURL = options.serverURL ?? configuration.serverURL
         do {
-            url = try builder.makeURL(server: options.serverURL ?? configuration.serverURL)
+            url = try builder.makeURL(server: serverURL)
         } catch {
             throw .invalidRequest(error)
         }
@@ -102,6 +107,8 @@ struct PreparedRequest: Sendable {
             request: request,
             operationID: builder.operationID,
             policy: options.retries ?? configuration.retryPolicy,
+            serverURL: serverURL,
+            redirectPolicy: options.redirects ?? configuration.redirectPolicy,
             redaction: redaction,
             temporaryFile: temporaryFile,
             hasIdempotencyKey: idempotencyKey != nil

@@ -22,6 +22,9 @@ public enum ListFilesError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `FilesAPI.upload` can throw: one case per documented error status, then the failures every call can have.
@@ -46,6 +49,9 @@ public enum UploadFileError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `FilesAPI.delete` can throw: one case per documented error status, then the failures every call can have.
@@ -66,6 +72,9 @@ public enum DeleteFileError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `FilesAPI.retrieve` can throw: one case per documented error status, then the failures every call can have.
@@ -86,6 +95,9 @@ public enum GetFileMetadataError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `FilesAPI.download` can throw: one case per documented error status, then the failures every call can have.
@@ -108,4 +120,7 @@ public enum DownloadFileContentError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }

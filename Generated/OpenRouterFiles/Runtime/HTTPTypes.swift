@@ -51,19 +51,23 @@ public struct HTTPResponse: Sendable {
     public let headers: HTTPHeaders
     /// The body.
     public let body: Data
+    /// The URL that answered, after any redirects the client followed; `nil` when not known (a response
+    /// built by a transport or a test).
+    public let url: URL?
     /// Secrets of the request that produced this response, masked in error messages built from it.
     let redaction: SecretRedaction
 
     /// Creates a response.
-    public init(statusCode: Int, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data()) {
-        self.init(statusCode: statusCode, headers: headers, body: body, redaction: SecretRedaction())
+    public init(statusCode: Int, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data(), url: URL? = nil) {
+        self.init(statusCode: statusCode, headers: headers, body: body, redaction: SecretRedaction(), url: url)
     }
 
     /// Creates a response carrying the secrets to mask in messages built from it.
-    init(statusCode: Int, headers: HTTPHeaders, body: Data, redaction: SecretRedaction) {
+    init(statusCode: Int, headers: HTTPHeaders, body: Data, redaction: SecretRedaction, url: URL? = nil) {
         self.statusCode = statusCode
         self.headers = headers
         self.body = body
+        self.url = url
         self.redaction = redaction
     }
 

@@ -9,12 +9,15 @@ enum CoreFailure: Error {
     case transport(TransportError)
     /// The request was refused before sending.
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed.
+    case redirect(RedirectError)
 
     /// The failure as an operation's error type.
     func operationError<E: OperationError>(_: E.Type) -> E {
         switch self {
         case let .transport(error): return E.transport(error)
         case let .invalidRequest(error): return E.invalidRequest(error)
+        case let .redirect(error): return E.redirect(error)
         }
     }
 

@@ -23,7 +23,9 @@ public protocol ClientHook: Sendable {
     /// with ``InvalidRequestError`` (nothing is sent).
     func beforeRequest(_ request: inout HTTPRequest, context: ClientHookContext) async throws
 
-    /// Called for each response received (any status, before retry decisions).
+    /// Called for each response received (any status, before retry decisions): once per attempt, with the
+    /// response after the redirects the client followed (``HTTPResponse/url`` names the URL that answered),
+    /// or with the redirect it did not follow.
     func afterResponse(_ response: HTTPResponse, context: ClientHookContext) async
 
     /// Called for each attempt that got no response.

@@ -24,8 +24,13 @@ public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugS
     public var transport: any HTTPTransport
     /// Called around every attempt, in order.
     public var hooks: [any ClientHook]
-    /// Receives one line per request (method, URL, attempt, headers with credentials masked) and one
-    /// per response or failure (status, elapsed milliseconds, attempt). Off when `nil`.
+    /// Which redirects are followed, and how (``RequestOptions/redirects`` overrides it per call).
+    public var redirectPolicy: RedirectPolicy
+    /// The request fields that carry credentials, sent only to the origin of ``serverURL``.
+    public var credentialFields: CredentialFields
+    /// Receives one line per request (method, URL, attempt, headers with credentials masked), one per
+    /// redirect (status, `Location`) and hop sent, and one per response or failure (status, elapsed
+    /// milliseconds, attempt). Off when `nil`.
     public var debugLog: (@Sendable (String) -> Void)?
 
     /// Creates a configuration.
@@ -38,7 +43,9 @@ public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugS
         retryPolicy: RetryPolicy = RetryPolicy(),
         transport: any HTTPTransport = URLSessionTransport(),
         hooks: [any ClientHook] = [],
-        debugLog: (@Sendable (String) -> Void)? = nil
+        debugLog: (@Sendable (String) -> Void)? = nil,
+        redirectPolicy: RedirectPolicy = .standard,
+        credentialFields: CredentialFields = CredentialFields()
     ) {
         self.serverURL = serverURL
         self.bearerToken = bearerToken
@@ -49,6 +56,8 @@ public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugS
         self.transport = transport
         self.hooks = hooks
         self.debugLog = debugLog
+        self.redirectPolicy = redirectPolicy
+        self.credentialFields = credentialFields
     }
 
     /// A summary with the bearer token shown as `***`.
@@ -58,7 +67,8 @@ public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugS
         return "CoreConfiguration(serverURL: \(serverURL.absoluteString), bearerToken: \(token), "
             + "defaultHeaders: \(defaultHeaders), userAgent: \(userAgent.debugDescription), timeout: \(timeoutText), "
             + "retryPolicy: \(retryPolicy), transport: \(type(of: transport)), hooks: \(hooks.count), "
-            + "debugLog: \(debugLog == nil ? "off" : "on"))"
+            + "debugLog: \(debugLog == nil ? "off" : "on"), redirectPolicy: \(redirectPolicy), "
+            + "credentialFields: \(credentialFields))"
     }
 
     /// Same as ``description``: the token is never shown.
@@ -78,6 +88,8 @@ public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugS
                 "transport": String(describing: type(of: transport)),
                 "hooks": hooks.count,
                 "debugLog": debugLog == nil ? "off" : "on",
+                "redirectPolicy": redirectPolicy,
+                "credentialFields": credentialFields,
             ],
             displayStyle: .struct
         )

@@ -7,7 +7,9 @@ import Foundation
 /// (for tests, proxies, or another HTTP stack).
 ///
 /// Implementations should throw ``TransportError`` (or errors that ``TransportError/from(_:)``
-/// can map) and return responses of any status: the client interprets statuses itself.
+/// can map) and return responses of any status: the client interprets statuses itself. They must not follow
+/// redirects: a `3xx` is returned as a response, and ``ClientCore`` follows it under its ``RedirectPolicy``,
+/// sending credentials only to the configured server's origin.
 public protocol HTTPTransport: Sendable {
     /// Sends a request and returns the whole response.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse

@@ -14,17 +14,21 @@ public struct RequestOptions: Sendable {
     public var serverURL: URL?
     /// Header fields to set, replacing any the call would otherwise send under the same name.
     public var headers: [String: String]
+    /// The redirect policy for this call; `nil` keeps the client's.
+    public var redirects: RedirectPolicy?
 
     /// Creates options; every default keeps the client's behaviour.
     public init(
         retries: RetryPolicy? = nil,
         timeout: Duration? = nil,
         serverURL: URL? = nil,
-        headers: [String: String] = [:]
+        headers: [String: String] = [:],
+        redirects: RedirectPolicy? = nil
     ) {
         self.retries = retries
         self.timeout = timeout
         self.serverURL = serverURL
         self.headers = headers
+        self.redirects = redirects
     }
 }

@@ -19,10 +19,6 @@ import FoundationNetworking
 /// says `Connection: close`, so a lost connection is always a fresh one, which libcurl reports instead of
 /// resending. The price is one TCP (and TLS) handshake per request.
 extension URLSessionTransport {
-    /// A new session with the configuration of `session`, for one request; invalidate it when done.
-    static func singleUseSession(like session: URLSession) -> URLSession {
-        URLSession(configuration: session.configuration)
-    }
 
     /// Asks the server to close the connection after its response, so that no connection is kept for reuse.
     static func markSingleUse(_ request: inout URLRequest) {

@@ -13,7 +13,8 @@ import FoundationNetworking
 ///
 /// File bodies are uploaded with `upload(for:fromFile:)` (streamed from disk, with a `Content-Length`),
 /// downloads go to disk without holding the body in memory, and streamed responses are fed chunk
-/// by chunk from a `URLSessionDataDelegate`. Failures are thrown as ``TransportError``.
+/// by chunk from a `URLSessionDataDelegate`. Failures are thrown as ``TransportError``. Redirects are never
+/// followed here (``RedirectRefusingSession``): the `3xx` response is returned and the client decides.
 public struct URLSessionTransport: HTTPTransport {
     /// The configuration source of the requests: each one runs on a single-use session with this
     /// session's configuration (its delegate is not used).
@@ -39,8 +40,8 @@ public struct URLSessionTransport: HTTPTransport {
     /// Sends the request and returns the whole response.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var urlRequest = try Self.makeURLRequest(request)
-        let session = Self.singleUseSession(like: session)
-        defer { session.finishTasksAndInvalidate() }
+        let session = RedirectRefusingSession.singleUse(like: session)
+        defer { session.finish() }
         do {
             let data: Data
             let response: URLResponse
@@ -69,8 +70,8 @@ public struct URLSessionTransport: HTTPTransport {
         if case let .data(body) = request.body {
             urlRequest.httpBody = body
         }
-        let session = Self.singleUseSession(like: session)
-        defer { session.finishTasksAndInvalidate() }
+        let session = RedirectRefusingSession.singleUse(like: session)
+        defer { session.finish() }
         do {
             let (location, response) = try await session.download(for: urlRequest)
             // URLSession may delete its file at any time after returning: move it somewhere we own.

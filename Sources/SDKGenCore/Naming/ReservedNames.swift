@@ -2,7 +2,9 @@
 /// scope. Each list is checked by a test to appear in the template that needs it.
 enum ReservedNames {
     /// Members of the client struct (`Client.swift`): group properties must not shadow them.
-    static let clientMembers: Set<String> = ["configuration", "apiVersion", "defaultUserAgent", "apiKeyEnvironmentVariable"]
+    static let clientMembers: Set<String> = [
+        "configuration", "apiVersion", "defaultUserAgent", "apiKeyEnvironmentVariable", "credentialFields",
+    ]
     /// Members of the `Globals` struct (`Client.swift`).
     static let globalsMembers: Set<String> = ["headers", "withEnvironmentFallbacks"]
     /// Members of an operation group (`OperationGroup.swift`): methods must not shadow them.

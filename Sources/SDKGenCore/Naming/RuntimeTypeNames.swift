@@ -6,15 +6,18 @@
 enum RuntimeTypeNames {
     /// Every top-level type name of the runtime, public and internal.
     static let all: Set<String> = [
-        "APIError", "AnyCodingKey", "AssembledBody", "AssembledRequestBody", "AttemptDeadline", "CivilDate", "ClientCore", "ClientHook",
-        "ClientHookContext", "CoreConfiguration", "CoreFailure", "DocumentedError", "DownloadDestination",
-        "DynamicCodingKey", "EncodableParameter", "JSONParameter", "ErrorMessage", "FileUpload", "FormFields", "HTTPDownloadResponse",
+        "APIError", "AnyCodingKey", "AssembledBody", "AssembledRequestBody", "AttemptDeadline", "CivilDate",
+        "ClientCore", "ClientHook", "ClientHookContext", "CoreConfiguration", "CoreFailure", "CredentialFields",
+        "CredentialScope", "DocumentedError", "DownloadDestination", "DynamicCodingKey", "EncodableParameter",
+        "JSONParameter", "ErrorMessage", "FileUpload", "FormFields", "HTTPDownloadResponse",
         "HTTPHeaders", "HTTPRequest", "HTTPRequestBody", "HTTPResponse", "HTTPStreamingResponse", "HTTPTransport",
         "InvalidRequestError", "JSONCoding", "JSONValue", "MultipartForm", "MultipartWriter", "OperationError",
         "PageItemSequence", "PageSequence", "ParameterRepresentation", "ParameterSerializer", "ParameterStyle",
-        "ParameterValue", "PercentEncoding", "PreparedRequest", "RequestBodySource", "RequestBuilder",
+        "ParameterValue", "PercentEncoding", "PreparedRequest", "RedirectError",
+        "RedirectFollower", "RedirectPolicy", "RedirectRefusingSession", "RedirectRules", "RequestBodySource",
+        "RequestBuilder",
         "RequestOptions", "ResponseValidationError", "RetryAfter", "RetryLoop", "RetryPolicy", "SecretRedaction",
         "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence", "StreamingRequest", "TemporaryFiles",
-        "TransportError", "URLSessionTransport",
+        "TransportError", "URLOrigin", "URLSessionTransport",
     ]
 }

@@ -13,13 +13,15 @@ public enum RuntimeFeature: String, CaseIterable, Sendable {
 ///
 /// The core compiles alone, and with any subset of the features.
 public enum RuntimeSelection {
-    /// The files every client carries: transport, requests, retries, errors, JSON, parameters.
+    /// The files every client carries: transport, requests, retries, redirects, errors, JSON, parameters.
     public static let coreTemplateNames: [String] = [
-        "APIError", "AttemptDeadline", "ClientCore", "ClientHook", "CoreConfiguration", "DocumentedError",
-        "ErrorDescriptions", "GeneratedCodeSupport", "HTTPHeaders", "HTTPTransport", "HTTPTypes", "IdempotencyKey",
-        "JSONCoding", "JSONValue", "OperationError", "ParameterSerializer", "ParameterValue", "RequestBuilder",
-        "RequestErrors", "RequestOptions", "RequestPreparation", "ResponseDecoding", "RetryAfter", "RetryLoop",
-        "RetryPolicy", "TransportError", "URLSessionSingleUse", "URLSessionStreaming", "URLSessionTransport",
+        "APIError", "AttemptDeadline", "ClientCore", "ClientHook", "CoreConfiguration", "CredentialFields",
+        "CredentialScope", "DocumentedError", "ErrorDescriptions", "GeneratedCodeSupport", "HTTPHeaders",
+        "HTTPTransport", "HTTPTypes", "IdempotencyKey", "JSONCoding", "JSONValue", "OperationError",
+        "ParameterSerializer", "ParameterValue", "RedirectError", "RedirectFollower", "RedirectPolicy",
+        "RedirectRefusingSession", "RedirectRules", "RequestBuilder", "RequestErrors", "RequestOptions",
+        "RequestPreparation", "ResponseDecoding", "RetryAfter", "RetryLoop", "RetryPolicy", "TransportError",
+        "URLOrigin", "URLSessionRedirects", "URLSessionSingleUse", "URLSessionStreaming", "URLSessionTransport",
     ].map(templateName)
 
     /// The files of one feature, on top of the core.

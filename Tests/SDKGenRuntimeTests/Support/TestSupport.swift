@@ -7,6 +7,12 @@ enum TestOperationError: OperationError {
     case responseValidation(ResponseValidationError)
     case transport(TransportError)
     case invalidRequest(InvalidRequestError)
+    case redirect(RedirectError)
+
+    var redirectError: RedirectError? {
+        if case let .redirect(error) = self { return error }
+        return nil
+    }
 
     var transportKind: TransportError.Kind? {
         if case let .transport(error) = self { return error.kind }

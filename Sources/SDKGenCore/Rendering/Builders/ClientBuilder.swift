@@ -1,6 +1,6 @@
 import Foundation
 
-/// Builds the client file's view: groups, servers, globals, API key variable, retry defaults.
+/// Builds the client file's view: groups, servers, globals, API key variable, retry defaults, credential fields.
 struct ClientBuilder {
     let plan: SDKPlan
     let groups: [GroupReferenceView]
@@ -28,7 +28,20 @@ struct ClientBuilder {
             apiVersionLiteral: SwiftText.stringLiteral(document.version),
             userAgentLiteral: SwiftText.stringLiteral(userAgent),
             apiKeyEnvironmentName: SwiftText.commentText(keyVariable), apiKeyEnvironmentLiteral: SwiftText.stringLiteral(keyVariable),
-            retry: retry)
+            retry: retry,
+            credentialHeaderNames: credentialNames(in: .header), credentialQueryNames: credentialNames(in: .query))
+    }
+
+    /// The names of the API-key security schemes sent in `location`, as comma-separated Swift literals, in
+    /// document order without repeats (`Authorization` and cookies are always credentials in the runtime).
+    private func credentialNames(in location: ParameterLocation) -> String {
+        var names: [String] = []
+        for scheme in plan.document.securitySchemes {
+            if case let .apiKey(name, schemeLocation) = scheme.kind, schemeLocation == location, !names.contains(name) {
+                names.append(name)
+            }
+        }
+        return names.map { SwiftText.stringLiteral($0).code }.joined(separator: ", ")
     }
 
     /// The planned servers, or `localhost` with a note when the document has no usable one.

@@ -15,6 +15,10 @@ struct ClientView: FileView {
     let apiKeyEnvironmentName: CommentText
     let apiKeyEnvironmentLiteral: SwiftLiteral
     let retry: RetryView
+    /// The header names of the document's API-key security schemes, as Swift literals (`"X-Api-Key"`).
+    let credentialHeaderNames: String
+    /// The query parameter names of the document's API-key security schemes, as Swift literals.
+    let credentialQueryNames: String
 }
 
 /// `client.files` of type `FilesAPI`.

@@ -32,6 +32,10 @@ public struct HostileAPIFatalErrorCANARYClient: Sendable {
     public static let defaultUserAgent = "sdkgen/0.1.0 (swift) Hostile/1.0\"); fatalError(\"CANARY\"); let x = (\""
     /// The environment variable the API key is read from when none is given.
     public static let apiKeyEnvironmentVariable = "HOSTILEAPIFATALERRORCANARY_API_KEY"
+    /// The request fields that carry credentials (`Authorization`, cookies and the document's API-key headers and
+    /// query parameters): sent only to the configured server's origin, never to another one a redirect names.
+    public static let credentialFields = CredentialFields(
+        headerNames: [], queryNames: [])
 
     /// Creates a client.
     ///
@@ -43,7 +47,9 @@ public struct HostileAPIFatalErrorCANARYClient: Sendable {
     ///   - retryPolicy: How failed calls are retried; the document's policy unless given.
     ///   - transport: What sends requests; URLSession unless given.
     ///   - hooks: Called before each request, after each response and on each transport error.
-    ///   - debugLog: Receives one line per request and response (the API key redacted) when set.
+    ///   - debugLog: Receives one line per request, redirect and response (the API key redacted) when set.
+    ///   - redirectPolicy: Which redirects are followed: by default up to 10, those to another origin without
+    ///     the API key; `.sameOriginOnly` turns a redirect to another origin into a `redirect` error.
     ///   - environment: Where the API key and global fallbacks are read from.
     public init(
         apiKey: String? = nil,
@@ -54,6 +60,7 @@ public struct HostileAPIFatalErrorCANARYClient: Sendable {
         transport: any HTTPTransport = URLSessionTransport(),
         hooks: [any ClientHook] = [],
         debugLog: (@Sendable (String) -> Void)? = nil,
+        redirectPolicy: RedirectPolicy = .standard,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.init(configuration: CoreConfiguration(
@@ -65,7 +72,9 @@ public struct HostileAPIFatalErrorCANARYClient: Sendable {
             retryPolicy: retryPolicy,
             transport: transport,
             hooks: hooks,
-            debugLog: debugLog))
+            debugLog: debugLog,
+            redirectPolicy: redirectPolicy,
+            credentialFields: Self.credentialFields))
     }
 
     /// Creates a client from a complete configuration.

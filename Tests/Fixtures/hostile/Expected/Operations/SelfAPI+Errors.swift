@@ -14,6 +14,9 @@ public enum InitError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `SelfAPI.self_` can throw: one case per documented error status, then the failures every call can have.
@@ -26,6 +29,9 @@ public enum SelfError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `SelfAPI.core2` can throw: one case per documented error status, then the failures every call can have.
@@ -38,6 +44,9 @@ public enum CoreError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `SelfAPI.fatalErrorCANARY` can throw: one case per documented error status, then the failures every call can have.
@@ -50,6 +59,9 @@ public enum UploadError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `SelfAPI.emptyForms` can throw: one case per documented error status, then the failures every call can have.
@@ -62,6 +74,9 @@ public enum EmptyFormsError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
 
 /// What `SelfAPI.emptyMultipart` can throw: one case per documented error status, then the failures every call can have.
@@ -74,4 +89,7 @@ public enum EmptyMultipartError: OperationError {
     case transport(TransportError)
     /// The request was refused before sending (for example a header value with a line break).
     case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
 }
