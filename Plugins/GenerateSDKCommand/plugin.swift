@@ -18,7 +18,8 @@ struct GenerateSDKCommand: CommandPlugin {
         if let explicit {
             config = explicit.hasPrefix("/") ? URL(fileURLWithPath: explicit) : root.appending(path: explicit)
         } else if let found = Self.configCandidates.map({ root.appending(path: $0) })
-            .first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
+            .first(where: { FileManager.default.fileExists(atPath: $0.path) })
+        {
             config = found
         } else {
             throw CommandError("no sdkgen.yaml in \(root.path) or its spec/ folder; pass --config FILE")

@@ -20,11 +20,15 @@ struct SDKGenPlugin: BuildToolPlugin {
         let documents = files.filter { Self.documentNames.contains($0.lastPathComponent) }
         let configs = files.filter { Self.configNames.contains($0.lastPathComponent) }
         guard let document = documents.first else {
-            throw PluginError("target '\(target.name)' has no OpenAPI document: add one of \(Self.documentNames.joined(separator: ", ")) to its folder")
+            throw PluginError(
+                "target '\(target.name)' has no OpenAPI document: add one of \(Self.documentNames.joined(separator: ", ")) to its folder"
+            )
         }
         guard documents.count == 1, configs.count <= 1 else {
             let names = (documents.count > 1 ? documents : configs).map(\.path).joined(separator: ", ")
-            throw PluginError("target '\(target.name)' has more than one of \(names); keep one document and one sdkgen.yaml per target")
+            throw PluginError(
+                "target '\(target.name)' has more than one of \(names); keep one document and one sdkgen.yaml per target"
+            )
         }
         let outputFolder = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
         let outputFile = outputFolder.appending(path: "\(module.moduleName).swift")
@@ -44,7 +48,7 @@ struct SDKGenPlugin: BuildToolPlugin {
                 executable: try context.tool(named: "sdkgen").url,
                 arguments: arguments,
                 inputFiles: inputs,
-                outputFiles: [outputFile]),
+                outputFiles: [outputFile])
         ]
     }
 
@@ -59,7 +63,9 @@ struct SDKGenPlugin: BuildToolPlugin {
             if let comment = value.range(of: " #") { value = String(value[..<comment.lowerBound]) }
             value = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
             guard !value.isEmpty else { return [] }
-            let folder = value.hasPrefix("/") ? URL(fileURLWithPath: value)
+            let folder =
+                value.hasPrefix("/")
+                ? URL(fileURLWithPath: value)
                 : config.deletingLastPathComponent().appending(path: value)
             let names = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
             return names.filter { $0.hasSuffix(".mustache") }.sorted().map { folder.appending(path: $0) }

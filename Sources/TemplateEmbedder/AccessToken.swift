@@ -19,8 +19,10 @@ enum AccessToken {
     ///
     /// - Throws: `RuntimeTemplate.Failure` for a `public` that is neither in a comment line nor starts a declaration
     ///   (in a string, `public(set)`, after code).
-    static func replacingPublic(in line: Substring, file: String,
-                                line number: Int) throws(RuntimeTemplate.Failure) -> Substring {
+    static func replacingPublic(
+        in line: Substring, file: String,
+        line number: Int
+    ) throws(RuntimeTemplate.Failure) -> Substring {
         let code = line.drop { $0 == " " || $0 == "\t" }
         if code.hasPrefix("//") || code.hasPrefix("/*") || code.hasPrefix("*") { return line }
         var result = ""
@@ -43,7 +45,8 @@ enum AccessToken {
     private static func nextPublic(in text: Substring) -> Range<Substring.Index>? {
         var search = text[...]
         while let range = search.range(of: "public") {
-            let precededByWord = range.lowerBound > text.startIndex
+            let precededByWord =
+                range.lowerBound > text.startIndex
                 && isWordCharacter(text[text.index(before: range.lowerBound)])
             let followedByWord = range.upperBound < text.endIndex && isWordCharacter(text[range.upperBound])
             if !precededByWord && !followedByWord { return range }

@@ -25,8 +25,9 @@ enum RuntimeTemplate {
         var lines: [Substring] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.contains("{{") || line.contains("}}") {
-                throw Failure(file: file, line: index + 1,
-                              reason: "contains '{{' or '}}', which mustache reads as a tag")
+                throw Failure(
+                    file: file, line: index + 1,
+                    reason: "contains '{{' or '}}', which mustache reads as a tag")
             }
             lines.append(try AccessToken.replacingPublic(in: line, file: file, line: index + 1))
         }

@@ -17,8 +17,9 @@ enum APIReportPrinter {
         if quiet {
             let count = report.changes(.sourceBreaking).count
             if count > 0 {
-                DiagnosticPrinter.message("warning: \(module): \(count) source-breaking API change(s) "
-                    + "(\(report.from) → \(report.to)); run `sdkgen generate` without --quiet for the report")
+                DiagnosticPrinter.message(
+                    "warning: \(module): \(count) source-breaking API change(s) "
+                        + "(\(report.from) → \(report.to)); run `sdkgen generate` without --quiet for the report")
             }
             return
         }

@@ -7,7 +7,9 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Regenerate in memory and fail with a diff when the output folder differs (for CI).",
-        discussion: "Exits 0 when every output folder is current, 1 when a file differs, is missing or is stale, or the document has errors.")
+        discussion:
+            "Exits 0 when every output folder is current, 1 when a file differs, is missing or is stale, or the document has errors."
+    )
 
     @OptionGroup var options: ClientOptions
     @OptionGroup var breaking: BreakingOptions
@@ -19,7 +21,8 @@ struct CheckCommand: ParsableCommand {
         for job in jobs {
             let result: Pipeline.Result
             do {
-                result = try Pipeline.generate(specPath: job.spec, displayPath: job.displaySpec, options: job.options, templates: job.templates)
+                result = try Pipeline.generate(
+                    specPath: job.spec, displayPath: job.displaySpec, options: job.options, templates: job.templates)
             } catch {
                 DiagnosticPrinter.print(error.diagnostics, verbose: options.verbose)
                 throw ExitCode(1)
@@ -29,7 +32,9 @@ struct CheckCommand: ParsableCommand {
             let expected = recorded == nil ? result.files : result.outputFiles
             let differences = OutputComparer.compare(expected, with: job.output)
             if differences.isEmpty {
-                if !options.quiet { print("\(job.options.moduleName): \(job.displayOutput) is up to date (\(result.files.count) files)") }
+                if !options.quiet {
+                    print("\(job.options.moduleName): \(job.displayOutput) is up to date (\(result.files.count) files)")
+                }
             } else {
                 stale = true
                 print(differences.map(\.description).joined(separator: "\n"))
@@ -38,7 +43,9 @@ struct CheckCommand: ParsableCommand {
                     print("\(job.options.moduleName): " + ReportFormat.text.render(report), terminator: "")
                     breakingFound = breakingFound || report.isSourceBreaking
                 }
-                DiagnosticPrinter.message("error: \(job.displayOutput) is not what \(job.displaySpec) generates (\(differences.count) file(s) differ); run `sdkgen generate` and commit the result")
+                DiagnosticPrinter.message(
+                    "error: \(job.displayOutput) is not what \(job.displaySpec) generates (\(differences.count) file(s) differ); run `sdkgen generate` and commit the result"
+                )
             }
         }
         if breaking.failOnBreaking && breakingFound {

@@ -23,8 +23,11 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The client's module name (names the changelog entry).", valueName: "name"))
     var module = "Client"
 
-    @Option(name: .long, help: ArgumentHelp("Access level of the generated API: public, package or internal.",
-                                            valueName: "level"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Access level of the generated API: public, package or internal.",
+            valueName: "level"))
     var access: GeneratorOptions.AccessLevel = .public
 
     @Option(name: .long, help: ArgumentHelp("How to print the report: text, json or markdown.", valueName: "format"))

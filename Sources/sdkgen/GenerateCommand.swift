@@ -25,8 +25,9 @@ struct GenerateCommand: ParsableCommand {
         for job in jobs {
             let result: Pipeline.Result
             do {
-                result = try Pipeline.generate(specPath: job.spec, displayPath: job.displaySpec, options: job.options,
-                                               templates: job.templates)
+                result = try Pipeline.generate(
+                    specPath: job.spec, displayPath: job.displaySpec, options: job.options,
+                    templates: job.templates)
             } catch {
                 DiagnosticPrinter.print(error.diagnostics, verbose: options.verbose)
                 failed = true
@@ -34,25 +35,33 @@ struct GenerateCommand: ParsableCommand {
             }
             DiagnosticPrinter.print(result.diagnostics, verbose: options.verbose)
             if options.warningsAsErrors && !result.diagnostics.isEmpty {
-                DiagnosticPrinter.message("error: \(result.diagnostics.count) warning(s) treated as errors; nothing written for \(job.displaySpec)")
+                DiagnosticPrinter.message(
+                    "error: \(result.diagnostics.count) warning(s) treated as errors; nothing written for \(job.displaySpec)"
+                )
                 failed = true
                 continue
             }
             let recorded = SurfaceRecord.read(from: job.output)
             if breaking.failOnBreaking, let recorded,
-               case let report = APIChangeReport(old: recorded, new: result.surface, codeChanged: true),
-               report.isSourceBreaking {
+                case let report = APIChangeReport(old: recorded, new: result.surface, codeChanged: true),
+                report.isSourceBreaking
+            {
                 APIReportPrinter.print(report, job: job, quiet: options.quiet)
-                DiagnosticPrinter.message("error: \(report.changes(.sourceBreaking).count) source-breaking API change(s); nothing written for \(job.displaySpec) (--fail-on-breaking)")
+                DiagnosticPrinter.message(
+                    "error: \(report.changes(.sourceBreaking).count) source-breaking API change(s); nothing written for \(job.displaySpec) (--fail-on-breaking)"
+                )
                 failed = true
                 continue
             }
-            let summary = try OutputWriter(directory: job.output).write(result.outputFiles, provenance: result.provenance)
+            let summary = try OutputWriter(directory: job.output).write(
+                result.outputFiles, provenance: result.provenance)
             // The counts are of Swift files; the API record is reported below.
             let written = summary.written.filter { $0 != SurfaceRecord.fileName }
             let unchanged = summary.unchanged.filter { $0 != SurfaceRecord.fileName }
             if !options.quiet {
-                print("\(job.options.moduleName): \(result.files.count) files in \(job.displayOutput) (\(written.count) written, \(unchanged.count) unchanged, \(summary.removed.count) removed)")
+                print(
+                    "\(job.options.moduleName): \(result.files.count) files in \(job.displayOutput) (\(written.count) written, \(unchanged.count) unchanged, \(summary.removed.count) removed)"
+                )
             }
             let codeChanged = !written.isEmpty || !summary.removed.isEmpty
             let report = recorded.map { APIChangeReport(old: $0, new: result.surface, codeChanged: codeChanged) }

@@ -15,25 +15,34 @@ struct GenerationJob {
 /// Turns command-line options and the config file into jobs.
 enum JobResolver {
     static func jobs(for options: ClientOptions) throws -> [GenerationJob] {
-        let templates = try options.templates.map { path throws(DiagnosticError) in try TemplateSet.overridden(by: path) } ?? .embedded
+        let templates =
+            try options.templates.map { path throws(DiagnosticError) in try TemplateSet.overridden(by: path) }
+            ?? .embedded
         if let spec = options.spec, let output = options.output, let module = options.module {
             var generatorOptions = GeneratorOptions(moduleName: module)
             var jobTemplates = templates
             if let configPath = options.config {
                 // A one-client file (the build plugin's target-local sdkgen.yaml) supplies every other setting.
-                let overrides = GeneratorConfig.Overrides(spec: absolute(spec), output: absolute(output), module: module)
+                let overrides = GeneratorConfig.Overrides(
+                    spec: absolute(spec), output: absolute(output), module: module)
                 if let client = try loadConfig(configPath, overrides: overrides, options: options).clients.first {
                     generatorOptions = client.options
-                    if options.templates == nil, let path = client.templates { jobTemplates = try TemplateSet.overridden(by: path) }
+                    if options.templates == nil, let path = client.templates {
+                        jobTemplates = try TemplateSet.overridden(by: path)
+                    }
                 }
             }
             if let access = options.access { generatorOptions.accessLevel = access }
             if options.singleFile { generatorOptions.singleFile = true }
-            return [GenerationJob(spec: spec, displaySpec: spec, output: output, displayOutput: output,
-                                  options: generatorOptions, templates: jobTemplates)]
+            return [
+                GenerationJob(
+                    spec: spec, displaySpec: spec, output: output, displayOutput: output,
+                    options: generatorOptions, templates: jobTemplates)
+            ]
         }
         guard let configPath = options.config ?? defaultConfigPath() else {
-            throw ValidationError("no sdkgen.yaml here or in spec/; pass --config FILE, or --spec, --output and --module")
+            throw ValidationError(
+                "no sdkgen.yaml here or in spec/; pass --config FILE, or --spec, --output and --module")
         }
         let config = try loadConfig(configPath, options: options)
         var jobs: [GenerationJob] = []
@@ -41,16 +50,22 @@ enum JobResolver {
             var generatorOptions = client.options
             if let access = options.access { generatorOptions.accessLevel = access }
             if options.singleFile { generatorOptions.singleFile = true }
-            let clientTemplates = try options.templates == nil
-                ? (client.templates.map { path throws(DiagnosticError) in try TemplateSet.overridden(by: path) } ?? .embedded)
+            let clientTemplates =
+                try options.templates == nil
+                ? (client.templates.map { path throws(DiagnosticError) in try TemplateSet.overridden(by: path) }
+                    ?? .embedded)
                 : templates
-            jobs.append(GenerationJob(spec: client.spec, displaySpec: relative(client.spec), output: client.output,
-                                      displayOutput: relative(client.output), options: generatorOptions, templates: clientTemplates))
+            jobs.append(
+                GenerationJob(
+                    spec: client.spec, displaySpec: relative(client.spec), output: client.output,
+                    displayOutput: relative(client.output), options: generatorOptions, templates: clientTemplates))
         }
         return jobs
     }
 
-    private static func loadConfig(_ path: String, overrides: GeneratorConfig.Overrides? = nil, options: ClientOptions) throws -> GeneratorConfig {
+    private static func loadConfig(_ path: String, overrides: GeneratorConfig.Overrides? = nil, options: ClientOptions)
+        throws -> GeneratorConfig
+    {
         let config: GeneratorConfig
         do {
             config = try GeneratorConfig.load(path: path, overrides: overrides)
@@ -71,7 +86,10 @@ enum JobResolver {
     }
 
     private static func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path).standardized.path
+        path.hasPrefix("/")
+            ? path
+            : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path).standardized
+                .path
     }
 
     /// A path relative to the current folder when it is below it, for messages that editors can open.

@@ -9,8 +9,11 @@ struct BreakingOptions: ParsableArguments {
 
 /// `--changelog FILE`, shared by `generate` and `diff`.
 struct ChangelogOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Append the API change report, in Markdown and dated (UTC), to this file.",
-                                            valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Append the API change report, in Markdown and dated (UTC), to this file.",
+            valueName: "file"))
     var changelog: String?
 }
 

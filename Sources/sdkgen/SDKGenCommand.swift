@@ -18,7 +18,10 @@ struct SDKGenCommand: ParsableCommand {
 
 /// Options shared by `generate` and `check`.
 struct ClientOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The OpenAPI document (YAML or JSON). Without it, clients come from the config.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The OpenAPI document (YAML or JSON). Without it, clients come from the config.", valueName: "file"))
     var spec: String?
 
     @Option(name: .long, help: ArgumentHelp("The folder the client is written to (with --spec).", valueName: "dir"))
@@ -27,13 +30,22 @@ struct ClientOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The Swift module name of the client (with --spec).", valueName: "name"))
     var module: String?
 
-    @Option(name: .long, help: ArgumentHelp("Access level of the generated API: public, package or internal.", valueName: "level"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Access level of the generated API: public, package or internal.", valueName: "level"))
     var access: GeneratorOptions.AccessLevel?
 
-    @Option(name: .long, help: ArgumentHelp("A folder of template overrides: files named like the built-in ones replace them.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A folder of template overrides: files named like the built-in ones replace them.", valueName: "dir"))
     var templates: String?
 
-    @Option(name: .long, help: ArgumentHelp("The config file (default: ./sdkgen.yaml, else ./spec/sdkgen.yaml). With --spec, --output and --module: a one-client file supplying the other settings.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The config file (default: ./sdkgen.yaml, else ./spec/sdkgen.yaml). With --spec, --output and --module: a one-client file supplying the other settings.",
+            valueName: "file"))
     var config: String?
 
     @Flag(name: .long, help: "Emit the whole client as one Swift file.")
@@ -50,7 +62,8 @@ struct ClientOptions: ParsableArguments {
 
     func validate() throws {
         if spec == nil && (output != nil || module != nil) {
-            throw ValidationError("--output and --module go with --spec; without --spec the clients come from the config file")
+            throw ValidationError(
+                "--output and --module go with --spec; without --spec the clients come from the config file")
         }
         if spec != nil && (output == nil || module == nil) && config == nil {
             throw ValidationError("--spec needs --output and --module (or a --config that names them)")

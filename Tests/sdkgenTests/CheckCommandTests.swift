@@ -6,12 +6,13 @@ final class CheckCommandTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = try Workspace.make(config: """
-            clients:
-              - spec: files.openapi.yaml
-                output: ../Generated/Files
-                module: Files
-            """)
+        folder = try Workspace.make(
+            config: """
+                clients:
+                  - spec: files.openapi.yaml
+                    output: ../Generated/Files
+                    module: Files
+                """)
     }
 
     override func tearDownWithError() throws {
@@ -30,7 +31,9 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(generated.stdout.contains("written, 0 unchanged, 0 removed)"), generated.stdout)
         let fresh = try sdkgen("check")
         XCTAssertEqual(fresh.status, 0, fresh.stdout + fresh.stderr)
-        XCTAssertEqual(fresh.stdout, "Files: Generated/Files is up to date (\(try Workspace.swiftFiles(in: output).count) files)\n")
+        XCTAssertEqual(
+            fresh.stdout, "Files: Generated/Files is up to date (\(try Workspace.swiftFiles(in: output).count) files)\n"
+        )
 
         let edited = output.appendingPathComponent("Models/FileMetadata.swift")
         let original = try String(contentsOf: edited, encoding: .utf8)
@@ -39,9 +42,14 @@ final class CheckCommandTests: XCTestCase {
 
         let stale = try sdkgen("check")
         XCTAssertEqual(stale.status, 1)
-        XCTAssertTrue(stale.stdout.hasPrefix("--- a/Models/FileMetadata.swift\n+++ b/Models/FileMetadata.swift\n@@ -"), stale.stdout)
+        XCTAssertTrue(
+            stale.stdout.hasPrefix("--- a/Models/FileMetadata.swift\n+++ b/Models/FileMetadata.swift\n@@ -"),
+            stale.stdout)
         XCTAssertTrue(stale.stdout.contains("\n-\(line) // hand-edited\n+\(line)\n"), stale.stdout)
-        XCTAssertEqual(stale.stderr, "error: Generated/Files is not what spec/files.openapi.yaml generates (1 file(s) differ); run `sdkgen generate` and commit the result\n")
+        XCTAssertEqual(
+            stale.stderr,
+            "error: Generated/Files is not what spec/files.openapi.yaml generates (1 file(s) differ); run `sdkgen generate` and commit the result\n"
+        )
 
         let regenerated = try sdkgen("generate")
         XCTAssertEqual(regenerated.status, 0, regenerated.stderr)
@@ -71,8 +79,12 @@ final class CheckCommandTests: XCTestCase {
 
         let result = try sdkgen("check")
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stdout.contains("--- Models/FileDeleteResponse.swift is no longer generated: regenerate to remove it\n"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("--- Models/FileDeletion.swift is missing: regenerate to create it\n"), result.stdout)
+        XCTAssertTrue(
+            result.stdout.contains(
+                "--- Models/FileDeleteResponse.swift is no longer generated: regenerate to remove it\n"), result.stdout)
+        XCTAssertTrue(
+            result.stdout.contains("--- Models/FileDeletion.swift is missing: regenerate to create it\n"), result.stdout
+        )
         // Headers do not name the document: only files whose content changed are reported, and no header line.
         XCTAssertTrue(result.stdout.contains("--- a/Client/GeneratedFrom.swift\n"), result.stdout)
         XCTAssertFalse(result.stdout.contains("--- a/Client/OpenRouterClient.swift\n"), result.stdout)
@@ -81,7 +93,9 @@ final class CheckCommandTests: XCTestCase {
         let regenerated = try sdkgen("generate")
         XCTAssertEqual(regenerated.status, 0, regenerated.stderr)
         XCTAssertTrue(regenerated.stdout.contains(" 1 removed)"), regenerated.stdout)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("Models/FileDeleteResponse.swift").path))
+        XCTAssertFalse(
+            FileManager.default.fileExists(
+                atPath: output.appendingPathComponent("Models/FileDeleteResponse.swift").path))
         XCTAssertEqual(try sdkgen("check").status, 0)
     }
 
@@ -107,10 +121,12 @@ final class CheckCommandTests: XCTestCase {
     /// The document hash the manifest records, after checking that `GeneratedFrom.swift` holds the same one.
     private func recordedHash() throws -> String {
         let manifest = try String(contentsOf: output.appendingPathComponent(".sdkgen-manifest"), encoding: .utf8)
-        let line = try XCTUnwrap(manifest.split(separator: "\n").first { $0.hasPrefix("# document-sha256: ") }, manifest)
+        let line = try XCTUnwrap(
+            manifest.split(separator: "\n").first { $0.hasPrefix("# document-sha256: ") }, manifest)
         let hash = String(line.dropFirst("# document-sha256: ".count))
         XCTAssertEqual(hash.count, 64)
-        let constants = try String(contentsOf: output.appendingPathComponent("Client/GeneratedFrom.swift"), encoding: .utf8)
+        let constants = try String(
+            contentsOf: output.appendingPathComponent("Client/GeneratedFrom.swift"), encoding: .utf8)
         XCTAssertTrue(constants.contains("documentSHA256 = \"\(hash)\""), constants)
         return hash
     }
@@ -123,7 +139,8 @@ final class CheckCommandTests: XCTestCase {
 
     func testFailsWithTheDocumentsErrors() throws {
         XCTAssertEqual(try sdkgen("generate").status, 0)
-        try Data("openapi: 3.1.0\ninfo: [unclosed\n".utf8).write(to: folder.appendingPathComponent("spec/files.openapi.yaml"))
+        try Data("openapi: 3.1.0\ninfo: [unclosed\n".utf8).write(
+            to: folder.appendingPathComponent("spec/files.openapi.yaml"))
         let result = try sdkgen("check")
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")

@@ -8,7 +8,8 @@ final class DiagnosticsCommandTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-diagnostics-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sdkgen-diagnostics-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
@@ -72,22 +73,26 @@ final class DiagnosticsCommandTests: XCTestCase {
         """
 
     /// The good document with one warning: two properties that name the same Swift property.
-    private static let warningOnly = good.replacingOccurrences(of: "        id: {type: string}\n",
-                                                               with: "        id: {type: string}\n        ID: {type: string}\n")
+    private static let warningOnly = good.replacingOccurrences(
+        of: "        id: {type: string}\n",
+        with: "        id: {type: string}\n        ID: {type: string}\n")
 
     func testEveryErrorOfABrokenDocumentIsPrintedSortedAndTheExitCodeIs1() throws {
         try write(Self.broken, to: "api.yaml")
         let result = try sdkgen("generate", "--spec", "api.yaml", "--output", "Out", "--module", "API")
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertEqual(result.stderr, """
+        XCTAssertEqual(
+            result.stderr,
+            """
             api.yaml:5:5: error: path '/files/{id}' uses '{id}' but the operation declares no path parameter 'id'; add it to 'parameters' with 'in: path' [at #/paths/~1files~1{id}/get]
             api.yaml:12:30: error: unresolved $ref '#/components/schemas/Missing': no schema named 'Missing' in components/schemas [at #/paths/~1files~1{id}/get/responses/200/content/application~1json/schema/$ref]
             api.yaml:14:5: error: duplicate operationId 'getFile' (first used by GET /files/{id} at line 5); operationIds must be unique [at #/paths/~1other/get]
             api.yaml:19:11: error: schema 'Loop' is only a $ref to itself; it describes no value. Give it a type or properties [at #/components/schemas/Loop]
 
             """)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out").path), "nothing is written")
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out").path), "nothing is written")
     }
 
     func testAFailedRunLeavesTheOutputFolderByteForByteWithItsDates() throws {
@@ -118,8 +123,10 @@ final class DiagnosticsCommandTests: XCTestCase {
         try write(Self.good, to: "api.yaml")
         let cases: [([String], String)] = [
             (["generate", "--spec", "api.yaml"], "--spec needs --output and --module"),
-            (["generate", "--spec", "api.yaml", "--output", "Out", "--module", "API", "--access", "secret"],
-             "The value 'secret' is invalid for '--access <level>'. Please provide one of 'public', 'package' or 'internal'"),
+            (
+                ["generate", "--spec", "api.yaml", "--output", "Out", "--module", "API", "--access", "secret"],
+                "The value 'secret' is invalid for '--access <level>'. Please provide one of 'public', 'package' or 'internal'"
+            ),
             (["generate", "--no-such-flag"], "Unknown option '--no-such-flag'"),
             (["frobnicate"], "Unexpected argument 'frobnicate'"),
             (["generate"], "no sdkgen.yaml here or in spec/"),
@@ -134,9 +141,11 @@ final class DiagnosticsCommandTests: XCTestCase {
 
     func testWarningsChangeTheExitCodeOnlyWithWarningsAsErrors() throws {
         try write(Self.warningOnly, to: "api.yaml")
-        let warning = "api.yaml:21:13: warning: property 'ID' of File is named 'id2' because 'id' is already taken [at #/components/schemas/File/properties/ID]\n"
+        let warning =
+            "api.yaml:21:13: warning: property 'ID' of File is named 'id2' because 'id' is already taken [at #/components/schemas/File/properties/ID]\n"
 
-        let strict = try sdkgen("generate", "--spec", "api.yaml", "--output", "Out", "--module", "API", "--warnings-as-errors")
+        let strict = try sdkgen(
+            "generate", "--spec", "api.yaml", "--output", "Out", "--module", "API", "--warnings-as-errors")
         XCTAssertEqual(strict.status, 1)
         XCTAssertEqual(strict.stderr, warning + "error: 1 warning(s) treated as errors; nothing written for api.yaml\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out").path))
@@ -145,19 +154,25 @@ final class DiagnosticsCommandTests: XCTestCase {
         XCTAssertEqual(relaxed.status, 0)
         XCTAssertEqual(relaxed.stderr, warning)
         XCTAssertTrue(relaxed.stdout.hasPrefix("API: "), relaxed.stdout)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/Models/File.swift").path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/Models/File.swift").path))
     }
 
     func testUnreadableInputs() throws {
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.yaml"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("folder.yaml"), withIntermediateDirectories: true)
         try write("", to: "empty.yaml")
-        try Data((0..<2_000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }).write(to: folder.appendingPathComponent("garbage.yaml"))
+        try Data((0..<2_000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }).write(
+            to: folder.appendingPathComponent("garbage.yaml"))
         try write("swagger: '2.0'\ninfo: {title: Old, version: '1'}\npaths: {}\n", to: "swagger.yaml")
         let cases: [(String, String)] = [
             ("folder.yaml", "error: cannot read 'folder.yaml': it is a directory, not a file\n"),
             ("missing.yaml", "error: cannot read 'missing.yaml': no such file\n"),
             ("empty.yaml", "empty.yaml:1:1: error: the document is empty\n"),
-            ("swagger.yaml", "swagger.yaml:1:10: error: this is a Swagger 2.0 document; sdkgen reads OpenAPI 3.0 and 3.1. Convert it first (for example with swagger2openapi) and generate from the result [at #/swagger]\n"),
+            (
+                "swagger.yaml",
+                "swagger.yaml:1:10: error: this is a Swagger 2.0 document; sdkgen reads OpenAPI 3.0 and 3.1. Convert it first (for example with swagger2openapi) and generate from the result [at #/swagger]\n"
+            ),
         ]
         for (spec, message) in cases {
             let result = try sdkgen("generate", "--spec", spec, "--output", "Out", "--module", "API")
@@ -177,7 +192,8 @@ final class DiagnosticsCommandTests: XCTestCase {
         for path in FileManager.default.enumerator(atPath: folder.path)?.compactMap({ $0 as? String }) ?? [] {
             let url = folder.appendingPathComponent(path)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { continue }
             let modified = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
             result[path] = (try Data(contentsOf: url), modified)
         }

@@ -24,6 +24,7 @@ public struct GeneratorConfig: Sendable, Equatable {
         /// The Swift module name.
         public var module: String
 
+        /// Creates a value from its parts.
         public init(spec: String, output: String, module: String) {
             self.spec = spec
             self.output = output
@@ -64,16 +65,29 @@ public struct GeneratorConfig: Sendable, Equatable {
         var clients: [Client] = []
         if let list = root["clients"] {
             for entry in root.mapping?.entries ?? [] where entry.key != "clients" {
-                diagnostics.append(Diagnostic(.error, "unknown key '\(entry.key)' next to 'clients'; put client settings inside a 'clients' entry", at: entry.keyLocation))
+                diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        "unknown key '\(entry.key)' next to 'clients'; put client settings inside a 'clients' entry",
+                        at: entry.keyLocation))
             }
             guard let items = list.sequence else {
-                throw DiagnosticError([Diagnostic(.error, "'clients' must be a list of client settings", at: list.location)])
+                throw DiagnosticError([
+                    Diagnostic(.error, "'clients' must be a list of client settings", at: list.location)
+                ])
             }
             if overrides != nil && items.count != 1 {
-                throw DiagnosticError([Diagnostic(.error, "with --spec, --output and --module the config must describe one client, not \(items.count)", at: list.location)])
+                throw DiagnosticError([
+                    Diagnostic(
+                        .error,
+                        "with --spec, --output and --module the config must describe one client, not \(items.count)",
+                        at: list.location)
+                ])
             }
             for item in items {
-                if let client = readClient(item, base: base, overrides: overrides, diagnostics: &diagnostics) { clients.append(client) }
+                if let client = readClient(item, base: base, overrides: overrides, diagnostics: &diagnostics) {
+                    clients.append(client)
+                }
             }
         } else if let client = readClient(root, base: base, overrides: overrides, diagnostics: &diagnostics) {
             clients.append(client)
@@ -82,17 +96,26 @@ public struct GeneratorConfig: Sendable, Equatable {
         return GeneratorConfig(clients: clients, path: path, warnings: Diagnostic.sortedForDisplay(diagnostics))
     }
 
-    private static func readClient(_ node: Node, base: URL, overrides: Overrides?, diagnostics: inout [Diagnostic]) -> Client? {
+    private static func readClient(_ node: Node, base: URL, overrides: Overrides?, diagnostics: inout [Diagnostic])
+        -> Client?
+    {
         guard let mapping = node.mapping else {
-            diagnostics.append(Diagnostic(.error, "client settings must be a mapping with 'spec', 'output' and 'module'", at: node.location))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "client settings must be a mapping with 'spec', 'output' and 'module'", at: node.location))
             return nil
         }
         for entry in mapping.entries where !clientKeys.contains(entry.key) {
-            diagnostics.append(Diagnostic(.error, "unknown key '\(entry.key)'; known keys are \(clientKeys.sorted().joined(separator: ", "))", at: entry.keyLocation))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "unknown key '\(entry.key)'; known keys are \(clientKeys.sorted().joined(separator: ", "))",
+                    at: entry.keyLocation))
         }
         var reader = ConfigValueReader(node: node, diagnostics: diagnostics)
         defer { diagnostics = reader.diagnostics }
-        let resolve = { (path: String) in path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path }
+        let resolve = { (path: String) in
+            path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path
+        }
         let spec: String
         let output: String
         let module: String
@@ -103,8 +126,10 @@ public struct GeneratorConfig: Sendable, Equatable {
             }
             (spec, output, module) = (overrides.spec, overrides.output, overrides.module)
         } else {
-            guard let specValue = reader.string("spec", required: true), let outputValue = reader.string("output", required: true),
-                  let moduleValue = reader.string("module", required: true) else { return nil }
+            guard let specValue = reader.string("spec", required: true),
+                let outputValue = reader.string("output", required: true),
+                let moduleValue = reader.string("module", required: true)
+            else { return nil }
             (spec, output, module) = (resolve(specValue), resolve(outputValue), moduleValue)
         }
         var options = GeneratorOptions(moduleName: module)
@@ -122,7 +147,11 @@ public struct GeneratorConfig: Sendable, Equatable {
         options.additionalImports = reader.strings("additionalImports")
         for item in node["additionalImports"]?.sequence ?? [] {
             if let entry = item.string, ImportLine.line(for: entry) == nil {
-                reader.diagnostics.append(Diagnostic(.error, "'\(entry)' is not a module name ('MyModule') or an import declaration ('@preconcurrency import MyModule')", at: item.location))
+                reader.diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        "'\(entry)' is not a module name ('MyModule') or an import declaration ('@preconcurrency import MyModule')",
+                        at: item.location))
             }
         }
         options.headerComment = reader.string("headerComment")

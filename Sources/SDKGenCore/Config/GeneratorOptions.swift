@@ -7,6 +7,7 @@ public struct GeneratorOptions: Sendable, Equatable {
 
     /// The Swift module the code is compiled in (used in the User-Agent and headers).
     public var moduleName: String
+    /// The access level of the generated declarations.
     public var accessLevel: AccessLevel
     /// The client type's name; derived from `info.title` when nil (`OpenRouter API` → `OpenRouterClient`).
     public var clientName: String?
@@ -32,9 +33,11 @@ public struct GeneratorOptions: Sendable, Equatable {
     }
 
     /// Options with defaults.
-    public init(moduleName: String, accessLevel: AccessLevel = .public, clientName: String? = nil,
-                environmentPrefix: String? = nil, includeTags: [String] = [], includeOperations: [String] = [],
-                additionalImports: [String] = [], headerComment: String? = nil, singleFile: Bool = false) {
+    public init(
+        moduleName: String, accessLevel: AccessLevel = .public, clientName: String? = nil,
+        environmentPrefix: String? = nil, includeTags: [String] = [], includeOperations: [String] = [],
+        additionalImports: [String] = [], headerComment: String? = nil, singleFile: Bool = false
+    ) {
         self.moduleName = moduleName
         self.accessLevel = accessLevel
         self.clientName = clientName
@@ -49,5 +52,6 @@ public struct GeneratorOptions: Sendable, Equatable {
 
 /// The generator's own version, written into headers and the User-Agent.
 public enum GeneratorVersion {
+    /// The version, as the headers and the User-Agent show it.
     public static let current = "0.1.0"
 }

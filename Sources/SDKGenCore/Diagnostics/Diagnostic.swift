@@ -15,6 +15,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
             }
         }
 
+        /// Orders by position in the file.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
@@ -30,8 +31,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public let category: String?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, pointer: String? = nil,
-                category: String? = nil) {
+    public init(
+        _ severity: Severity, _ message: String, at location: SourceLocation?, pointer: String? = nil,
+        category: String? = nil
+    ) {
         self.severity = severity
         self.message = message
         self.location = location

@@ -9,5 +9,6 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = Diagnostic.sortedForDisplay(diagnostics)
     }
 
+    /// The longer description (`description`), Markdown as written.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -25,8 +25,9 @@ public enum DiagnosticSummary {
             printed[kind, default: 0] += 1
             if printed[kind] ?? 0 <= shown { lines.append(diagnostic.description) }
             if printed[kind] == count {
-                notes.append("note: \(count - shown) more warnings like these (\(count) in all: \(kind)); "
-                             + "--verbose lists every one")
+                notes.append(
+                    "note: \(count - shown) more warnings like these (\(count) in all: \(kind)); "
+                        + "--verbose lists every one")
             }
         }
         return lines + notes

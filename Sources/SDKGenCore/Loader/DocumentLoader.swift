@@ -64,8 +64,10 @@ public enum DocumentLoader {
 
     /// Reads and loads the file at `path`. A missing file, a directory or an unreadable file
     /// is an error diagnostic naming the path.
-    public static func load(contentsOf path: String, displayPath: String? = nil,
-                            limits: Limits) throws(DiagnosticError) -> Node {
+    public static func load(
+        contentsOf path: String, displayPath: String? = nil,
+        limits: Limits
+    ) throws(DiagnosticError) -> Node {
         let name = displayPath ?? path
         let bytes = try readFile(path, name: name, limit: limits.maxDocumentBytes)
         return try load(bytes: bytes, file: name, limits: limits)
@@ -73,8 +75,10 @@ public enum DocumentLoader {
 
     /// The bytes of the file at `path` (at most `limit`); a missing, unreadable or too large file is an error
     /// diagnostic naming it `name`.
-    public static func readFile(_ path: String, name: String,
-                                limit: Int = Limits().maxDocumentBytes) throws(DiagnosticError) -> [UInt8] {
+    public static func readFile(
+        _ path: String, name: String,
+        limit: Int = Limits().maxDocumentBytes
+    ) throws(DiagnosticError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw cannotRead(name, "no such file")

@@ -67,8 +67,9 @@ struct EventTreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
             if documentCount > 1 {
-                error("the file holds more than one YAML document; OpenAPI documents are one document",
-                      at: location(event.start_mark))
+                error(
+                    "the file holds more than one YAML document; OpenAPI documents are one document",
+                    at: location(event.start_mark))
                 return .stop
             }
             return .proceed
@@ -99,7 +100,8 @@ struct EventTreeBuilder {
         if expectsKey {
             // Keys keep their text as written (`200`, `1.10`), whatever they would resolve to.
             let text = ScalarResolver.makeString(raw)
-            let isMerge = plain && tag == nil && data.length == 2 && raw[0] == UInt8(ascii: "<") && raw[1] == UInt8(ascii: "<")
+            let isMerge =
+                plain && tag == nil && data.length == 2 && raw[0] == UInt8(ascii: "<") && raw[1] == UInt8(ascii: "<")
             stack[stack.count - 1].pendingKey = PendingKey(text: text, location: at, isMerge: isMerge, isValid: true)
             stack[stack.count - 1].size += 1
             if let anchor = data.anchor {
@@ -135,13 +137,15 @@ struct EventTreeBuilder {
         }
         expandedCount += anchored.size
         if expandedCount > limits.maxExpandedNodes {
-            error("the document expands past \(limits.maxExpandedNodes) nodes through aliases "
-                + "(too many repeated aliases, as in a 'billion laughs' document)", at: at)
+            error(
+                "the document expands past \(limits.maxExpandedNodes) nodes through aliases "
+                    + "(too many repeated aliases, as in a 'billion laughs' document)", at: at)
             return .stop
         }
         if expectsKey, let scalar = anchored.node.scalar {
             // An alias used as a key: the key is where the alias stands.
-            stack[stack.count - 1].pendingKey = PendingKey(text: scalar.text, location: at, isMerge: false, isValid: true)
+            stack[stack.count - 1].pendingKey = PendingKey(
+                text: scalar.text, location: at, isMerge: false, isValid: true)
             stack[stack.count - 1].size += 1
             return .proceed
         }
@@ -200,8 +204,9 @@ struct EventTreeBuilder {
         }
         if let first = firstEntry(key.text, frame: top) {
             let firstAt = stack[top].entries[first].keyLocation
-            error("duplicate key '\(key.text)' in mapping (first at line \(firstAt.line), column \(firstAt.column))",
-                  at: key.location)
+            error(
+                "duplicate key '\(key.text)' in mapping (first at line \(firstAt.line), column \(firstAt.column))",
+                at: key.location)
             return
         }
         stack[top].entries.append(Mapping.Entry(key: key.text, keyLocation: key.location, value: node))
@@ -245,8 +250,9 @@ struct EventTreeBuilder {
         } else if let items = node.sequence, items.allSatisfy({ $0.mapping != nil }) {
             sources = items.compactMap(\.mapping)
         } else {
-            error("the merge key '<<' needs a mapping or a sequence of mappings, not \(node.kindDescription)",
-                  at: node.location)
+            error(
+                "the merge key '<<' needs a mapping or a sequence of mappings, not \(node.kindDescription)",
+                at: node.location)
             return
         }
         let position = stack[top].entries.count

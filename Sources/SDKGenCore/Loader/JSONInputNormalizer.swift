@@ -98,7 +98,9 @@ enum JSONInputNormalizer {
             } else {
                 output.append(byte)
             }
-            if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && nextByte(bytes, index) != UInt8(ascii: "\n")) {
+            if byte == UInt8(ascii: "\n")
+                || (byte == UInt8(ascii: "\r") && nextByte(bytes, index) != UInt8(ascii: "\n"))
+            {
                 line += 1
                 column = 0
             } else if byte & 0xC0 != 0x80 && byte != UInt8(ascii: "\r") {

@@ -29,8 +29,10 @@ enum LibYAMLEventReader {
 
     /// `YAML syntax error: <problem> <context>` at libyaml's problem mark (or, for a reader
     /// error such as invalid UTF-8, at the byte offset it names).
-    private static func reportError(_ parser: yaml_parser_t, buffer: UnsafeBufferPointer<UInt8>,
-                                    into builder: inout EventTreeBuilder) {
+    private static func reportError(
+        _ parser: yaml_parser_t, buffer: UnsafeBufferPointer<UInt8>,
+        into builder: inout EventTreeBuilder
+    ) {
         var message = "YAML syntax error: "
         message += parser.problem.map { String(cString: $0) } ?? "libyaml failed without saying why"
         let mark: yaml_mark_t
@@ -48,11 +50,14 @@ enum LibYAMLEventReader {
         // libyaml gives up on implicit keys longer than 1024 characters, and says only that the ':' is missing
         // or not allowed.
         let problem = parser.problem.map { String(cString: $0) } ?? ""
-        let keyTooLong = parser.context != nil && parser.problem_mark.index - parser.context_mark.index > 1024
+        let keyTooLong =
+            parser.context != nil && parser.problem_mark.index - parser.context_mark.index > 1024
             && problem == "could not find expected ':'"
-        let valueAfterLongKey = problem == "mapping values are not allowed in this context" && parser.problem_mark.column > 1024
+        let valueAfterLongKey =
+            problem == "mapping values are not allowed in this context" && parser.problem_mark.column > 1024
         if parser.error == YAML_SCANNER_ERROR, keyTooLong || valueAfterLongKey {
-            message += " (a key longer than 1024 characters needs YAML's explicit form: '? key' on one line, ': value' on the next)"
+            message +=
+                " (a key longer than 1024 characters needs YAML's explicit form: '? key' on one line, ': value' on the next)"
         }
         if parser.error == YAML_MEMORY_ERROR {
             message = "YAML syntax error: libyaml ran out of memory"

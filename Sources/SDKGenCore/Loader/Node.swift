@@ -45,10 +45,14 @@ public enum Scalar: Sendable, Hashable {
 public struct Mapping: Sendable {
     /// One key/value pair; the key is always text (non-string YAML keys are turned into their text).
     public struct Entry: Sendable {
+        /// The key.
         public let key: String
+        /// Where the key stands.
         public let keyLocation: SourceLocation
+        /// The wire value.
         public let value: Node
 
+        /// Creates a value from its parts.
         public init(key: String, keyLocation: SourceLocation, value: Node) {
             self.key = key
             self.keyLocation = keyLocation

@@ -161,7 +161,9 @@ enum ScalarResolver {
         if rest.elementsEqual(".inf".utf8) || rest.elementsEqual(".Inf".utf8) || rest.elementsEqual(".INF".utf8) {
             return .double(negative ? -Double.infinity : Double.infinity)
         }
-        if index == 0, rest.elementsEqual(".nan".utf8) || rest.elementsEqual(".NaN".utf8) || rest.elementsEqual(".NAN".utf8) {
+        if index == 0,
+            rest.elementsEqual(".nan".utf8) || rest.elementsEqual(".NaN".utf8) || rest.elementsEqual(".NAN".utf8)
+        {
             return .double(Double.nan)
         }
         let integerDigits = countDigits(raw, from: &index)

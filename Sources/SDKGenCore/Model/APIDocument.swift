@@ -32,7 +32,9 @@ public struct APIDocument: Sendable, Equatable {
 
 /// One entry of `servers`.
 public struct Server: Sendable, Equatable {
+    /// The URL as written (variables unsubstituted).
     public var url: String
+    /// The longer description (`description`), Markdown as written.
     public var description: String?
     /// `x-speakeasy-server-id` when present.
     public var id: String?
@@ -40,7 +42,9 @@ public struct Server: Sendable, Equatable {
 
 /// A tag and its description.
 public struct Tag: Sendable, Equatable {
+    /// The name as the document spells it.
     public var name: String
+    /// The longer description (`description`), Markdown as written.
     public var description: String?
 }
 
@@ -56,13 +60,17 @@ public struct SecurityScheme: Sendable, Equatable {
         case other(String)
     }
 
+    /// The name as the document spells it.
     public var name: String
+    /// What shape of value the schema describes.
     public var kind: Kind
+    /// The longer description (`description`), Markdown as written.
     public var description: String?
 }
 
 /// One alternative of a `security` list: scheme names (all required together).
 public struct SecurityRequirement: Sendable, Equatable {
+    /// `schemeNames`.
     public var schemeNames: [String]
 }
 

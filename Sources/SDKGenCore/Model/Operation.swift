@@ -8,13 +8,17 @@ public struct Operation: Sendable, Equatable {
     public var operationID: String
     /// `x-speakeasy-name-override`: the method name the API's own SDKs use.
     public var nameOverride: String?
+    /// The short summary (`summary`).
     public var summary: String?
+    /// The longer description (`description`), Markdown as written.
     public var description: String?
+    /// Marked `deprecated: true`.
     public var deprecated: Bool
     /// Tags in document order; the first one decides the operations group.
     public var tags: [String]
     /// Path-level and operation-level parameters merged (operation wins), in document order.
     public var parameters: [Parameter]
+    /// The request body, when the operation takes one.
     public var requestBody: RequestBody?
     /// Responses in document order.
     public var responses: [Response]
@@ -35,6 +39,7 @@ public struct Origin: Sendable, Equatable, Hashable {
     /// File, line and column.
     public var location: SourceLocation
 
+    /// Creates a value from its parts.
     public init(pointer: String, location: SourceLocation) {
         self.pointer = pointer
         self.location = location
@@ -48,17 +53,25 @@ public enum ParameterLocation: String, Sendable, Equatable, Hashable {
 
 /// A resolved parameter.
 public struct Parameter: Sendable, Equatable {
+    /// The name as the document spells it.
     public var name: String
+    /// Where the value travels (`in`).
     public var location: ParameterLocation
+    /// Whether a value must be given.
     public var required: Bool
+    /// The longer description (`description`), Markdown as written.
     public var description: String?
+    /// Marked `deprecated: true`.
     public var deprecated: Bool
+    /// The value's schema.
     public var schema: Schema
     /// `style` as written (defaults applied by the reader: form for query/cookie, simple for path/header).
     public var style: String
+    /// `explode`, with the default for the style applied.
     public var explode: Bool
     /// `x-speakeasy-name-override`.
     public var nameOverride: String?
+    /// Where it stands in the document.
     public var origin: Origin
     /// The media type of a parameter declared with `content` instead of `schema` (`application/json`).
     public var contentMediaType: String?
@@ -66,15 +79,21 @@ public struct Parameter: Sendable, Equatable {
 
 /// A request body: its media types in document order.
 public struct RequestBody: Sendable, Equatable {
+    /// Whether a value must be given.
     public var required: Bool
+    /// The longer description (`description`), Markdown as written.
     public var description: String?
+    /// The bodies by media type, in document order.
     public var contents: [MediaContent]
+    /// Where it stands in the document.
     public var origin: Origin
 }
 
 /// One media type of a body with its schema.
 public struct MediaContent: Sendable, Equatable {
+    /// The media type (`application/json`).
     public var mediaType: String
+    /// The value's schema.
     public var schema: Schema?
     /// `x-speakeasy-sse-sentinel`: the event data that ends a `text/event-stream`.
     public var sentinel: String?
@@ -90,11 +109,15 @@ public enum ResponseStatus: Sendable, Equatable, Hashable {
 
 /// One documented response.
 public struct Response: Sendable, Equatable {
+    /// The status or range it documents.
     public var status: ResponseStatus
+    /// The longer description (`description`), Markdown as written.
     public var description: String?
+    /// The bodies by media type, in document order.
     public var contents: [MediaContent]
     /// The components name when the response came from `#/components/responses/X`.
     public var componentName: String?
+    /// Where it stands in the document.
     public var origin: Origin
 }
 
@@ -124,11 +147,18 @@ public struct Pagination: Sendable, Equatable {
 
 /// `x-speakeasy-retries`.
 public struct RetryConfig: Sendable, Equatable {
+    /// The strategy (`backoff`).
     public var strategy: String
+    /// The first backoff interval, in milliseconds.
     public var initialIntervalMilliseconds: Int
+    /// The longest backoff interval, in milliseconds.
     public var maxIntervalMilliseconds: Int
+    /// The factor each interval grows by.
     public var exponent: Double
+    /// How long retries may go on in all, in milliseconds.
     public var maxElapsedTimeMilliseconds: Int
+    /// The statuses that are retried (`429`, `5XX`).
     public var statusCodes: [String]
+    /// Whether connection failures are retried.
     public var retryConnectionErrors: Bool
 }

@@ -20,13 +20,19 @@ public struct Schema: Sendable, Equatable {
         case null
     }
 
+    /// What shape of value the schema describes.
     public var kind: Kind
     /// 3.0 `nullable: true`, a 3.1 type array with `null`, or a `oneOf`/`anyOf` with a null branch.
     public var nullable: Bool
+    /// `title`.
     public var title: String?
+    /// The longer description (`description`), Markdown as written.
     public var description: String?
+    /// Marked `deprecated: true`.
     public var deprecated: Bool
+    /// `readOnly: true`: sent by the server only.
     public var readOnly: Bool
+    /// `writeOnly: true`: sent by the client only.
     public var writeOnly: Bool
     /// `default`, when it is a scalar.
     public var defaultValue: Scalar?
@@ -58,6 +64,7 @@ public struct ObjectSchema: Sendable, Equatable {
 
     /// Properties in document order.
     public var properties: [Property]
+    /// What `additionalProperties` allows.
     public var additionalProperties: AdditionalProperties
 }
 
@@ -65,7 +72,9 @@ public struct ObjectSchema: Sendable, Equatable {
 public struct Property: Sendable, Equatable {
     /// The wire name.
     public var name: String
+    /// The value's schema.
     public var schema: Schema
+    /// Whether a value must be given.
     public var required: Bool
 }
 
@@ -85,10 +94,13 @@ public struct EnumSchema: Sendable, Equatable {
 public struct Discriminator: Sendable, Equatable {
     /// One mapping entry: the wire value and the component schema it selects.
     public struct Entry: Sendable, Equatable {
+        /// The wire value.
         public var value: String
+        /// The component schema it selects.
         public var schemaName: String
     }
 
+    /// The property whose value selects the branch.
     public var propertyName: String
     /// The mapping in document order (empty: the schema names themselves are the values).
     public var mapping: [Entry]

@@ -6,8 +6,9 @@ enum ClientNamer {
         var registry = NameRegistry(reserved: ReservedNames.clientMembers)
         var result: [String: String] = [:]
         for tag in tags {
-            result[tag.name] = registry.claim(SwiftIdentifier.memberName(tag.name), for: "operations group '\(tag.name)'",
-                                              origin: nil)
+            result[tag.name] = registry.claim(
+                SwiftIdentifier.memberName(tag.name), for: "operations group '\(tag.name)'",
+                origin: nil)
         }
         if hasUntagged { result[""] = registry.claim("operations", for: "untagged operations", origin: nil) }
         diagnostics += registry.diagnostics
@@ -18,8 +19,9 @@ enum ClientNamer {
     static func globals(_ globals: [Parameter], diagnostics: inout [Diagnostic]) -> [String] {
         var registry = NameRegistry(reserved: ReservedNames.globalsMembers)
         let names = globals.map { parameter in
-            registry.claim(SwiftIdentifier.memberName(parameter.nameOverride ?? parameter.name),
-                           for: "global '\(parameter.name)'", origin: parameter.origin)
+            registry.claim(
+                SwiftIdentifier.memberName(parameter.nameOverride ?? parameter.name),
+                for: "global '\(parameter.name)'", origin: parameter.origin)
         }
         diagnostics += registry.diagnostics
         return names
@@ -31,7 +33,8 @@ enum ClientNamer {
         var registry = NameRegistry()
         let result = servers.map { entry in
             let base = entry.server.id ?? (entry.index == 0 ? "production" : "server\(entry.index + 1)")
-            let name = registry.claim(SwiftIdentifier.memberName(base), for: "server '\(entry.server.url)'", origin: nil)
+            let name = registry.claim(
+                SwiftIdentifier.memberName(base), for: "server '\(entry.server.url)'", origin: nil)
             return PlannedServer(name: name, server: entry.server)
         }
         diagnostics += registry.diagnostics

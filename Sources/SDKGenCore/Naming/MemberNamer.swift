@@ -22,7 +22,8 @@ struct MemberNamer {
                 let keepsUnknown = DiscriminatorCheck.decodesByDiscriminator(declaration.schema)
                 plan.declarations[index].hasUnknownCase = keepsUnknown
                 plan.declarations[index].memberNames = unionCases(
-                    branches, union: declaration.name, reserved: keepsUnknown ? ReservedNames.discriminatedUnionMembers : [])
+                    branches, union: declaration.name,
+                    reserved: keepsUnknown ? ReservedNames.discriminatedUnionMembers : [])
             default:
                 break
             }
@@ -32,12 +33,14 @@ struct MemberNamer {
     private mutating func nameProperties(of declaration: inout PlannedDeclaration) {
         var registry = NameRegistry(reserved: ReservedNames.structMembers)
         declaration.memberNames = declaration.properties.map { property in
-            registry.claim(SwiftIdentifier.memberName(property.name), for: "property '\(property.name)' of \(declaration.name)",
-                           origin: property.schema.origin)
+            registry.claim(
+                SwiftIdentifier.memberName(property.name), for: "property '\(property.name)' of \(declaration.name)",
+                origin: property.schema.origin)
         }
         if Self.keepsUndeclaredKeys(declaration.schema) {
             declaration.additionalPropertiesName = registry.claim(
-                "additionalProperties", for: "the undeclared keys of \(declaration.name)", origin: declaration.schema.origin)
+                "additionalProperties", for: "the undeclared keys of \(declaration.name)",
+                origin: declaration.schema.origin)
         }
         diagnostics += registry.diagnostics
     }
@@ -50,10 +53,12 @@ struct MemberNamer {
 
     /// Case names unique in the enum (numbered on collision), with the enum's own members kept free.
     private mutating func enumCases(_ values: EnumSchema, of declaration: PlannedDeclaration) -> [String] {
-        var registry = NameRegistry(reserved: values.isOpen ? ReservedNames.openEnumMembers : ReservedNames.closedEnumMembers)
+        var registry = NameRegistry(
+            reserved: values.isOpen ? ReservedNames.openEnumMembers : ReservedNames.closedEnumMembers)
         let names = values.values.map { value in
-            registry.claim(SwiftIdentifier.caseName(value.text), for: "value '\(value.text)' of enum \(declaration.name)",
-                           origin: declaration.schema.origin)
+            registry.claim(
+                SwiftIdentifier.caseName(value.text), for: "value '\(value.text)' of enum \(declaration.name)",
+                origin: declaration.schema.origin)
         }
         diagnostics += registry.diagnostics
         return names
@@ -62,8 +67,9 @@ struct MemberNamer {
     private mutating func unionCases(_ branches: [Schema], union: String, reserved: Set<String>) -> [String] {
         var registry = NameRegistry(reserved: reserved)
         let names = branches.map { branch in
-            registry.claim(unionCaseName(for: branch, type: types.type(of: branch), union: union),
-                           for: "a case of \(union)", origin: branch.origin)
+            registry.claim(
+                unionCaseName(for: branch, type: types.type(of: branch), union: union),
+                for: "a case of \(union)", origin: branch.origin)
         }
         diagnostics += registry.diagnostics
         return names

@@ -26,9 +26,10 @@ struct NameRegistry {
         while taken[key(bare + String(counter))] != nil { counter += 1 }
         let chosen = bare + String(counter)
         insert(chosen)
-        diagnostics.append(Diagnostic(
-            .warning, "\(what) is named '\(chosen)' because '\(existing)' is already taken",
-            at: origin?.location, pointer: origin?.pointer, category: "a name is taken, so a number is added"))
+        diagnostics.append(
+            Diagnostic(
+                .warning, "\(what) is named '\(chosen)' because '\(existing)' is already taken",
+                at: origin?.location, pointer: origin?.pointer, category: "a name is taken, so a number is added"))
         return chosen
     }
 

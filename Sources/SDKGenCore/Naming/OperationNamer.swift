@@ -9,14 +9,17 @@ enum OperationNamer {
             break
         case .form(_, let fields, _):
             plan.names.formFields = fields.map { field in
-                registry.claim(SwiftIdentifier.memberName(field.name), for: "form field '\(field.name)'", origin: field.schema.origin)
+                registry.claim(
+                    SwiftIdentifier.memberName(field.name), for: "form field '\(field.name)'",
+                    origin: field.schema.origin)
             }
         case .single(let body, _, _):
             plan.names.body = registry.claim("body", for: "the request body", origin: body.origin)
         }
         plan.names.parameters = plan.parameters.map { parameter in
-            registry.claim(SwiftIdentifier.memberName(parameter.nameOverride ?? parameter.name),
-                           for: "parameter '\(parameter.name)' of \(plan.operation.operationID)", origin: parameter.origin)
+            registry.claim(
+                SwiftIdentifier.memberName(parameter.nameOverride ?? parameter.name),
+                for: "parameter '\(parameter.name)' of \(plan.operation.operationID)", origin: parameter.origin)
         }
         diagnostics += registry.diagnostics
     }
@@ -28,23 +31,27 @@ enum OperationNamer {
         var registry = NameRegistry(reserved: ReservedNames.groupMembers)
         for index in group {
             let operation = plans[index].operation
-            plans[index].names.method = registry.claim(SwiftIdentifier.memberName(operation.nameOverride ?? operation.operationID),
-                                                       for: "operation '\(operation.operationID)'", origin: operation.origin)
+            plans[index].names.method = registry.claim(
+                SwiftIdentifier.memberName(operation.nameOverride ?? operation.operationID),
+                for: "operation '\(operation.operationID)'", origin: operation.origin)
         }
         for index in group {
             let operation = plans[index].operation
             let base = SwiftIdentifier.unescaped(plans[index].names.method)
             if let pagination = plans[index].pagination {
-                plans[index].names.pagesMethod = registry.claim(base + "Pages", for: "the page sequence of '\(operation.operationID)'",
-                                                                origin: operation.origin)
+                plans[index].names.pagesMethod = registry.claim(
+                    base + "Pages", for: "the page sequence of '\(operation.operationID)'",
+                    origin: operation.origin)
                 if pagination.itemSchema != nil {
                     plans[index].names.itemsMethod = registry.claim(
-                        base + "Items", for: "the item sequence of '\(operation.operationID)'", origin: operation.origin)
+                        base + "Items", for: "the item sequence of '\(operation.operationID)'", origin: operation.origin
+                    )
                 }
             }
             if plans[index].stream != nil {
-                plans[index].names.streamMethod = registry.claim(base + "Stream", for: "the event stream of '\(operation.operationID)'",
-                                                                 origin: operation.origin)
+                plans[index].names.streamMethod = registry.claim(
+                    base + "Stream", for: "the event stream of '\(operation.operationID)'",
+                    origin: operation.origin)
             }
         }
         diagnostics += registry.diagnostics

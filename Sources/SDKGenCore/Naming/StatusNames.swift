@@ -9,7 +9,8 @@ public enum StatusNames {
         425: "tooEarly", 426: "upgradeRequired", 428: "preconditionRequired", 429: "tooManyRequests",
         431: "requestHeaderFieldsTooLarge", 451: "unavailableForLegalReasons", 500: "internalServerError",
         501: "notImplemented", 502: "badGateway", 503: "serviceUnavailable", 504: "gatewayTimeout",
-        505: "httpVersionNotSupported", 507: "insufficientStorage", 508: "loopDetected", 511: "networkAuthenticationRequired",
+        505: "httpVersionNotSupported", 507: "insufficientStorage", 508: "loopDetected",
+        511: "networkAuthenticationRequired",
     ]
 
     /// The case name for a documented status.

@@ -90,7 +90,8 @@ public enum SwiftIdentifier {
     /// Whether `text` can be used as a type name as it is: a valid identifier, not a keyword.
     public static func isTypeName(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, isIdentifierStart(first),
-              text.unicodeScalars.allSatisfy(isIdentifierContinuation) else { return false }
+            text.unicodeScalars.allSatisfy(isIdentifierContinuation)
+        else { return false }
         return !SwiftKeywords.reserved.contains(text) && !SwiftKeywords.unusable.contains(text)
     }
 

@@ -23,7 +23,9 @@ struct SwiftTypeMapper {
     /// The type of a parameter's value: like `type(of:)`, but a list's items are never optional (a null item has no
     /// form in a query, path, header or cookie value).
     func parameterType(of schema: Schema) -> String {
-        if names.declaredName(for: schema) == nil, case .array(let items) = schema.kind { return "[" + type(of: items) + "]" }
+        if names.declaredName(for: schema) == nil, case .array(let items) = schema.kind {
+            return "[" + type(of: items) + "]"
+        }
         return type(of: schema)
     }
 

@@ -28,7 +28,8 @@ struct TypeNamer {
 
     /// An inline schema: its title, else its component name in another file, else the name its place suggests.
     mutating func claimInline(_ schema: Schema, suggested: String) -> String {
-        let preferred = schema.title.map(SwiftIdentifier.typeName) ?? Self.externalComponentName(schema.origin.pointer)
+        let preferred =
+            schema.title.map(SwiftIdentifier.typeName) ?? Self.externalComponentName(schema.origin.pointer)
             ?? suggested
         return registry.claim(preferred, for: "the inline schema at \(schema.origin.pointer)", origin: schema.origin)
     }
@@ -41,8 +42,9 @@ struct TypeNamer {
 
     /// The error enum of an operation (`ListFilesError`).
     mutating func claimOperationError(_ operation: Operation) -> String {
-        registry.claim(Self.operationBase(operation) + "Error", for: "the error enum of '\(operation.operationID)'",
-                       origin: operation.origin)
+        registry.claim(
+            Self.operationBase(operation) + "Error", for: "the error enum of '\(operation.operationID)'",
+            origin: operation.origin)
     }
 
     /// The stem of the file holding an operation's inline types. A file name only: a rename is not worth a
@@ -74,10 +76,12 @@ struct TypeNamer {
     /// `Pet` for a schema reached in another file at `common.yaml#/components/schemas/Pet` (or `tags.yaml#/Tag`).
     static func externalComponentName(_ pointer: String) -> String? {
         guard !pointer.hasPrefix("#"), let hash = pointer.firstIndex(of: "#"),
-              let tokens = JSONPointer.tokens(ofFragment: String(pointer[hash...])), let last = tokens.last
+            let tokens = JSONPointer.tokens(ofFragment: String(pointer[hash...])), let last = tokens.last
         else { return nil }
         let parent = tokens.count >= 2 ? tokens[tokens.count - 2] : ""
-        guard tokens.count == 1 || parent == "schemas" || parent == "definitions" || parent == "$defs" else { return nil }
+        guard tokens.count == 1 || parent == "schemas" || parent == "definitions" || parent == "$defs" else {
+            return nil
+        }
         return SwiftIdentifier.typeName(last)
     }
 }

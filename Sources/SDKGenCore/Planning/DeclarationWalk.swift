@@ -21,7 +21,8 @@ struct DeclarationWalk {
 
     /// Names and plans every declaration of `document`; `clientName` is the client type's preferred name.
     static func run(_ document: APIDocument, clientName: String, reserved: Set<String>)
-        -> (names: TypeNames, plan: DeclarationPlan, diagnostics: [Diagnostic]) {
+        -> (names: TypeNames, plan: DeclarationPlan, diagnostics: [Diagnostic])
+    {
         var walk = DeclarationWalk(reserved: reserved)
         walk.walk(document, clientName: clientName)
         return (walk.names, walk.plan, walk.namer.diagnostics)
@@ -80,7 +81,8 @@ struct DeclarationWalk {
                 guard let schema = content.schema else { continue }
                 visit(schema, suggested: base + TypeNamer.responseSuffix(response.status))
                 guard !StatusNames.isSuccess(response.status), MediaTypes.isJSON(content.mediaType),
-                      let bodyType = names.declaredName(for: schema), names.errorAliases[bodyType] == nil else { continue }
+                    let bodyType = names.declaredName(for: schema), names.errorAliases[bodyType] == nil
+                else { continue }
                 names.errorAliases[bodyType] = namer.claimErrorAlias(bodyType: bodyType, origin: response.origin)
             }
         }

@@ -30,7 +30,8 @@ struct OperationPlanner {
     /// Path parameters first, then the others in document order; global (`x-speakeasy-globals`) headers last.
     private func orderedParameters(_ parameters: [Parameter]) -> [Parameter] {
         let globals = Set(document.globals.map { "\($0.location.rawValue):\($0.name)" })
-        let isGlobal = { (parameter: Parameter) in globals.contains("\(parameter.location.rawValue):\(parameter.name)") }
+        let isGlobal = { (parameter: Parameter) in globals.contains("\(parameter.location.rawValue):\(parameter.name)")
+        }
         let path = parameters.filter { $0.location == .path }
         let others = parameters.filter { $0.location != .path && !isGlobal($0) }
         return path + others + parameters.filter(isGlobal)
@@ -39,10 +40,13 @@ struct OperationPlanner {
     /// A list parameter whose items may be null: null has no form in a query, path, header or cookie value.
     private func warnAboutNullItems(_ parameter: Parameter, in operation: Operation, diagnostics: inout [Diagnostic]) {
         guard parameter.contentMediaType == nil, case .array(let items) = parameter.schema.kind,
-              SwiftTypeMapper(names: names).isNullable(items) else { return }
-        diagnostics.append(Diagnostic(
-            .warning, "the items of parameter '\(parameter.name)' of \(operation.operationID) may be null, which a \(parameter.location.rawValue) value cannot carry; the argument's items are not optional",
-            at: parameter.origin.location, pointer: parameter.origin.pointer))
+            SwiftTypeMapper(names: names).isNullable(items)
+        else { return }
+        diagnostics.append(
+            Diagnostic(
+                .warning,
+                "the items of parameter '\(parameter.name)' of \(operation.operationID) may be null, which a \(parameter.location.rawValue) value cannot carry; the argument's items are not optional",
+                at: parameter.origin.location, pointer: parameter.origin.pointer))
     }
 
     // MARK: - Body
@@ -50,17 +54,21 @@ struct OperationPlanner {
     /// JSON first, then forms, then whatever comes first; the other media types are reported as not offered.
     private func body(_ body: RequestBody?, diagnostics: inout [Diagnostic]) -> BodyPlan {
         guard let body,
-              let content = body.contents.first(where: { MediaTypes.isJSON($0.mediaType) })
+            let content = body.contents.first(where: { MediaTypes.isJSON($0.mediaType) })
                 ?? body.contents.first(where: { MediaTypes.isForm($0.mediaType) }) ?? body.contents.first
         else { return .none }
         if body.contents.count > 1 {
-            let others = body.contents.filter { $0.mediaType != content.mediaType }.map(\.mediaType).joined(separator: ", ")
-            diagnostics.append(Diagnostic(
-                .warning, "the request body is sent as \(content.mediaType); the other media types (\(others)) are not offered",
-                at: body.origin.location, pointer: body.origin.pointer))
+            let others = body.contents.filter { $0.mediaType != content.mediaType }.map(\.mediaType).joined(
+                separator: ", ")
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "the request body is sent as \(content.mediaType); the other media types (\(others)) are not offered",
+                    at: body.origin.location, pointer: body.origin.pointer))
         }
         if MediaTypes.isForm(content.mediaType), let schema = content.schema, case .object(let object) = schema.kind {
-            return .form(content: content, fields: object.properties, isMultipart: MediaTypes.isMultipart(content.mediaType))
+            return .form(
+                content: content, fields: object.properties, isMultipart: MediaTypes.isMultipart(content.mediaType))
         }
         return .single(body: body, content: content, schema: content.schema ?? Schema(.any, origin: body.origin))
     }
@@ -71,9 +79,11 @@ struct OperationPlanner {
         let operation = plan.operation
         guard let pagination = operation.pagination else { return nil }
         func skip(_ reason: String) -> PaginationPlan? {
-            diagnostics.append(Diagnostic(
-                .warning, "pagination is not generated for '\(operation.operationID)': \(reason); the single-page method is still there",
-                at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "pagination is not generated for '\(operation.operationID)': \(reason); the single-page method is still there",
+                    at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
             return nil
         }
         let kind: PaginationPlan.Kind
@@ -91,8 +101,10 @@ struct OperationPlanner {
             return skip("only cursor and offsetLimit pagination are supported, found '\(pagination.type)'")
         }
         guard let input = inputName,
-              let cursor = plan.parameters.firstIndex(where: { $0.name == input && $0.location == .query }) else {
-            return skip("its \(kind == .cursor ? "cursor" : "offset or page") input is not a query parameter of the operation")
+            let cursor = plan.parameters.firstIndex(where: { $0.name == input && $0.location == .query })
+        else {
+            return skip(
+                "its \(kind == .cursor ? "cursor" : "offset or page") input is not a query parameter of the operation")
         }
         switch (kind, plan.parameters[cursor].schema.kind) {
         case (_, .integer), (.cursor, .string):
@@ -118,7 +130,9 @@ struct OperationPlanner {
         }
         if kind != .cursor {
             guard shapes.count == 1, shapes[0].caseName == nil, shapes[0].resultsPath != nil else {
-                return skip("its results path does not name a list in the response (offset pages of several shapes are not supported)")
+                return skip(
+                    "its results path does not name a list in the response (offset pages of several shapes are not supported)"
+                )
             }
         } else {
             guard shapes.contains(where: { $0.nextCursorPath != nil && $0.resultsPath != nil }) else {
@@ -127,12 +141,15 @@ struct OperationPlanner {
         }
         let sameItems = Set(itemTypes.map(\.type)).count == 1
         if !sameItems {
-            diagnostics.append(Diagnostic(
-                .warning, "the pages of '\(operation.operationID)' hold items of different types in their shapes (\(itemTypes.map(\.type).joined(separator: ", "))); a page sequence is generated, no item sequence",
-                at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "the pages of '\(operation.operationID)' hold items of different types in their shapes (\(itemTypes.map(\.type).joined(separator: ", "))); a page sequence is generated, no item sequence",
+                    at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
         }
-        var plan = PaginationPlan(kind: kind, cursorParameter: cursor, shapes: shapes,
-                                  itemSchema: sameItems ? itemTypes.first?.schema : nil)
+        var plan = PaginationPlan(
+            kind: kind, cursorParameter: cursor, shapes: shapes,
+            itemSchema: sameItems ? itemTypes.first?.schema : nil)
         plan.hasUnknownShape = lookup.declaration(of: success)?.hasUnknownCase ?? false
         return plan
     }
@@ -140,10 +157,11 @@ struct OperationPlanner {
     /// The page itself, or each branch of a union page (with its case name).
     private func pageShapes(_ page: Schema) -> [(caseName: String?, schema: Schema)] {
         guard let declaration = lookup.declaration(of: page), declaration.kind == .union else { return [(nil, page)] }
-        let branches: [Schema] = switch declaration.schema.kind {
-        case .oneOf(let branches, _), .anyOf(let branches, _): branches
-        default: []
-        }
+        let branches: [Schema] =
+            switch declaration.schema.kind {
+            case .oneOf(let branches, _), .anyOf(let branches, _): branches
+            default: []
+            }
         return zip(branches, declaration.memberNames).map { ($1, $0) }
     }
 
@@ -154,9 +172,13 @@ struct OperationPlanner {
         var current = schema
         let types = SwiftTypeMapper(names: names)
         for segment in path.dropFirst(2).split(separator: ".").map(String.init) {
-            guard let member = lookup.members(of: current).first(where: { $0.property.name == segment }) else { return nil }
-            steps.append(PropertyStep(memberName: member.memberName,
-                                      optional: !member.property.required || types.isNullable(member.property.schema)))
+            guard let member = lookup.members(of: current).first(where: { $0.property.name == segment }) else {
+                return nil
+            }
+            steps.append(
+                PropertyStep(
+                    memberName: member.memberName,
+                    optional: !member.property.required || types.isNullable(member.property.schema)))
             current = member.property.schema
         }
         return (steps, current)
@@ -169,7 +191,8 @@ struct OperationPlanner {
     /// each event's `data`. Data that is a string (or has no schema) is yielded as text; anything else is JSON.
     private func stream(_ operation: Operation, diagnostics: inout [Diagnostic]) -> StreamPlan? {
         let successes = operation.responses.filter { StatusNames.isSuccess($0.status) }
-        guard let content = successes.lazy.flatMap(\.contents).first(where: { MediaTypes.isEventStream($0.mediaType) }) else {
+        guard let content = successes.lazy.flatMap(\.contents).first(where: { MediaTypes.isEventStream($0.mediaType) })
+        else {
             return nil
         }
         let schema = content.schema ?? Schema(.string(format: nil), origin: operation.origin)
@@ -177,13 +200,15 @@ struct OperationPlanner {
         let envelope: Set<String> = ["data", "event", "id", "retry"]
         var data = schema
         if !members.isEmpty, members.allSatisfy({ envelope.contains($0.property.name) }) {
-            data = members.first { $0.property.name == "data" }?.property.schema
+            data =
+                members.first { $0.property.name == "data" }?.property.schema
                 ?? Schema(.string(format: nil), origin: schema.origin)
         }
-        let yieldsText: Bool = switch lookup.dereferenced(data).kind {
-        case .string(let format): format != "byte" && format != "binary"
-        default: false
-        }
+        let yieldsText: Bool =
+            switch lookup.dereferenced(data).kind {
+            case .string(let format): format != "byte" && format != "binary"
+            default: false
+            }
         return StreamPlan(dataSchema: data, yieldsText: yieldsText, sentinel: content.sentinel)
     }
 }

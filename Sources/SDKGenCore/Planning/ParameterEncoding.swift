@@ -43,7 +43,8 @@ enum ParameterEncoding: Sendable, Equatable {
         case .string(let format): return format != "binary" && format != "byte"
         case .integer, .number, .boolean, .enumeration: return true
         case .array(let items): return isScalarLike(items, index: index, depth: depth + 1)
-        case .reference(let name): return index.component(name).map { isScalarLike($0, index: index, depth: depth + 1) } ?? false
+        case .reference(let name):
+            return index.component(name).map { isScalarLike($0, index: index, depth: depth + 1) } ?? false
         default: return false
         }
     }

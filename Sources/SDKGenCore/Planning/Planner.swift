@@ -4,8 +4,10 @@ import Foundation
 enum Planner {
     /// Plans the module for `document`; `reservedTypeNames` are the runtime's types, which models must not take.
     /// - Throws: `DiagnosticError` with the cycles no Swift type can express.
-    static func plan(_ document: APIDocument, options: GeneratorOptions,
-                     reservedTypeNames: Set<String>) throws(DiagnosticError) -> SDKPlan {
+    static func plan(
+        _ document: APIDocument, options: GeneratorOptions,
+        reservedTypeNames: Set<String>
+    ) throws(DiagnosticError) -> SDKPlan {
         var document = document
         var checker = RecursionChecker()
         document.schemas = checker.check(document.schemas)
@@ -13,15 +15,17 @@ enum Planner {
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
 
         let index = SchemaIndex(document)
-        let walk = DeclarationWalk.run(document, clientName: options.clientName ?? defaultClientName(document),
-                                       reserved: reservedTypeNames)
+        let walk = DeclarationWalk.run(
+            document, clientName: options.clientName ?? defaultClientName(document),
+            reserved: reservedTypeNames)
         var names = walk.names
         var declarations = walk.plan
         diagnostics += walk.diagnostics
 
         var merger = PropertyMerger(index: index)
         for position in declarations.declarations.indices where declarations.declarations[position].kind == .structure {
-            declarations.declarations[position].properties = merger.properties(of: declarations.declarations[position].schema)
+            declarations.declarations[position].properties = merger.properties(
+                of: declarations.declarations[position].schema)
         }
         diagnostics += merger.diagnostics
         RecursionAnalysis.markBoxedProperties(in: &declarations, names: names)
@@ -35,16 +39,18 @@ enum Planner {
 
         let lookup = PropertyLookup(index: index, names: names, declarations: declarations)
         var operations = document.operations.map { operation in
-            OperationPlanner(document: document, names: names, lookup: lookup).plan(operation, diagnostics: &diagnostics)
+            OperationPlanner(document: document, names: names, lookup: lookup).plan(
+                operation, diagnostics: &diagnostics)
         }
         let groups = plannedGroups(document, names: names, operations: &operations, diagnostics: &diagnostics)
         let client = ClientPlan(
             globalNames: ClientNamer.globals(document.globals, diagnostics: &diagnostics),
             servers: ClientNamer.servers(usableServers(document, diagnostics: &diagnostics), diagnostics: &diagnostics),
             environmentPrefix: environmentPrefix(document, options: options))
-        return SDKPlan(document: document, options: options, index: index, names: names, declarations: declarations,
-                       operations: operations, groups: groups, client: client,
-                       runtimeFeatures: RuntimeSelection.features(usedBy: operations), diagnostics: diagnostics)
+        return SDKPlan(
+            document: document, options: options, index: index, names: names, declarations: declarations,
+            operations: operations, groups: groups, client: client,
+            runtimeFeatures: RuntimeSelection.features(usedBy: operations), diagnostics: diagnostics)
     }
 
     /// The errors about `$ref` cycles no Swift type can express (for a document whose reading already failed).
@@ -56,8 +62,10 @@ enum Planner {
 
     /// Operations grouped by their first tag, in tag order, untagged ones last; groups without operations are
     /// left out. Method names are decided per group.
-    private static func plannedGroups(_ document: APIDocument, names: TypeNames, operations: inout [OperationPlan],
-                                      diagnostics: inout [Diagnostic]) -> [GroupPlan] {
+    private static func plannedGroups(
+        _ document: APIDocument, names: TypeNames, operations: inout [OperationPlan],
+        diagnostics: inout [Diagnostic]
+    ) -> [GroupPlan] {
         var byTag: [String: [Int]] = [:]
         for (position, plan) in operations.enumerated() { byTag[plan.groupTag, default: []].append(position) }
         let tags = document.tags.map(\.name) + (document.operations.contains { $0.tags.isEmpty } ? [""] : [])
@@ -71,12 +79,16 @@ enum Planner {
     }
 
     /// The servers whose URL is absolute; the others are left out with a warning.
-    private static func usableServers(_ document: APIDocument, diagnostics: inout [Diagnostic]) -> [(index: Int, server: Server)] {
+    private static func usableServers(_ document: APIDocument, diagnostics: inout [Diagnostic]) -> [(
+        index: Int, server: Server
+    )] {
         document.servers.enumerated().compactMap { index, server in
             guard let parsed = URL(string: server.url), parsed.scheme != nil else {
-                diagnostics.append(Diagnostic(
-                    .warning, "server URL '\(server.url)' is not an absolute URL (server variables are not substituted); it is left out",
-                    at: nil, pointer: "#/servers/\(index)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "server URL '\(server.url)' is not an absolute URL (server variables are not substituted); it is left out",
+                        at: nil, pointer: "#/servers/\(index)"))
                 return nil
             }
             return (index, server)

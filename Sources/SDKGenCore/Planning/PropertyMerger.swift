@@ -26,8 +26,9 @@ struct PropertyMerger {
         switch schema.kind {
         case .object(let object):
             if depth > 0, object.additionalProperties != .none, !object.properties.isEmpty {
-                warn("additionalProperties of an allOf part are not kept by the merged struct; extra keys are ignored when decoding",
-                     at: schema)
+                warn(
+                    "additionalProperties of an allOf part are not kept by the merged struct; extra keys are ignored when decoding",
+                    at: schema)
             }
             return object.properties
         case .reference(let name):

@@ -61,14 +61,16 @@ struct RecursionChecker {
         var result = schemas
         for (index, named) in schemas.enumerated()
         where components.isCyclic(index, successors: successors) && !reported.contains(index) {
-            let cycle = StronglyConnectedComponents.cycle(through: index, successors: successors) {
-                components.componentOf[$0] == components.componentOf[index]
-            } ?? [index, index]
+            let cycle =
+                StronglyConnectedComponents.cycle(through: index, successors: successors) {
+                    components.componentOf[$0] == components.componentOf[index]
+                } ?? [index, index]
             let path = cycle.map { schemas[$0].name }.joined(separator: " → ")
-            diagnostics.append(Diagnostic(
-                .warning,
-                "schema '\(named.name)' is an array or map of itself (\(path)); a Swift type alias cannot be recursive, so it is typed as any JSON value (JSONValue)",
-                at: named.schema.origin.location, pointer: named.schema.origin.pointer))
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "schema '\(named.name)' is an array or map of itself (\(path)); a Swift type alias cannot be recursive, so it is typed as any JSON value (JSONValue)",
+                    at: named.schema.origin.location, pointer: named.schema.origin.pointer))
             result[index].schema.kind = .any
         }
         return result
@@ -76,8 +78,10 @@ struct RecursionChecker {
 
     // MARK: - Edges
 
-    private func collectIsEdges(_ schema: Schema, top: Bool, into edges: inout [(Int, Edge)],
-                                identity: (String) -> Int?) {
+    private func collectIsEdges(
+        _ schema: Schema, top: Bool, into edges: inout [(Int, Edge)],
+        identity: (String) -> Int?
+    ) {
         switch schema.kind {
         case .reference(let name):
             if let target = identity(name) { edges.append((target, top ? .reference : .option)) }
@@ -94,8 +98,10 @@ struct RecursionChecker {
         }
     }
 
-    private func collectIncludeEdges(_ schema: Schema, top: Bool, into edges: inout [(Int, Edge)],
-                                     identity: (String) -> Int?) {
+    private func collectIncludeEdges(
+        _ schema: Schema, top: Bool, into edges: inout [(Int, Edge)],
+        identity: (String) -> Int?
+    ) {
         switch schema.kind {
         case .reference(let name):
             if let target = identity(name) { edges.append((target, top ? .reference : .allOf)) }
@@ -142,9 +148,10 @@ struct RecursionChecker {
             let component = components.componentOf[index]
             guard seen.insert(component).inserted, !reported.contains(index) else { continue }
             reported.formUnion(components.components[component])
-            let cycle = StronglyConnectedComponents.cycle(through: index, successors: successors) {
-                components.componentOf[$0] == component
-            } ?? [index, index]
+            let cycle =
+                StronglyConnectedComponents.cycle(through: index, successors: successors) {
+                    components.componentOf[$0] == component
+                } ?? [index, index]
             var path = "'\(schemas[cycle[0]].name)'"
             var kinds: [Edge] = []
             for (from, to) in zip(cycle, cycle.dropFirst()) {
@@ -154,15 +161,20 @@ struct RecursionChecker {
             }
             let message: String
             if kinds.contains(.allOf) {
-                message = "schema '\(named.name)' includes itself through allOf (\(path)); an object cannot extend itself. Refer back through a property instead"
+                message =
+                    "schema '\(named.name)' includes itself through allOf (\(path)); an object cannot extend itself. Refer back through a property instead"
             } else if kinds.contains(.option) {
-                message = "schema '\(named.name)' is one of its own oneOf/anyOf options (\(path)); no value can be decoded from such a cycle. Make the recursion go through an object property or array items"
+                message =
+                    "schema '\(named.name)' is one of its own oneOf/anyOf options (\(path)); no value can be decoded from such a cycle. Make the recursion go through an object property or array items"
             } else if cycle.count == 2 {
-                message = "schema '\(named.name)' is only a $ref to itself; it describes no value. Give it a type or properties"
+                message =
+                    "schema '\(named.name)' is only a $ref to itself; it describes no value. Give it a type or properties"
             } else {
-                message = "schema '\(named.name)' refers to itself only through $ref (\(path)); the cycle describes no value. Give one of its schemas a type or properties"
+                message =
+                    "schema '\(named.name)' refers to itself only through $ref (\(path)); the cycle describes no value. Give one of its schemas a type or properties"
             }
-            diagnostics.append(Diagnostic(.error, message, at: named.schema.origin.location, pointer: named.schema.origin.pointer))
+            diagnostics.append(
+                Diagnostic(.error, message, at: named.schema.origin.location, pointer: named.schema.origin.pointer))
         }
     }
 }

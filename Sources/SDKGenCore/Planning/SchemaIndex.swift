@@ -27,7 +27,9 @@ struct SchemaIndex: Sendable {
         switch schema.kind {
         case .object(let object):
             var result = object.properties.map { Child(schema: $0.schema, suffix: SwiftIdentifier.typeName($0.name)) }
-            if case .typed(let value) = object.additionalProperties { result.append(Child(schema: value, suffix: "Value")) }
+            if case .typed(let value) = object.additionalProperties {
+                result.append(Child(schema: value, suffix: "Value"))
+            }
             return result
         case .array(let items):
             return [Child(schema: items, suffix: "Item")]

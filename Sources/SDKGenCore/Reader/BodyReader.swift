@@ -5,32 +5,38 @@ struct BodyReader {
     /// A `requestBody` object or reference.
     func readRequestBody(_ node: Node, pointer: String) -> RequestBody? {
         guard let (target, targetPointer, _, document) = resolve(node, pointer: pointer) else { return nil }
-        return context.reading(in: document) { RequestBody(
-            required: context.flag(target, "required", pointer: targetPointer + "/required") ?? false,
-            description: context.text(target, "description"),
-            contents: readContents(target, pointer: targetPointer),
-            origin: context.origin(target, targetPointer)) }
+        return context.reading(in: document) {
+            RequestBody(
+                required: context.flag(target, "required", pointer: targetPointer + "/required") ?? false,
+                description: context.text(target, "description"),
+                contents: readContents(target, pointer: targetPointer),
+                origin: context.origin(target, targetPointer))
+        }
     }
 
     /// The `responses` of an operation, in document order.
     func readResponses(_ operation: Node, pointer: String) -> [Response] {
         guard let responses = context.mapping(operation, "responses", pointer: pointer) else {
-            context.warning("operation has no 'responses'; any answer is treated as undocumented", at: operation, pointer: pointer)
+            context.warning(
+                "operation has no 'responses'; any answer is treated as undocumented", at: operation, pointer: pointer)
             return []
         }
         var result: [Response] = []
         for entry in responses.entries where !entry.key.hasPrefix("x-") {
             let responsePointer = pointer + "/responses/" + JSONPointer.escape(entry.key)
             guard let status = Self.status(entry.key) else {
-                context.error("response key '\(entry.key)' is not a status code, a range like 4XX, or 'default'",
-                              at: entry.value, pointer: responsePointer)
+                context.error(
+                    "response key '\(entry.key)' is not a status code, a range like 4XX, or 'default'",
+                    at: entry.value, pointer: responsePointer)
                 continue
             }
-            guard let (target, targetPointer, componentName, document) = resolve(entry.value, pointer: responsePointer) else { continue }
+            guard let (target, targetPointer, componentName, document) = resolve(entry.value, pointer: responsePointer)
+            else { continue }
             let contents = context.reading(in: document) { readContents(target, pointer: targetPointer) }
-            result.append(Response(
-                status: status, description: context.text(target, "description"), contents: contents,
-                componentName: componentName, origin: context.origin(entry.value, responsePointer)))
+            result.append(
+                Response(
+                    status: status, description: context.text(target, "description"), contents: contents,
+                    componentName: componentName, origin: context.origin(entry.value, responsePointer)))
         }
         return result
     }
@@ -67,7 +73,10 @@ struct BodyReader {
             if ref.string == nil { context.error("'$ref' must be a string", at: ref, pointer: pointer + "/$ref") }
             return nil
         }
-        let tokens = JSONPointer.tokens(ofFragment: "#" + (resolved.pointer.split(separator: "#", maxSplits: 1).last.map(String.init) ?? "")) ?? []
+        let tokens =
+            JSONPointer.tokens(
+                ofFragment: "#" + (resolved.pointer.split(separator: "#", maxSplits: 1).last.map(String.init) ?? ""))
+            ?? []
         let name = tokens.count == 3 && tokens[0] == "components" ? tokens[2] : nil
         return (resolved.node, resolved.pointer, name, resolved.document)
     }

@@ -4,16 +4,20 @@ public enum DocumentReader {
     static let knownRootExtensions: Set<String> = ["x-speakeasy-retries", "x-speakeasy-globals"]
 
     /// Reads `root`, loaded from `file`. Returns the model (nil when the document has errors) and every diagnostic.
-    public static func read(_ root: Node, file: String,
-                            externalFiles: ExternalFiles = .fileSystem) -> (document: APIDocument?, diagnostics: [Diagnostic]) {
+    public static func read(
+        _ root: Node, file: String,
+        externalFiles: ExternalFiles = .fileSystem
+    ) -> (document: APIDocument?, diagnostics: [Diagnostic]) {
         let (document, diagnostics) = readEvenWithErrors(root, file: file, externalFiles: externalFiles)
         return (diagnostics.contains { $0.severity == .error } ? nil : document, diagnostics)
     }
 
     /// Like `read`, but returns what could be read of a document with errors too (nil only for a document that is
     /// not OpenAPI 3), so that later checks can add their errors to the same run.
-    static func readEvenWithErrors(_ root: Node, file: String,
-                                   externalFiles: ExternalFiles) -> (document: APIDocument?, diagnostics: [Diagnostic]) {
+    static func readEvenWithErrors(
+        _ root: Node, file: String,
+        externalFiles: ExternalFiles
+    ) -> (document: APIDocument?, diagnostics: [Diagnostic]) {
         let context = ReaderContext(root: root, file: file, externalFiles: externalFiles)
         guard checkVersion(root, context: context) else { return (nil, context.diagnostics) }
         let document = readDocument(root, context: context)
@@ -23,16 +27,21 @@ public enum DocumentReader {
 
     private static func checkVersion(_ root: Node, context: ReaderContext) -> Bool {
         guard root.mapping != nil else {
-            context.error("this is not an OpenAPI document: the top level is \(root.kindDescription), not a mapping", at: root, pointer: "#")
+            context.error(
+                "this is not an OpenAPI document: the top level is \(root.kindDescription), not a mapping", at: root,
+                pointer: "#")
             return false
         }
         if let swagger = root["swagger"] {
-            context.error("this is a Swagger \(swagger.scalarText ?? "2.0") document; sdkgen reads OpenAPI 3.0 and 3.1. Convert it first (for example with swagger2openapi) and generate from the result",
-                          at: swagger, pointer: "#/swagger")
+            context.error(
+                "this is a Swagger \(swagger.scalarText ?? "2.0") document; sdkgen reads OpenAPI 3.0 and 3.1. Convert it first (for example with swagger2openapi) and generate from the result",
+                at: swagger, pointer: "#/swagger")
             return false
         }
         guard let versionNode = root["openapi"], let version = versionNode.scalarText else {
-            context.error("this is not an OpenAPI document: it has no 'openapi' version field at the top level", at: root, pointer: "#")
+            context.error(
+                "this is not an OpenAPI document: it has no 'openapi' version field at the top level", at: root,
+                pointer: "#")
             return false
         }
         if version.hasPrefix("3.0") {
@@ -40,9 +49,13 @@ public enum DocumentReader {
         } else if version.hasPrefix("3.1") {
             context.isVersion30 = false
         } else if version.hasPrefix("3.") {
-            context.warning("OpenAPI \(version) is newer than sdkgen knows; reading it as 3.1", at: versionNode, pointer: "#/openapi")
+            context.warning(
+                "OpenAPI \(version) is newer than sdkgen knows; reading it as 3.1", at: versionNode,
+                pointer: "#/openapi")
         } else {
-            context.error("OpenAPI version '\(version)' is not supported; sdkgen reads 3.0.x and 3.1.x", at: versionNode, pointer: "#/openapi")
+            context.error(
+                "OpenAPI version '\(version)' is not supported; sdkgen reads 3.0.x and 3.1.x", at: versionNode,
+                pointer: "#/openapi")
             return false
         }
         return true
@@ -50,13 +63,16 @@ public enum DocumentReader {
 
     private static func readDocument(_ root: Node, context: ReaderContext) -> APIDocument {
         let info = root["info"]
-        if info == nil { context.warning("the document has no 'info'; title and version are empty", at: root, pointer: "#") }
+        if info == nil {
+            context.warning("the document has no 'info'; title and version are empty", at: root, pointer: "#")
+        }
         let extensions = ExtensionReader(context: context)
         let globalsNode = root["x-speakeasy-globals"]
         let globals = ParameterReader(context: context).readList(
             globalsNode.flatMap { context.sequence($0, "parameters", pointer: "#/x-speakeasy-globals") } ?? [],
             pointer: "#/x-speakeasy-globals/parameters")
-        let operations = context.mapping(root, "paths", pointer: "#").map { OperationReader(context: context).readPaths($0) } ?? []
+        let operations =
+            context.mapping(root, "paths", pointer: "#").map { OperationReader(context: context).readPaths($0) } ?? []
         return APIDocument(
             title: info.flatMap { context.text($0, "title") } ?? "",
             version: info.flatMap { context.text($0, "version") } ?? "",
@@ -76,13 +92,16 @@ public enum DocumentReader {
     private static func readServers(_ root: Node, context: ReaderContext) -> [Server] {
         (context.sequence(root, "servers", pointer: "#") ?? []).compactMap { node in
             guard let url = context.text(node, "url") else { return nil }
-            return Server(url: url, description: context.text(node, "description"), id: context.text(node, "x-speakeasy-server-id"))
+            return Server(
+                url: url, description: context.text(node, "description"),
+                id: context.text(node, "x-speakeasy-server-id"))
         }
     }
 
     private static func readSecuritySchemes(_ root: Node, context: ReaderContext) -> [SecurityScheme] {
         guard let components = root["components"],
-              let schemes = context.mapping(components, "securitySchemes", pointer: "#/components") else { return [] }
+            let schemes = context.mapping(components, "securitySchemes", pointer: "#/components")
+        else { return [] }
         return schemes.entries.map { entry in
             let node = entry.value
             let kind: SecurityScheme.Kind
@@ -118,7 +137,8 @@ public enum DocumentReader {
                 continue
             }
             guard known.insert(name).inserted else {
-                context.warning("tag '\(name)' is listed twice; the first entry is used", at: node, pointer: "#/tags/\(index)")
+                context.warning(
+                    "tag '\(name)' is listed twice; the first entry is used", at: node, pointer: "#/tags/\(index)")
                 continue
             }
             tags.append(Tag(name: name, description: context.text(node, "description")))
@@ -132,10 +152,13 @@ public enum DocumentReader {
 
     private static func readComponentSchemas(_ root: Node, context: ReaderContext) -> [NamedSchema] {
         guard let components = root["components"],
-              let schemas = context.mapping(components, "schemas", pointer: "#/components") else { return [] }
+            let schemas = context.mapping(components, "schemas", pointer: "#/components")
+        else { return [] }
         let reader = SchemaReader(context: context)
         return schemas.entries.map { entry in
-            NamedSchema(name: entry.key, schema: reader.read(entry.value, pointer: "#/components/schemas/" + JSONPointer.escape(entry.key)))
+            NamedSchema(
+                name: entry.key,
+                schema: reader.read(entry.value, pointer: "#/components/schemas/" + JSONPointer.escape(entry.key)))
         }
     }
 
@@ -143,8 +166,11 @@ public enum DocumentReader {
         var seen: [String: Operation] = [:]
         for operation in operations {
             if let first = seen[operation.operationID] {
-                context.report(Diagnostic(.error, "duplicate operationId '\(operation.operationID)' (first used by \(first.method) \(first.path) at line \(first.origin.location.line)); operationIds must be unique",
-                                          at: operation.origin.location, pointer: operation.origin.pointer))
+                context.report(
+                    Diagnostic(
+                        .error,
+                        "duplicate operationId '\(operation.operationID)' (first used by \(first.method) \(first.path) at line \(first.origin.location.line)); operationIds must be unique",
+                        at: operation.origin.location, pointer: operation.origin.pointer))
             } else {
                 seen[operation.operationID] = operation
             }
@@ -154,6 +180,8 @@ public enum DocumentReader {
 
 /// A component schema with its name under `#/components/schemas`.
 public struct NamedSchema: Sendable, Equatable {
+    /// The name as the document spells it.
     public var name: String
+    /// The value's schema.
     public var schema: Schema
 }

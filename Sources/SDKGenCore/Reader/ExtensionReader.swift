@@ -24,8 +24,9 @@ struct ExtensionReader {
     private func exponent(_ node: Node?, pointer: String) -> Double {
         guard let node else { return 1.5 }
         guard let value = node.double, value.isFinite else {
-            context.warning("'exponent' must be a finite number, found \(node.scalarText ?? node.kindDescription); 1.5 is used",
-                            at: node, pointer: pointer)
+            context.warning(
+                "'exponent' must be a finite number, found \(node.scalarText ?? node.kindDescription); 1.5 is used",
+                at: node, pointer: pointer)
             return 1.5
         }
         return value
@@ -41,8 +42,9 @@ struct ExtensionReader {
         let input = node["inputs"]?.sequence?.first
         let inputs = (node["inputs"]?.sequence ?? []).compactMap { input -> Pagination.Input? in
             guard let name = context.text(input, "name") else { return nil }
-            return Pagination.Input(name: name, location: context.text(input, "in") ?? "parameters",
-                                    type: context.text(input, "type") ?? "")
+            return Pagination.Input(
+                name: name, location: context.text(input, "in") ?? "parameters",
+                type: context.text(input, "type") ?? "")
         }
         return Pagination(
             type: type,

@@ -27,18 +27,23 @@ struct OperationReader {
 
     private func readPathItem(_ node: Node, path: String, pointer pathPointer: String) -> [Operation] {
         guard node.mapping != nil else {
-            context.error("a path item must be a mapping, found \(node.kindDescription)", at: node, pointer: pathPointer)
+            context.error(
+                "a path item must be a mapping, found \(node.kindDescription)", at: node, pointer: pathPointer)
             return []
         }
         let shared = ParameterReader(context: context)
-            .readList(context.sequence(node, "parameters", pointer: pathPointer) ?? [], pointer: pathPointer + "/parameters")
+            .readList(
+                context.sequence(node, "parameters", pointer: pathPointer) ?? [], pointer: pathPointer + "/parameters")
         var operations: [Operation] = []
         for methodEntry in node.mapping?.entries ?? [] where Self.methods.contains(methodEntry.key) {
             let pointer = pathPointer + "/" + methodEntry.key
-            guard let target = followReferences(methodEntry.value, pointer: pointer, what: "operation") else { continue }
+            guard let target = followReferences(methodEntry.value, pointer: pointer, what: "operation") else {
+                continue
+            }
             let operation = context.reading(in: target.document) {
-                readOperation(target.node, method: methodEntry.key, path: path, shared: shared, pointer: pointer,
-                              keyLocation: methodEntry.keyLocation)
+                readOperation(
+                    target.node, method: methodEntry.key, path: path, shared: shared, pointer: pointer,
+                    keyLocation: methodEntry.keyLocation)
             }
             if let operation { operations.append(operation) }
         }
@@ -46,8 +51,10 @@ struct OperationReader {
     }
 
     /// The node, or what its `$ref` (and the target's, up to 8 in a row) names, with the document it lives in.
-    private func followReferences(_ node: Node, pointer: String,
-                                  what: String) -> (node: Node, document: (root: Node, path: String))? {
+    private func followReferences(
+        _ node: Node, pointer: String,
+        what: String
+    ) -> (node: Node, document: (root: Node, path: String))? {
         var current = node
         var document = context.currentDocument
         for _ in 0..<8 {
@@ -56,18 +63,23 @@ struct OperationReader {
                 context.error("'$ref' must be a string", at: ref, pointer: pointer + "/$ref")
                 return nil
             }
-            guard let resolved = context.reading(in: document, { context.resolveReference(target, at: ref, pointer: pointer) })
+            guard
+                let resolved = context.reading(
+                    in: document, { context.resolveReference(target, at: ref, pointer: pointer) })
             else { return nil }
             current = resolved.node
             document = resolved.document
         }
-        context.error("this \(what)'s $ref leads through more than 8 references; refer to the \(what) itself",
-                      at: node, pointer: pointer)
+        context.error(
+            "this \(what)'s $ref leads through more than 8 references; refer to the \(what) itself",
+            at: node, pointer: pointer)
         return nil
     }
 
-    private func readOperation(_ node: Node, method: String, path: String, shared: [Parameter], pointer: String,
-                               keyLocation: SourceLocation) -> Operation? {
+    private func readOperation(
+        _ node: Node, method: String, path: String, shared: [Parameter], pointer: String,
+        keyLocation: SourceLocation
+    ) -> Operation? {
         guard node.mapping != nil else {
             context.error("an operation must be a mapping, found \(node.kindDescription)", at: node, pointer: pointer)
             return nil
@@ -85,13 +97,20 @@ struct OperationReader {
             summary: context.text(node, "summary"), description: context.text(node, "description"),
             deprecated: context.flag(node, "deprecated", pointer: pointer + "/deprecated") ?? false,
             // An empty tag name groups nothing: such an operation counts as untagged.
-            tags: (context.sequence(node, "tags", pointer: pointer) ?? []).compactMap(\.scalarText).filter { !$0.isEmpty },
+            tags: (context.sequence(node, "tags", pointer: pointer) ?? []).compactMap(\.scalarText).filter {
+                !$0.isEmpty
+            },
             parameters: parameters,
-            requestBody: node["requestBody"].flatMap { BodyReader(context: context).readRequestBody($0, pointer: pointer + "/requestBody") },
+            requestBody: node["requestBody"].flatMap {
+                BodyReader(context: context).readRequestBody($0, pointer: pointer + "/requestBody")
+            },
             responses: BodyReader(context: context).readResponses(node, pointer: pointer),
-            pagination: extensions.readPagination(node["x-speakeasy-pagination"], pointer: pointer + "/x-speakeasy-pagination"),
+            pagination: extensions.readPagination(
+                node["x-speakeasy-pagination"], pointer: pointer + "/x-speakeasy-pagination"),
             retries: extensions.readRetries(node["x-speakeasy-retries"], pointer: pointer + "/x-speakeasy-retries"),
-            security: node["security"].map { DocumentReader.readSecurity($0, context: context, pointer: pointer + "/security") },
+            security: node["security"].map {
+                DocumentReader.readSecurity($0, context: context, pointer: pointer + "/security")
+            },
             origin: origin)
     }
 
@@ -99,7 +118,8 @@ struct OperationReader {
     private func merge(shared: [Parameter], own: [Parameter]) -> [Parameter] {
         var result = shared
         var positions: [String: Int] = [:]
-        for (index, parameter) in shared.enumerated() where positions[parameter.location.rawValue + ":" + parameter.name] == nil {
+        for (index, parameter) in shared.enumerated()
+        where positions[parameter.location.rawValue + ":" + parameter.name] == nil {
             positions[parameter.location.rawValue + ":" + parameter.name] = index
         }
         for parameter in own {
@@ -120,12 +140,18 @@ struct OperationReader {
         let declaredNames = Set(declared.map(\.name))
         let templateNameSet = Set(templateNames)
         for name in templateNames where !declaredNames.contains(name) {
-            context.report(Diagnostic(.error, "path '\(path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'; add it to 'parameters' with 'in: path'",
-                                      at: origin.location, pointer: origin.pointer))
+            context.report(
+                Diagnostic(
+                    .error,
+                    "path '\(path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'; add it to 'parameters' with 'in: path'",
+                    at: origin.location, pointer: origin.pointer))
         }
         for parameter in declared where !templateNameSet.contains(parameter.name) {
-            context.report(Diagnostic(.error, "path parameter '\(parameter.name)' does not appear in the path template '\(path)'; add '{\(parameter.name)}' to the path or change 'in'",
-                                      at: parameter.origin.location, pointer: parameter.origin.pointer))
+            context.report(
+                Diagnostic(
+                    .error,
+                    "path parameter '\(parameter.name)' does not appear in the path template '\(path)'; add '{\(parameter.name)}' to the path or change 'in'",
+                    at: parameter.origin.location, pointer: parameter.origin.pointer))
         }
     }
 

@@ -24,21 +24,26 @@ struct ParameterReader {
     /// Reads a parameter object (not a reference).
     private func readResolved(_ target: Node, pointer targetPointer: String, override: String?) -> Parameter? {
         guard target.mapping != nil else {
-            context.error("a parameter must be a mapping, found \(target.kindDescription)", at: target, pointer: targetPointer)
+            context.error(
+                "a parameter must be a mapping, found \(target.kindDescription)", at: target, pointer: targetPointer)
             return nil
         }
         guard let name = context.text(target, "name") else {
             context.error("a parameter needs a 'name'", at: target, pointer: targetPointer)
             return nil
         }
-        guard let locationText = context.text(target, "in"), let location = ParameterLocation(rawValue: locationText) else {
-            context.error("parameter '\(name)' needs 'in' set to path, query, header or cookie", at: target["in"] ?? target, pointer: targetPointer)
+        guard let locationText = context.text(target, "in"), let location = ParameterLocation(rawValue: locationText)
+        else {
+            context.error(
+                "parameter '\(name)' needs 'in' set to path, query, header or cookie", at: target["in"] ?? target,
+                pointer: targetPointer)
             return nil
         }
         let schema = readSchema(target, pointer: targetPointer)
         var required = context.flag(target, "required", pointer: targetPointer + "/required") ?? false
         if location == .path && !required {
-            context.warning("path parameter '\(name)' must be required; read as required", at: target, pointer: targetPointer)
+            context.warning(
+                "path parameter '\(name)' must be required; read as required", at: target, pointer: targetPointer)
             required = true
         }
         let style = context.text(target, "style") ?? ((location == .query || location == .cookie) ? "form" : "simple")
@@ -57,8 +62,11 @@ struct ParameterReader {
         if let schemaNode = node["schema"] {
             return SchemaReader(context: context).read(schemaNode, pointer: pointer + "/schema")
         }
-        if let content = node["content"]?.mapping, let first = content.entries.first, let schemaNode = first.value["schema"] {
-            return SchemaReader(context: context).read(schemaNode, pointer: pointer + "/content/" + JSONPointer.escape(first.key) + "/schema")
+        if let content = node["content"]?.mapping, let first = content.entries.first,
+            let schemaNode = first.value["schema"]
+        {
+            return SchemaReader(context: context).read(
+                schemaNode, pointer: pointer + "/content/" + JSONPointer.escape(first.key) + "/schema")
         }
         return Schema(.string(format: nil), origin: context.origin(node, pointer))
     }

@@ -62,7 +62,9 @@ final class ReaderContext {
     func mapping(_ node: Node, _ key: String, pointer: String) -> Mapping? {
         guard let value = node[key] else { return nil }
         guard let mapping = value.mapping else {
-            error("'\(key)' must be a mapping, found \(value.kindDescription)", at: value, pointer: pointer + "/" + JSONPointer.escape(key))
+            error(
+                "'\(key)' must be a mapping, found \(value.kindDescription)", at: value,
+                pointer: pointer + "/" + JSONPointer.escape(key))
             return nil
         }
         return mapping
@@ -72,7 +74,9 @@ final class ReaderContext {
     func sequence(_ node: Node, _ key: String, pointer: String) -> [Node]? {
         guard let value = node[key] else { return nil }
         guard let items = value.sequence else {
-            error("'\(key)' must be a list, found \(value.kindDescription)", at: value, pointer: pointer + "/" + JSONPointer.escape(key))
+            error(
+                "'\(key)' must be a list, found \(value.kindDescription)", at: value,
+                pointer: pointer + "/" + JSONPointer.escape(key))
             return nil
         }
         return items
@@ -88,7 +92,9 @@ final class ReaderContext {
         guard let value = node[key] else { return nil }
         if let bool = value.bool { return bool }
         if let text = value.string, text == "true" || text == "false" {
-            warning("'\(key)' should be a boolean, found the string \"\(text)\"; read as \(text)", at: value, pointer: pointer)
+            warning(
+                "'\(key)' should be a boolean, found the string \"\(text)\"; read as \(text)", at: value,
+                pointer: pointer)
             return text == "true"
         }
         error("'\(key)' must be true or false, found \(value.kindDescription)", at: value, pointer: pointer)

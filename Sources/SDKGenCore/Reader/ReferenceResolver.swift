@@ -31,8 +31,9 @@ extension ReaderContext {
             document = loaded
         }
         guard let tokens = JSONPointer.tokens(ofFragment: fragment) else {
-            error("$ref '\(target)' has a fragment that is not a JSON pointer (it must look like '#/components/schemas/Name')",
-                  at: ref, pointer: pointer + "/$ref")
+            error(
+                "$ref '\(target)' has a fragment that is not a JSON pointer (it must look like '#/components/schemas/Name')",
+                at: ref, pointer: pointer + "/$ref")
             return nil
         }
         guard let node = JSONPointer.resolve(tokens, in: document.root) else {
@@ -55,8 +56,9 @@ extension ReaderContext {
 
     private func loadExternal(_ relative: String, at ref: Node, pointer: String) -> (root: Node, path: String)? {
         if relative.hasPrefix("http://") || relative.hasPrefix("https://") {
-            error("$ref '\(relative)' points to a URL; sdkgen does not fetch documents over the network, download it and refer to the local copy",
-                  at: ref, pointer: pointer + "/$ref")
+            error(
+                "$ref '\(relative)' points to a URL; sdkgen does not fetch documents over the network, download it and refer to the local copy",
+                at: ref, pointer: pointer + "/$ref")
             return nil
         }
         let base = URL(fileURLWithPath: currentDocument.path).deletingLastPathComponent()
@@ -70,7 +72,9 @@ extension ReaderContext {
         } catch {
             externalDocuments[path] = .some(nil)
             for diagnostic in error.diagnostics { report(diagnostic) }
-            self.error("$ref '\(relative)' refers to a file that cannot be loaded (see the error above)", at: ref, pointer: pointer + "/$ref")
+            self.error(
+                "$ref '\(relative)' refers to a file that cannot be loaded (see the error above)", at: ref,
+                pointer: pointer + "/$ref")
             return nil
         }
     }

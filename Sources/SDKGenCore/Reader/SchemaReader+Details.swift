@@ -8,8 +8,9 @@ extension SchemaReader {
         var texts: Set<String> = []
         for (index, item) in items.enumerated() {
             guard let scalar = item.scalar else {
-                context.warning("enum value \(index) is \(item.kindDescription); only scalar values are kept",
-                                at: item, pointer: pointer + "/enum/\(index)")
+                context.warning(
+                    "enum value \(index) is \(item.kindDescription); only scalar values are kept",
+                    at: item, pointer: pointer + "/enum/\(index)")
                 continue
             }
             // Values with the same text (`1` and `"1"`) would be the same raw value twice in Swift.
@@ -47,20 +48,25 @@ extension SchemaReader {
         for entry in context.mapping(value, "mapping", pointer: discriminatorPointer)?.entries ?? [] {
             let entryPointer = discriminatorPointer + "/mapping/" + JSONPointer.escape(entry.key)
             if entry.key.hasPrefix("x-") {
-                context.warning("vendor extension '\(entry.key)' inside a discriminator mapping is not a mapping entry; ignored",
-                                at: entry.value, pointer: entryPointer)
+                context.warning(
+                    "vendor extension '\(entry.key)' inside a discriminator mapping is not a mapping entry; ignored",
+                    at: entry.value, pointer: entryPointer)
                 continue
             }
             guard let target = entry.value.string else {
-                context.error("a discriminator mapping value must be a schema reference string", at: entry.value, pointer: entryPointer)
+                context.error(
+                    "a discriminator mapping value must be a schema reference string", at: entry.value,
+                    pointer: entryPointer)
                 continue
             }
-            let schemaName = target.hasPrefix("#/components/schemas/")
+            let schemaName =
+                target.hasPrefix("#/components/schemas/")
                 ? JSONPointer.unescape(String(target.dropFirst("#/components/schemas/".count)))
                 : target
             guard context.root["components"]?["schemas"]?[schemaName] != nil else {
-                context.error("discriminator mapping '\(entry.key)' refers to '\(target)', which is not a schema in components/schemas",
-                              at: entry.value, pointer: entryPointer)
+                context.error(
+                    "discriminator mapping '\(entry.key)' refers to '\(target)', which is not a schema in components/schemas",
+                    at: entry.value, pointer: entryPointer)
                 continue
             }
             entries.append(Discriminator.Entry(value: entry.key, schemaName: schemaName))
@@ -93,7 +99,10 @@ extension SchemaReader {
             var result = schema
             if nonNull.count != branches.count { result.nullable = true }
             if nonNull.count == 1 { return merged(outer: result, inner: nonNull[0]) }
-            if nonNull.isEmpty { result.kind = .null; return result }
+            if nonNull.isEmpty {
+                result.kind = .null
+                return result
+            }
             if case .oneOf = schema.kind {
                 result.kind = .oneOf(nonNull, discriminator: discriminator)
             } else {

@@ -12,13 +12,16 @@ struct SchemaReader {
         guard context.schemaDepth <= ReaderContext.maxSchemaDepth else {
             if !context.schemaDepthReported {
                 context.schemaDepthReported = true
-                context.error("schemas nest more than \(ReaderContext.maxSchemaDepth) levels deep here (counting the schemas $refs lead into); this is not supported",
-                              at: node, pointer: pointer)
+                context.error(
+                    "schemas nest more than \(ReaderContext.maxSchemaDepth) levels deep here (counting the schemas $refs lead into); this is not supported",
+                    at: node, pointer: pointer)
             }
             return Schema(.any, origin: origin)
         }
         if let bool = node.bool {
-            if !bool { context.warning("schema 'false' accepts nothing; read as any value", at: node, pointer: pointer) }
+            if !bool {
+                context.warning("schema 'false' accepts nothing; read as any value", at: node, pointer: pointer)
+            }
             return Schema(.any, origin: origin)
         }
         guard node.mapping != nil else {
@@ -43,11 +46,13 @@ struct SchemaReader {
         }
         var schema: Schema
         if context.isReadingMainDocument, target.hasPrefix(Self.componentPrefix),
-           !target.dropFirst(Self.componentPrefix.count).contains("/") {
+            !target.dropFirst(Self.componentPrefix.count).contains("/")
+        {
             let name = JSONPointer.unescape(String(target.dropFirst(Self.componentPrefix.count)))
             if context.root["components"]?["schemas"]?[name] == nil {
-                context.error("unresolved $ref '\(target)': no schema named '\(name)' in components/schemas",
-                              at: ref, pointer: pointer + "/$ref")
+                context.error(
+                    "unresolved $ref '\(target)': no schema named '\(name)' in components/schemas",
+                    at: ref, pointer: pointer + "/$ref")
                 return Schema(.any, origin: origin)
             }
             schema = Schema(.reference(name), origin: origin)
@@ -65,8 +70,9 @@ struct SchemaReader {
             return Schema(.any, origin: origin)
         }
         guard !context.refsInProgress.contains(resolved.pointer) else {
-            context.error("$ref '\(target)' refers back to itself through schemas that are not under this document's components/schemas; move one of them to components/schemas",
-                          at: ref, pointer: pointer + "/$ref")
+            context.error(
+                "$ref '\(target)' refers back to itself through schemas that are not under this document's components/schemas; move one of them to components/schemas",
+                at: ref, pointer: pointer + "/$ref")
             return Schema(.any, origin: origin)
         }
         // Read each target once: references that fan out (`a: [*b, *b]`, `b: [*c, *c]`, ...) stay linear.
@@ -87,7 +93,8 @@ struct SchemaReader {
             if let branches = context.sequence(node, key, pointer: pointer) {
                 let schemas = branches.enumerated().map { read($1, pointer: pointer + "/\(key)/\($0)") }
                 let discriminator = readDiscriminator(node, pointer: pointer)
-                return key == "oneOf" ? .oneOf(schemas, discriminator: discriminator) : .anyOf(schemas, discriminator: discriminator)
+                return key == "oneOf"
+                    ? .oneOf(schemas, discriminator: discriminator) : .anyOf(schemas, discriminator: discriminator)
             }
         }
         if let parts = context.sequence(node, "allOf", pointer: pointer) {
@@ -103,11 +110,15 @@ struct SchemaReader {
     private func severalTypes(_ types: [String], node: Node, pointer: String) -> Schema.Kind {
         var ordered: [String] = []
         for type in types where !ordered.contains(type) { ordered.append(type) }
-        if let integer = ordered.firstIndex(of: "integer"), let number = ordered.firstIndex(of: "number"), number < integer {
+        if let integer = ordered.firstIndex(of: "integer"), let number = ordered.firstIndex(of: "number"),
+            number < integer
+        {
             ordered.swapAt(integer, number)
         }
         let branches = ordered.enumerated().map { index, type in
-            Schema(kind(of: type, node: node, pointer: pointer), origin: context.origin(node["type"] ?? node, pointer + "/type/\(index)"))
+            Schema(
+                kind(of: type, node: node, pointer: pointer),
+                origin: context.origin(node["type"] ?? node, pointer + "/type/\(index)"))
         }
         return .oneOf(branches, discriminator: nil)
     }
@@ -122,12 +133,15 @@ struct SchemaReader {
         case "array": return .array(items: readItems(node, pointer: pointer))
         case "object": return .object(readObject(node, pointer: pointer))
         case nil:
-            if node["properties"] != nil || node["additionalProperties"] != nil { return .object(readObject(node, pointer: pointer)) }
+            if node["properties"] != nil || node["additionalProperties"] != nil {
+                return .object(readObject(node, pointer: pointer))
+            }
             if node["items"] != nil { return .array(items: readItems(node, pointer: pointer)) }
             return isOnlyNull(node, pointer: pointer) ? .null : .any
         case let other?:
-            context.error("unknown schema type '\(other)'; use string, integer, number, boolean, array, object or null",
-                          at: node["type"], pointer: pointer + "/type")
+            context.error(
+                "unknown schema type '\(other)'; use string, integer, number, boolean, array, object or null",
+                at: node["type"], pointer: pointer + "/type")
             return .any
         }
     }
@@ -162,7 +176,8 @@ struct SchemaReader {
                 properties.append(Property(name: entry.key, schema: schema, required: required.contains(entry.key)))
             }
         }
-        return ObjectSchema(properties: properties, additionalProperties: readAdditionalProperties(node, pointer: pointer))
+        return ObjectSchema(
+            properties: properties, additionalProperties: readAdditionalProperties(node, pointer: pointer))
     }
 
     private func readAdditionalProperties(_ node: Node, pointer: String) -> ObjectSchema.AdditionalProperties {

@@ -22,8 +22,9 @@ enum ImportLine {
 
     /// Whether a generated line is an import declaration (for merging files into one).
     static func isImport(_ line: String) -> Bool {
-        line.hasPrefix("import ") || (line.contains(" import ") && line.first.map { $0 == "@" || $0.isLetter } == true
-            && Self.line(for: line) == line)
+        line.hasPrefix("import ")
+            || (line.contains(" import ") && line.first.map { $0 == "@" || $0.isLetter } == true
+                && Self.line(for: line) == line)
     }
 
     private static func isModulePath(_ text: String) -> Bool {

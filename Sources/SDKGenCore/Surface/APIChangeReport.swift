@@ -37,8 +37,9 @@ public struct APIChangeReport: Sendable, Equatable, Codable {
 
     /// The report comparing two surfaces.
     public init(old: APISurface, new: APISurface, codeChanged: Bool) {
-        self.init(from: old.source, to: new.source, changes: SurfaceDiff.changes(from: old, to: new),
-                  codeChanged: codeChanged)
+        self.init(
+            from: old.source, to: new.source, changes: SurfaceDiff.changes(from: old, to: new),
+            codeChanged: codeChanged)
     }
 
     /// The changes of one impact, in report order.
@@ -62,6 +63,7 @@ public struct APIChange: Sendable, Equatable, Codable {
         case other
     }
 
+    /// `impact`.
     public var impact: Impact
     /// The type or member changed (`ListFilesError`, `FilesAPI.list`); empty for the module (new or removed types).
     public var symbol: String

@@ -94,6 +94,7 @@ public struct SurfaceEntry: Sendable, Equatable {
 
     /// `public`, `package` or `internal`.
     public var access: String
+    /// What shape of value the schema describes.
     public var kind: Kind
     /// The type a member belongs to (`FileMetadata`, `OpenRouterClient.Globals`); nil for a type.
     public var owner: String?
@@ -109,8 +110,10 @@ public struct SurfaceEntry: Sendable, Equatable {
     public var effects: String?
 
     /// An entry with every field given.
-    public init(access: String, kind: Kind, owner: String? = nil, name: String, type: String? = nil,
-                literal: String? = nil, arguments: [SurfaceArgument] = [], effects: String? = nil) {
+    public init(
+        access: String, kind: Kind, owner: String? = nil, name: String, type: String? = nil,
+        literal: String? = nil, arguments: [SurfaceArgument] = [], effects: String? = nil
+    ) {
         self.access = access
         self.kind = kind
         self.owner = owner

@@ -21,9 +21,10 @@ struct ArgumentDiff {
                 result.append(Change(impact: .sourceBreaking, summary: "removed arguments", detail: text(argument)))
             }
             for argument in after where !oldLabels.contains(argument.label) {
-                result.append(argument.defaultValue == nil
-                    ? Change(impact: .sourceBreaking, summary: "new required arguments", detail: text(argument))
-                    : Change(impact: .additive, summary: "new optional arguments", detail: text(argument)))
+                result.append(
+                    argument.defaultValue == nil
+                        ? Change(impact: .sourceBreaking, summary: "new required arguments", detail: text(argument))
+                        : Change(impact: .additive, summary: "new optional arguments", detail: text(argument)))
             }
             for argument in after {
                 guard let previous = before.first(where: { $0.label == argument.label }) else { continue }
@@ -34,8 +35,10 @@ struct ArgumentDiff {
         let oldOrder = oldLabels.filter(common.contains)
         let newOrder = newLabels.filter(common.contains)
         if oldOrder != newOrder {
-            result.append(Change(impact: .sourceBreaking, summary: "reordered arguments",
-                                 detail: "(\(labels(oldOrder))) → (\(labels(newOrder)))"))
+            result.append(
+                Change(
+                    impact: .sourceBreaking, summary: "reordered arguments",
+                    detail: "(\(labels(oldOrder))) → (\(labels(newOrder)))"))
         }
         return result
     }

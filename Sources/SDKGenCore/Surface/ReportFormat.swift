@@ -43,7 +43,9 @@ enum ReportText {
     /// `ListFilesError: new cases `a`, `b`; an exhaustive switch …`.
     static func line(_ change: APIChange, symbolQuote: String = "") -> String {
         // The empty symbol is the module itself: `New types `struct A`, …`.
-        var text = change.symbol.isEmpty ? change.summary.prefix(1).uppercased() + change.summary.dropFirst()
+        var text =
+            change.symbol.isEmpty
+            ? change.summary.prefix(1).uppercased() + change.summary.dropFirst()
             : symbolQuote + change.symbol + symbolQuote + ": " + change.summary
         if !change.details.isEmpty { text += " " + change.details.map(code).joined(separator: ", ") }
         if let note = change.note { text += "; " + note }
@@ -56,8 +58,10 @@ enum ReportText {
     }
 
     static func text(_ report: APIChangeReport) -> String {
-        var lines = ["API changes from \(report.from) to \(report.to)",
-                     "Suggested version bump: " + bumpLine(report)]
+        var lines = [
+            "API changes from \(report.from) to \(report.to)",
+            "Suggested version bump: " + bumpLine(report),
+        ]
         for impact in APIChange.Impact.allCases {
             let changes = report.changes(impact)
             guard !changes.isEmpty else { continue }
@@ -68,9 +72,11 @@ enum ReportText {
     }
 
     static func markdown(_ report: APIChangeReport, heading: String = "###") -> String {
-        var lines = ["\(heading) API changes from \(report.from) to \(report.to)", "",
-                     "Suggested version bump: **\(report.bump.rawValue)**"
-                        + String(bumpLine(report).dropFirst(report.bump.rawValue.count))]
+        var lines = [
+            "\(heading) API changes from \(report.from) to \(report.to)", "",
+            "Suggested version bump: **\(report.bump.rawValue)**"
+                + String(bumpLine(report).dropFirst(report.bump.rawValue.count)),
+        ]
         for impact in APIChange.Impact.allCases {
             let changes = report.changes(impact)
             guard !changes.isEmpty else { continue }

@@ -12,8 +12,9 @@ enum SignatureText {
             guard let equals = topLevelRange(of: " = ", in: rest) else {
                 return SurfaceArgument(label: label, type: rest)
             }
-            return SurfaceArgument(label: label, type: String(rest[..<equals.lowerBound]),
-                                   defaultValue: String(rest[equals.upperBound...]))
+            return SurfaceArgument(
+                label: label, type: String(rest[..<equals.lowerBound]),
+                defaultValue: String(rest[equals.upperBound...]))
         }
     }
 
@@ -73,8 +74,12 @@ enum SignatureText {
             case ">" where previous != "-": depth -= 1
             default: break
             }
-            if depth == 0, text[index...].hasPrefix(separator) { return index..<text.index(index,
-                                                                                           offsetBy: separator.count) }
+            if depth == 0, text[index...].hasPrefix(separator) {
+                return
+                    index..<text.index(
+                        index,
+                        offsetBy: separator.count)
+            }
             previous = character
             index = text.index(after: index)
         }

@@ -1,46 +1,63 @@
 /// The client's, the groups' and the error enums' part of the surface.
 extension SurfaceBuilder {
     /// The last argument of every method.
-    static let optionsArgument = SurfaceArgument(label: "options", type: "RequestOptions",
-                                                 defaultValue: "RequestOptions()")
+    static let optionsArgument = SurfaceArgument(
+        label: "options", type: "RequestOptions",
+        defaultValue: "RequestOptions()")
 
     /// The client: its group properties, servers, globals and the initializer whose defaults the document decides.
     func client() -> [SurfaceEntry] {
         let name = plan.names.clientName
         var entries = [SurfaceEntry(access: access, kind: .client, name: name)]
         for group in plan.groups {
-            entries.append(SurfaceEntry(access: access, kind: .constant, owner: name, name: group.property,
-                                        type: group.typeName))
+            entries.append(
+                SurfaceEntry(
+                    access: access, kind: .constant, owner: name, name: group.property,
+                    type: group.typeName))
         }
-        entries.append(SurfaceEntry(access: access, kind: .staticConstant, owner: name, name: "apiVersion",
-                                    type: "String"))
+        entries.append(
+            SurfaceEntry(
+                access: access, kind: .staticConstant, owner: name, name: "apiVersion",
+                type: "String"))
         let servers = plan.client.servers.map(\.name)
         for server in servers.isEmpty ? ["localhost"] : servers {
-            entries.append(SurfaceEntry(access: access, kind: .staticConstant, owner: name + ".Servers", name: server,
-                                        type: "URL"))
+            entries.append(
+                SurfaceEntry(
+                    access: access, kind: .staticConstant, owner: name + ".Servers", name: server,
+                    type: "URL"))
         }
         let defaultServer = servers.first ?? "localhost"
-        entries.append(SurfaceEntry(access: access, kind: .initializer, owner: name, name: "init", arguments: [
-            SurfaceArgument(label: "apiKey", type: "String?", defaultValue: "nil"),
-            SurfaceArgument(label: "serverURL", type: "URL", defaultValue: "Servers.\(defaultServer)"),
-            SurfaceArgument(label: "globals", type: "Globals", defaultValue: "Globals()"),
-            SurfaceArgument(label: "timeout", type: "Duration?", defaultValue: "nil"),
-            SurfaceArgument(label: "retryPolicy", type: "RetryPolicy", defaultValue: ".documentDefault"),
-            SurfaceArgument(label: "transport", type: "any HTTPTransport", defaultValue: "URLSessionTransport()"),
-            SurfaceArgument(label: "hooks", type: "[any ClientHook]", defaultValue: "[]"),
-            SurfaceArgument(label: "debugLog", type: "(@Sendable (String) -> Void)?", defaultValue: "nil"),
-            SurfaceArgument(label: "environment", type: "[String: String]",
-                            defaultValue: "ProcessInfo.processInfo.environment"),
-        ]))
+        entries.append(
+            SurfaceEntry(
+                access: access, kind: .initializer, owner: name, name: "init",
+                arguments: [
+                    SurfaceArgument(label: "apiKey", type: "String?", defaultValue: "nil"),
+                    SurfaceArgument(label: "serverURL", type: "URL", defaultValue: "Servers.\(defaultServer)"),
+                    SurfaceArgument(label: "globals", type: "Globals", defaultValue: "Globals()"),
+                    SurfaceArgument(label: "timeout", type: "Duration?", defaultValue: "nil"),
+                    SurfaceArgument(label: "retryPolicy", type: "RetryPolicy", defaultValue: ".documentDefault"),
+                    SurfaceArgument(
+                        label: "transport", type: "any HTTPTransport", defaultValue: "URLSessionTransport()"),
+                    SurfaceArgument(label: "hooks", type: "[any ClientHook]", defaultValue: "[]"),
+                    SurfaceArgument(label: "debugLog", type: "(@Sendable (String) -> Void)?", defaultValue: "nil"),
+                    SurfaceArgument(
+                        label: "environment", type: "[String: String]",
+                        defaultValue: "ProcessInfo.processInfo.environment"),
+                ]))
         let globals = name + ".Globals"
         entries.append(SurfaceEntry(access: access, kind: .structure, name: globals))
         for global in plan.client.globalNames {
             entries.append(SurfaceEntry(access: access, kind: .variable, owner: globals, name: global, type: "String?"))
         }
-        let globalArguments = plan.client.globalNames.map { SurfaceArgument(label: SwiftIdentifier.unescaped($0),
-                                                                            type: "String?", defaultValue: "nil") }
-        entries.append(SurfaceEntry(access: access, kind: .initializer, owner: globals, name: "init",
-                                    arguments: globalArguments))
+        let globalArguments = plan.client.globalNames.map {
+            SurfaceArgument(
+                label: SwiftIdentifier.unescaped($0),
+                type: "String?", defaultValue: "nil")
+        }
+        entries.append(
+            SurfaceEntry(
+                access: access, kind: .initializer, owner: globals, name: "init",
+                arguments: globalArguments))
         return entries
     }
 
@@ -63,30 +80,41 @@ extension SurfaceBuilder {
         let arguments = self.arguments(operation)
         let errorType = operation.errorType
         let effects = "async throws(\(errorType))"
-        var entries = [SurfaceEntry(access: access, kind: .function, owner: owner, name: operation.names.method,
-                                    type: returnType == "Void" ? nil : returnType,
-                                    arguments: arguments + [Self.optionsArgument], effects: effects)]
+        var entries = [
+            SurfaceEntry(
+                access: access, kind: .function, owner: owner, name: operation.names.method,
+                type: returnType == "Void" ? nil : returnType,
+                arguments: arguments + [Self.optionsArgument], effects: effects)
+        ]
         if returnType == "Data" {
             let destination = SurfaceArgument(label: "to", type: "URL")
-            entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: operation.names.method,
-                                        arguments: arguments + [destination, Self.optionsArgument], effects: effects))
+            entries.append(
+                SurfaceEntry(
+                    access: access, kind: .function, owner: owner, name: operation.names.method,
+                    arguments: arguments + [destination, Self.optionsArgument], effects: effects))
         }
         if let pagination = operation.pagination, let pages = operation.names.pagesMethod {
             let cursor = operation.names.parameters[pagination.cursorParameter]
             let remaining = arguments.filter { $0.label != SwiftIdentifier.unescaped(cursor) } + [Self.optionsArgument]
-            entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: pages,
-                                        type: "PageSequence<\(returnType), \(errorType)>", arguments: remaining))
+            entries.append(
+                SurfaceEntry(
+                    access: access, kind: .function, owner: owner, name: pages,
+                    type: "PageSequence<\(returnType), \(errorType)>", arguments: remaining))
             if let items = operation.names.itemsMethod, let itemSchema = pagination.itemSchema {
-                entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: items,
-                                            type: "PageItemSequence<\(returnType), \(types.element(itemSchema)), \(errorType)>",
-                                            arguments: remaining))
+                entries.append(
+                    SurfaceEntry(
+                        access: access, kind: .function, owner: owner, name: items,
+                        type: "PageItemSequence<\(returnType), \(types.element(itemSchema)), \(errorType)>",
+                        arguments: remaining))
             }
         }
         if let stream = operation.stream, let method = operation.names.streamMethod {
             let eventType = stream.yieldsText ? "String" : types.type(of: stream.dataSchema)
-            entries.append(SurfaceEntry(access: access, kind: .function, owner: owner, name: method,
-                                        type: "ServerSentEventSequence<\(eventType), \(errorType)>",
-                                        arguments: arguments + [Self.optionsArgument], effects: effects))
+            entries.append(
+                SurfaceEntry(
+                    access: access, kind: .function, owner: owner, name: method,
+                    type: "ServerSentEventSequence<\(eventType), \(errorType)>",
+                    arguments: arguments + [Self.optionsArgument], effects: effects))
         }
         return entries
     }
@@ -102,8 +130,10 @@ extension SurfaceBuilder {
                 bodyInserted = true
             }
             let type = types.type(of: parameter.schema) + (parameter.required ? "" : "?")
-            result.append(SurfaceArgument(label: SwiftIdentifier.unescaped(name), type: type,
-                                          defaultValue: parameter.required ? nil : "nil"))
+            result.append(
+                SurfaceArgument(
+                    label: SwiftIdentifier.unescaped(name), type: type,
+                    defaultValue: parameter.required ? nil : "nil"))
         }
         return bodyInserted ? result : result + body
     }
@@ -118,11 +148,15 @@ extension SurfaceBuilder {
         let name = operation.errorType
         var entries = [SurfaceEntry(access: access, kind: .errorEnumeration, name: name)]
         for errorCase in responses.allErrorCases(operation.operation) {
-            entries.append(SurfaceEntry(access: access, kind: .enumCase, owner: name, name: errorCase.caseName,
-                                        type: errorCase.payloadType))
+            entries.append(
+                SurfaceEntry(
+                    access: access, kind: .enumCase, owner: name, name: errorCase.caseName,
+                    type: errorCase.payloadType))
         }
-        let fixed = [("undocumented", "APIError"), ("responseValidation", "ResponseValidationError"),
-                     ("transport", "TransportError"), ("invalidRequest", "InvalidRequestError")]
+        let fixed = [
+            ("undocumented", "APIError"), ("responseValidation", "ResponseValidationError"),
+            ("transport", "TransportError"), ("invalidRequest", "InvalidRequestError"),
+        ]
         for (caseName, payload) in fixed {
             entries.append(SurfaceEntry(access: access, kind: .enumCase, owner: name, name: caseName, type: payload))
         }

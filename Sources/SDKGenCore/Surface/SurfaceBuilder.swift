@@ -33,11 +33,16 @@ struct SurfaceBuilder {
             return enumeration(declaration, values: values)
         case (.union, .oneOf(let branches, _)), (.union, .anyOf(let branches, _)):
             let cases = zip(branches, declaration.memberNames).map { branch, caseName in
-                SurfaceEntry(access: access, kind: .enumCase, owner: declaration.name, name: caseName,
-                             type: types.type(of: branch))
+                SurfaceEntry(
+                    access: access, kind: .enumCase, owner: declaration.name, name: caseName,
+                    type: types.type(of: branch))
             }
-            let unknown = declaration.hasUnknownCase
-                ? [SurfaceEntry(access: access, kind: .enumCase, owner: declaration.name, name: "unknown", type: "JSONValue")] : []
+            let unknown =
+                declaration.hasUnknownCase
+                ? [
+                    SurfaceEntry(
+                        access: access, kind: .enumCase, owner: declaration.name, name: "unknown", type: "JSONValue")
+                ] : []
             return [SurfaceEntry(access: access, kind: .union, name: declaration.name)] + cases + unknown
         default:
             // As `ModelBuilder` spells an alias: the copy's pointer keeps the component from naming itself.
@@ -56,18 +61,25 @@ struct SurfaceBuilder {
             let isOptional = !property.required || types.isNullable(property.schema)
             let type = types.type(of: property.schema) + (isOptional ? "?" : "")
             entries.append(SurfaceEntry(access: access, kind: .variable, owner: name, name: memberName, type: type))
-            arguments.append(SurfaceArgument(label: SwiftIdentifier.unescaped(memberName), type: type,
-                                             defaultValue: isOptional ? "nil" : nil))
+            arguments.append(
+                SurfaceArgument(
+                    label: SwiftIdentifier.unescaped(memberName), type: type,
+                    defaultValue: isOptional ? "nil" : nil))
         }
         if let additional = declaration.additionalPropertiesName,
-           let valueType = additionalValueType(declaration.schema) {
+            let valueType = additionalValueType(declaration.schema)
+        {
             let type = "[String: \(valueType)]"
             entries.append(SurfaceEntry(access: access, kind: .variable, owner: name, name: additional, type: type))
-            arguments.append(SurfaceArgument(label: SwiftIdentifier.unescaped(additional), type: type,
-                                             defaultValue: "[:]"))
+            arguments.append(
+                SurfaceArgument(
+                    label: SwiftIdentifier.unescaped(additional), type: type,
+                    defaultValue: "[:]"))
         }
-        entries.append(SurfaceEntry(access: access, kind: .initializer, owner: name, name: "init",
-                                    arguments: arguments))
+        entries.append(
+            SurfaceEntry(
+                access: access, kind: .initializer, owner: name, name: "init",
+                arguments: arguments))
         return entries
     }
 
@@ -88,14 +100,20 @@ struct SurfaceBuilder {
         let kind: SurfaceEntry.Kind = values.isOpen ? .openEnumeration : .enumeration
         var entries = [SurfaceEntry(access: access, kind: kind, name: declaration.name, type: rawType)]
         for (value, caseName) in zip(values.values, declaration.memberNames) {
-            let literal = values.isInteger ? SwiftText.integerLiteral(value.text) ?? SwiftText.stringLiteral(value.text)
+            let literal =
+                values.isInteger
+                ? SwiftText.integerLiteral(value.text) ?? SwiftText.stringLiteral(value.text)
                 : SwiftText.stringLiteral(value.text)
-            entries.append(SurfaceEntry(access: access, kind: .enumCase, owner: declaration.name, name: caseName,
-                                        literal: literal.code))
+            entries.append(
+                SurfaceEntry(
+                    access: access, kind: .enumCase, owner: declaration.name, name: caseName,
+                    literal: literal.code))
         }
         if values.isOpen {
-            entries.append(SurfaceEntry(access: access, kind: .enumCase, owner: declaration.name, name: "unknown",
-                                        type: rawType))
+            entries.append(
+                SurfaceEntry(
+                    access: access, kind: .enumCase, owner: declaration.name, name: "unknown",
+                    type: rawType))
         }
         return entries
     }

@@ -88,8 +88,10 @@ struct SurfaceDiff {
         switch entry.kind {
         case .enumCase: record(.sourceBreaking, owner, "removed cases", [caseText(entry)])
         case .function: record(.sourceBreaking, owner, "removed methods", [memberName(entry)])
-        case .initializer: record(.sourceBreaking, owner, "removed initializer",
-                                  [SurfaceRecord.argumentList(entry.arguments)])
+        case .initializer:
+            record(
+                .sourceBreaking, owner, "removed initializer",
+                [SurfaceRecord.argumentList(entry.arguments)])
         default: record(.sourceBreaking, owner, "removed properties", [propertyText(entry)])
         }
     }
@@ -98,11 +100,13 @@ struct SurfaceDiff {
         let ownerKind = newTypes[owner]?.kind
         switch entry.kind {
         case .enumCase where ownerKind == .errorEnumeration:
-            record(.sourceBreaking, owner, "new cases", [caseText(entry)],
-                   note: "an exhaustive `switch` over the errors of \(throwers(of: owner)) stops compiling")
+            record(
+                .sourceBreaking, owner, "new cases", [caseText(entry)],
+                note: "an exhaustive `switch` over the errors of \(throwers(of: owner)) stops compiling")
         case .enumCase where ownerKind?.isSwitchedOver ?? false:
-            record(.sourceBreaking, owner, "new cases", [caseText(entry)],
-                   note: "an exhaustive `switch` over \(owner) stops compiling")
+            record(
+                .sourceBreaking, owner, "new cases", [caseText(entry)],
+                note: "an exhaustive `switch` over \(owner) stops compiling")
         case .enumCase:
             record(.additive, owner, "new values", [caseText(entry)], note: "they decoded as `.unknown` before")
         case .function:
@@ -110,8 +114,9 @@ struct SurfaceDiff {
         case .initializer:
             record(.additive, owner, "new initializer", [SurfaceRecord.argumentList(entry.arguments)])
         case .variable where ownerKind == .structure && !(entry.type ?? "").hasSuffix("?"):
-            record(.sourceBreaking, owner, "new required properties", [propertyText(entry)],
-                   note: "`\(owner)(…)` needs an argument for each")
+            record(
+                .sourceBreaking, owner, "new required properties", [propertyText(entry)],
+                note: "`\(owner)(…)` needs an argument for each")
         default:
             record(.additive, owner, "new properties", [propertyText(entry)])
         }
@@ -151,12 +156,22 @@ struct SurfaceDiff {
     private mutating func compareCallable(_ before: SurfaceEntry, _ after: SurfaceEntry) {
         let symbol = before.kind == .initializer ? before.key : (before.owner ?? "") + "." + memberName(before)
         if before.type != after.type {
-            record(.sourceBreaking, symbol, "changed return type", [change(before.type ?? "Void",
-                                                                           after.type ?? "Void")])
+            record(
+                .sourceBreaking, symbol, "changed return type",
+                [
+                    change(
+                        before.type ?? "Void",
+                        after.type ?? "Void")
+                ])
         }
         if before.effects != after.effects {
-            record(.sourceBreaking, symbol, "changed effects", [change(before.effects ?? "none",
-                                                                       after.effects ?? "none")])
+            record(
+                .sourceBreaking, symbol, "changed effects",
+                [
+                    change(
+                        before.effects ?? "none",
+                        after.effects ?? "none")
+                ])
         }
         // A struct's initializer follows its properties, whose changes are reported; only its order is its own.
         let isMemberwise = before.kind == .initializer && before.owner.flatMap { newTypes[$0]?.kind } == .structure
@@ -194,8 +209,10 @@ struct SurfaceDiff {
         "\(before) → \(after)"
     }
 
-    private mutating func record(_ impact: APIChange.Impact, _ symbol: String, _ summary: String,
-                                 _ details: [String] = [], note: String? = nil) {
+    private mutating func record(
+        _ impact: APIChange.Impact, _ symbol: String, _ summary: String,
+        _ details: [String] = [], note: String? = nil
+    ) {
         changes.append(APIChange(impact: impact, symbol: symbol, summary: summary, details: details, note: note))
     }
 

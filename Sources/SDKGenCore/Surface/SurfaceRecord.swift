@@ -60,9 +60,10 @@ public enum SurfaceRecord {
 
     /// `(fileId: String, options: RequestOptions = RequestOptions())`.
     static func argumentList(_ arguments: [SurfaceArgument]) -> String {
-        "(" + arguments.map { argument in
-            "\(argument.label): \(argument.type)" + (argument.defaultValue.map { " = " + $0 } ?? "")
-        }.joined(separator: ", ") + ")"
+        "("
+            + arguments.map { argument in
+                "\(argument.label): \(argument.type)" + (argument.defaultValue.map { " = " + $0 } ?? "")
+            }.joined(separator: ", ") + ")"
     }
 
     // MARK: - Reading
@@ -127,9 +128,10 @@ public enum SurfaceRecord {
             return SurfaceEntry(access: access, kind: kind, owner: head, name: "init", arguments: arguments)
         }
         let (owner, name) = member(head)
-        return SurfaceEntry(access: access, kind: kind, owner: owner, name: name, type: parts.tail,
-                            arguments: arguments,
-                            effects: effects.isEmpty ? nil : effects)
+        return SurfaceEntry(
+            access: access, kind: kind, owner: owner, name: name, type: parts.tail,
+            arguments: arguments,
+            effects: effects.isEmpty ? nil : effects)
     }
 
     /// `OpenRouterClient.Globals.appTitle` → (`OpenRouterClient.Globals`, `appTitle`).

@@ -8,7 +8,8 @@ final class GeneratorConfigTests: XCTestCase {
 
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("spec"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("spec"), withIntermediateDirectories: true)
     }
 
     override func tearDownWithError() throws {
@@ -33,7 +34,8 @@ final class GeneratorConfigTests: XCTestCase {
     }
 
     func testEveryKeyIsRead() throws {
-        let path = try write("""
+        let path = try write(
+            """
             clients:
               - spec: api.yaml
                 output: ../Sources/API
@@ -57,11 +59,14 @@ final class GeneratorConfigTests: XCTestCase {
         XCTAssertEqual(client.spec, base + "/spec/api.yaml")
         XCTAssertEqual(client.output, base + "/Sources/API")
         XCTAssertEqual(client.templates, base + "/Templates")
-        XCTAssertEqual(client.options, GeneratorOptions(
-            moduleName: "API", accessLevel: .internal, clientName: "ShopClient", environmentPrefix: "SHOP",
-            includeTags: ["Orders", "Users"], includeOperations: ["listOrders"],
-            additionalImports: ["Logging", "@preconcurrency import Dispatch"], headerComment: "Copyright Example Inc.",
-            singleFile: true))
+        XCTAssertEqual(
+            client.options,
+            GeneratorOptions(
+                moduleName: "API", accessLevel: .internal, clientName: "ShopClient", environmentPrefix: "SHOP",
+                includeTags: ["Orders", "Users"], includeOperations: ["listOrders"],
+                additionalImports: ["Logging", "@preconcurrency import Dispatch"],
+                headerComment: "Copyright Example Inc.",
+                singleFile: true))
     }
 
     func testDefaultsAndTopLevelSingleClient() throws {
@@ -73,7 +78,8 @@ final class GeneratorConfigTests: XCTestCase {
     }
 
     func testClientsKeepFileOrder() throws {
-        let path = try write("""
+        let path = try write(
+            """
             clients:
               - {spec: b.yaml, output: B, module: B}
               - {spec: a.yaml, output: A, module: A}
@@ -83,7 +89,8 @@ final class GeneratorConfigTests: XCTestCase {
 
     /// Relative paths belong to the config's folder, wherever sdkgen runs; absolute paths stay as written.
     func testPathsResolveAgainstTheConfigFolderNotTheCurrentFolder() throws {
-        let path = try write("spec: ./nested/../api.yaml\noutput: ../Generated/API\nmodule: API\ntemplates: /opt/templates\n")
+        let path = try write(
+            "spec: ./nested/../api.yaml\noutput: ../Generated/API\nmodule: API\ntemplates: /opt/templates\n")
         // The same file named relative to the current folder (`../../tmp/…`), as `--config` may name it.
         let depth = FileManager.default.currentDirectoryPath.split(separator: "/").count
         let relativeToCurrent = String(repeating: "../", count: depth) + path.dropFirst()
@@ -110,7 +117,8 @@ final class GeneratorConfigTests: XCTestCase {
     }
 
     func testUnknownKeyIsAnErrorAtItsLineAndColumn() throws {
-        let diagnostics = try errors("""
+        let diagnostics = try errors(
+            """
             clients:
               - spec: api.yaml
                 output: Out
@@ -123,8 +131,10 @@ final class GeneratorConfigTests: XCTestCase {
         XCTAssertEqual(diagnostic.location?.line, 5)
         XCTAssertEqual(diagnostic.location?.column, 5)
         XCTAssertTrue(diagnostic.location?.file.hasSuffix("spec/sdkgen.yaml") == true)
-        XCTAssertTrue(diagnostic.description.hasSuffix(
-            "spec/sdkgen.yaml:5:5: error: unknown key 'acess'; known keys are access, additionalImports, clientName, environmentPrefix, headerComment, idempotencyHeaders, includeOperations, includeTags, module, output, singleFile, spec, templates"),
+        XCTAssertTrue(
+            diagnostic.description.hasSuffix(
+                "spec/sdkgen.yaml:5:5: error: unknown key 'acess'; known keys are access, additionalImports, clientName, environmentPrefix, headerComment, idempotencyHeaders, includeOperations, includeTags, module, output, singleFile, spec, templates"
+            ),
             diagnostic.description)
     }
 
@@ -135,7 +145,8 @@ final class GeneratorConfigTests: XCTestCase {
     }
 
     func testWrongTypesAreErrorsAtTheValue() throws {
-        let diagnostics = try errors("""
+        let diagnostics = try errors(
+            """
             spec: api.yaml
             output: Out
             module: API
@@ -151,7 +162,8 @@ final class GeneratorConfigTests: XCTestCase {
         XCTAssertTrue(diagnostics.allSatisfy { $0.severity == .error })
         XCTAssertEqual(byLine[4]?.message, "access must be public, package or internal, not 'secret'")
         XCTAssertEqual(byLine[4]?.location?.column, 9)
-        XCTAssertEqual(byLine[5]?.message.hasPrefix("'clientName' must be a string, found"), true, byLine[5]?.message ?? "")
+        XCTAssertEqual(
+            byLine[5]?.message.hasPrefix("'clientName' must be a string, found"), true, byLine[5]?.message ?? "")
         XCTAssertEqual(byLine[6]?.message, "'includeTags' must be a list of strings")
         XCTAssertEqual(byLine[7]?.message, "'includeOperations' must be a list of strings")
         XCTAssertEqual(byLine[8]?.message, "'singleFile' must be true or false")
@@ -169,7 +181,8 @@ final class GeneratorConfigTests: XCTestCase {
     }
 
     func testAdditionalImportsMustBeModulesOrImportDeclarations() throws {
-        let diagnostics = try errors("""
+        let diagnostics = try errors(
+            """
             spec: api.yaml
             output: Out
             module: API
@@ -223,10 +236,12 @@ final class GeneratorConfigTests: XCTestCase {
     }
 
     func testOverridesNeedExactlyOneClient() throws {
-        let path = try write("clients:\n  - {spec: a.yaml, output: A, module: A}\n  - {spec: b.yaml, output: B, module: B}\n")
+        let path = try write(
+            "clients:\n  - {spec: a.yaml, output: A, module: A}\n  - {spec: b.yaml, output: B, module: B}\n")
         let overrides = GeneratorConfig.Overrides(spec: "/a.yaml", output: "/A", module: "A")
         XCTAssertThrowsError(try GeneratorConfig.load(path: path, overrides: overrides)) { error in
-            XCTAssertTrue(String(describing: error).contains("must describe one client, not 2"), String(describing: error))
+            XCTAssertTrue(
+                String(describing: error).contains("must describe one client, not 2"), String(describing: error))
         }
     }
 }

@@ -27,8 +27,10 @@ struct DocumentMutator {
     /// Names and values that have broken generators before.
     static let hostileTexts = [
         #"fatalError("CANARY")"#, "*/", "/*", "\"\"\"", #"\("#, "#\"", "\"#", "\\", "a b", "a-b", "a_b", "1st", "🚀", "",
-        "self", "Self", "Type", "protocol", "default", "init", "deinit", "subscript", "_", "$", "CodingKeys", "rawValue",
-        "unknown", "configuration", "core", "options", "body", "x-", "~1", "~0", "%2F", "{id}", "{", "}", "null", "true",
+        "self", "Self", "Type", "protocol", "default", "init", "deinit", "subscript", "_", "$", "CodingKeys",
+        "rawValue",
+        "unknown", "configuration", "core", "options", "body", "x-", "~1", "~0", "%2F", "{id}", "{", "}", "null",
+        "true",
         "0x1F", ".nan", "-.inf", "1e400", "99999999999999999999999", "\u{202E}", "\u{200D}", "a\u{2E2F}", "\u{301}",
         String(repeating: "Long", count: 500),
     ]
@@ -84,14 +86,19 @@ struct DocumentMutator {
             }
         case 5:
             // A `$ref` to nowhere, to another file, or to the schema it stands in.
-            let targets = ["'#/components/schemas/Nope'", "'#/nowhere/at/all'", "'#'", "'#/paths'", "'other.yaml#/Pet'",
-                           "'https://example.com/api.yaml#/x'", "'#/components/schemas/\(Self.enclosingComponent(lines, index) ?? "Self")'",
-                           "'#/components/schemas/\(Self.enclosingComponent(lines, index) ?? "Self")/properties'", "5", "{}", "[]"]
-            lines[index] = Self.replacingValue(of: lines[index], with: "{$ref: \(targets.randomElement(using: &rng) ?? "'#'")}")
+            let targets = [
+                "'#/components/schemas/Nope'", "'#/nowhere/at/all'", "'#'", "'#/paths'", "'other.yaml#/Pet'",
+                "'https://example.com/api.yaml#/x'",
+                "'#/components/schemas/\(Self.enclosingComponent(lines, index) ?? "Self")'",
+                "'#/components/schemas/\(Self.enclosingComponent(lines, index) ?? "Self")/properties'", "5", "{}", "[]",
+            ]
+            lines[index] = Self.replacingValue(
+                of: lines[index], with: "{$ref: \(targets.randomElement(using: &rng) ?? "'#'")}")
         case 6:
             // Deep nesting in flow style, past the limits or just under them.
             let depth = [40, 120, 255, 300, 5_000].randomElement(using: &rng) ?? 40
-            let nested = rng.next() % 2 == 0
+            let nested =
+                rng.next() % 2 == 0
                 ? String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
                 : String(repeating: "{a: ", count: depth) + "1" + String(repeating: "}", count: depth)
             lines[index] = Self.replacingValue(of: lines[index], with: nested)
@@ -107,10 +114,12 @@ struct DocumentMutator {
             let value = Self.hostileTexts.randomElement(using: &rng) ?? ""
             let textLines = lines.indices.filter { Self.textKeys.contains(Self.key(of: lines[$0]) ?? "") }
             let target = rng.next() % 4 != 0 ? textLines.randomElement(using: &rng) ?? index : index
-            lines[target] = Self.replacingValue(of: lines[target], with: rng.next() % 4 != 0 ? Self.quoted(value) : value)
+            lines[target] = Self.replacingValue(
+                of: lines[target], with: rng.next() % 4 != 0 ? Self.quoted(value) : value)
         case 9:
             // Re-indent a line.
-            lines[index] = rng.next() % 2 == 0 ? "  " + lines[index] : String(lines[index].dropFirst(min(2, lines[index].count)))
+            lines[index] =
+                rng.next() % 2 == 0 ? "  " + lines[index] : String(lines[index].dropFirst(min(2, lines[index].count)))
         case 10:
             // Splice lines from another document.
             if let other = corpus.randomElement(using: &rng) {
@@ -123,7 +132,9 @@ struct DocumentMutator {
             }
         case 11:
             // Anchors and aliases: an alias fan-out, an undefined alias, a merge key.
-            let choices = ["&a [1, 2, 3]", "*a", "*undefined", "{<<: *a}", "[*a, *a, *a, *a, *a, *a, *a, *a]", "&a {b: *a}"]
+            let choices = [
+                "&a [1, 2, 3]", "*a", "*undefined", "{<<: *a}", "[*a, *a, *a, *a, *a, *a, *a, *a]", "&a {b: *a}",
+            ]
             lines[index] = Self.replacingValue(of: lines[index], with: choices.randomElement(using: &rng) ?? "*a")
         case 12:
             // A huge scalar (rarely a big one: it is slow to carry through every stage).
@@ -135,11 +146,17 @@ struct DocumentMutator {
             lines.insert(line, at: Int(rng.next() % UInt64(lines.count + 1)))
         case 14:
             // A value of the wrong kind.
-            let choices = ["[]", "{}", "null", "~", "42", "-1", "true", "''", "[a, {b: c}]", "!!binary aGVsbG8=", "!!int x", "|\n  text"]
+            let choices = [
+                "[]", "{}", "null", "~", "42", "-1", "true", "''", "[a, {b: c}]", "!!binary aGVsbG8=", "!!int x",
+                "|\n  text",
+            ]
             lines[index] = Self.replacingValue(of: lines[index], with: choices.randomElement(using: &rng) ?? "[]")
         default:
             // Insert a line of odd YAML.
-            let choices = ["---", "...", "%YAML 1.2", "? complex", "- - -", ": x", "\t- tab", "key: 'unterminated", "\"a\": [1,", "#"]
+            let choices = [
+                "---", "...", "%YAML 1.2", "? complex", "- - -", ": x", "\t- tab", "key: 'unterminated", "\"a\": [1,",
+                "#",
+            ]
             lines.insert(choices.randomElement(using: &rng) ?? "---", at: index)
         }
         return Array(lines.joined(separator: "\n").utf8)
@@ -148,7 +165,9 @@ struct DocumentMutator {
     // MARK: - Lines
 
     /// Keys whose values are free text or names.
-    static let textKeys: Set<String> = ["description", "summary", "title", "operationId", "name", "version", "url", "propertyName"]
+    static let textKeys: Set<String> = [
+        "description", "summary", "title", "operationId", "name", "version", "url", "propertyName",
+    ]
 
     /// The key of a `key: value` line, without indentation, `- ` and quotes.
     static func key(of line: String) -> String? {
@@ -183,7 +202,8 @@ struct DocumentMutator {
         while position >= 0 {
             let line = lines[position]
             if line.hasPrefix("    "), !line.hasPrefix("     "), let parts = split(line) {
-                return parts.key.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ":'\""))
+                return parts.key.trimmingCharacters(in: .whitespaces).trimmingCharacters(
+                    in: CharacterSet(charactersIn: ":'\""))
             }
             position -= 1
         }

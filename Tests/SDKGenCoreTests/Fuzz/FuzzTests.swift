@@ -12,7 +12,8 @@ final class FuzzTests: XCTestCase {
         let report = try FuzzHarness.run(cases: 4_000, seed: 20_261_129)
         print("fuzz: \(report.summary)")
         XCTAssertEqual(report.failures, [], report.summary)
-        XCTAssertGreaterThan(report.generated, 100, "some mutations still generate: the cases are not all trivially broken")
+        XCTAssertGreaterThan(
+            report.generated, 100, "some mutations still generate: the cases are not all trivially broken")
         XCTAssertGreaterThan(report.rejected, 100)
     }
 
@@ -23,14 +24,17 @@ final class FuzzTests: XCTestCase {
             throw XCTSkip("set SDKGEN_FUZZ_CASES (and SDKGEN_FUZZ_SEED) to run; Scripts/fuzz.sh does")
         }
         let seed = environment["SDKGEN_FUZZ_SEED"].flatMap(UInt64.init) ?? 1
-        let report = try FuzzHarness.run(cases: cases, seed: seed, currentInputFolder: environment["SDKGEN_FUZZ_CURRENT_DIR"])
+        let report = try FuzzHarness.run(
+            cases: cases, seed: seed, currentInputFolder: environment["SDKGEN_FUZZ_CURRENT_DIR"])
         print("fuzz: \(report.summary)")
         XCTAssertEqual(report.failures, [], report.summary)
     }
 
     func testRegressionInputs() throws {
         let folder = RepositoryPaths.fixtures.appendingPathComponent("Regressions")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            !$0.hasPrefix(".") && $0 != "README.md"
+        }.sorted()
         XCTAssertFalse(names.isEmpty)
         for name in names {
             let url = folder.appendingPathComponent(name)
@@ -65,7 +69,8 @@ enum FuzzHarness {
 
         var summary: String {
             let rate = seconds > 0 ? Int(Double(cases) / seconds) : 0
-            var text = "\(cases) cases in \(String(format: "%.1f", seconds)) s (\(rate)/s): \(generated) generated, \(rejected) rejected with errors, \(failures.count) failures"
+            var text =
+                "\(cases) cases in \(String(format: "%.1f", seconds)) s (\(rate)/s): \(generated) generated, \(rejected) rejected with errors, \(failures.count) failures"
             for failure in failures.prefix(20) { text += "\n  " + failure }
             return text
         }
@@ -99,7 +104,8 @@ enum FuzzHarness {
                 let (bytes, source) = mutator.mutate(using: &rng)
                 let file = corpus[source].path
                 if let folder = currentInputFolder {
-                    try? Data(bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent("worker-\(worker).yaml"))
+                    try? Data(bytes).write(
+                        to: URL(fileURLWithPath: folder).appendingPathComponent("worker-\(worker).yaml"))
                 }
                 let caseStarted = Date()
                 let outcome = evaluate(bytes, file: file)
@@ -110,7 +116,9 @@ enum FuzzHarness {
                 if failure == nil, elapsed > 30 { failure = "took \(Int(elapsed)) s" }
                 if let failure {
                     let saved = save(bytes, name: "seed\(seed)-case\(index)")
-                    local.failures.append("case \(index) (from \(URL(fileURLWithPath: file).lastPathComponent)): \(failure); input saved to \(saved)")
+                    local.failures.append(
+                        "case \(index) (from \(URL(fileURLWithPath: file).lastPathComponent)): \(failure); input saved to \(saved)"
+                    )
                 } else if outcome.generated {
                     local.generated += 1
                 } else {
@@ -138,8 +146,9 @@ enum FuzzHarness {
         }
         let result: Pipeline.Result
         do {
-            result = try Pipeline.generate(root: root, file: file, source: SourceDescription(fileName: "fuzz.yaml", sha256: "0"),
-                                           options: GeneratorOptions(moduleName: "Fuzz"), templates: templates)
+            result = try Pipeline.generate(
+                root: root, file: file, source: SourceDescription(fileName: "fuzz.yaml", sha256: "0"),
+                options: GeneratorOptions(moduleName: "Fuzz"), templates: templates)
         } catch {
             return (checkRefusal(error.diagnostics, stage: "generate", file: file), false)
         }
@@ -149,9 +158,12 @@ enum FuzzHarness {
         if let failure = checkDiagnostics(result.diagnostics, file: file) { return (failure, true) }
         var paths: Set<String> = []
         for generated in result.files {
-            guard paths.insert(generated.path.lowercased()).inserted else { return ("two files at \(generated.path)", true) }
+            guard paths.insert(generated.path.lowercased()).inserted else {
+                return ("two files at \(generated.path)", true)
+            }
             guard OutputWriter.isSafeRelativePath(generated.path),
-                  generated.path.split(separator: "/").allSatisfy({ $0.utf8.count <= 200 }) else {
+                generated.path.split(separator: "/").allSatisfy({ $0.utf8.count <= 200 })
+            else {
                 return ("unusable file path \(generated.path)", true)
             }
             guard SwiftCodeScanner.isBalanced(generated.contents) else {

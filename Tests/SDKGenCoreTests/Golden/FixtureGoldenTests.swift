@@ -7,7 +7,8 @@ import XCTest
 /// Each expected output is also type-checked in Swift 6 mode with warnings as errors.
 final class FixtureGoldenTests: XCTestCase {
     static let names = [
-        "all-of", "arrays-of-refs", "external-refs", "binary-response", "enums", "multipart", "nullable", "one-of-discriminator",
+        "all-of", "arrays-of-refs", "external-refs", "binary-response", "enums", "multipart", "nullable",
+        "one-of-discriminator",
         "parameters", "status-ranges", "hostile", "recursive", "idempotency",
     ]
 
@@ -16,7 +17,10 @@ final class FixtureGoldenTests: XCTestCase {
 
     func testEveryFixtureFolderIsListed() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.fixtures.path)
-            .filter { FileManager.default.fileExists(atPath: RepositoryPaths.fixtures.appendingPathComponent("\($0)/openapi.yaml").path) }
+            .filter {
+                FileManager.default.fileExists(
+                    atPath: RepositoryPaths.fixtures.appendingPathComponent("\($0)/openapi.yaml").path)
+            }
         XCTAssertEqual(Set(folders), Set(Self.names))
     }
 
@@ -31,7 +35,8 @@ final class FixtureGoldenTests: XCTestCase {
     func testFixtureOutputsTypeCheckWithoutWarnings() throws {
         var folders: [(name: String, folder: URL)] = []
         for name in Self.names {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-typecheck-\(name)-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "sdkgen-typecheck-\(name)-\(UUID().uuidString)")
             _ = try OutputWriter(directory: folder.path).write(try generate(name).files)
             folders.append((name, folder))
         }
@@ -46,8 +51,9 @@ final class FixtureGoldenTests: XCTestCase {
         let spec = RepositoryPaths.fixtures.appendingPathComponent("\(name)/openapi.yaml")
         var options = GeneratorOptions(moduleName: SwiftIdentifier.typeName(name))
         options.idempotencyHeaders = Self.idempotencyHeaders[name] ?? []
-        return try Pipeline.generate(specPath: spec.path, displayPath: "Tests/Fixtures/\(name)/openapi.yaml",
-                                     options: options)
+        return try Pipeline.generate(
+            specPath: spec.path, displayPath: "Tests/Fixtures/\(name)/openapi.yaml",
+            options: options)
     }
 
     private func expectedFolder(_ name: String) -> URL {

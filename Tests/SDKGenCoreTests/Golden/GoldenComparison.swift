@@ -6,8 +6,10 @@ import XCTest
 /// `SDKGEN_UPDATE_GOLDEN=1`.
 enum GoldenComparison {
     /// Asserts that `files` equal the folder's contents (missing, extra and changed files all fail).
-    static func assertMatches(_ files: [GeneratedFile], folder: URL, ignoringPrefix: String? = nil,
-                              file: StaticString = #filePath, line: UInt = #line) throws {
+    static func assertMatches(
+        _ files: [GeneratedFile], folder: URL, ignoringPrefix: String? = nil,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         if RepositoryPaths.updateGolden {
             _ = try OutputWriter(directory: folder.path).write(files)
             return
@@ -19,7 +21,8 @@ enum GoldenComparison {
             differences.append(OutputComparer.Difference(path: path, kind: .stale))
         }
         if !differences.isEmpty {
-            XCTFail("""
+            XCTFail(
+                """
                 \(folder.lastPathComponent) differs from what the generator produces (\(differences.count) file(s)); \
                 run `swift run sdkgen` or `SDKGEN_UPDATE_GOLDEN=1 swift test` and review the diff:
                 \(differences.map(\.description).joined(separator: "\n"))
@@ -32,7 +35,8 @@ enum GoldenComparison {
         (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
             .filter { path in
                 var isDirectory: ObjCBool = false
-                let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+                let exists = FileManager.default.fileExists(
+                    atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
                 return exists && !isDirectory.boolValue
             }
             .sorted()

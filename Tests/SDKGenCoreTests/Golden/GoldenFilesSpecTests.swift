@@ -6,8 +6,10 @@ import XCTest
 final class GoldenFilesSpecTests: XCTestCase {
     /// Every client of `spec/sdkgen.yaml` (the Files sample, its next version, the whole OpenRouter API).
     func testGeneratedFoldersAreWhatTheSpecsProduce() throws {
-        let config = try GeneratorConfig.load(path: RepositoryPaths.root.appendingPathComponent("spec/sdkgen.yaml").path)
-        XCTAssertEqual(config.clients.map(\.options.moduleName), ["OpenRouterFiles", "OpenRouterFilesNext", "OpenRouter"])
+        let config = try GeneratorConfig.load(
+            path: RepositoryPaths.root.appendingPathComponent("spec/sdkgen.yaml").path)
+        XCTAssertEqual(
+            config.clients.map(\.options.moduleName), ["OpenRouterFiles", "OpenRouterFilesNext", "OpenRouter"])
         for client in config.clients {
             let result = try Pipeline.generate(specPath: client.spec, options: client.options)
             try GoldenComparison.assertMatches(result.outputFiles, folder: URL(fileURLWithPath: client.output))
@@ -22,7 +24,8 @@ final class GoldenFilesSpecTests: XCTestCase {
     }
 
     func testFilesSpecGeneratesWithoutWarnings() throws {
-        let result = try Pipeline.generate(specPath: RepositoryPaths.spec.path, options: GeneratorOptions(moduleName: "OpenRouterFiles"))
+        let result = try Pipeline.generate(
+            specPath: RepositoryPaths.spec.path, options: GeneratorOptions(moduleName: "OpenRouterFiles"))
         XCTAssertEqual(result.diagnostics, [], result.diagnostics.map(\.description).joined(separator: "\n"))
     }
 }

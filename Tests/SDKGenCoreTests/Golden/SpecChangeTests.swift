@@ -21,8 +21,10 @@ final class SpecChangeTests: XCTestCase {
     func testUnchangedSchemasKeepIdenticalDeclarations() throws {
         let before = try generate("openrouter-files.openapi.yaml")
         let after = try generate("openrouter-files.next.openapi.yaml")
-        let unchanged = ["BadRequestResponse", "UnauthorizedResponse", "ForbiddenResponse", "NotFoundResponse",
-                         "PayloadTooLargeResponse", "TooManyRequestsResponse", "InternalServerResponse"]
+        let unchanged = [
+            "BadRequestResponse", "UnauthorizedResponse", "ForbiddenResponse", "NotFoundResponse",
+            "PayloadTooLargeResponse", "TooManyRequestsResponse", "InternalServerResponse",
+        ]
         for name in unchanged {
             for file in ["Models/\(name).swift", "Models/\(name)ErrorData.swift"] {
                 XCTAssertNotNil(before[file], file)
@@ -31,8 +33,11 @@ final class SpecChangeTests: XCTestCase {
         }
         // Both documents page and upload, so they carry the same runtime, and it is identical.
         let runtime = before.keys.filter { $0.hasPrefix("Runtime/") && after[$0] != nil }
-        XCTAssertEqual(Set(runtime), Set(RuntimeSelection.coreTemplateNames + RuntimeSelection.templateNames(of: .multipart)
-            + RuntimeSelection.templateNames(of: .pagination)))
+        XCTAssertEqual(
+            Set(runtime),
+            Set(
+                RuntimeSelection.coreTemplateNames + RuntimeSelection.templateNames(of: .multipart)
+                    + RuntimeSelection.templateNames(of: .pagination)))
         for file in runtime { XCTAssertEqual(before[file], after[file], file) }
     }
 
@@ -63,11 +68,15 @@ final class SpecChangeTests: XCTestCase {
         let after = try generate("openrouter-files.next.openapi.yaml")
         // Every single-call method stays. (The page sequences go: the next document's list response is a
         // `oneOf` of three page shapes, for which sdkgen does not generate pagination; it warns instead.)
-        let methods = { (files: [String: String]) in Set(self.matches(#"public func (\w+)\("#, in: files["Operations/FilesAPI.swift"] ?? "")) }
+        let methods = { (files: [String: String]) in
+            Set(self.matches(#"public func (\w+)\("#, in: files["Operations/FilesAPI.swift"] ?? ""))
+        }
         let singleCall = methods(before).filter { !$0.hasSuffix("Pages") && !$0.hasSuffix("Items") }
         XCTAssertEqual(singleCall, ["list", "upload", "delete", "retrieve", "download"])
         XCTAssertTrue(singleCall.isSubset(of: methods(after)), "\(singleCall.subtracting(methods(after)))")
-        let errors = { (files: [String: String]) in Set(self.matches(#"    case (\w+)\("#, in: files["Operations/FilesAPI+Errors.swift"] ?? "")) }
+        let errors = { (files: [String: String]) in
+            Set(self.matches(#"    case (\w+)\("#, in: files["Operations/FilesAPI+Errors.swift"] ?? ""))
+        }
         XCTAssertTrue(errors(before).isSubset(of: errors(after)))
         XCTAssertTrue(errors(after).contains("badGateway"), "the next document adds 502")
         let signature = #"public func retrieve\(\n        fileId: String,"#
@@ -79,7 +88,8 @@ final class SpecChangeTests: XCTestCase {
         let yamlPath = RepositoryPaths.spec.path
         let root = try DocumentLoader.load(contentsOf: yamlPath)
         let json = Data(PlainJSON.text(root).utf8)
-        let jsonPath = FileManager.default.temporaryDirectory.appendingPathComponent("openrouter-files-\(UUID().uuidString).json")
+        let jsonPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "openrouter-files-\(UUID().uuidString).json")
         try json.write(to: jsonPath)
         defer { try? FileManager.default.removeItem(at: jsonPath) }
         let options = GeneratorOptions(moduleName: "OpenRouterFiles")

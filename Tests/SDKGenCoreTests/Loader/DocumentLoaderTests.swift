@@ -3,8 +3,10 @@ import XCTest
 @testable import SDKGenCore
 
 /// Loads text, failing the test with the diagnostics when it does not load.
-func loadText(_ text: String, file: String = "test.yaml",
-              _ callSite: StaticString = #filePath, line: UInt = #line) -> Node? {
+func loadText(
+    _ text: String, file: String = "test.yaml",
+    _ callSite: StaticString = #filePath, line: UInt = #line
+) -> Node? {
     do {
         return try DocumentLoader.load(bytes: Array(text.utf8), file: file)
     } catch {
@@ -14,8 +16,10 @@ func loadText(_ text: String, file: String = "test.yaml",
 }
 
 /// The diagnostics of bytes that must fail to load.
-func loadErrors(_ bytes: [UInt8], limits: DocumentLoader.Limits = .init(),
-                _ callSite: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
+func loadErrors(
+    _ bytes: [UInt8], limits: DocumentLoader.Limits = .init(),
+    _ callSite: StaticString = #filePath, line: UInt = #line
+) -> [Diagnostic] {
     do {
         let node = try DocumentLoader.load(bytes: bytes, file: "bad.yaml", limits: limits)
         XCTFail("loaded, expected an error: \(node.kindDescription)", file: callSite, line: line)
@@ -134,13 +138,15 @@ final class DocumentLoaderTests: XCTestCase {
     }
 
     func testJSONEscapesNumbersAndTabs() throws {
-        let text = #"{"s": "a\/b", "u": "\u00e9\ud83d\ude00", "lone": "\udc00", "n": [0, -1, 1.5, 1e3, -2.5E-2, 12345678901234567890], "t": true, "z": null, "after": 1}"#
+        let text =
+            #"{"s": "a\/b", "u": "\u00e9\ud83d\ude00", "lone": "\udc00", "n": [0, -1, 1.5, 1e3, -2.5E-2, 12345678901234567890], "t": true, "z": null, "after": 1}"#
         let root = try XCTUnwrap(loadText(text, file: "doc.json"))
         XCTAssertEqual(root["s"]?.string, "a/b")
         XCTAssertEqual(root["u"]?.string, "é😀")
         XCTAssertEqual(root["lone"]?.string, "\u{FFFD}")
         let numbers = root["n"]?.sequence?.compactMap(\.scalar)
-        XCTAssertEqual(numbers, [.int(0), .int(-1), .double(1.5), .double(1000), .double(-0.025), .double(1.2345678901234567e19)])
+        XCTAssertEqual(
+            numbers, [.int(0), .int(-1), .double(1.5), .double(1000), .double(-0.025), .double(1.2345678901234567e19)])
         XCTAssertEqual(root["t"]?.bool, true)
         XCTAssertTrue(root["z"]?.isNull == true)
         let afterRange = try XCTUnwrap(text.range(of: "\"after\""))
@@ -185,7 +191,8 @@ final class DocumentLoaderTests: XCTestCase {
         let fromYAML = try XCTUnwrap(loadText(yaml))
         let fromJSON = try XCTUnwrap(loadText(json, file: "doc.json"))
         XCTAssertTrue(sameTree(fromYAML, fromJSON))
-        XCTAssertFalse(sameTree(fromYAML, try XCTUnwrap(loadText(yaml.replacingOccurrences(of: "1000", with: "'1000'")))))
+        XCTAssertFalse(
+            sameTree(fromYAML, try XCTUnwrap(loadText(yaml.replacingOccurrences(of: "1000", with: "'1000'")))))
     }
 
     func testAnchorsAndAliases() throws {
@@ -203,10 +210,11 @@ final class DocumentLoaderTests: XCTestCase {
         XCTAssertEqual(root.mapping?.entries.map(\.key), ["base", "use", "list", "key", "aliased"])
         XCTAssertEqual(root["aliased"]?["key"]?.int, 2)
         XCTAssertEqual(position(root["aliased"]?.mapping?.entry("key")?.keyLocation), "5:11")
-        XCTAssertTrue(loadErrors(Array("a: *nope\nb: *also\n".utf8)).map(\.message) == [
-            "undefined alias '*nope' (no earlier node has the anchor '&nope')",
-            "undefined alias '*also' (no earlier node has the anchor '&also')",
-        ])
+        XCTAssertTrue(
+            loadErrors(Array("a: *nope\nb: *also\n".utf8)).map(\.message) == [
+                "undefined alias '*nope' (no earlier node has the anchor '&nope')",
+                "undefined alias '*also' (no earlier node has the anchor '&also')",
+            ])
     }
 
     func testMergeKeys() throws {
@@ -233,7 +241,8 @@ final class DocumentLoaderTests: XCTestCase {
         XCTAssertEqual(root["inline"]?.mapping?.entries.map(\.key), ["e", "a"])
         XCTAssertEqual(root["quoted"]?["<<"]?.string, "x")
         let errors = loadErrors(Array("a:\n  <<: 1\n".utf8))
-        XCTAssertEqual(errors.first?.message, "the merge key '<<' needs a mapping or a sequence of mappings, not a number")
+        XCTAssertEqual(
+            errors.first?.message, "the merge key '<<' needs a mapping or a sequence of mappings, not a number")
     }
 
     func testOpenRouterFilesSpec() throws {
@@ -245,7 +254,9 @@ final class DocumentLoaderTests: XCTestCase {
         XCTAssertEqual(spec["info"]?["title"]?.string, "OpenRouter API")
         let get = try XCTUnwrap(spec["paths"]?["/files"]?["get"])
         XCTAssertEqual(get["operationId"]?.string, "listFiles")
-        XCTAssertEqual(get["operationId"]?.location, SourceLocation(file: "spec/openrouter-files.openapi.yaml", line: 29, column: 20))
+        XCTAssertEqual(
+            get["operationId"]?.location,
+            SourceLocation(file: "spec/openrouter-files.openapi.yaml", line: 29, column: 20))
         XCTAssertEqual(position(get.mapping?.entry("operationId")?.keyLocation), "29:7")
         XCTAssertEqual(get["parameters"]?.sequence?.first?["schema"]?["maximum"]?.scalar, .int(1000))
         XCTAssertEqual(position(get["parameters"]?.sequence?.first?.location), "31:9")

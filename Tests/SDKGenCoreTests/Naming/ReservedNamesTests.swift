@@ -14,7 +14,10 @@ final class ReservedNamesTests: XCTestCase {
         (ReservedNames.structMembers, ["Partials/Struct"], [:]),
         (ReservedNames.openEnumMembers, ["Partials/OpenEnum"], [:]),
         (ReservedNames.discriminatedUnionMembers, ["Partials/Union"], [:]),
-        (ReservedNames.closedEnumMembers, ["Partials/Enum"], ["rawValue": ": {{rawType}}", "allCases": "CaseIterable"]),
+        (
+            ReservedNames.closedEnumMembers, ["Partials/Enum"],
+            ["rawValue": ": {{rawType}}", "allCases": "CaseIterable"]
+        ),
     ]
 
     func testEveryReservedNameAppearsInTheTemplateThatNeedsIt() throws {
@@ -22,10 +25,12 @@ final class ReservedNamesTests: XCTestCase {
         for entry in table {
             let text = try entry.templates.map { try XCTUnwrap(texts[$0], "no template \($0)") }.joined(separator: "\n")
             for name in entry.names.sorted() {
-                let found = entry.synthesizedBy[name].map { text.contains($0) }
+                let found =
+                    entry.synthesizedBy[name].map { text.contains($0) }
                     ?? (text.range(of: "\\b\(name)\\b", options: .regularExpression) != nil)
-                XCTAssertTrue(found,
-                                "'\(name)' is reserved for \(entry.templates.joined(separator: ", ")), which never mention it")
+                XCTAssertTrue(
+                    found,
+                    "'\(name)' is reserved for \(entry.templates.joined(separator: ", ")), which never mention it")
             }
         }
     }

@@ -12,21 +12,23 @@ final class RuntimeTypeNamesTests: XCTestCase {
             declared.formUnion(Self.topLevelTypeNames(in: SwiftCodeScanner.code(of: text)))
         }
         XCTAssertTrue(declared.contains("HTTPHeaders"), "the scan found \(declared.sorted())")
-        XCTAssertEqual(declared.subtracting(RuntimeTypeNames.all).sorted(), [],
-                       "runtime types missing from RuntimeTypeNames.all")
-        XCTAssertEqual(RuntimeTypeNames.all.subtracting(declared).sorted(), [],
-                       "RuntimeTypeNames.all lists names no runtime file declares")
+        XCTAssertEqual(
+            declared.subtracting(RuntimeTypeNames.all).sorted(), [],
+            "runtime types missing from RuntimeTypeNames.all")
+        XCTAssertEqual(
+            RuntimeTypeNames.all.subtracting(declared).sorted(), [],
+            "RuntimeTypeNames.all lists names no runtime file declares")
     }
 
     func testGeneratedModelsDoNotTakeARuntimeName() throws {
         let yaml = """
-        openapi: 3.1.0
-        info: {title: T, version: "1"}
-        paths: {}
-        components:
-          schemas:
-            HTTPHeaders: {type: object, properties: {a: {type: string}}}
-        """
+            openapi: 3.1.0
+            info: {title: T, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                HTTPHeaders: {type: object, properties: {a: {type: string}}}
+            """
         let files = try InlineDocument.generate(yaml).files
         XCTAssertNil(files["Models/HTTPHeaders.swift"])
         XCTAssertTrue(files.keys.contains { $0.hasPrefix("Models/") }, "\(files.keys.sorted())")

@@ -17,7 +17,8 @@ final class SwiftIdentifierTests: XCTestCase {
 
     func testTypeNames() {
         let table: [(String, String)] = [
-            ("file_metadata", "FileMetadata"), ("FileMetadata", "FileMetadata"), ("chat-completion.request", "ChatCompletionRequest"),
+            ("file_metadata", "FileMetadata"), ("FileMetadata", "FileMetadata"),
+            ("chat-completion.request", "ChatCompletionRequest"),
             ("2fa", "_2fa"), ("", "Value"), ("OpenRouter API", "OpenRouterAPI"),
         ]
         for (input, expected) in table {
@@ -48,10 +49,12 @@ final class SwiftIdentifierTests: XCTestCase {
         XCTAssertEqual(registry.claim("Pet", for: "schema 'Pet'", origin: nil), "Pet")
         XCTAssertEqual(registry.claim("PET", for: "schema 'PET'", origin: nil), "PET2")
         XCTAssertEqual(registry.claim("DATA", for: "schema 'DATA'", origin: nil), "DATA2")
-        XCTAssertEqual(registry.diagnostics.map(\.message), [
-            "schema 'PET' is named 'PET2' because 'Pet' is already taken",
-            "schema 'DATA' is named 'DATA2' because 'Data' is already taken",
-        ])
+        XCTAssertEqual(
+            registry.diagnostics.map(\.message),
+            [
+                "schema 'PET' is named 'PET2' because 'Pet' is already taken",
+                "schema 'DATA' is named 'DATA2' because 'Data' is already taken",
+            ])
     }
 
     func testLongNamesAreShortenedStablyAndDistinctly() {
@@ -62,7 +65,8 @@ final class SwiftIdentifierTests: XCTestCase {
         XCTAssertEqual(type, SwiftIdentifier.typeName(long), "the same on every run")
         XCTAssertNotEqual(type, SwiftIdentifier.typeName(long + "x"), "distinct names stay distinct")
         XCTAssertLessThanOrEqual(SwiftIdentifier.memberName(long).utf8.count, SwiftIdentifier.maxNameBytes)
-        XCTAssertEqual(SwiftIdentifier.typeName(String(repeating: "a", count: 200)), "A" + String(repeating: "a", count: 199))
+        XCTAssertEqual(
+            SwiftIdentifier.typeName(String(repeating: "a", count: 200)), "A" + String(repeating: "a", count: 199))
     }
 
     func testStatusNames() {

@@ -15,14 +15,18 @@ final class OutputWriterTests: XCTestCase {
 
     func testUnchangedFilesAreNotRewrittenAndUserFilesSurvive() throws {
         let writer = OutputWriter(directory: folder.path)
-        _ = try writer.write([GeneratedFile(path: "A.swift", contents: "a"), GeneratedFile(path: "Sub/B.swift", contents: "b")])
+        _ = try writer.write([
+            GeneratedFile(path: "A.swift", contents: "a"), GeneratedFile(path: "Sub/B.swift", contents: "b"),
+        ])
         let userFile = folder.appendingPathComponent("Notes.md")
         try Data("mine".utf8).write(to: userFile)
         let aURL = folder.appendingPathComponent("A.swift")
         let old = Date(timeIntervalSince1970: 1_000_000)
         try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: aURL.path)
 
-        let summary = try writer.write([GeneratedFile(path: "A.swift", contents: "a"), GeneratedFile(path: "C.swift", contents: "c")])
+        let summary = try writer.write([
+            GeneratedFile(path: "A.swift", contents: "a"), GeneratedFile(path: "C.swift", contents: "c"),
+        ])
 
         XCTAssertEqual(summary.unchanged, ["A.swift"])
         XCTAssertEqual(summary.written, ["C.swift"])
@@ -30,36 +34,45 @@ final class OutputWriterTests: XCTestCase {
         let modified = try FileManager.default.attributesOfItem(atPath: aURL.path)[.modificationDate] as? Date
         XCTAssertEqual(modified, old, "an unchanged file keeps its modification time")
         XCTAssertEqual(try String(contentsOf: userFile, encoding: .utf8), "mine", "files sdkgen did not write survive")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Sub").path), "emptied folders go")
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("Sub").path), "emptied folders go")
     }
 
     func testTheManifestRecordsTheProvenanceOnceAndStillListsOnlyPaths() throws {
-        let result = try Pipeline.generate(specPath: RepositoryPaths.spec.path, options: GeneratorOptions(moduleName: "OpenRouterFiles"))
+        let result = try Pipeline.generate(
+            specPath: RepositoryPaths.spec.path, options: GeneratorOptions(moduleName: "OpenRouterFiles"))
         let writer = OutputWriter(directory: folder.path)
         _ = try writer.write(result.files, provenance: result.provenance)
         let manifest = try String(contentsOf: folder.appendingPathComponent(OutputWriter.manifestName), encoding: .utf8)
         let bytes = [UInt8](try Data(contentsOf: RepositoryPaths.spec))
-        XCTAssertTrue(manifest.contains("\n# document: openrouter-files.openapi.yaml\n# document-sha256: \(SHA256.hex(bytes))\n"
-                                        + "# document-title: OpenRouter API\n# document-version: 1.0.0\n"
-                                        + "# generator: sdkgen \(GeneratorVersion.current)\n"), manifest)
+        XCTAssertTrue(
+            manifest.contains(
+                "\n# document: openrouter-files.openapi.yaml\n# document-sha256: \(SHA256.hex(bytes))\n"
+                    + "# document-title: OpenRouter API\n# document-version: 1.0.0\n"
+                    + "# generator: sdkgen \(GeneratorVersion.current)\n"), manifest)
         XCTAssertEqual(writer.readManifest(), Set(result.files.map(\.path)))
         XCTAssertEqual(result.provenance.documentSHA256, SHA256.hex(bytes))
     }
 
     func testManifestEntriesOutsideTheFolderAreNeverRemoved() throws {
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-outside-\(UUID().uuidString)")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sdkgen-outside-\(UUID().uuidString)")
         try Data("keep".utf8).write(to: outside)
         defer { try? FileManager.default.removeItem(at: outside) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("../\(outside.lastPathComponent)\n/etc/passwd\n".utf8).write(to: folder.appendingPathComponent(OutputWriter.manifestName))
+        try Data("../\(outside.lastPathComponent)\n/etc/passwd\n".utf8).write(
+            to: folder.appendingPathComponent(OutputWriter.manifestName))
         _ = try OutputWriter(directory: folder.path).write([GeneratedFile(path: "A.swift", contents: "a")])
         XCTAssertTrue(FileManager.default.fileExists(atPath: outside.path))
     }
 
     func testComparerReportsMissingChangedAndStaleFiles() throws {
-        _ = try OutputWriter(directory: folder.path).write([GeneratedFile(path: "A.swift", contents: "one\ntwo\n"), GeneratedFile(path: "B.swift", contents: "b")])
+        _ = try OutputWriter(directory: folder.path).write([
+            GeneratedFile(path: "A.swift", contents: "one\ntwo\n"), GeneratedFile(path: "B.swift", contents: "b"),
+        ])
         let differences = OutputComparer.compare(
-            [GeneratedFile(path: "A.swift", contents: "one\nTWO\n"), GeneratedFile(path: "C.swift", contents: "c")], with: folder.path)
+            [GeneratedFile(path: "A.swift", contents: "one\nTWO\n"), GeneratedFile(path: "C.swift", contents: "c")],
+            with: folder.path)
         XCTAssertEqual(differences.map(\.path), ["A.swift", "B.swift", "C.swift"])
         XCTAssertTrue(differences[0].description.contains("-two\n+TWO"), differences[0].description)
         XCTAssertEqual(differences[1].kind, .stale)
@@ -76,12 +89,16 @@ final class OutputWriterTests: XCTestCase {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
             let modified = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
-            result[path + (isDirectory.boolValue ? "/" : "")] = (isDirectory.boolValue ? Data() : try Data(contentsOf: url), modified)
+            result[path + (isDirectory.boolValue ? "/" : "")] = (
+                isDirectory.boolValue ? Data() : try Data(contentsOf: url), modified
+            )
         }
         return result
     }
 
-    private func assertSnapshot(_ before: [String: (data: Data, modified: Date?)], file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertSnapshot(
+        _ before: [String: (data: Data, modified: Date?)], file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let after = try snapshot()
         XCTAssertEqual(after.keys.sorted(), before.keys.sorted(), file: file, line: line)
         for (path, entry) in before where !path.hasSuffix("/") {
@@ -90,16 +107,21 @@ final class OutputWriterTests: XCTestCase {
         }
     }
 
-    private let version1 = [GeneratedFile(path: "A.swift", contents: "a1"), GeneratedFile(path: "Models/B.swift", contents: "b1"),
-                            GeneratedFile(path: "C.swift", contents: "c1")]
-    private let version2 = [GeneratedFile(path: "A.swift", contents: "a2"), GeneratedFile(path: "Models/B.swift", contents: "b2"),
-                            GeneratedFile(path: "New/D.swift", contents: "d2")]
+    private let version1 = [
+        GeneratedFile(path: "A.swift", contents: "a1"), GeneratedFile(path: "Models/B.swift", contents: "b1"),
+        GeneratedFile(path: "C.swift", contents: "c1"),
+    ]
+    private let version2 = [
+        GeneratedFile(path: "A.swift", contents: "a2"), GeneratedFile(path: "Models/B.swift", contents: "b2"),
+        GeneratedFile(path: "New/D.swift", contents: "d2"),
+    ]
 
     private func writeVersion1WithOldDates() throws {
         _ = try OutputWriter(directory: folder.path).write(version1)
         for path in ["A.swift", "Models/B.swift", "C.swift", OutputWriter.manifestName] {
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)],
-                                                  ofItemAtPath: folder.appendingPathComponent(path).path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSince1970: 1_000_000)],
+                ofItemAtPath: folder.appendingPathComponent(path).path)
         }
     }
 
@@ -122,16 +144,22 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(summary.written, ["A.swift", "Models/B.swift", "New/D.swift"])
         XCTAssertEqual(summary.removed, ["C.swift"])
         XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("New/D.swift"), encoding: .utf8), "d2")
-        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: folder.path).contains { $0.hasPrefix(".sdkgen-staging") })
+        XCTAssertFalse(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).contains {
+                $0.hasPrefix(".sdkgen-staging")
+            })
     }
 
     func testAFolderWhereAFileMustGoFailsBeforeAnythingChanges() throws {
         try writeVersion1WithOldDates()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("New/D.swift"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("New/D.swift"), withIntermediateDirectories: true)
         let before = try snapshot()
         XCTAssertThrowsError(try OutputWriter(directory: folder.path).write(version2)) { error in
-            XCTAssertEqual((error as? DiagnosticError)?.diagnostics.first?.message,
-                           "cannot write '\(folder.appendingPathComponent("New/D.swift").path)': a folder has that name; remove or rename it")
+            XCTAssertEqual(
+                (error as? DiagnosticError)?.diagnostics.first?.message,
+                "cannot write '\(folder.appendingPathComponent("New/D.swift").path)': a folder has that name; remove or rename it"
+            )
         }
         try assertSnapshot(before)
 
@@ -147,10 +175,13 @@ final class OutputWriterTests: XCTestCase {
         let folderDate = try FileManager.default.attributesOfItem(atPath: folder.path)[.modificationDate] as? Date
         let before = try snapshot()
         let summary = try OutputWriter(directory: folder.path).write(version1)
-        XCTAssertEqual(summary, OutputWriter.Summary(written: [], unchanged: ["A.swift", "Models/B.swift", "C.swift"], removed: []))
+        XCTAssertEqual(
+            summary,
+            OutputWriter.Summary(written: [], unchanged: ["A.swift", "Models/B.swift", "C.swift"], removed: []))
         try assertSnapshot(before)
-        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: folder.path)[.modificationDate] as? Date, folderDate,
-                       "not even a staging folder was made")
+        XCTAssertEqual(
+            try FileManager.default.attributesOfItem(atPath: folder.path)[.modificationDate] as? Date, folderDate,
+            "not even a staging folder was made")
     }
 
     func testStagingFoldersLeftByAKilledRunAreRemovedLater() throws {
@@ -158,9 +189,11 @@ final class OutputWriterTests: XCTestCase {
         let old = folder.appendingPathComponent(OutputWriter.stagingPrefix + "old")
         let recent = folder.appendingPathComponent(OutputWriter.stagingPrefix + "recent")
         for url in [old, recent] {
-            try FileManager.default.createDirectory(at: url.appendingPathComponent("new"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.appendingPathComponent("new"), withIntermediateDirectories: true)
         }
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3_600)], ofItemAtPath: old.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -3_600)], ofItemAtPath: old.path)
         _ = try OutputWriter(directory: folder.path).write(version2)
         XCTAssertFalse(FileManager.default.fileExists(atPath: old.path))
         XCTAssertTrue(FileManager.default.fileExists(atPath: recent.path), "possibly a run going on now")

@@ -34,16 +34,24 @@ final class DeclarationWalkTests: XCTestCase {
         XCTAssertEqual(names.byComponent["Pet"], "Pet2")
         XCTAssertEqual(names.byComponent["Data"], "Data2", "standard type names are never shadowed")
         XCTAssertEqual(names.bySchemaPointer["#/components/schemas/pet/properties/kind"], "PetKind")
-        XCTAssertEqual(names.bySchemaPointer["#/paths/~1pets/get/responses/200/content/application~1json/schema"], "ListPetsResponse")
-        XCTAssertEqual(names.bySchemaPointer["#/paths/~1pets/get/responses/200/content/application~1json/schema/properties/items/items"], "ListPetsResponseItemsItem")
+        XCTAssertEqual(
+            names.bySchemaPointer["#/paths/~1pets/get/responses/200/content/application~1json/schema"],
+            "ListPetsResponse")
+        XCTAssertEqual(
+            names.bySchemaPointer[
+                "#/paths/~1pets/get/responses/200/content/application~1json/schema/properties/items/items"],
+            "ListPetsResponseItemsItem")
         XCTAssertEqual(names.groups["pets"]?.typeName, "PetsAPI")
         XCTAssertEqual(names.operationErrors["listPets"], "ListPetsError")
         XCTAssertEqual(walk.diagnostics.count, 2)
         // Every named schema is declared once, in the file of the component or operation that reaches it first.
-        XCTAssertEqual(walk.plan.files.map(\.path), [
-            "Models/Pet.swift", "Models/Pet2.swift", "Models/Data2.swift", "Models/Operations/ListPets+Types.swift",
-        ])
-        XCTAssertEqual(walk.plan.files.last?.declarations.map { walk.plan.declarations[$0].name },
-                       ["ListPetsResponse", "ListPetsResponseItemsItem"])
+        XCTAssertEqual(
+            walk.plan.files.map(\.path),
+            [
+                "Models/Pet.swift", "Models/Pet2.swift", "Models/Data2.swift", "Models/Operations/ListPets+Types.swift",
+            ])
+        XCTAssertEqual(
+            walk.plan.files.last?.declarations.map { walk.plan.declarations[$0].name },
+            ["ListPetsResponse", "ListPetsResponseItemsItem"])
     }
 }

@@ -34,12 +34,15 @@ final class NamingRuleSnippetTests: XCTestCase {
                   tags: [items]
                   responses: {'204': {description: done}}
             """
-        assertRenders(yaml: yaml, swift: "public func listPages2(", in: "Operations/ItemsAPI.swift",
-                      warnings: ["the page sequence of 'list' is named 'listPages2' because 'listPages' is already taken"])
-        assertRenders(yaml: yaml, swift: """
-                public func listPages(
-                    options: RequestOptions = RequestOptions()
-            """, in: "Operations/ItemsAPI.swift")
+        assertRenders(
+            yaml: yaml, swift: "public func listPages2(", in: "Operations/ItemsAPI.swift",
+            warnings: ["the page sequence of 'list' is named 'listPages2' because 'listPages' is already taken"])
+        assertRenders(
+            yaml: yaml,
+            swift: """
+                    public func listPages(
+                        options: RequestOptions = RequestOptions()
+                """, in: "Operations/ItemsAPI.swift")
         assertRenders(yaml: yaml, swift: "pages: listPages2(options: options)", in: "Operations/ItemsAPI.swift")
     }
 
@@ -67,9 +70,10 @@ final class NamingRuleSnippetTests: XCTestCase {
                               next: {type: string}
                               data: {type: array, items: {type: string}}
             """
-        assertRenders(yaml: yaml, swift: "try await self.list(options2: cursor, options: options)",
-                      in: "Operations/OperationsAPI.swift",
-                      warnings: ["parameter 'options' of list is named 'options2' because 'options' is already taken"])
+        assertRenders(
+            yaml: yaml, swift: "try await self.list(options2: cursor, options: options)",
+            in: "Operations/OperationsAPI.swift",
+            warnings: ["parameter 'options' of list is named 'options2' because 'options' is already taken"])
     }
 
     /// The next-cursor path follows the struct's own member names, renamed ones included.
@@ -108,11 +112,13 @@ final class NamingRuleSnippetTests: XCTestCase {
               schemas:
                 Order: {type: string, enum: [asc, ASC]}
             """
-        assertRenders(yaml: yaml, swift: """
-                case asc
-                case asc2 = "ASC"
-            """, in: "Models/Order.swift",
-                      warnings: ["value 'ASC' of enum Order is named 'asc2' because 'asc' is already taken"])
+        assertRenders(
+            yaml: yaml,
+            swift: """
+                    case asc
+                    case asc2 = "ASC"
+                """, in: "Models/Order.swift",
+            warnings: ["value 'ASC' of enum Order is named 'asc2' because 'asc' is already taken"])
     }
 
     /// A relative server URL is left out with one warning (it used to be reported twice).
@@ -121,8 +127,10 @@ final class NamingRuleSnippetTests: XCTestCase {
             servers: [{url: /v1}, {url: 'https://api.example.com'}]
             paths: {}
             """
-        assertRenders(yaml: yaml, swift: "public static let server2 = URL(string: \"https://api.example.com\")!",
-                      warnings: ["server URL '/v1' is not an absolute URL (server variables are not substituted); it is left out"])
+        assertRenders(
+            yaml: yaml, swift: "public static let server2 = URL(string: \"https://api.example.com\")!",
+            warnings: ["server URL '/v1' is not an absolute URL (server variables are not substituted); it is left out"]
+        )
     }
 
     /// `type: [number, string]` is a union of its types (integers tried before numbers), not any JSON value.
@@ -136,12 +144,14 @@ final class NamingRuleSnippetTests: XCTestCase {
                   properties:
                     amount: {type: [number, string, integer, 'null']}
             """
-        assertRenders(yaml: yaml, swift: """
-            public enum PriceAmount: Codable, Hashable, Sendable {
-                case integer(Int)
-                case string(String)
-                case number(Double)
-            """, in: "Models/Price.swift", warnings: [])
+        assertRenders(
+            yaml: yaml,
+            swift: """
+                public enum PriceAmount: Codable, Hashable, Sendable {
+                    case integer(Int)
+                    case string(String)
+                    case number(Double)
+                """, in: "Models/Price.swift", warnings: [])
         assertRenders(yaml: yaml, swift: "public var amount: PriceAmount?", in: "Models/Price.swift")
     }
 
@@ -157,12 +167,14 @@ final class NamingRuleSnippetTests: XCTestCase {
                   oneOf: [{$ref: '#/components/schemas/unknown'}, {$ref: '#/components/schemas/Known'}]
                   discriminator: {propertyName: kind}
             """
-        assertRenders(yaml: yaml, swift: """
-                case unknown2(Unknown)
-                case known(Known)
-                /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
-                case unknown(JSONValue)
-            """, in: "Models/Pet.swift",
-                      warnings: ["a case of Pet is named 'unknown2' because 'unknown' is already taken"])
+        assertRenders(
+            yaml: yaml,
+            swift: """
+                    case unknown2(Unknown)
+                    case known(Known)
+                    /// A value whose discriminator this SDK does not know (a newer API), kept as it came.
+                    case unknown(JSONValue)
+                """, in: "Models/Pet.swift",
+            warnings: ["a case of Pet is named 'unknown2' because 'unknown' is already taken"])
     }
 }

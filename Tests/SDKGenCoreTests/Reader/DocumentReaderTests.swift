@@ -11,13 +11,21 @@ final class DocumentReaderTests: XCTestCase {
         XCTAssertEqual(files.servers.first?.id, "production")
         XCTAssertEqual(files.securitySchemes.first?.kind, .httpBearer)
         XCTAssertEqual(files.security.first?.schemeNames, ["apiKey"])
-        XCTAssertEqual(files.operations.map(\.operationID), ["listFiles", "uploadFile", "deleteFile", "getFileMetadata", "downloadFileContent"])
-        XCTAssertEqual(files.operations.map { $0.nameOverride ?? "" }, ["list", "upload", "delete", "retrieve", "download"])
+        XCTAssertEqual(
+            files.operations.map(\.operationID),
+            ["listFiles", "uploadFile", "deleteFile", "getFileMetadata", "downloadFileContent"])
+        XCTAssertEqual(
+            files.operations.map { $0.nameOverride ?? "" }, ["list", "upload", "delete", "retrieve", "download"])
         let list = files.operations[0]
-        XCTAssertEqual(list.parameters.map(\.name), ["HTTP-Referer", "X-OpenRouter-Title", "X-OpenRouter-Categories", "limit", "cursor", "workspace_id"])
+        XCTAssertEqual(
+            list.parameters.map(\.name),
+            ["HTTP-Referer", "X-OpenRouter-Title", "X-OpenRouter-Categories", "limit", "cursor", "workspace_id"])
         XCTAssertEqual(list.parameters[1].nameOverride, "appTitle")
-        XCTAssertEqual(list.pagination, Pagination(type: "cursor", inputName: "cursor", nextCursorPath: "$.cursor", resultsPath: "$.data",
-                                                   inputs: [Pagination.Input(name: "cursor", location: "parameters", type: "cursor")]))
+        XCTAssertEqual(
+            list.pagination,
+            Pagination(
+                type: "cursor", inputName: "cursor", nextCursorPath: "$.cursor", resultsPath: "$.data",
+                inputs: [Pagination.Input(name: "cursor", location: "parameters", type: "cursor")]))
         XCTAssertEqual(list.responses.map(\.status), [.code(200), .code(400), .code(401), .code(429), .code(500)])
         XCTAssertEqual(files.retries?.statusCodes, ["5XX"])
         XCTAssertEqual(files.retries?.exponent, 1.5)
@@ -68,13 +76,19 @@ final class DocumentReaderTests: XCTestCase {
             """
         let (document, diagnostics) = try InlineDocument.read(yaml)
         let model = try XCTUnwrap(document)
-        XCTAssertEqual(model.schemas[0].schema.kind, .enumeration(EnumSchema(values: [.string("a"), .string("b")], isInteger: false, isOpen: true, isConst: false)))
+        XCTAssertEqual(
+            model.schemas[0].schema.kind,
+            .enumeration(
+                EnumSchema(values: [.string("a"), .string("b")], isInteger: false, isOpen: true, isConst: false)))
         XCTAssertTrue(model.schemas[0].schema.nullable)
-        XCTAssertEqual(model.schemas[1].schema.kind, .enumeration(EnumSchema(values: [.int(1), .int(2)], isInteger: true, isOpen: false, isConst: false)))
+        XCTAssertEqual(
+            model.schemas[1].schema.kind,
+            .enumeration(EnumSchema(values: [.int(1), .int(2)], isInteger: true, isOpen: false, isConst: false)))
         guard case .oneOf(_, let discriminator) = model.schemas[3].schema.kind else { return XCTFail("not a oneOf") }
         XCTAssertEqual(discriminator?.mapping, [Discriminator.Entry(value: "x", schemaName: "Open")])
         XCTAssertEqual(model.extensions["x-custom"], .map(["keep": .scalar("me")]))
-        XCTAssertEqual(diagnostics.filter { $0.severity == .warning }.count, 1, "the vendor key inside the mapping is a warning")
+        XCTAssertEqual(
+            diagnostics.filter { $0.severity == .warning }.count, 1, "the vendor key inside the mapping is a warning")
     }
 
     func testPathParametersMergeAndRefsResolve() throws {
@@ -121,8 +135,10 @@ final class DocumentReaderTests: XCTestCase {
         let text = Diagnostic.sortedForDisplay(diagnostics).map(\.description)
         XCTAssertEqual(text.count, 3, text.joined(separator: "\n"))
         XCTAssertTrue(text[0].hasPrefix("test.yaml:5:5: error: path '/a/{id}' uses '{id}'"), text[0])
-        XCTAssertTrue(text[1].hasPrefix("test.yaml:7:88: error: unresolved $ref '#/components/schemas/Missing'"), text[1])
-        XCTAssertTrue(text[1].contains("[at #/paths/~1a~1{id}/get/responses/200/content/application~1json/schema/$ref]"), text[1])
+        XCTAssertTrue(
+            text[1].hasPrefix("test.yaml:7:88: error: unresolved $ref '#/components/schemas/Missing'"), text[1])
+        XCTAssertTrue(
+            text[1].contains("[at #/paths/~1a~1{id}/get/responses/200/content/application~1json/schema/$ref]"), text[1])
         XCTAssertTrue(text[2].hasPrefix("test.yaml:9:5: error: duplicate operationId 'same'"), text[2])
     }
 

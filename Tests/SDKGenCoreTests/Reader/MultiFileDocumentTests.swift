@@ -17,37 +17,38 @@ final class MultiFileDocumentTests: XCTestCase {
 
     private let files = [
         "/mem/paths/users.yaml": """
-            get:
-              operationId: listUsers
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/json:
-                      schema: {type: array, items: {$ref: '../schemas/user.yaml'}}
-            """,
+        get:
+          operationId: listUsers
+          responses:
+            '200':
+              description: ok
+              content:
+                application/json:
+                  schema: {type: array, items: {$ref: '../schemas/user.yaml'}}
+        """,
         "/mem/operations/get-user.yaml": """
-            operationId: getUser
-            parameters: [{name: id, in: path, required: true, schema: {type: string}}]
-            responses:
-              '200':
-                description: ok
-                content:
-                  application/json:
-                    schema: {$ref: '../schemas/user.yaml'}
-            """,
+        operationId: getUser
+        parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+        responses:
+          '200':
+            description: ok
+            content:
+              application/json:
+                schema: {$ref: '../schemas/user.yaml'}
+        """,
         "/mem/schemas/user.yaml": """
-            title: User
-            type: object
-            required: [id]
-            properties:
-              id: {type: string}
-            """,
+        title: User
+        type: object
+        required: [id]
+        properties:
+          id: {type: string}
+        """,
     ]
 
     private func generate(_ files: [String: String]) throws -> Pipeline.Result {
-        try Pipeline.generate(bytes: Array(root.utf8), file: "/mem/api.yaml", externalFiles: .inMemory(files),
-                              options: GeneratorOptions(moduleName: "Split"))
+        try Pipeline.generate(
+            bytes: Array(root.utf8), file: "/mem/api.yaml", externalFiles: .inMemory(files),
+            options: GeneratorOptions(moduleName: "Split"))
     }
 
     func testPathItemsAndOperationsThatAreReferencesToOtherFilesAreRead() throws {

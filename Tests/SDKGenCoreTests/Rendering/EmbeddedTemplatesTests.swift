@@ -13,8 +13,9 @@ final class EmbeddedTemplatesTests: XCTestCase {
             runtimeFolder: root.appendingPathComponent("Sources/SDKGenRuntime"))
         let committed = try String(
             contentsOf: root.appendingPathComponent("Sources/SDKGenEmbedded/EmbeddedTemplates.swift"), encoding: .utf8)
-        XCTAssertEqual(committed, EmbeddedSource.swiftSource(templates),
-                       "Templates/ or Sources/SDKGenRuntime/ changed: run `\(EmbeddedSource.command)`")
+        XCTAssertEqual(
+            committed, EmbeddedSource.swiftSource(templates),
+            "Templates/ or Sources/SDKGenRuntime/ changed: run `\(EmbeddedSource.command)`")
         XCTAssertEqual(TemplateSet.embedded.texts, templates)
     }
 

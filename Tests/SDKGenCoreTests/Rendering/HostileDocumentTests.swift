@@ -11,8 +11,9 @@ final class HostileDocumentTests: XCTestCase {
 
     private func generateFixture() throws -> Pipeline.Result {
         let spec = RepositoryPaths.fixtures.appendingPathComponent("hostile/openapi.yaml")
-        return try Pipeline.generate(specPath: spec.path, displayPath: "Tests/Fixtures/hostile/openapi.yaml",
-                                     options: GeneratorOptions(moduleName: "Hostile"))
+        return try Pipeline.generate(
+            specPath: spec.path, displayPath: "Tests/Fixtures/hostile/openapi.yaml",
+            options: GeneratorOptions(moduleName: "Hostile"))
     }
 
     func testTheCanaryAppearsOnlyInCommentsAndStringLiterals() throws {
@@ -21,11 +22,15 @@ final class HostileDocumentTests: XCTestCase {
         for file in result.files {
             XCTAssertTrue(SwiftCodeScanner.isBalanced(file.contents), "\(file.path): a comment or literal is left open")
             let code = SwiftCodeScanner.code(of: file.contents)
-            XCTAssertFalse(code.contains("fatalError("), "\(file.path): document text became code:\n\(excerpt(of: code))")
+            XCTAssertFalse(
+                code.contains("fatalError("), "\(file.path): document text became code:\n\(excerpt(of: code))")
             XCTAssertFalse(code.contains("CANARY\""), "\(file.path): document text ended a literal")
-            if file.contents.contains(Self.canary) || file.contents.contains(#"fatalError(\"CANARY\")"#) { inComments += 1 }
+            if file.contents.contains(Self.canary) || file.contents.contains(#"fatalError(\"CANARY\")"#) {
+                inComments += 1
+            }
         }
-        XCTAssertGreaterThan(inComments, 5, "the canary reaches the output (escaped), so the check above means something")
+        XCTAssertGreaterThan(
+            inComments, 5, "the canary reaches the output (escaped), so the check above means something")
     }
 
     func testAHostileModuleNameStaysOutOfTheCode() throws {
@@ -77,28 +82,37 @@ final class HostileDocumentTests: XCTestCase {
             "warning: 'exponent' must be a finite number, found nan; 1.5 is used",
         ]
         for text in expected {
-            XCTAssertTrue(messages.contains { $0.contains(text) }, "missing: \(text)\n\(messages.joined(separator: "\n"))")
+            XCTAssertTrue(
+                messages.contains { $0.contains(text) }, "missing: \(text)\n\(messages.joined(separator: "\n"))")
         }
         let paths = result.files.map(\.path)
         XCTAssertEqual(Set(paths).count, paths.count, "every file has its own path")
         XCTAssertEqual(Set(paths.map { $0.lowercased() }).count, paths.count, "even on a case-insensitive file system")
-        XCTAssertTrue(paths.allSatisfy { $0.split(separator: "/").allSatisfy { $0.utf8.count <= 200 } }, "file names fit a file system")
+        XCTAssertTrue(
+            paths.allSatisfy { $0.split(separator: "/").allSatisfy { $0.utf8.count <= 200 } },
+            "file names fit a file system")
         XCTAssertTrue(paths.contains("Models/Operations/GetItems2+Types.swift"), paths.joined(separator: "\n"))
     }
 
     func testIdentifiersFromHostileNames() {
         let names = [
-            #"fatalError("CANARY")"#, "*/", "\"\"\"", #"\("#, "#\"", "a\nb", "self", "Type", "protocol", "default", "init",
-            "1st", "🚀", "", " ", "a\u{2E2F}b", "\u{301}x", "x\u{200D}y", "\u{202E}evil", "ⅻ", String(repeating: "é", count: 40),
+            #"fatalError("CANARY")"#, "*/", "\"\"\"", #"\("#, "#\"", "a\nb", "self", "Type", "protocol", "default",
+            "init",
+            "1st", "🚀", "", " ", "a\u{2E2F}b", "\u{301}x", "x\u{200D}y", "\u{202E}evil", "ⅻ",
+            String(repeating: "é", count: 40),
         ]
         for name in names {
-            for identifier in [SwiftIdentifier.typeName(name), SwiftIdentifier.unescaped(SwiftIdentifier.memberName(name)),
-                               SwiftIdentifier.unescaped(SwiftIdentifier.caseName(name))] {
+            for identifier in [
+                SwiftIdentifier.typeName(name), SwiftIdentifier.unescaped(SwiftIdentifier.memberName(name)),
+                SwiftIdentifier.unescaped(SwiftIdentifier.caseName(name)),
+            ] {
                 XCTAssertFalse(identifier.isEmpty, name)
                 let scalars = identifier.unicodeScalars
                 XCTAssertTrue(SwiftIdentifier.isIdentifierStart(scalars.first ?? " "), "\(name) → \(identifier)")
                 XCTAssertTrue(scalars.allSatisfy(SwiftIdentifier.isIdentifierContinuation), "\(name) → \(identifier)")
-                XCTAssertFalse(scalars.contains { $0.properties.generalCategory == .format }, "\(name) → \(identifier): invisible characters")
+                XCTAssertFalse(
+                    scalars.contains { $0.properties.generalCategory == .format },
+                    "\(name) → \(identifier): invisible characters")
             }
         }
         XCTAssertEqual(SwiftIdentifier.memberName("a\u{2E2F}b"), "ab")

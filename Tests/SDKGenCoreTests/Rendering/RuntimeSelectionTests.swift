@@ -10,7 +10,8 @@ final class RuntimeSelectionTests: XCTestCase {
     func testCoreAndFeaturesPartitionTheRuntimeSources() throws {
         let sources = try FileManager.default.contentsOfDirectory(atPath: runtimeFolder.path)
             .filter { $0.hasSuffix(".swift") }.map { "Runtime/\($0)" }
-        let parts = [RuntimeSelection.coreTemplateNames]
+        let parts =
+            [RuntimeSelection.coreTemplateNames]
             + RuntimeFeature.allCases.map(RuntimeSelection.templateNames(of:))
         XCTAssertEqual(parts.flatMap { $0 }.count, Set(parts.flatMap { $0 }).count, "a file is in two parts")
         XCTAssertEqual(Set(RuntimeSelection.allTemplateNames), Set(sources))
@@ -28,8 +29,9 @@ final class RuntimeSelectionTests: XCTestCase {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for name in RuntimeSelection.templateNames(for: selection.features) {
                 let file = String(name.dropFirst("Runtime/".count))
-                try FileManager.default.copyItem(at: runtimeFolder.appendingPathComponent(file),
-                                                 to: folder.appendingPathComponent(file))
+                try FileManager.default.copyItem(
+                    at: runtimeFolder.appendingPathComponent(file),
+                    to: folder.appendingPathComponent(file))
             }
             folders.append(folder)
         }
@@ -40,15 +42,17 @@ final class RuntimeSelectionTests: XCTestCase {
     }
 
     func testTheFilesClientHasNoEventStreamRuntimeAndTheWholeAPIKeepsIt() throws {
-        let files = try Pipeline.generate(specPath: RepositoryPaths.spec.path,
-                                          options: GeneratorOptions(moduleName: "OpenRouterFiles"))
+        let files = try Pipeline.generate(
+            specPath: RepositoryPaths.spec.path,
+            options: GeneratorOptions(moduleName: "OpenRouterFiles"))
         let paths = Set(files.files.map(\.path))
         XCTAssertFalse(paths.contains("Runtime/ServerSentEvents.swift"))
         XCTAssertTrue(paths.contains("Runtime/MultipartForm.swift"))
         XCTAssertTrue(paths.contains("Runtime/PageSequence.swift"))
         let committed = { (client: String) in
-            FileManager.default.fileExists(atPath: RepositoryPaths.root
-                .appendingPathComponent("Generated/\(client)/Runtime/ServerSentEvents.swift").path)
+            FileManager.default.fileExists(
+                atPath: RepositoryPaths.root
+                    .appendingPathComponent("Generated/\(client)/Runtime/ServerSentEvents.swift").path)
         }
         XCTAssertFalse(committed("OpenRouterFiles"))
         XCTAssertTrue(committed("OpenRouter"))
@@ -56,12 +60,15 @@ final class RuntimeSelectionTests: XCTestCase {
 
     func testADocumentGetsOnlyTheFeaturesItsOperationsUse() throws {
         let plain = try InlineDocument.generate(Self.document(content: "application/json", schema: "{type: object}"))
-        XCTAssertEqual(Set(plain.files.keys.filter { $0.hasPrefix("Runtime/") }),
-                       Set(RuntimeSelection.coreTemplateNames))
-        let events = try InlineDocument.generate(Self.document(
-            content: "text/event-stream", schema: "{type: object, properties: {data: {type: object}}}"))
-        XCTAssertEqual(Set(events.files.keys.filter { $0.hasPrefix("Runtime/") }),
-                       Set(RuntimeSelection.templateNames(for: [.eventStreams])))
+        XCTAssertEqual(
+            Set(plain.files.keys.filter { $0.hasPrefix("Runtime/") }),
+            Set(RuntimeSelection.coreTemplateNames))
+        let events = try InlineDocument.generate(
+            Self.document(
+                content: "text/event-stream", schema: "{type: object, properties: {data: {type: object}}}"))
+        XCTAssertEqual(
+            Set(events.files.keys.filter { $0.hasPrefix("Runtime/") }),
+            Set(RuntimeSelection.templateNames(for: [.eventStreams])))
     }
 
     /// A document with one `GET /things` operation whose 200 response has `content` with `schema`.

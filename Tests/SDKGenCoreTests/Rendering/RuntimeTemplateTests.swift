@@ -6,28 +6,30 @@ import XCTest
 final class RuntimeTemplateTests: XCTestCase {
     func testDeclarationsTakeTheAccessPlaceholder() throws {
         let source = """
-        import Foundation
+            import Foundation
 
-        /// A public type (comments keep the word public).
-        public struct Box: Sendable {
-            public let value: Int
-            @discardableResult public func touch() -> Int { value }
-            final public class Inner {}
-        }
-        """
+            /// A public type (comments keep the word public).
+            public struct Box: Sendable {
+                public let value: Int
+                @discardableResult public func touch() -> Int { value }
+                final public class Inner {}
+            }
+            """
         let template = try RuntimeTemplate.derive(from: source, file: "Box.swift")
-        XCTAssertEqual(template, """
-        {{%CONTENT_TYPE: TEXT}}
-        {{> FileHeader}}
-        import Foundation
+        XCTAssertEqual(
+            template,
+            """
+            {{%CONTENT_TYPE: TEXT}}
+            {{> FileHeader}}
+            import Foundation
 
-        /// A public type (comments keep the word public).
-        {{access}} struct Box: Sendable {
-            {{access}} let value: Int
-            @discardableResult {{access}} func touch() -> Int { value }
-            final {{access}} class Inner {}
-        }
-        """)
+            /// A public type (comments keep the word public).
+            {{access}} struct Box: Sendable {
+                {{access}} let value: Int
+                @discardableResult {{access}} func touch() -> Int { value }
+                final {{access}} class Inner {}
+            }
+            """)
     }
 
     func testMustacheDelimitersInASourceFail() {
@@ -40,8 +42,10 @@ final class RuntimeTemplateTests: XCTestCase {
     }
 
     func testPublicOutsideADeclarationFails() {
-        let lines = ["    public(set) var count = 0", "let text = \"public api\"", "public = 1",
-                     "let hidden = \"not public\"", "x; public func f() {}"]
+        let lines = [
+            "    public(set) var count = 0", "let text = \"public api\"", "public = 1",
+            "let hidden = \"not public\"", "x; public func f() {}",
+        ]
         for line in lines {
             XCTAssertThrowsError(try RuntimeTemplate.derive(from: line, file: "A.swift"), line) { error in
                 XCTAssertEqual((error as? RuntimeTemplate.Failure)?.file, "A.swift")

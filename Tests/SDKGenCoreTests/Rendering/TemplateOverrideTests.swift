@@ -8,7 +8,8 @@ final class TemplateOverrideTests: XCTestCase {
 
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-templates-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Runtime"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("Runtime"), withIntermediateDirectories: true)
     }
 
     override func tearDownWithError() throws {
@@ -23,8 +24,9 @@ final class TemplateOverrideTests: XCTestCase {
         try write("Runtime/RetryAfter.swift.mustache", "{{%CONTENT_TYPE: TEXT}}\n{{> FileHeader}}\n// my retry-after\n")
         try write("Runtime/ServerSentEvents.swift.mustache", "{{%CONTENT_TYPE: TEXT}}\n// my events\n")
         let templates = try TemplateSet.overridden(by: folder.path)
-        let result = try Pipeline.generate(specPath: RepositoryPaths.spec.path,
-                                           options: GeneratorOptions(moduleName: "OpenRouterFiles"), templates: templates)
+        let result = try Pipeline.generate(
+            specPath: RepositoryPaths.spec.path,
+            options: GeneratorOptions(moduleName: "OpenRouterFiles"), templates: templates)
         let retryAfter = try XCTUnwrap(result.files.first { $0.path == "Runtime/RetryAfter.swift" })
         XCTAssertTrue(retryAfter.contents.hasPrefix("// RetryAfter.swift\n"), retryAfter.contents)
         XCTAssertTrue(retryAfter.contents.hasSuffix("// my retry-after\n"), retryAfter.contents)

@@ -13,7 +13,8 @@ final class TemplateRulesTests: XCTestCase {
     }
 
     func testEveryPartialIsUsedAndEveryUsedPartialExists() {
-        let partials = Set(templates.keys.filter { $0.hasPrefix("Partials/") }.map { String($0.dropFirst("Partials/".count)) })
+        let partials = Set(
+            templates.keys.filter { $0.hasPrefix("Partials/") }.map { String($0.dropFirst("Partials/".count)) })
         var used: Set<String> = []
         for text in templates.values {
             for tag in tags(in: text) where tag.hasPrefix(">") {
@@ -25,8 +26,11 @@ final class TemplateRulesTests: XCTestCase {
 
     func testEveryTopLevelTemplateIsRendered() throws {
         let topLevel = Set(templates.keys.filter { !$0.hasPrefix("Partials/") && !$0.hasPrefix("Runtime/") })
-        XCTAssertEqual(topLevel, ["Client.swift", "GeneratedFrom.swift", "Model.swift", "OperationErrors.swift", "OperationGroup.swift"])
-        let result = try Pipeline.generate(specPath: RepositoryPaths.spec.path, options: GeneratorOptions(moduleName: "OpenRouterFiles"))
+        XCTAssertEqual(
+            topLevel,
+            ["Client.swift", "GeneratedFrom.swift", "Model.swift", "OperationErrors.swift", "OperationGroup.swift"])
+        let result = try Pipeline.generate(
+            specPath: RepositoryPaths.spec.path, options: GeneratorOptions(moduleName: "OpenRouterFiles"))
         let runtime = Set(result.files.map(\.path).filter { $0.hasPrefix("Runtime/") })
         XCTAssertEqual(runtime, Set(RuntimeSelection.templateNames(for: [.multipart, .pagination])))
     }

@@ -14,10 +14,13 @@ enum InlineDocument {
     }
 
     /// The generated files of YAML text, keyed by path.
-    static func generate(_ yaml: String, module: String = "Fixture") throws -> (files: [String: String], diagnostics: [Diagnostic]) {
-        let result = try Pipeline.generate(root: try node(yaml), file: "test.yaml",
-                                           source: SourceDescription(fileName: "test.yaml", sha256: "0"),
-                                           options: GeneratorOptions(moduleName: module))
+    static func generate(_ yaml: String, module: String = "Fixture") throws -> (
+        files: [String: String], diagnostics: [Diagnostic]
+    ) {
+        let result = try Pipeline.generate(
+            root: try node(yaml), file: "test.yaml",
+            source: SourceDescription(fileName: "test.yaml", sha256: "0"),
+            options: GeneratorOptions(moduleName: module))
         var files: [String: String] = [:]
         for file in result.files { files[file.path] = file.contents }
         return (files, result.diagnostics)

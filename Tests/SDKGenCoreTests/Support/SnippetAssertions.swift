@@ -16,8 +16,10 @@ enum Snippet {
 /// Asserts that generating `yaml` (the document after `openapi` and `info`) writes `swift` (its common indentation
 /// removed) into the file at `path`, or into some file when `path` is nil, and exactly the warnings `warnings` when
 /// given (messages, sorted as printed).
-func assertRenders(yaml: String, swift: String, in path: String? = nil, warnings: [String]? = nil,
-                   file: StaticString = #filePath, line: UInt = #line) {
+func assertRenders(
+    yaml: String, swift: String, in path: String? = nil, warnings: [String]? = nil,
+    file: StaticString = #filePath, line: UInt = #line
+) {
     let result: (files: [String: String], diagnostics: [Diagnostic])
     do {
         result = try Snippet.generate(yaml)
@@ -28,8 +30,10 @@ func assertRenders(yaml: String, swift: String, in path: String? = nil, warnings
     let expected = dedented(swift)
     let candidates = path.map { result.files[$0].map { [$0] } ?? [] } ?? Array(result.files.values)
     if !candidates.contains(where: { containsLines(expected, in: $0) }) {
-        let shown = path.flatMap { result.files[$0] } ?? "(files: \(result.files.keys.sorted().joined(separator: ", ")))"
-        XCTFail("the output does not contain\n\(expected)\n--- \(path ?? "any file"):\n\(shown)", file: file, line: line)
+        let shown =
+            path.flatMap { result.files[$0] } ?? "(files: \(result.files.keys.sorted().joined(separator: ", ")))"
+        XCTFail(
+            "the output does not contain\n\(expected)\n--- \(path ?? "any file"):\n\(shown)", file: file, line: line)
     }
     if let warnings {
         XCTAssertEqual(result.diagnostics.map(\.message), warnings, file: file, line: line)
@@ -57,7 +61,8 @@ private func containsLines(_ snippet: String, in text: String) -> Bool {
 /// The text with the indentation all its non-empty lines share removed.
 private func dedented(_ text: String) -> String {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let indent = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    let indent =
+        lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         .map { $0.prefix { $0 == " " }.count }.min() ?? 0
     return lines.map { String($0.dropFirst(min(indent, $0.prefix { $0 == " " }.count))) }.joined(separator: "\n")
 }

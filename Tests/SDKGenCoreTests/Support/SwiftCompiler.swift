@@ -12,7 +12,8 @@ enum SwiftCompiler {
         let results = ResultBox(count: folders.count)
         DispatchQueue.concurrentPerform(iterations: 2) { worker in
             for index in stride(from: worker, to: folders.count, by: 2) {
-                let output = (try? typecheck(folder: folders[index])) ?? Output(status: -1, text: "swiftc could not be started")
+                let output =
+                    (try? typecheck(folder: folders[index])) ?? Output(status: -1, text: "swiftc could not be started")
                 results.set(index, output)
             }
         }
@@ -20,10 +21,13 @@ enum SwiftCompiler {
     }
 
     static func typecheck(folder: URL) throws -> Output {
-        let files = GoldenComparison.listFiles(in: folder).filter { $0.hasSuffix(".swift") }.map { folder.appendingPathComponent($0).path }
+        let files = GoldenComparison.listFiles(in: folder).filter { $0.hasSuffix(".swift") }.map {
+            folder.appendingPathComponent($0).path
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Fixture"] + files
+        process.arguments =
+            ["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Fixture"] + files
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -21,8 +21,9 @@ final class ChangeReportGoldenTests: XCTestCase {
             let url = RepositoryPaths.fixtures.appendingPathComponent("ChangeReports/files-to-next.\(suffix)")
             let rendered = format.render(report)
             if RepositoryPaths.updateGolden { try Data(rendered.utf8).write(to: url) }
-            XCTAssertEqual(rendered, try String(contentsOf: url, encoding: .utf8),
-                           "\(url.lastPathComponent) is stale; rerun with SDKGEN_UPDATE_GOLDEN=1 to see the difference")
+            XCTAssertEqual(
+                rendered, try String(contentsOf: url, encoding: .utf8),
+                "\(url.lastPathComponent) is stale; rerun with SDKGEN_UPDATE_GOLDEN=1 to see the difference")
         }
     }
 
@@ -31,16 +32,25 @@ final class ChangeReportGoldenTests: XCTestCase {
         XCTAssertEqual(report.bump, .major)
         let listErrors = try XCTUnwrap(report.changes(.sourceBreaking).first { $0.symbol == "ListFilesError" })
         XCTAssertEqual(listErrors.summary, "new cases")
-        XCTAssertEqual(listErrors.details, ["badGateway(BadGatewayResponseError)", "forbidden(ForbiddenResponseError)",
-                                            "serviceUnavailable(ServiceUnavailableResponseError)"])
+        XCTAssertEqual(
+            listErrors.details,
+            [
+                "badGateway(BadGatewayResponseError)", "forbidden(ForbiddenResponseError)",
+                "serviceUnavailable(ServiceUnavailableResponseError)",
+            ])
         XCTAssertEqual(listErrors.note, "an exhaustive `switch` over the errors of `FilesAPI.list` stops compiling")
         let list = try XCTUnwrap(report.changes(.additive).first { $0.symbol == "FilesAPI.list" })
         XCTAssertEqual(list.summary, "new optional arguments")
-        XCTAssertEqual(list.details.map { String($0.prefix { $0 != ":" }) }, ["provider", "after", "afterId",
-                                                                              "beforeId", "order"])
-        XCTAssertTrue(report.changes(.sourceBreaking).contains {
-            $0.symbol == "FilesAPI.retrieve" && $0.details == ["FileMetadata → FileResponse"]
-        })
+        XCTAssertEqual(
+            list.details.map { String($0.prefix { $0 != ":" }) },
+            [
+                "provider", "after", "afterId",
+                "beforeId", "order",
+            ])
+        XCTAssertTrue(
+            report.changes(.sourceBreaking).contains {
+                $0.symbol == "FilesAPI.retrieve" && $0.details == ["FileMetadata → FileResponse"]
+            })
     }
 
     func testTheSameDocumentGivesTheSameRecordAndNoChanges() throws {
@@ -64,8 +74,9 @@ final class ChangeReportGoldenTests: XCTestCase {
         XCTAssertEqual(result.outputFiles.last?.path, ".sdkgen-api")
         let text = SurfaceRecord.text(result.surface)
         XCTAssertTrue(text.contains("\npublic case ListFilesError.badRequest(BadRequestResponseError)\n"), text)
-        XCTAssertTrue(text.contains("\npublic func FilesAPI.retrieve(fileId: String, workspaceId: String? = nil, "),
-                      text)
+        XCTAssertTrue(
+            text.contains("\npublic func FilesAPI.retrieve(fileId: String, workspaceId: String? = nil, "),
+            text)
         XCTAssertTrue(text.contains("\npublic var FileMetadata.sizeBytes: Int\n"), text)
         XCTAssertFalse(text.contains("RetryLoop"), "runtime types are not listed")
     }

@@ -6,9 +6,13 @@ enum SurfaceTesting {
     /// The surface generating `yaml` records.
     static func surface(_ yaml: String) throws -> APISurface {
         let root = try InlineDocument.node(Snippet.header + yaml)
-        return try Pipeline.generate(root: root, file: "test.yaml", source: SourceDescription(fileName: "test.yaml",
-                                                                                              sha256: "0"),
-                                     options: GeneratorOptions(moduleName: "Snippet")).surface
+        return try Pipeline.generate(
+            root: root, file: "test.yaml",
+            source: SourceDescription(
+                fileName: "test.yaml",
+                sha256: "0"),
+            options: GeneratorOptions(moduleName: "Snippet")
+        ).surface
     }
 
     /// The changes from the API of `old` to that of `new`.

@@ -12,22 +12,26 @@ struct ClientBuilder {
         let globals = zip(document.globals, plan.client.globalNames).enumerated().map { index, pair in
             let (parameter, name) = pair
             let environment = prefix + "_" + SwiftIdentifier.environmentName([SwiftIdentifier.unescaped(name)])
-            return GlobalView(name: name, wireName: SwiftText.commentText(parameter.name),
-                              wireLiteral: SwiftText.stringLiteral(parameter.name),
-                              environmentName: SwiftText.commentText(environment), environmentLiteral: SwiftText.stringLiteral(environment),
-                              docLines: SwiftText.docLines(parameter.description), isLast: index == document.globals.count - 1)
+            return GlobalView(
+                name: name, wireName: SwiftText.commentText(parameter.name),
+                wireLiteral: SwiftText.stringLiteral(parameter.name),
+                environmentName: SwiftText.commentText(environment),
+                environmentLiteral: SwiftText.stringLiteral(environment),
+                docLines: SwiftText.docLines(parameter.description), isLast: index == document.globals.count - 1)
         }
         let keyVariable = prefix + "_API_KEY"
         let userAgent = "sdkgen/\(GeneratorVersion.current) (swift) \(plan.options.moduleName)/\(document.version)"
         let servers = self.servers
         return ClientView(
             header: header, access: plan.options.accessLevel.rawValue, clientName: plan.names.clientName,
-            docLines: SwiftText.docLines([document.title, document.description].compactMap { $0 }.joined(separator: "\n\n")),
+            docLines: SwiftText.docLines(
+                [document.title, document.description].compactMap { $0 }.joined(separator: "\n\n")),
             groups: groups, servers: servers, defaultServerName: servers.first?.name ?? "localhost",
             globals: globals,
             apiVersionLiteral: SwiftText.stringLiteral(document.version),
             userAgentLiteral: SwiftText.stringLiteral(userAgent),
-            apiKeyEnvironmentName: SwiftText.commentText(keyVariable), apiKeyEnvironmentLiteral: SwiftText.stringLiteral(keyVariable),
+            apiKeyEnvironmentName: SwiftText.commentText(keyVariable),
+            apiKeyEnvironmentLiteral: SwiftText.stringLiteral(keyVariable),
             retry: retry,
             credentialHeaderNames: credentialNames(in: .header), credentialQueryNames: credentialNames(in: .query))
     }
@@ -47,25 +51,31 @@ struct ClientBuilder {
     /// The planned servers, or `localhost` with a note when the document has no usable one.
     private var servers: [ServerView] {
         let result = plan.client.servers.map { planned in
-            ServerView(name: planned.name, urlLiteral: SwiftText.stringLiteral(planned.server.url),
-                       docText: SwiftText.commentText(planned.server.description ?? planned.server.url))
+            ServerView(
+                name: planned.name, urlLiteral: SwiftText.stringLiteral(planned.server.url),
+                docText: SwiftText.commentText(planned.server.description ?? planned.server.url))
         }
         guard result.isEmpty else { return result }
-        return [ServerView(name: "localhost", urlLiteral: SwiftText.stringLiteral("http://localhost"),
-                           docText: "No usable server in the document: set `serverURL` when creating the client.")]
+        return [
+            ServerView(
+                name: "localhost", urlLiteral: SwiftText.stringLiteral("http://localhost"),
+                docText: "No usable server in the document: set `serverURL` when creating the client.")
+        ]
     }
 
     private var retry: RetryView {
         guard let config = plan.document.retries else {
-            return RetryView(strategy: "none", initialMilliseconds: 500, maxMilliseconds: 60_000, exponent: "1.5",
-                             maxElapsedMilliseconds: 3_600_000, statusCodes: "", retryConnectionErrors: false)
+            return RetryView(
+                strategy: "none", initialMilliseconds: 500, maxMilliseconds: 60_000, exponent: "1.5",
+                maxElapsedMilliseconds: 3_600_000, statusCodes: "", retryConnectionErrors: false)
         }
         let codes = config.statusCodes.map { code in
             SwiftText.integerLiteral(code)?.code ?? SwiftText.stringLiteral(code.uppercased()).code
         }
-        return RetryView(strategy: config.strategy == "backoff" ? "backoff" : "none",
-                         initialMilliseconds: config.initialIntervalMilliseconds, maxMilliseconds: config.maxIntervalMilliseconds,
-                         exponent: String(config.exponent), maxElapsedMilliseconds: config.maxElapsedTimeMilliseconds,
-                         statusCodes: codes.joined(separator: ", "), retryConnectionErrors: config.retryConnectionErrors)
+        return RetryView(
+            strategy: config.strategy == "backoff" ? "backoff" : "none",
+            initialMilliseconds: config.initialIntervalMilliseconds, maxMilliseconds: config.maxIntervalMilliseconds,
+            exponent: String(config.exponent), maxElapsedMilliseconds: config.maxElapsedTimeMilliseconds,
+            statusCodes: codes.joined(separator: ", "), retryConnectionErrors: config.retryConnectionErrors)
     }
 }

@@ -12,29 +12,41 @@ struct FileViewBuilder {
         var jobs: [FileJob] = []
         let groups = GroupBuilder(plan: plan).build(header: header, diagnostics: &diagnostics)
         let clientStem = FileNames.stem(plan.names.clientName)
-        let client = ClientBuilder(plan: plan, groups: groups.map(\.reference)).build(header: header("\(clientStem).swift"))
+        let client = ClientBuilder(plan: plan, groups: groups.map(\.reference)).build(
+            header: header("\(clientStem).swift"))
         jobs.append(FileJob(path: "Client/\(clientStem).swift", view: client))
-        jobs.append(FileJob(path: "Client/GeneratedFrom.swift", view: GeneratedFromView(
-            header: header("GeneratedFrom.swift"), access: access, clientName: plan.names.clientName,
-            provenance: Provenance(source: source, document: plan.document))))
+        jobs.append(
+            FileJob(
+                path: "Client/GeneratedFrom.swift",
+                view: GeneratedFromView(
+                    header: header("GeneratedFrom.swift"), access: access, clientName: plan.names.clientName,
+                    provenance: Provenance(source: source, document: plan.document))))
         for group in groups {
             let stem = FileNames.stem(group.view.typeName)
             jobs.append(FileJob(path: "Operations/\(stem).swift", view: group.view))
-            jobs.append(FileJob(path: "Operations/\(stem)+Errors.swift", view: OperationErrorsFileView(
-                header: header("\(stem)+Errors.swift"), access: access, enums: group.errors, aliases: [])))
+            jobs.append(
+                FileJob(
+                    path: "Operations/\(stem)+Errors.swift",
+                    view: OperationErrorsFileView(
+                        header: header("\(stem)+Errors.swift"), access: access, enums: group.errors, aliases: [])))
         }
         let aliases = plan.names.errorAliases.sorted { $0.value < $1.value }
             .map { ErrorAliasView(name: $0.value, bodyType: $0.key) }
         if !aliases.isEmpty {
-            jobs.append(FileJob(path: "Errors/ResponseErrors.swift", view: OperationErrorsFileView(
-                header: header("ResponseErrors.swift"), access: access, enums: [], aliases: aliases)))
+            jobs.append(
+                FileJob(
+                    path: "Errors/ResponseErrors.swift",
+                    view: OperationErrorsFileView(
+                        header: header("ResponseErrors.swift"), access: access, enums: [], aliases: aliases)))
         }
         for file in ModelBuilder(plan: plan, header: header).build() {
             jobs.append(FileJob(path: file.path, view: file.view))
         }
         for name in runtimeTemplates {
             let fileName = String(name.dropFirst("Runtime/".count))
-            jobs.append(FileJob(path: name, view: RuntimeFileView(header: header(fileName), access: access, templateName: name)))
+            jobs.append(
+                FileJob(path: name, view: RuntimeFileView(header: header(fileName), access: access, templateName: name))
+            )
         }
         return (jobs, diagnostics)
     }
@@ -49,8 +61,10 @@ struct FileViewBuilder {
             let trimmed = SwiftText.commentText(String(escaped.reversed().drop { $0 == "." || $0 == " " }.reversed()))
             commentSuffix = " \(trimmed)."
         }
-        return HeaderView(fileName: SwiftText.commentText(file), generator: "sdkgen \(identifier: GeneratorVersion.current)",
-                          commentSuffix: commentSuffix,
-                          importLines: plan.options.additionalImports.compactMap(ImportLine.line(for:)).map(ImportLineView.init(text:)))
+        return HeaderView(
+            fileName: SwiftText.commentText(file), generator: "sdkgen \(identifier: GeneratorVersion.current)",
+            commentSuffix: commentSuffix,
+            importLines: plan.options.additionalImports.compactMap(ImportLine.line(for:)).map(
+                ImportLineView.init(text:)))
     }
 }

@@ -23,19 +23,24 @@ struct GroupBuilder {
                 let operationPlan = plan.operations[position]
                 let view = operationBuilder.build(operationPlan, diagnostics: &diagnostics)
                 views.append(view)
-                errors.append(OperationErrorView(
-                    name: view.errorType,
-                    operationDescription: "\(group.typeName).\(SwiftIdentifier.unescaped(operationPlan.names.method))",
-                    cases: responseBuilder.allErrorCases(operationPlan.operation)))
+                errors.append(
+                    OperationErrorView(
+                        name: view.errorType,
+                        operationDescription:
+                            "\(group.typeName).\(SwiftIdentifier.unescaped(operationPlan.names.method))",
+                        cases: responseBuilder.allErrorCases(operationPlan.operation)))
             }
             let description = plan.document.tags.first { $0.name == group.tag }?.description
-            let docLines = SwiftText.docLines(description ?? (group.tag.isEmpty ? "Operations without a tag." : "The \(group.tag) operations."))
-            let reference = GroupReferenceView(property: group.property, typeName: group.typeName,
-                                               docText: SwiftText.commentText(docLines.first?.text.trimmingCharacters(in: .whitespaces) ?? ""))
+            let docLines = SwiftText.docLines(
+                description ?? (group.tag.isEmpty ? "Operations without a tag." : "The \(group.tag) operations."))
+            let reference = GroupReferenceView(
+                property: group.property, typeName: group.typeName,
+                docText: SwiftText.commentText(docLines.first?.text.trimmingCharacters(in: .whitespaces) ?? ""))
             return Group(
                 reference: reference,
-                view: OperationGroupView(header: header("\(FileNames.stem(group.typeName)).swift"), access: access,
-                                         typeName: group.typeName, docLines: docLines, operations: views),
+                view: OperationGroupView(
+                    header: header("\(FileNames.stem(group.typeName)).swift"), access: access,
+                    typeName: group.typeName, docLines: docLines, operations: views),
                 errors: errors)
         }
     }

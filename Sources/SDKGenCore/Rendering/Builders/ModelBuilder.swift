@@ -23,8 +23,9 @@ struct ModelBuilder {
             return DeclarationView(structure: view, enumeration: nil, openEnumeration: nil, union: nil, alias: nil)
         case (.enumeration, .enumeration(let values)):
             let view = EnumBuilder.build(values, declaration: declaration, docs: docs)
-            return DeclarationView(structure: nil, enumeration: values.isOpen ? nil : view,
-                                   openEnumeration: values.isOpen ? view : nil, union: nil, alias: nil)
+            return DeclarationView(
+                structure: nil, enumeration: values.isOpen ? nil : view,
+                openEnumeration: values.isOpen ? view : nil, union: nil, alias: nil)
         case (.union, _):
             let view = UnionBuilder(types: types, index: plan.index).build(declaration, docs: docs)
             return DeclarationView(structure: nil, enumeration: nil, openEnumeration: nil, union: view, alias: nil)

@@ -22,19 +22,23 @@ struct OperationBuilder {
             // An idempotency key is always optional: without one, the client makes a fresh key per call.
             let idempotency = parameter.location == .header && plan.options.isIdempotencyHeader(parameter.name)
             let optional = !parameter.required || idempotency
-            let valueType = encoding == .json ? types.type(of: parameter.schema) : types.parameterType(of: parameter.schema)
+            let valueType =
+                encoding == .json ? types.type(of: parameter.schema) : types.parameterType(of: parameter.schema)
             let type = idempotency ? "String?" : valueType + (optional ? "?" : "")
             var doc = docText(parameter.description ?? parameter.schema.description)
             if idempotency {
                 let note: CommentText = "A fresh key per call when nil; the same on every retry."
                 doc = doc.isEmpty ? note : "\(doc) \(note)"
             }
-            arguments.append(ArgumentView(name: name, type: type, defaultArgument: optional ? " = nil" : "",
-                                          docText: doc))
-            lines[parameter.location, default: []].append(ParameterLineView(
-                wireLiteral: SwiftText.stringLiteral(parameter.name), name: name,
-                valueExpression: Self.valueExpression(name, encoding: encoding, optional: optional),
-                styleArguments: styleArguments(parameter), isIdempotencyKey: idempotency))
+            arguments.append(
+                ArgumentView(
+                    name: name, type: type, defaultArgument: optional ? " = nil" : "",
+                    docText: doc))
+            lines[parameter.location, default: []].append(
+                ParameterLineView(
+                    wireLiteral: SwiftText.stringLiteral(parameter.name), name: name,
+                    valueExpression: Self.valueExpression(name, encoding: encoding, optional: optional),
+                    styleArguments: styleArguments(parameter), isIdempotencyKey: idempotency))
         }
         if !bodyInserted { arguments += body.arguments }
         let errorType = operationPlan.errorType
@@ -43,7 +47,8 @@ struct OperationBuilder {
             .build(operationPlan, arguments: arguments, returnType: responses.returnType)
         return OperationView(
             methodName: names.method,
-            docLines: docLines(operation, arguments: arguments, errorType: errorType, returns: responses.returnDescription),
+            docLines: docLines(
+                operation, arguments: arguments, errorType: errorType, returns: responses.returnDescription),
             isDeprecated: operation.deprecated,
             isDiscardableResult: operation.method.uppercased() == "DELETE" && responses.returnType != "Void",
             arguments: arguments, errorType: errorType,
@@ -51,7 +56,8 @@ struct OperationBuilder {
             operationIDLiteral: SwiftText.stringLiteral(operation.operationID),
             methodLiteral: SwiftText.stringLiteral(operation.method),
             pathLiteral: SwiftText.stringLiteral(operation.path),
-            requestBinding: lines.isEmpty && body.json == nil && body.binary == nil && body.text == nil && body.multipart == nil
+            requestBinding: lines.isEmpty && body.json == nil && body.binary == nil && body.text == nil
+                && body.multipart == nil
                 && body.urlEncoded == nil && responses.accept == nil ? "let" : "var",
             pathParameters: lines[.path] ?? [], queryParameters: lines[.query] ?? [],
             headerParameters: lines[.header] ?? [], cookieParameters: lines[.cookie] ?? [],
@@ -90,8 +96,10 @@ struct OperationBuilder {
         return SwiftText.commentText(lines.joined(separator: " ").trimmingCharacters(in: .whitespaces))
     }
 
-    private func docLines(_ operation: Operation, arguments: [ArgumentView], errorType: String,
-                          returns: CommentText) -> [DocLine] {
+    private func docLines(
+        _ operation: Operation, arguments: [ArgumentView], errorType: String,
+        returns: CommentText
+    ) -> [DocLine] {
         var lines = SwiftText.docLines(operation.summary ?? operation.operationID)
         let description = SwiftText.docLines(operation.description)
         if !description.isEmpty, description != lines {
@@ -108,8 +116,10 @@ struct OperationBuilder {
         }
         lines.append(DocLine("   - options: Per-call retries, timeout, server URL and extra headers."))
         if !returns.isEmpty { lines.append(DocLine(" - Returns: \(returns)")) }
-        lines.append(DocLine(
-            " - Throws: `\(identifier: errorType)`: a case per documented error status, or a transport, validation or undocumented-status failure."))
+        lines.append(
+            DocLine(
+                " - Throws: `\(identifier: errorType)`: a case per documented error status, or a transport, validation or undocumented-status failure."
+            ))
         return lines
     }
 }

@@ -10,15 +10,19 @@ struct PaginationBuilder {
         let cursorType = types.parameterType(of: plan.parameters[pagination.cursorParameter].schema)
         // The cursor travels as text; an integer offset, page or cursor is converted back for the call.
         let cursorValue = cursorType == "String" ? "cursor" : "cursor.flatMap { \(cursorType)($0) }"
-        let call = arguments.map { "\(SwiftIdentifier.unescaped($0.name)): \($0.name == cursorName ? cursorValue : $0.name)" }
+        let call = arguments.map {
+            "\(SwiftIdentifier.unescaped($0.name)): \($0.name == cursorName ? cursorValue : $0.name)"
+        }
         let itemsMethod = pagination.itemSchema == nil ? nil : plan.names.itemsMethod
         return PaginationView(
             pagesMethod: pagesMethod, itemsMethod: itemsMethod ?? "", hasItemSequence: itemsMethod != nil,
             pageType: returnType, itemType: pagination.itemSchema.map(types.element) ?? "",
             arguments: remaining,
             callArguments: (call + ["options: options"]).joined(separator: ", "),
-            itemsCallArguments: (remaining.map { "\(SwiftIdentifier.unescaped($0.name)): \($0.name)" } + ["options: options"])
-                .joined(separator: ", "),
+            itemsCallArguments: (remaining.map { "\(SwiftIdentifier.unescaped($0.name)): \($0.name)" } + [
+                "options: options"
+            ])
+            .joined(separator: ", "),
             firstCursorExpression: "nil",
             nextCursorExpression: nextCursor(pagination),
             itemCountExpression: Self.perShape(pagination, absent: "0") { shape in
@@ -47,8 +51,10 @@ struct PaginationBuilder {
     }
 
     /// One shape's expression as it is, or a `switch` over the union's cases (shapes without one give `absent`).
-    private static func perShape(_ pagination: PaginationPlan, absent: String,
-                                 _ expression: (PageShape) -> String?) -> String {
+    private static func perShape(
+        _ pagination: PaginationPlan, absent: String,
+        _ expression: (PageShape) -> String?
+    ) -> String {
         let shapes = pagination.shapes
         guard shapes.count > 1 || shapes.first?.caseName != nil else {
             return shapes.first.flatMap(expression) ?? absent

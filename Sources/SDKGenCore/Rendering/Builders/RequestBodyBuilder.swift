@@ -23,19 +23,24 @@ struct RequestBodyBuilder {
             return result
         case .form(_, let fields, let isMultipart):
             let encodings = isMultipart ? fields.map { _ in ParameterEncoding.direct } : plan.formFieldEncodings
-            let form = formFields(fields, names: plan.names.formFields, encodings: encodings, urlEncoded: !isMultipart,
-                                  result: &result)
+            let form = formFields(
+                fields, names: plan.names.formFields, encodings: encodings, urlEncoded: !isMultipart,
+                result: &result)
             if isMultipart { result.multipart = form } else { result.urlEncoded = form }
             return result
         case .single(let body, let content, let schema):
             let name = plan.names.body ?? "body"
             let mediaType = content.mediaType
-            let isBinary = SwiftTypeMapper.isBinary(schema) || (!MediaTypes.isJSON(mediaType) && !MediaTypes.isText(mediaType))
+            let isBinary =
+                SwiftTypeMapper.isBinary(schema) || (!MediaTypes.isJSON(mediaType) && !MediaTypes.isText(mediaType))
             let type = isBinary ? "Data" : (MediaTypes.isText(mediaType) ? "String" : types.type(of: schema))
-            result.arguments.append(ArgumentView(name: name, type: type + (body.required ? "" : "?"),
-                                                 defaultArgument: body.required ? "" : " = nil",
-                                                 docText: docText(body.description ?? schema.description ?? "The request body.")))
-            let view = BodyArgumentView(name: name, contentTypeLiteral: SwiftText.stringLiteral(mediaType), isOptional: !body.required)
+            result.arguments.append(
+                ArgumentView(
+                    name: name, type: type + (body.required ? "" : "?"),
+                    defaultArgument: body.required ? "" : " = nil",
+                    docText: docText(body.description ?? schema.description ?? "The request body.")))
+            let view = BodyArgumentView(
+                name: name, contentTypeLiteral: SwiftText.stringLiteral(mediaType), isOptional: !body.required)
             if isBinary {
                 result.binary = view
             } else if MediaTypes.isText(mediaType) {
@@ -47,23 +52,30 @@ struct RequestBodyBuilder {
         }
     }
 
-    private func formFields(_ properties: [Property], names: [String], encodings: [ParameterEncoding], urlEncoded: Bool,
-                            result: inout Result) -> FormBodyView {
+    private func formFields(
+        _ properties: [Property], names: [String], encodings: [ParameterEncoding], urlEncoded: Bool,
+        result: inout Result
+    ) -> FormBodyView {
         var fields: [FormFieldView] = []
         for (property, (name, encoding)) in zip(properties, zip(names, encodings)) {
             let isFile = SwiftTypeMapper.isBinary(property.schema)
             let valueType = urlEncoded ? types.parameterType(of: property.schema) : types.type(of: property.schema)
             let type = isFile ? "FileUpload" : valueType
             let optional = !property.required
-            result.arguments.append(ArgumentView(name: name, type: type + (optional ? "?" : ""),
-                                                 defaultArgument: optional ? " = nil" : "",
-                                                 docText: docText(property.schema.description ?? (isFile ? "The file to upload." : ""))))
+            result.arguments.append(
+                ArgumentView(
+                    name: name, type: type + (optional ? "?" : ""),
+                    defaultArgument: optional ? " = nil" : "",
+                    docText: docText(property.schema.description ?? (isFile ? "The file to upload." : ""))))
             let isText = !isFile && isPlainText(property.schema)
-            fields.append(FormFieldView(wireLiteral: SwiftText.stringLiteral(property.name), name: name,
-                                        isFile: isFile, isText: isText, isJSON: !isFile && !isText, isOptional: optional,
-                                        textExpression: textExpression(property.schema, name: name, optional: optional),
-                                        valueExpression: OperationBuilder.valueExpression(name, encoding: encoding,
-                                                                                          optional: optional)))
+            fields.append(
+                FormFieldView(
+                    wireLiteral: SwiftText.stringLiteral(property.name), name: name,
+                    isFile: isFile, isText: isText, isJSON: !isFile && !isText, isOptional: optional,
+                    textExpression: textExpression(property.schema, name: name, optional: optional),
+                    valueExpression: OperationBuilder.valueExpression(
+                        name, encoding: encoding,
+                        optional: optional)))
         }
         return FormBodyView(fields: fields, binding: fields.isEmpty ? "let" : "var")
     }

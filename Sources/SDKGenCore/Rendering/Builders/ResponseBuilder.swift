@@ -18,8 +18,11 @@ struct ResponseBuilder {
     func build(_ operation: Operation, diagnostics: inout [Diagnostic]) -> Result {
         var result = Result()
         let successes = operation.responses.filter { StatusNames.isSuccess($0.status) }
-        let shape = successes.first.map(successShape) ?? SuccessCaseView(statusPattern: "", decodesJSON: false, returnsData: false,
-                                                                          returnsText: false, returnsNothing: true, type: "Void")
+        let shape =
+            successes.first.map(successShape)
+            ?? SuccessCaseView(
+                statusPattern: "", decodesJSON: false, returnsData: false,
+                returnsText: false, returnsNothing: true, type: "Void")
         result.returnType = shape.type
         let firstLine = successes.first.flatMap { SwiftText.docLines($0.description).first?.text }
         result.returnDescription = SwiftText.commentText(firstLine?.trimmingCharacters(in: .whitespaces) ?? "")
@@ -30,8 +33,11 @@ struct ResponseBuilder {
             let own = successShape(response)
             guard let pattern = StatusNames.pattern(response.status) else { continue }
             if own.type != shape.type {
-                diagnostics.append(Diagnostic(.warning, "this success response's body (\(own.type)) differs from the first success response's (\(shape.type)); it is decoded as \(shape.type)",
-                                              at: response.origin.location, pointer: response.origin.pointer))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "this success response's body (\(own.type)) differs from the first success response's (\(shape.type)); it is decoded as \(shape.type)",
+                        at: response.origin.location, pointer: response.origin.pointer))
             }
             result.successCases.append(withPattern(shape, pattern))
         }
@@ -49,41 +55,51 @@ struct ResponseBuilder {
     }
 
     private func withPattern(_ shape: SuccessCaseView, _ pattern: String) -> SuccessCaseView {
-        SuccessCaseView(statusPattern: pattern, decodesJSON: shape.decodesJSON, returnsData: shape.returnsData,
-                        returnsText: shape.returnsText, returnsNothing: shape.returnsNothing, type: shape.type)
+        SuccessCaseView(
+            statusPattern: pattern, decodesJSON: shape.decodesJSON, returnsData: shape.returnsData,
+            returnsText: shape.returnsText, returnsNothing: shape.returnsNothing, type: shape.type)
     }
 
     private func successShape(_ response: Response) -> SuccessCaseView {
         let json = response.contents.first { MediaTypes.isJSON($0.mediaType) }
         if let json {
             let type = json.schema.map(mapper.type(of:)) ?? "JSONValue"
-            return SuccessCaseView(statusPattern: "", decodesJSON: true, returnsData: false, returnsText: false, returnsNothing: false, type: type)
+            return SuccessCaseView(
+                statusPattern: "", decodesJSON: true, returnsData: false, returnsText: false, returnsNothing: false,
+                type: type)
         }
         if let first = response.contents.first(where: { !MediaTypes.isEventStream($0.mediaType) }) {
             let isText = MediaTypes.isText(first.mediaType) && !(first.schema.map(SwiftTypeMapper.isBinary) ?? false)
-            return SuccessCaseView(statusPattern: "", decodesJSON: false, returnsData: !isText, returnsText: isText,
-                                   returnsNothing: false, type: isText ? "String" : "Data")
+            return SuccessCaseView(
+                statusPattern: "", decodesJSON: false, returnsData: !isText, returnsText: isText,
+                returnsNothing: false, type: isText ? "String" : "Data")
         }
-        return SuccessCaseView(statusPattern: "", decodesJSON: false, returnsData: false, returnsText: false, returnsNothing: true, type: "Void")
+        return SuccessCaseView(
+            statusPattern: "", decodesJSON: false, returnsData: false, returnsText: false, returnsNothing: true,
+            type: "Void")
     }
 
     private func errorCase(_ response: Response) -> ErrorCaseView {
         let caseName = StatusNames.caseName(response.status)
-        let statusText: String = switch response.status {
-        case .code(let code): String(code)
-        case .range(let digit): "\(digit)XX"
-        case .default: "Any other status"
-        }
+        let statusText: String =
+            switch response.status {
+            case .code(let code): String(code)
+            case .range(let digit): "\(digit)XX"
+            case .default: "Any other status"
+            }
         let summary = SwiftText.docLines(response.description).first?.text.trimmingCharacters(in: .whitespaces) ?? ""
         let docText = SwiftText.commentText(summary.isEmpty ? statusText : "\(statusText): \(summary)")
-        guard let json = response.contents.first(where: { MediaTypes.isJSON($0.mediaType) }), let schema = json.schema else {
-            return ErrorCaseView(statusPattern: StatusNames.pattern(response.status) ?? "", caseName: caseName,
-                                 payloadType: "APIError", bodyType: nil, docText: docText)
+        guard let json = response.contents.first(where: { MediaTypes.isJSON($0.mediaType) }), let schema = json.schema
+        else {
+            return ErrorCaseView(
+                statusPattern: StatusNames.pattern(response.status) ?? "", caseName: caseName,
+                payloadType: "APIError", bodyType: nil, docText: docText)
         }
         let bodyType = mapper.type(of: schema)
         let payload = names.errorAliases[bodyType] ?? "DocumentedError<\(bodyType)>"
-        return ErrorCaseView(statusPattern: StatusNames.pattern(response.status) ?? "", caseName: caseName,
-                             payloadType: payload, bodyType: bodyType, docText: docText)
+        return ErrorCaseView(
+            statusPattern: StatusNames.pattern(response.status) ?? "", caseName: caseName,
+            payloadType: payload, bodyType: bodyType, docText: docText)
     }
 
     /// `application/json` when the success response is JSON; the success media type otherwise.

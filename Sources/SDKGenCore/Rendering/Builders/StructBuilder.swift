@@ -17,15 +17,17 @@ struct StructBuilder {
             let isBoxed = boxed.contains(property.name)
             var docLines = SwiftText.docLines(property.schema.description ?? property.schema.title)
             if property.schema.deprecated { docLines += SwiftText.docLines("- Important: Deprecated.") }
-            views.append(PropertyView(
-                name: memberName, type: type, docLines: docLines,
-                defaultArgument: isOptional ? " = nil" : "",
-                codingKeyCase: bare == property.name ? memberName : "\(memberName) = \(SwiftText.stringLiteral(property.name).code)",
-                encodeMethod: property.required ? "encode" : "encodeIfPresent",
-                decodeMethod: isOptional ? "decodeIfPresent" : "decode", decodeType: baseType,
-                isBoxed: isBoxed, storedName: isBoxed ? "_" + bare : memberName,
-                boxOpen: isBoxed ? "_Indirect(" : "", boxClose: isBoxed ? ")" : "",
-                isLast: index == properties.count - 1 && additionalType == nil))
+            views.append(
+                PropertyView(
+                    name: memberName, type: type, docLines: docLines,
+                    defaultArgument: isOptional ? " = nil" : "",
+                    codingKeyCase: bare == property.name
+                        ? memberName : "\(memberName) = \(SwiftText.stringLiteral(property.name).code)",
+                    encodeMethod: property.required ? "encode" : "encodeIfPresent",
+                    decodeMethod: isOptional ? "decodeIfPresent" : "decode", decodeType: baseType,
+                    isBoxed: isBoxed, storedName: isBoxed ? "_" + bare : memberName,
+                    boxOpen: isBoxed ? "_Indirect(" : "", boxClose: isBoxed ? ")" : "",
+                    isLast: index == properties.count - 1 && additionalType == nil))
         }
         var additional: AdditionalPropertiesView?
         if let name = declaration.additionalPropertiesName, let valueType = additionalType {
@@ -33,14 +35,17 @@ struct StructBuilder {
         }
         let hasBoxed = views.contains { $0.isBoxed }
         let explicitNull = properties.contains { $0.required && types.isNullable($0.schema) }
-        return StructView(name: declaration.name, docLines: docs, isDeprecated: schema.deprecated, properties: views,
-                          hasExplicitEncode: additional != nil || hasBoxed || explicitNull,
-                          hasExplicitDecode: additional != nil || hasBoxed,
-                          encodeDoc: additional != nil ? "Encodes the declared properties, then the others."
-                              : explicitNull ? "Encodes required nullable properties as an explicit `null`." : "Encodes the properties.",
-                          decodeDoc: additional.map { "Decodes the declared properties, then every other key into `\($0.name)`." }
-                              ?? "Decodes the properties.",
-                          hasProperties: !views.isEmpty, hasBoxed: hasBoxed, additional: additional)
+        return StructView(
+            name: declaration.name, docLines: docs, isDeprecated: schema.deprecated, properties: views,
+            hasExplicitEncode: additional != nil || hasBoxed || explicitNull,
+            hasExplicitDecode: additional != nil || hasBoxed,
+            encodeDoc: additional != nil
+                ? "Encodes the declared properties, then the others."
+                : explicitNull
+                    ? "Encodes required nullable properties as an explicit `null`." : "Encodes the properties.",
+            decodeDoc: additional.map { "Decodes the declared properties, then every other key into `\($0.name)`." }
+                ?? "Decodes the properties.",
+            hasProperties: !views.isEmpty, hasBoxed: hasBoxed, additional: additional)
     }
 
     /// The value type of `additionalProperties` next to declared properties, kept in a dictionary of their own.
@@ -49,7 +54,8 @@ struct StructBuilder {
         switch object.additionalProperties {
         case .none: return nil
         case .any: return "JSONValue"
-        case .typed(let value): return types.type(of: value) + (types.isNullable(value) && value.kind != .any ? "?" : "")
+        case .typed(let value):
+            return types.type(of: value) + (types.isNullable(value) && value.kind != .any ? "?" : "")
         }
     }
 }
@@ -61,13 +67,17 @@ enum EnumBuilder {
         let cases = zip(schema.values, declaration.memberNames).enumerated().map { index, pair in
             let (value, caseName) = pair
             // The reader keeps only integer values in an integer enum; anything else stays a string.
-            let literal = schema.isInteger ? SwiftText.integerLiteral(value.text) ?? SwiftText.stringLiteral(value.text)
+            let literal =
+                schema.isInteger
+                ? SwiftText.integerLiteral(value.text) ?? SwiftText.stringLiteral(value.text)
                 : SwiftText.stringLiteral(value.text)
             let implicit = !schema.isInteger && SwiftIdentifier.unescaped(caseName) == value.text
-            return EnumCaseView(name: caseName, literal: literal, rawAssignment: implicit ? "" : " = " + literal.code,
-                                isLast: index == schema.values.count - 1)
+            return EnumCaseView(
+                name: caseName, literal: literal, rawAssignment: implicit ? "" : " = " + literal.code,
+                isLast: index == schema.values.count - 1)
         }
-        return EnumView(name: declaration.name, docLines: docs, isDeprecated: declaration.schema.deprecated,
-                        rawType: schema.isInteger ? "Int" : "String", cases: cases)
+        return EnumView(
+            name: declaration.name, docLines: docs, isDeprecated: declaration.schema.deprecated,
+            rawType: schema.isInteger ? "Int" : "String", cases: cases)
     }
 }
