@@ -37,8 +37,14 @@ public struct TemplateSet: Sendable {
         return TemplateSet(texts: texts)
     }
 
-    /// A mustache library with every template registered by name, and partials also by their file name.
+    /// A mustache library with every template registered by name, and partials also by their file name; parsed
+    /// once per process for each set (`TemplateLibraryCache`).
     func library() throws(DiagnosticError) -> MustacheLibrary {
+        try TemplateLibraryCache.shared.library(for: texts, make: parsedLibrary)
+    }
+
+    /// Parses every template into a new library.
+    func parsedLibrary() throws(DiagnosticError) -> MustacheLibrary {
         var library = MustacheLibrary()
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             do {
