@@ -10,7 +10,8 @@
 #   empty        sdkgen generate into an empty output folder (made fresh before each run)
 #   up-to-date   sdkgen generate into a folder that already holds the same output (nothing is written)
 # and prints the medians of wall time, user+sys cpu time and peak RSS (from /usr/bin/time), the ratios to the
-# floor, and the load average before and after (the machine may be shared: read the ratios, not the times).
+# floor, and the load average before and after (on a shared machine, compare the ratios rather than the times;
+# `valgrind --tool=callgrind` instruction counts are the repeatable measure).
 # Needs gcc, libyaml-dev and /usr/bin/time (apt-get install time). sdkgen is built in release mode with
 # --scratch-path .build-release (SCRATCH_PATH overrides).
 set -euo pipefail
@@ -47,17 +48,16 @@ else
 fi
 documents+=("OpenRouter=spec/openrouter.openapi.yaml")
 
-# measure NAME COMMAND...: one run; appends "wall-ms cpu-ms rss-kib" to $work/NAME.
+# measure NAME COMMAND...: one run; appends "wall-ms cpu-ms rss-kib" to $work/NAME. Times come from bash's
+# `time` (millisecond resolution; it includes /usr/bin/time's own ~1 ms), the peak RSS from /usr/bin/time.
 measure() {
     local name="$1"; shift
-    local start end
-    start="$(date +%s%N)"
-    /usr/bin/time -f '%U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
-        echo "error: '$*' failed:" >&2; cat "$work/stderr" >&2; exit 1; }
-    end="$(date +%s%N)"
-    read -r user sys rss < "$work/time"
-    awk -v wall="$(( (end - start) / 1000 ))" -v user="$user" -v sys="$sys" -v rss="$rss" \
-        'BEGIN { printf "%.1f %.0f %d\n", wall / 1000, (user + sys) * 1000, rss }' >> "$work/$name"
+    local TIMEFORMAT='%3R %3U %3S'
+    { time /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>"$work/stderr" || {
+        echo "error: '$*' failed:" >&2; cat "$work/stderr" >&2; exit 1; }; } 2> "$work/time"
+    read -r wall user sys < "$work/time"
+    awk -v wall="$wall" -v user="$user" -v sys="$sys" -v rss="$(tail -1 "$work/rss")" \
+        'BEGIN { printf "%.1f %.1f %d\n", wall * 1000, (user + sys) * 1000, rss }' >> "$work/$name"
 }
 
 # median FILE COLUMN
@@ -87,11 +87,10 @@ for entry in "${documents[@]}"; do
         wall="$(median "$work/$label-$run" 1)"; cpu="$(median "$work/$label-$run" 2)"; rss="$(median "$work/$label-$run" 3)"
         shown="$run"; [[ "$run" == same ]] && shown="up-to-date"
         awk -v d="$label" -v r="$shown" -v w="$wall" -v c="$cpu" -v m="$rss" -v fw="$floor_wall" -v fc="$floor_cpu" \
-            -v fm="$floor_rss" 'BEGIN { printf "%-11s %-11s %10.1f %10.0f %9.1f %8.1f %8s %8.1f\n", d, r, w, c, m / 1024,
+            -v fm="$floor_rss" 'BEGIN { printf "%-11s %-11s %10.1f %10.1f %9.1f %8.1f %8s %8.1f\n", d, r, w, c, m / 1024,
                 w / fw, (fc > 0 ? sprintf("%.1f", c / fc) : "-"), m / fm }'
     done
 done
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "medians of $runs runs after 1 warm-up; × is the ratio to the floor of the same document; cpu is user+sys"
-echo "(resolution 10 ms: a floor below that shows as 0, and its cpu ratio as '-')."
