@@ -4,7 +4,8 @@ import Foundation
 /// - unchanged files are not touched (not even their modification time);
 /// - changed files are first written to a hidden staging folder inside the output folder, then moved into place
 ///   (a rename on the same file system); if anything fails on the way, the files already moved are put back, so
-///   the folder holds either the whole old output or the whole new one;
+///   the folder holds either the whole old output or the whole new one; files are written without `fsync`
+///   (see `UnsyncedFileWrite` for why that is safe for generated output);
 /// - only stale files that sdkgen itself wrote (listed in its manifest) are removed. Any other file survives.
 public struct OutputWriter {
     /// The manifest's file name inside the output folder.
@@ -115,9 +116,9 @@ public struct OutputWriter {
             let url = fresh.appendingPathComponent(change.path)
             try createDirectory(url.deletingLastPathComponent())
             do {
-                try change.data.write(to: url)
+                try UnsyncedFileWrite.write(change.data, to: url.path)
             } catch {
-                throw Self.failure("cannot write '\(destination.path)': \(error.localizedDescription)")
+                throw Self.failure("cannot write '\(destination.path)': \(Self.describe(error))")
             }
         }
 

@@ -53,9 +53,12 @@ public enum Pipeline {
     public static func generate(bytes: [UInt8], file: String, fileName: String? = nil,
                                 externalFiles: ExternalFiles = .fileSystem, options: GeneratorOptions,
                                 templates: TemplateSet = .embedded) throws(DiagnosticError) -> Result {
-        let source = SourceDescription(fileName: fileName ?? URL(fileURLWithPath: file).lastPathComponent,
-                                       sha256: SHA256.hex(bytes))
-        let root = try DocumentLoader.load(bytes: bytes, file: file)
+        // The hash and the parse are independent: one on each core.
+        let (loaded, sha256) = ConcurrentPair.run({
+            Swift.Result { () throws(DiagnosticError) in try DocumentLoader.load(bytes: bytes, file: file) }
+        }, { SHA256.hex(bytes) })
+        let source = SourceDescription(fileName: fileName ?? URL(fileURLWithPath: file).lastPathComponent, sha256: sha256)
+        let root = try loaded.get()
         return try generate(root: root, file: file, source: source, externalFiles: externalFiles, options: options,
                             templates: templates)
     }
@@ -75,12 +78,14 @@ public enum Pipeline {
             let plan = try Planner.plan(filtered, options: options, reservedTypeNames: RuntimeTypeNames.all)
             // A template set without runtime templates (as the fuzz tests use) renders no runtime.
             let runtime = RuntimeSelection.templateNames(for: plan.runtimeFeatures).filter { templates.texts[$0] != nil }
-            let views = FileViewBuilder(plan: plan, source: source, runtimeTemplates: runtime).build()
+            let described = "\(source.fileName) (\(document.title) \(document.version))"
+            // The views and the API surface both read only the plan: one on each core.
+            let (views, surface) = ConcurrentPair.run({
+                FileViewBuilder(plan: plan, source: source, runtimeTemplates: runtime).build()
+            }, { SurfaceBuilder(plan: plan, source: described).build() })
             diagnostics += (plan.diagnostics + views.diagnostics).map { locate($0, file: file) }
             let files = try ParallelRenderer.render(views.jobs, library: templates.library()).sorted { $0.path < $1.path }
             let merged = options.singleFile ? [SingleFileMerger.merge(files, moduleName: options.moduleName)] : files
-            let described = "\(source.fileName) (\(document.title) \(document.version))"
-            let surface = SurfaceBuilder(plan: plan, source: described).build()
             return Result(files: merged, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: plan.document,
                           provenance: Provenance(source: source, document: plan.document), surface: surface)
         } catch {

@@ -1,5 +1,8 @@
-/// The view model of one generated file: plain stored properties, and the template that renders it.
-protocol FileView: Sendable {
+import Mustache
+
+/// The view model of one generated file: plain stored properties, and the template that renders it. Views answer
+/// the templates' key lookups by name (`MustacheParent`, in `TemplateLookup/`).
+protocol FileView: Sendable, MustacheParent {
     /// The template's name (`Model.swift`, `Runtime/HTTPHeaders.swift`).
     var templateName: String { get }
 }

@@ -3,6 +3,8 @@ import Foundation
 import Mustache
 
 /// Renders files on every core: each file is independent, and the library is immutable.
+///
+/// Views answer the templates' key lookups themselves (`MustacheParent`, in `TemplateLookup/`): no reflection.
 enum ParallelRenderer {
     /// Each job's file, in the jobs' order.
     static func render(_ jobs: [FileJob], library: MustacheLibrary) throws(DiagnosticError) -> [GeneratedFile] {
@@ -11,7 +13,7 @@ enum ParallelRenderer {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: jobs.count, by: workers) {
                 let job = jobs[index]
-                let text = library.render(TemplateData.convert(job.view), withTemplate: job.view.templateName)
+                let text = library.render(job.view, withTemplate: job.view.templateName)
                 results.set(index, text.map { GeneratedFile(path: job.path, contents: $0) })
             }
         }

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Generation benchmark: sdkgen against the parse floor, in one run.
+#
+#   Scripts/benchmark-generate.sh [runs]        (default 5, after 1 warm-up run)
+#
+# The floor is Benchmarks/YAMLFloor/yaml-floor.c: a C program that only counts libyaml's events of the same file
+# (no generator can load the document faster). For each document (the Files API, the next Files API from
+# ../shared/specs when present, the whole OpenRouter API) it runs, each in its own process:
+#   floor        yaml-floor FILE
+#   empty        sdkgen generate into an empty output folder (made fresh before each run)
+#   up-to-date   sdkgen generate into a folder that already holds the same output (nothing is written)
+# and prints the medians of wall time, user+sys cpu time and peak RSS (from /usr/bin/time), the ratios to the
+# floor, and the load average before and after (on a shared machine, compare the ratios rather than the times;
+# `valgrind --tool=callgrind` instruction counts are the repeatable measure).
+# Needs gcc, libyaml-dev and /usr/bin/time (apt-get install time). sdkgen is built in release mode with
+# --scratch-path .build-release (SCRATCH_PATH overrides).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+runs="${1:-5}"
+scratch="${SCRATCH_PATH:-.build-release}"
+
+if [[ ! -x /usr/bin/time ]]; then
+    echo "error: /usr/bin/time is required: sudo apt-get install -y time" >&2
+    exit 1
+fi
+if ! command -v gcc >/dev/null; then
+    echo "error: gcc is required for the floor program: sudo apt-get install -y gcc libyaml-dev" >&2
+    exit 1
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+echo "Building sdkgen (release, scratch path $scratch) and the floor program..."
+swift build -c release --product sdkgen --scratch-path "$scratch" >/dev/null
+sdkgen="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/sdkgen"
+if ! gcc -O2 -o "$work/yaml-floor" Benchmarks/YAMLFloor/yaml-floor.c -lyaml; then
+    echo "error: cannot build the floor program (needs libyaml-dev: sudo apt-get install -y libyaml-dev)" >&2
+    exit 1
+fi
+
+documents=("Files=spec/openrouter-files.openapi.yaml")
+if [[ -f ../shared/specs/openrouter-files.next.openapi.yaml ]]; then
+    documents+=("next-Files=../shared/specs/openrouter-files.next.openapi.yaml")
+else
+    documents+=("next-Files=spec/openrouter-files.next.openapi.yaml")
+fi
+documents+=("OpenRouter=spec/openrouter.openapi.yaml")
+
+# measure NAME COMMAND...: one run; appends "wall-ms cpu-ms rss-kib" to $work/NAME. Times come from bash's
+# `time` (millisecond resolution; it includes /usr/bin/time's own ~1 ms), the peak RSS from /usr/bin/time.
+measure() {
+    local name="$1"; shift
+    local TIMEFORMAT='%3R %3U %3S'
+    { time /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>"$work/stderr" || {
+        echo "error: '$*' failed:" >&2; cat "$work/stderr" >&2; exit 1; }; } 2> "$work/time"
+    read -r wall user sys < "$work/time"
+    awk -v wall="$wall" -v user="$user" -v sys="$sys" -v rss="$(tail -1 "$work/rss")" \
+        'BEGIN { printf "%.1f %.1f %d\n", wall * 1000, (user + sys) * 1000, rss }' >> "$work/$name"
+}
+
+# median FILE COLUMN
+median() {
+    cut -d' ' -f"$2" "$1" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# series NAME SETUP COMMAND...: 1 warm-up and $runs measured runs, SETUP (a shell snippet) before each.
+series() {
+    local name="$1" setup="$2"; shift 2
+    : > "$work/$name"
+    eval "$setup"; measure "$name.warmup" "$@"
+    for _ in $(seq "$runs"); do eval "$setup"; measure "$name" "$@"; done
+}
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
+printf '\n%-11s %-11s %10s %10s %9s %8s %8s %8s\n' document run wall-ms cpu-ms rss-MiB "wall×" "cpu×" "rss×"
+for entry in "${documents[@]}"; do
+    label="${entry%%=*}"; file="${entry#*=}"
+    out="$work/out-$label"
+    series "$label-floor" ":" "$work/yaml-floor" "$file"
+    series "$label-empty" "rm -rf '$out'" "$sdkgen" generate --spec "$file" --output "$out" --module Client --quiet
+    series "$label-same" ":" "$sdkgen" generate --spec "$file" --output "$out" --module Client --quiet
+    floor_wall="$(median "$work/$label-floor" 1)"; floor_cpu="$(median "$work/$label-floor" 2)"
+    floor_rss="$(median "$work/$label-floor" 3)"
+    for run in floor empty same; do
+        wall="$(median "$work/$label-$run" 1)"; cpu="$(median "$work/$label-$run" 2)"; rss="$(median "$work/$label-$run" 3)"
+        shown="$run"; [[ "$run" == same ]] && shown="up-to-date"
+        awk -v d="$label" -v r="$shown" -v w="$wall" -v c="$cpu" -v m="$rss" -v fw="$floor_wall" -v fc="$floor_cpu" \
+            -v fm="$floor_rss" 'BEGIN { printf "%-11s %-11s %10.1f %10.1f %9.1f %8.1f %8s %8.1f\n", d, r, w, c, m / 1024,
+                w / fw, (fc > 0 ? sprintf("%.1f", c / fc) : "-"), m / fm }'
+    done
+done
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "medians of $runs runs after 1 warm-up; × is the ratio to the floor of the same document; cpu is user+sys"
