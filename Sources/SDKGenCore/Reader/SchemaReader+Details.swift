@@ -64,8 +64,10 @@ extension SchemaReader {
                 ? JSONPointer.unescape(String(target.dropFirst("#/components/schemas/".count)))
                 : target
             guard context.root["components"]?["schemas"]?[schemaName] != nil else {
-                context.error(
-                    "discriminator mapping '\(entry.key)' refers to '\(target)', which is not a schema in components/schemas",
+                // A mapping to nothing selects no branch: the value decodes as `unknown` (or the union is tried
+                // branch by branch when no entry is left), so this is a warning, not a reason to refuse.
+                context.warning(
+                    "discriminator mapping '\(entry.key)' refers to '\(target)', which is not a schema in components/schemas; the value decodes as unknown",
                     at: entry.value, pointer: entryPointer)
                 continue
             }
