@@ -13,17 +13,8 @@ struct PreparedRequest: Sendable {
     var policy: RetryPolicy
     /// Secrets to mask in messages and logs.
     var redaction: SecretRedaction
-    /// A temporary body file to delete when the call ends.
-    var temporaryFile: URL?
     /// Whether the request carries an idempotency key (the same on every attempt), so the server deduplicates.
     var hasIdempotencyKey = false
-
-    /// Deletes the temporary body file, if any.
-    func cleanUp() {
-        if let temporaryFile {
-            TemporaryFiles.remove(temporaryFile)
-        }
-    }
 
     /// Assembles `builder` under `configuration` and `options`.
     ///
@@ -61,7 +52,6 @@ struct PreparedRequest: Sendable {
         }
 
         let body: HTTPRequestBody
-        var temporaryFile: URL?
         switch builder.body {
         case .none:
             body = .none
@@ -86,7 +76,6 @@ struct PreparedRequest: Sendable {
                 throw .invalidRequest(error)
             }
             body = output.body
-            temporaryFile = output.temporaryFile
             headers["Content-Type"] = output.contentType
             headers["Content-Length"] = String(output.contentLength)
         }
@@ -103,11 +92,9 @@ struct PreparedRequest: Sendable {
             operationID: builder.operationID,
             policy: options.retries ?? configuration.retryPolicy,
             redaction: redaction,
-            temporaryFile: temporaryFile,
             hasIdempotencyKey: idempotencyKey != nil
         )
         if let problem = headers.firstInvalidField() {
-            prepared.cleanUp()
             throw .invalidRequest(InvalidRequestError(message: problem))
         }
         return prepared

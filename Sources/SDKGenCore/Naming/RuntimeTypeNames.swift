@@ -14,7 +14,8 @@ enum RuntimeTypeNames {
         "PageItemSequence", "PageSequence", "ParameterRepresentation", "ParameterSerializer", "ParameterStyle",
         "ParameterValue", "PercentEncoding", "PreparedRequest", "RequestBodySource", "RequestBuilder",
         "RequestOptions", "ResponseValidationError", "RetryAfter", "RetryLoop", "RetryPolicy", "SecretRedaction",
-        "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence", "StreamingRequest", "TemporaryFiles",
+        "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence", "StreamedBody", "StreamedBodyError",
+        "StreamedBodyInputStream", "StreamedBodyReader", "StreamingRequest", "TemporaryFiles",
         "TransportError", "URLSessionTransport",
     ]
 }

@@ -19,7 +19,8 @@ public enum RuntimeSelection {
         "ErrorDescriptions", "GeneratedCodeSupport", "HTTPHeaders", "HTTPTransport", "HTTPTypes", "IdempotencyKey",
         "JSONCoding", "JSONValue", "OperationError", "ParameterSerializer", "ParameterValue", "RequestBuilder",
         "RequestErrors", "RequestOptions", "RequestPreparation", "ResponseDecoding", "RetryAfter", "RetryLoop",
-        "RetryPolicy", "TransportError", "URLSessionSingleUse", "URLSessionStreaming", "URLSessionTransport",
+        "RetryPolicy", "StreamedBody", "StreamedBodyInputStream", "StreamedBodyReader", "TransportError",
+        "URLSessionSingleUse", "URLSessionStreamedBody", "URLSessionStreaming", "URLSessionTransport",
     ].map(templateName)
 
     /// The files of one feature, on top of the core.
