@@ -2483,7 +2483,7 @@ struct MultipartWriter {
         do {
             input = try FileHandle(forReadingFrom: source)
         } catch {
-            throw InvalidRequestError(message: "could not read the upload file \(source.path.debugDescription)", underlying: error)
+            throw Self.unreadable(source, error)
         }
         defer { try? input.close() }
         var tail = Data()
@@ -2494,7 +2494,7 @@ struct MultipartWriter {
                 guard let next = try input.read(upToCount: chunkSize), !next.isEmpty else { break }
                 chunk = next
             } catch {
-                throw InvalidRequestError(message: "could not read the upload file \(source.path.debugDescription)", underlying: error)
+                throw Self.unreadable(source, error)
             }
             let seam = tail + chunk.prefix(max(marker.count - 1, 0))
             if Self.occurs(marker, in: seam) || Self.occurs(marker, in: chunk) {
@@ -2504,6 +2504,13 @@ struct MultipartWriter {
             size += Int64(chunk.count)
         }
         return size
+    }
+
+    /// The error for an upload file that cannot be read.
+    private static func unreadable(_ source: URL, _ error: any Error) -> InvalidRequestError {
+        InvalidRequestError(
+            message: "could not read the upload file \(source.path.debugDescription)", underlying: error
+        )
     }
 
     /// Whether `marker` occurs in `data`: `memchr` to each candidate first byte, then `memcmp`.
@@ -4374,7 +4381,8 @@ import Foundation
 
     /// Writes the whole body to a new file at `url` (readable by the owner only), 64 KiB at a time.
     {{access}} func write(to url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+        let ownerOnly: [FileAttributeKey: Any] = [.posixPermissions: 0o600]
+        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: ownerOnly) else {
             throw CocoaError(.fileWriteUnknown)
         }
         let handle = try FileHandle(forWritingTo: url)

@@ -27,7 +27,8 @@ private struct AfterServiceUnavailable: ClientHook {
 
 /// The runtime's temporary files: `sdk-*` entries of the temporary directory, sorted.
 private func runtimeTemporaryFiles() -> [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? []
+    let folder = FileManager.default.temporaryDirectory.path
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     return names.filter { $0.hasPrefix("sdk-") }.sorted()
 }
 

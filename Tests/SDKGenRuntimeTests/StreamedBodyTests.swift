@@ -23,7 +23,9 @@ struct StreamedBodyTests {
         let file = directory.appendingPathComponent("part.bin")
         let content = Data((0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 7) })
         try content.write(to: file)
-        let body = StreamedBody(segments: [.data(Data("head".utf8)), .file(file, size: 10_000), .data(Data("tail".utf8))])
+        let body = StreamedBody(segments: [
+            .data(Data("head".utf8)), .file(file, size: 10_000), .data(Data("tail".utf8)),
+        ])
         let expected = Data("head".utf8) + content + Data("tail".utf8)
         #expect(body.length == Int64(expected.count))
         #expect(try drain(body.makeReader(), step: 3) == expected)

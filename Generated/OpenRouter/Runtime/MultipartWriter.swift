@@ -88,7 +88,7 @@ struct MultipartWriter {
         do {
             input = try FileHandle(forReadingFrom: source)
         } catch {
-            throw InvalidRequestError(message: "could not read the upload file \(source.path.debugDescription)", underlying: error)
+            throw Self.unreadable(source, error)
         }
         defer { try? input.close() }
         var tail = Data()
@@ -99,7 +99,7 @@ struct MultipartWriter {
                 guard let next = try input.read(upToCount: chunkSize), !next.isEmpty else { break }
                 chunk = next
             } catch {
-                throw InvalidRequestError(message: "could not read the upload file \(source.path.debugDescription)", underlying: error)
+                throw Self.unreadable(source, error)
             }
             let seam = tail + chunk.prefix(max(marker.count - 1, 0))
             if Self.occurs(marker, in: seam) || Self.occurs(marker, in: chunk) {
@@ -109,6 +109,13 @@ struct MultipartWriter {
             size += Int64(chunk.count)
         }
         return size
+    }
+
+    /// The error for an upload file that cannot be read.
+    private static func unreadable(_ source: URL, _ error: any Error) -> InvalidRequestError {
+        InvalidRequestError(
+            message: "could not read the upload file \(source.path.debugDescription)", underlying: error
+        )
     }
 
     /// Whether `marker` occurs in `data`: `memchr` to each candidate first byte, then `memcmp`.

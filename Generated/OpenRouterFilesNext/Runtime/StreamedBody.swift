@@ -66,7 +66,8 @@ public struct StreamedBody: Sendable, Hashable {
 
     /// Writes the whole body to a new file at `url` (readable by the owner only), 64 KiB at a time.
     public func write(to url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+        let ownerOnly: [FileAttributeKey: Any] = [.posixPermissions: 0o600]
+        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: ownerOnly) else {
             throw CocoaError(.fileWriteUnknown)
         }
         let handle = try FileHandle(forWritingTo: url)
