@@ -9,6 +9,8 @@
 //   download-file  download to a file       (download(fileId:to:))
 //   upload-data    upload from memory       (FileUpload(fileName:content:))
 //   download-data  download into memory     (download(fileId:) -> Data)
+//   serve          start the server only, print `url=<base URL>`, and keep serving until killed, so that
+//                  another client (curl) can be measured against the same server
 //
 // Every transfer is verified with the server's FNV-1a 64 checksum. Run it through
 // `Scripts/benchmark-transfer.sh`, which builds in release mode and adds `/usr/bin/time -v`.
@@ -62,7 +64,7 @@ func checksumOfFile(_ url: URL) throws -> (checksum: UInt64, size: Int) {
 }
 
 let arguments = CommandLine.arguments
-let modes = ["baseline", "upload-file", "download-file", "upload-data", "download-data"]
+let modes = ["baseline", "upload-file", "download-file", "upload-data", "download-data", "serve"]
 guard arguments.count >= 2, modes.contains(arguments[1]) else {
     fail("usage: TransferBenchmark <\(modes.joined(separator: "|"))> [size-in-MiB]")
 }
@@ -71,6 +73,10 @@ let mebibytes = arguments.count >= 3 ? Int(arguments[2]) ?? 100 : 100
 let size = mebibytes * 1024 * 1024
 
 let server = try await FilesTestServer.start(maxUploadBytes: size + 1)
+if mode == "serve" {
+    FileHandle.standardOutput.write(Data("url=\(server.baseURL.absoluteString)\n".utf8))
+    while true { try await Task.sleep(for: .seconds(3600)) }
+}
 let client = OpenRouterClient(
     apiKey: "benchmark-key",
     serverURL: server.baseURL,

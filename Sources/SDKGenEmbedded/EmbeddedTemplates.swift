@@ -957,7 +957,6 @@ import Foundation
     ) async throws(E) -> HTTPResponse {
         do {
             let prepared = try PreparedRequest.make(request, configuration: configuration, options: options)
-            defer { prepared.cleanUp() }
             let transport = configuration.transport
             let response = try await perform(
                 prepared,
@@ -985,7 +984,6 @@ import Foundation
         do throws(CoreFailure) {
             try DownloadDestination.check(destination)
             let prepared = try PreparedRequest.make(request, configuration: configuration, options: options)
-            defer { prepared.cleanUp() }
             let transport = configuration.transport
             let download = try await perform(
                 prepared,
@@ -1026,7 +1024,6 @@ import Foundation
     ) async throws(E) -> HTTPStreamingResponse {
         do {
             let prepared = try PreparedRequest.make(request, configuration: configuration, options: options)
-            defer { prepared.cleanUp() }
             let transport = configuration.transport
             // A retried attempt's stream is dropped, which cancels its request.
             return try await perform(
@@ -1078,6 +1075,7 @@ import Foundation
                 if let problem = request.headers.firstInvalidField() {
                     throw CoreFailure.invalidRequest(InvalidRequestError(message: problem))
                 }
+                try Self.checkStreamedBody(of: request, after: nil)
                 log(redaction, "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
                 let started = clock.now
                 let result: RedirectFollower.Result<Outcome>
@@ -1093,6 +1091,7 @@ import Foundation
                     )
                 } catch {
                     let failure = TransportError.fromCurrentTask(error)
+                    try Self.checkStreamedBody(of: request, after: failure)
                     log(redaction, "<-- failed (\(failure.kind)) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
                     for hook in configuration.hooks {
                         await hook.onError(failure, context: context)
@@ -1119,6 +1118,18 @@ import Foundation
             },
             discard: discard
         )
+    }
+
+    /// Ends the call with an invalid request when the files of a streamed body changed (before an attempt, or
+    /// after one failed because of it), so a changed file is never sent, retried or reported as a network error.
+    private static func checkStreamedBody(of request: HTTPRequest, after failure: TransportError?) throws(CoreFailure) {
+        guard case let .stream(body) = request.body else { return }
+        do throws(StreamedBodyError) {
+            if let changed = failure?.underlying as? StreamedBodyError { throw changed }
+            try body.checkFiles()
+        } catch {
+            throw CoreFailure.invalidRequest(InvalidRequestError(message: error.description, underlying: error))
+        }
     }
 
     /// Sends one debug log line, if logging is on.
@@ -1861,6 +1872,9 @@ import Foundation
     case data(Data)
     /// A body streamed from a file on disk (never loaded into memory whole).
     case file(URL)
+    /// A body of known length produced from bytes in memory and files as it is sent (a multipart upload);
+    /// each attempt reads it again from its start.
+    case stream(StreamedBody)
 }
 
 /// An HTTP request as handed to an ``HTTPTransport``.
@@ -2501,15 +2515,15 @@ import Foundation
 }
 
 extension MultipartForm: AssembledRequestBody {
-    /// Writes the form: in memory, or in a temporary file streamed from disk when a part is a file.
+    /// Assembles the form: joined in memory when small and file-free, otherwise streamed as it is sent.
     func assemble() throws(InvalidRequestError) -> AssembledBody {
         try MultipartWriter().write(self)
     }
 }
 
 extension RequestBuilder {
-    /// Sets a `multipart/form-data` body. It is assembled when the request is sent: in memory, or in
-    /// a temporary file streamed from disk when a part is a file.
+    /// Sets a `multipart/form-data` body. It is assembled when the request is sent: joined in memory when
+    /// small and without files, otherwise streamed from the parts' bytes and files as it is sent.
     {{access}} mutating func setMultipartBody(_ form: MultipartForm) {
         setAssembledBody(form)
     }
@@ -2538,23 +2552,24 @@ extension MultipartForm {
 {{> FileHeader}}
 import Foundation
 
-/// Assembles a ``MultipartForm`` into a request body: in memory when every part is in memory,
-/// otherwise in a temporary file written in 64 KiB chunks (bounded memory).
+/// Assembles a ``MultipartForm`` into a request body. A small body held in memory is joined into one `Data`
+/// (sent with a `Content-Length`); any other body is a ``StreamedBody``: the part headers, the caller's bytes
+/// (not copied) and the files, read from disk only as the body is sent. No temporary file is written.
 ///
-/// The boundary never occurs in any part: in-memory parts are checked first, file parts are scanned
-/// while copied, and the body is rewritten with a new boundary on a collision.
+/// The boundary never occurs in any part: in-memory parts are checked first, files are scanned once
+/// (64 KiB reads, `memchr`), and a new boundary is drawn on a collision.
 struct MultipartWriter {
     /// The assembled body; its content type is `multipart/form-data; boundary=...`.
     typealias Output = AssembledBody
 
     /// Makes a new random boundary.
     var makeBoundary: () -> String = { "Boundary-" + UUID().uuidString.replacingOccurrences(of: "-", with: "") }
-    /// The copy buffer size.
+    /// The read size of the boundary scan of files.
     var chunkSize = 64 * 1024
     /// How many boundaries to try before giving up.
     var maxAttempts = 8
-    /// Names the temporary file of a body with file parts.
-    var makeTemporaryFile: () -> URL = { TemporaryFiles.makeURL(purpose: "multipart") }
+    /// The largest body without files that is joined into one `Data`; larger ones are streamed.
+    var inMemoryLimit = 1024 * 1024
 
     /// Assembles `form`.
     func write(_ form: MultipartForm) throws(InvalidRequestError) -> Output {
@@ -2567,20 +2582,16 @@ struct MultipartWriter {
             if inMemoryContents(form).contains(where: { Self.occurs(marker, in: $0) }) {
                 continue
             }
-            if form.hasFileContent {
-                if let output = try writeFile(form, boundary: boundary) {
-                    return output
-                }
-            } else {
-                var body = Data()
-                for part in form.parts {
-                    body.append(try header(for: part, boundary: boundary))
-                    body.append(inMemoryContent(of: part) ?? Data())
-                    body.append(Data("\r\n".utf8))
-                }
-                body.append(Data("--\(boundary)--\r\n".utf8))
-                return Output(body: .data(body), contentType: Self.contentType(boundary), contentLength: Int64(body.count), temporaryFile: nil)
+            guard let segments = try segments(of: form, boundary: boundary, marker: marker) else {
+                continue
             }
+            let body = StreamedBody(segments: segments)
+            let contentType = Self.contentType(boundary)
+            if !form.hasFileContent, body.length <= Int64(inMemoryLimit) {
+                let joined = try? body.collect()
+                return Output(body: .data(joined ?? Data()), contentType: contentType, contentLength: body.length)
+            }
+            return Output(body: .stream(body), contentType: contentType, contentLength: body.length)
         }
         throw InvalidRequestError(message: "could not find a multipart boundary that does not occur in the body")
     }
@@ -2590,72 +2601,70 @@ struct MultipartWriter {
         "multipart/form-data; boundary=\(boundary)"
     }
 
-    /// Writes the body to a temporary file; `nil` when a file part contains the boundary.
-    private func writeFile(_ form: MultipartForm, boundary: String) throws(InvalidRequestError) -> Output? {
-        let url = makeTemporaryFile()
-        var keep = false
-        defer {
-            if !keep { TemporaryFiles.remove(url) }
-        }
-        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw InvalidRequestError(message: "could not create a temporary file for the multipart body")
-        }
-        let marker = Data(boundary.utf8)
-        var length: Int64 = 0
-        do {
-            let output = try FileHandle(forWritingTo: url)
-            defer { try? output.close() }
-            func emit(_ data: Data) throws {
-                try output.write(contentsOf: data)
-                length += Int64(data.count)
+    /// The body's pieces; `nil` when a file contains the boundary. Part headers and delimiters are merged
+    /// into the in-memory segments around the parts' content.
+    private func segments(
+        of form: MultipartForm, boundary: String, marker: Data
+    ) throws(InvalidRequestError) -> [StreamedBody.Segment]? {
+        var segments: [StreamedBody.Segment] = []
+        var pending = Data()
+        for part in form.parts {
+            pending.append(try header(for: part, boundary: boundary))
+            if case let .file(_, upload) = part, case let .file(source) = upload.content {
+                guard let size = try scan(source, marker: marker) else { return nil }
+                segments.append(.data(pending))
+                segments.append(.file(source, size: size))
+                pending = Data()
+            } else if let content = inMemoryContent(of: part) {
+                segments.append(.data(pending))
+                segments.append(.data(content))
+                pending = Data()
             }
-            for part in form.parts {
-                try emit(try header(for: part, boundary: boundary))
-                if case let .file(_, upload) = part, case let .file(source) = upload.content {
-                    let clean = try copy(from: source, marker: marker, emit: emit)
-                    if !clean { return nil }
-                } else {
-                    try emit(inMemoryContent(of: part) ?? Data())
-                }
-                try emit(Data("\r\n".utf8))
-            }
-            try emit(Data("--\(boundary)--\r\n".utf8))
-        } catch let error as InvalidRequestError {
-            throw error
-        } catch {
-            throw InvalidRequestError(message: "could not write the multipart body to a temporary file", underlying: error)
+            pending.append(Data("\r\n".utf8))
         }
-        keep = true
-        return Output(body: .file(url), contentType: Self.contentType(boundary), contentLength: length, temporaryFile: url)
+        pending.append(Data("--\(boundary)--\r\n".utf8))
+        segments.append(.data(pending))
+        return segments.filter { segment in
+            if case let .data(data) = segment { return !data.isEmpty }
+            return true
+        }
     }
 
-    /// Copies `source` through `emit` in chunks, scanning for `marker` across chunk edges.
-    /// Returns `false` (and stops) as soon as the marker is found.
-    private func copy(from source: URL, marker: Data, emit: (Data) throws -> Void) throws -> Bool {
+    /// Reads `source` once in chunks, looking for `marker` (across chunk edges too). Returns the file's size,
+    /// or `nil` as soon as the marker is found.
+    private func scan(_ source: URL, marker: Data) throws(InvalidRequestError) -> Int64? {
         let input: FileHandle
         do {
             input = try FileHandle(forReadingFrom: source)
         } catch {
-            throw InvalidRequestError(message: "could not read the upload file \(source.path.debugDescription)", underlying: error)
+            throw Self.unreadable(source, error)
         }
         defer { try? input.close() }
         var tail = Data()
+        var size: Int64 = 0
         while true {
             let chunk: Data
             do {
                 guard let next = try input.read(upToCount: chunkSize), !next.isEmpty else { break }
                 chunk = next
             } catch {
-                throw InvalidRequestError(message: "could not read the upload file \(source.path.debugDescription)", underlying: error)
+                throw Self.unreadable(source, error)
             }
-            let window = tail + chunk
-            if Self.occurs(marker, in: window) {
-                return false
+            let seam = tail + chunk.prefix(max(marker.count - 1, 0))
+            if Self.occurs(marker, in: seam) || Self.occurs(marker, in: chunk) {
+                return nil
             }
-            tail = Data(window.suffix(max(marker.count - 1, 0)))
-            try emit(chunk)
+            tail = Data((tail + chunk).suffix(max(marker.count - 1, 0)))
+            size += Int64(chunk.count)
         }
-        return true
+        return size
+    }
+
+    /// The error for an upload file that cannot be read.
+    private static func unreadable(_ source: URL, _ error: any Error) -> InvalidRequestError {
+        InvalidRequestError(
+            message: "could not read the upload file \(source.path.debugDescription)", underlying: error
+        )
     }
 
     /// Whether `marker` occurs in `data`: `memchr` to each candidate first byte, then `memcmp`.
@@ -3686,6 +3695,14 @@ struct RedirectRules: Sendable {
             }
             guard let declared = request.headers["Content-Length"] else { return true }
             return Int64(declared) == size
+        case let .stream(body):
+            // Read anew from its parts; replayable while every file still has the size it was prepared with.
+            do {
+                try body.checkFiles()
+                return true
+            } catch {
+                return false
+            }
         }
     }
 
@@ -3889,7 +3906,7 @@ enum RequestBodySource: Sendable {
     case assembled(any AssembledRequestBody)
 }
 
-/// A request body built only when the request is sent (in memory, or in a temporary file streamed from disk).
+/// A request body built only when the request is sent (in memory, or streamed from memory and files as it is sent).
 protocol AssembledRequestBody: Sendable {
     /// Builds the body to send.
     func assemble() throws(InvalidRequestError) -> AssembledBody
@@ -3903,8 +3920,6 @@ struct AssembledBody {
     var contentType: String
     /// The body's length in bytes.
     var contentLength: Int64
-    /// The temporary file holding the body, which the caller must delete; `nil` for an in-memory body.
-    var temporaryFile: URL?
 }
 
 extension ParameterRepresentation {
@@ -4072,17 +4087,8 @@ struct PreparedRequest: Sendable {
     var redirectPolicy: RedirectPolicy
     /// Secrets to mask in messages and logs.
     var redaction: SecretRedaction
-    /// A temporary body file to delete when the call ends.
-    var temporaryFile: URL?
     /// Whether the request carries an idempotency key (the same on every attempt), so the server deduplicates.
     var hasIdempotencyKey = false
-
-    /// Deletes the temporary body file, if any.
-    func cleanUp() {
-        if let temporaryFile {
-            TemporaryFiles.remove(temporaryFile)
-        }
-    }
 
     /// Assembles `builder` under `configuration` and `options`.
     ///
@@ -4121,7 +4127,6 @@ struct PreparedRequest: Sendable {
         }
 
         let body: HTTPRequestBody
-        var temporaryFile: URL?
         switch builder.body {
         case .none:
             body = .none
@@ -4146,7 +4151,6 @@ struct PreparedRequest: Sendable {
                 throw .invalidRequest(error)
             }
             body = output.body
-            temporaryFile = output.temporaryFile
             headers["Content-Type"] = output.contentType
             headers["Content-Length"] = String(output.contentLength)
         }
@@ -4165,11 +4169,9 @@ struct PreparedRequest: Sendable {
             serverURL: serverURL,
             redirectPolicy: options.redirects ?? configuration.redirectPolicy,
             redaction: redaction,
-            temporaryFile: temporaryFile,
             hasIdempotencyKey: idempotencyKey != nil
         )
         if let problem = headers.firstInvalidField() {
-            prepared.cleanUp()
             throw .invalidRequest(InvalidRequestError(message: problem))
         }
         return prepared
@@ -4943,6 +4945,319 @@ extension OperationError {
 }
 
 """#,
+        "Runtime/StreamedBody.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// A request body of known length produced piece by piece while it is sent: bytes in memory and whole files,
+/// read from disk as the transport asks for them, without a temporary copy.
+///
+/// It is a description, not a stream: every attempt asks for a new ``StreamedBodyReader``, so a retried
+/// request sends the whole body again, re-reading each file from its start. Each file must still have the
+/// size it had when the body was made; a file that changed fails the attempt with ``StreamedBodyError``
+/// instead of sending a truncated or overlong body.
+{{access}} struct StreamedBody: Sendable, Hashable {
+    /// One piece of the body.
+    {{access}} enum Segment: Sendable, Hashable {
+        /// Bytes in memory (shared, not copied).
+        case data(Data)
+        /// The whole file at the URL, which must be `size` bytes long when it is read.
+        case file(URL, size: Int64)
+    }
+
+    /// The pieces, in order.
+    {{access}} let segments: [Segment]
+
+    /// Creates a body from its pieces.
+    {{access}} init(segments: [Segment]) {
+        self.segments = segments
+    }
+
+    /// The body's length in bytes.
+    {{access}} var length: Int64 {
+        segments.reduce(Int64(0)) { total, segment in
+            switch segment {
+            case let .data(data): return total + Int64(data.count)
+            case let .file(_, size): return total + size
+            }
+        }
+    }
+
+    /// A reader positioned at the start of the body, for one attempt.
+    {{access}} func makeReader() -> StreamedBodyReader {
+        StreamedBodyReader(self)
+    }
+
+    /// Fails when a file is missing, unreadable or no longer has its recorded size.
+    {{access}} func checkFiles() throws(StreamedBodyError) {
+        for case let .file(url, size) in segments {
+            let actual: Int64
+            do {
+                actual = try TemporaryFiles.size(of: url)
+            } catch {
+                throw StreamedBodyError(file: url, expectedSize: size, actualSize: nil)
+            }
+            if actual != size {
+                throw StreamedBodyError(file: url, expectedSize: size, actualSize: actual)
+            }
+        }
+    }
+
+    /// The whole body in memory, for transports that cannot stream (costs the body's length in memory).
+    {{access}} func collect() throws -> Data {
+        var result = Data(capacity: Int(length))
+        try forEachChunk { result.append($0) }
+        return result
+    }
+
+    /// Writes the whole body to a new file at `url` (readable by the owner only), 64 KiB at a time.
+    {{access}} func write(to url: URL) throws {
+        let ownerOnly: [FileAttributeKey: Any] = [.posixPermissions: 0o600]
+        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: ownerOnly) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try forEachChunk { try handle.write(contentsOf: $0) }
+    }
+
+    /// Reads the body from its start and hands it to `body` in chunks of up to 64 KiB.
+    private func forEachChunk(_ body: (Data) throws -> Void) throws {
+        let reader = makeReader()
+        defer { reader.close() }
+        var buffer = Data(count: 64 * 1024)
+        while true {
+            let count = try buffer.withUnsafeMutableBytes { (pointer: UnsafeMutableRawBufferPointer) in
+                try reader.read(into: pointer.bindMemory(to: UInt8.self).baseAddress!, maxLength: pointer.count)
+            }
+            if count == 0 { return }
+            try body(buffer.prefix(count))
+        }
+    }
+}
+
+/// A file of a ``StreamedBody`` that is missing, unreadable, or whose size changed since the body was made.
+{{access}} struct StreamedBodyError: Error, Sendable, CustomStringConvertible {
+    /// The file.
+    {{access}} let file: URL
+    /// The size recorded when the body was made.
+    {{access}} let expectedSize: Int64
+    /// The size found when it was read; `nil` when the file could not be read at all.
+    {{access}} let actualSize: Int64?
+
+    /// Creates the error.
+    {{access}} init(file: URL, expectedSize: Int64, actualSize: Int64?) {
+        self.file = file
+        self.expectedSize = expectedSize
+        self.actualSize = actualSize
+    }
+
+    /// What changed, in one sentence.
+    {{access}} var description: String {
+        guard let actualSize else {
+            return "the upload file \(file.path.debugDescription) can no longer be read"
+        }
+        return "the upload file \(file.path.debugDescription) changed size while being sent "
+            + "(\(expectedSize) bytes expected, \(actualSize) found)"
+    }
+}
+
+"""#,
+        "Runtime/StreamedBodyInputStream.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+
+/// A ``StreamedBody`` as the `httpBodyStream` of a `URLRequest` (FoundationNetworking on Linux).
+///
+/// FoundationNetworking pulls the body from its own queue, one buffer per libcurl read callback, and
+/// takes `hasBytesAvailable == false` (or a 0-byte read) for the end of the body. A bound stream pair fed by
+/// another task would therefore be cut short whenever the reader outruns the writer; this stream instead
+/// produces every byte synchronously when asked (files are read with `read(2)` straight into the buffer), so
+/// it only ends at the true end of the body. A failure (a file that changed size) makes `read` return -1,
+/// which aborts the transfer: the body is never sent short.
+final class StreamedBodyInputStream: InputStream {
+    /// The reader of this attempt.
+    let reader: StreamedBodyReader
+    /// The stream's status.
+    private var status: Stream.Status = .notOpen
+
+    /// A stream over `body`, positioned at its start.
+    init(_ body: StreamedBody) {
+        reader = body.makeReader()
+        super.init(data: Data())
+    }
+
+    /// Opens the stream.
+    override func open() {
+        status = .open
+    }
+
+    /// Closes the stream and its open file.
+    override func close() {
+        reader.close()
+        status = .closed
+    }
+
+    /// The stream's status.
+    override var streamStatus: Stream.Status { status }
+
+    /// The reader's failure, if any.
+    override var streamError: (any Error)? { reader.error }
+
+    /// True until the end of the body has been read (and after a failure, so that `read` reports it).
+    override var hasBytesAvailable: Bool { status == .open && !reader.isAtEnd }
+
+    /// Copies the next bytes into `buffer`: their count, 0 at the end, -1 on a failure.
+    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
+        do {
+            let count = try reader.read(into: buffer, maxLength: len)
+            if count == 0 { status = .atEnd }
+            return count
+        } catch {
+            status = .error
+            return -1
+        }
+    }
+
+    /// No internal buffer to expose.
+    override func getBuffer(
+        _ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>, length len: UnsafeMutablePointer<Int>
+    ) -> Bool {
+        false
+    }
+}
+#endif
+
+"""#,
+        "Runtime/StreamedBodyReader.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// Reads a ``StreamedBody`` from its start, one buffer at a time: bytes in memory are copied out, files are
+/// read straight into the caller's buffer with `read(2)`. One reader serves one attempt; it is not thread-safe.
+///
+/// A file is opened when the reader reaches it and closed when it is done; its size is checked when it is
+/// opened and again at its end, so a file that shrank or grew fails with ``StreamedBodyError`` and the
+/// body is never completed with the wrong bytes.
+{{access}} final class StreamedBodyReader {
+    /// The body being read.
+    private let body: StreamedBody
+    /// The index of the current segment.
+    private var index = 0
+    /// How many bytes of the current segment have been read.
+    private var offset: Int64 = 0
+    /// The open file of the current segment, or -1.
+    private var descriptor: Int32 = -1
+    /// The first failure; every later read repeats it.
+    private var failure: StreamedBodyError?
+
+    /// A reader at the start of `body`.
+    init(_ body: StreamedBody) {
+        self.body = body
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Whether every byte has been read.
+    {{access}} var isAtEnd: Bool { failure == nil && index >= body.segments.count }
+
+    /// The failure that stopped the reader, if any.
+    {{access}} var error: StreamedBodyError? { failure }
+
+    /// Copies up to `maxLength` next bytes into `buffer`; returns how many, 0 only at the end of the body.
+    {{access}} func read(into buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) throws(StreamedBodyError) -> Int {
+        if let failure { throw failure }
+        while index < body.segments.count, maxLength > 0 {
+            let count: Int
+            switch body.segments[index] {
+            case let .data(data):
+                count = copy(data, into: buffer, maxLength: maxLength)
+            case let .file(url, size):
+                count = try readFile(url, size: size, into: buffer, maxLength: maxLength)
+            }
+            if count > 0 { return count }
+            closeFile()
+            index += 1
+            offset = 0
+        }
+        return 0
+    }
+
+    /// Closes the open file, if any. Further reads continue with a new file when the reader reaches one.
+    {{access}} func close() {
+        closeFile()
+    }
+
+    /// Copies the next bytes of an in-memory segment; 0 once it is exhausted.
+    private func copy(_ data: Data, into buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
+        let start = Int(offset)
+        let count = min(maxLength, data.count - start)
+        guard count > 0 else { return 0 }
+        data.withUnsafeBytes { bytes in
+            UnsafeMutableRawPointer(buffer).copyMemory(from: bytes.baseAddress! + start, byteCount: count)
+        }
+        offset += Int64(count)
+        return count
+    }
+
+    /// Reads the next bytes of a file segment; 0 once exactly `size` bytes were read and the file ends there.
+    private func readFile(
+        _ url: URL, size: Int64, into buffer: UnsafeMutablePointer<UInt8>, maxLength: Int
+    ) throws(StreamedBodyError) -> Int {
+        if descriptor < 0 {
+            descriptor = url.withUnsafeFileSystemRepresentation { path in path.map { open($0, O_RDONLY) } ?? -1 }
+            guard descriptor >= 0 else { return try fail(url, size, actual: nil) }
+            guard currentFileSize() == size else { return try fail(url, size, actual: currentFileSize()) }
+        }
+        let wanted = Int(min(Int64(maxLength), size - offset))
+        guard wanted > 0 else {
+            // The recorded size is reached: the file must end here too.
+            var probe: UInt8 = 0
+            let extra = Foundation.read(descriptor, &probe, 1)
+            if extra != 0 { return try fail(url, size, actual: extra < 0 ? nil : currentFileSize()) }
+            return 0
+        }
+        var count: Int
+        repeat {
+            count = Foundation.read(descriptor, buffer, wanted)
+        } while count < 0 && errno == EINTR
+        guard count > 0 else { return try fail(url, size, actual: count < 0 ? nil : offset) }
+        offset += Int64(count)
+        return count
+    }
+
+    /// The size of the open file, or -1.
+    private func currentFileSize() -> Int64 {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return -1 }
+        return Int64(info.st_size)
+    }
+
+    /// Records and throws the failure of a file segment.
+    private func fail(_ url: URL, _ size: Int64, actual: Int64?) throws(StreamedBodyError) -> Int {
+        closeFile()
+        let error = StreamedBodyError(file: url, expectedSize: size, actualSize: actual)
+        failure = error
+        throw error
+    }
+
+    /// Closes the current file, if open.
+    private func closeFile() {
+        if descriptor >= 0 {
+            _ = Foundation.close(descriptor)
+            descriptor = -1
+        }
+    }
+}
+
+"""#,
         "Runtime/TransportError.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
 {{> FileHeader}}
@@ -5139,6 +5454,102 @@ extension URLSessionTransport {
     /// Asks the server to close the connection after its response, so that no connection is kept for reuse.
     static func markSingleUse(_ request: inout URLRequest) {
         request.setValue("close", forHTTPHeaderField: "Connection")
+    }
+}
+
+"""#,
+        "Runtime/URLSessionStreamedBody.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// How ``URLSessionTransport`` sends a ``StreamedBody``.
+///
+/// On Linux the body goes out as `httpBodyStream` (a ``StreamedBodyInputStream``): no temporary copy, files
+/// are read as libcurl sends. FoundationNetworking cannot announce a stream's length: it always sends
+/// `Transfer-Encoding: chunked`, and a `Content-Length` next to it would make the request invalid, so the
+/// `Content-Length` of the ``HTTPRequest`` is removed and the body is sent chunked. On Apple platforms the
+/// body is written to a temporary file and uploaded with `upload(for:fromFile:)`, with its `Content-Length`.
+extension URLSessionTransport {
+    /// Where the body of one attempt comes from.
+    enum StreamedUpload {
+        /// The request carries the body as its `httpBodyStream`.
+        case bodyStream(StreamedBodyInputStream)
+        /// The body was written to this temporary file, which the caller deletes after the attempt.
+        case temporaryFile(URL)
+    }
+
+    /// Attaches `body` to `request` for one attempt, after checking its files still have their sizes.
+    static func attach(_ body: StreamedBody, to request: inout URLRequest) throws -> StreamedUpload {
+        do {
+            try body.checkFiles()
+        } catch {
+            throw TransportError(kind: .other, message: error.description, underlying: error)
+        }
+        #if canImport(FoundationNetworking)
+        let stream = StreamedBodyInputStream(body)
+        request.setValue(nil, forHTTPHeaderField: "Content-Length")
+        request.httpBodyStream = stream
+        return .bodyStream(stream)
+        #else
+        let file = TemporaryFiles.makeURL(purpose: "body")
+        do {
+            try body.write(to: file)
+        } catch {
+            TemporaryFiles.remove(file)
+            throw TransportError(kind: .other, message: "Could not write the request body", underlying: error)
+        }
+        return .temporaryFile(file)
+        #endif
+    }
+
+    /// `error` as thrown by an attempt with a streamed body: the body's own failure when it stopped the transfer.
+    static func streamedBodyFailure(_ error: any Error, upload: StreamedUpload) -> any Error {
+        #if canImport(FoundationNetworking)
+        if case let .bodyStream(stream) = upload, let failure = stream.reader.error {
+            return TransportError(kind: .other, message: failure.description, underlying: failure)
+        }
+        #endif
+        return error
+    }
+}
+
+extension URLSessionTransport {
+    /// Sends `request` with `body` on `session` and returns the whole response.
+    static func send(
+        _ body: StreamedBody, with request: URLRequest, on session: RedirectRefusingSession
+    ) async throws -> (Data, URLResponse) {
+        var urlRequest = request
+        let upload = try attach(body, to: &urlRequest)
+        do {
+            switch upload {
+            case .bodyStream:
+                return try await session.data(for: urlRequest)
+            case let .temporaryFile(file):
+                defer { TemporaryFiles.remove(file) }
+                return try await session.upload(for: urlRequest, fromFile: file)
+            }
+        } catch {
+            throw streamedBodyFailure(error, upload: upload)
+        }
+    }
+
+    /// Attaches `body` to a request whose response is streamed: as its `httpBodyStream` on Linux; on Apple
+    /// platforms the body is returned, collected in memory, for `httpBody`.
+    static func streamedBodyForStreaming(_ body: StreamedBody, attachingTo request: inout URLRequest) throws -> Data? {
+        #if canImport(FoundationNetworking)
+        _ = try attach(body, to: &request)
+        return nil
+        #else
+        do {
+            return try body.collect()
+        } catch {
+            throw TransportError(kind: .other, message: String(describing: error), underlying: error)
+        }
+        #endif
     }
 }
 
@@ -5349,6 +5760,8 @@ import FoundationNetworking
                 (data, response) = try await session.data(for: urlRequest)
             case let .file(file):
                 (data, response) = try await session.upload(for: urlRequest, fromFile: file)
+            case let .stream(body):
+                (data, response) = try await Self.send(body, with: urlRequest, on: session)
             }
             let head = try Self.httpResponse(response)
             return HTTPResponse(statusCode: head.statusCode, headers: Self.headers(of: head), body: data)
@@ -5359,8 +5772,9 @@ import FoundationNetworking
 
     /// Sends the request and writes the body to a temporary file owned by the caller.
     {{access}} func download(_ request: HTTPRequest) async throws -> HTTPDownloadResponse {
-        if case .file = request.body {
-            return try await downloadByStreaming(request)
+        switch request.body {
+        case .file, .stream: return try await downloadByStreaming(request)
+        case .none, .data: break
         }
         var urlRequest = try Self.makeURLRequest(request)
         if case let .data(body) = request.body {
@@ -5400,6 +5814,11 @@ import FoundationNetworking
         var prepared = urlRequest
         if case let .data(body) = request.body {
             prepared.httpBody = body
+        }
+        if case let .stream(streamed) = request.body {
+            if let collected = try Self.streamedBodyForStreaming(streamed, attachingTo: &prepared) {
+                prepared.httpBody = collected
+            }
         }
         let (body, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
         let streaming = StreamingRequest(

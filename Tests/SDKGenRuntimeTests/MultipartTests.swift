@@ -5,8 +5,8 @@ import Testing
 
 @Suite("Multipart bodies")
 struct MultipartTests {
-    /// A writer whose boundaries come from a list (then random), with temporary files in `directory`.
-    private func writer(_ boundaries: [String], chunkSize: Int = 64 * 1024, directory: URL? = nil) -> MultipartWriter {
+    /// A writer whose boundaries come from a list (then random).
+    private func writer(_ boundaries: [String], chunkSize: Int = 64 * 1024) -> MultipartWriter {
         let queue = Recorder<String>()
         var writer = MultipartWriter()
         writer.makeBoundary = {
@@ -15,9 +15,6 @@ struct MultipartTests {
             return used < boundaries.count ? boundaries[used] : "fallback-\(UUID().uuidString)"
         }
         writer.chunkSize = chunkSize
-        if let directory {
-            writer.makeTemporaryFile = { directory.appendingPathComponent("body-\(UUID().uuidString).tmp") }
-        }
         return writer
     }
 
@@ -35,7 +32,6 @@ struct MultipartTests {
         #expect(String(decoding: body, as: UTF8.self) == expected)
         #expect(output.contentType == "multipart/form-data; boundary=B0")
         #expect(output.contentLength == Int64(body.count))
-        #expect(output.temporaryFile == nil)
     }
 
     @Test func boundaryCollidingWithInMemoryContentIsReplaced() throws {
@@ -54,7 +50,7 @@ struct MultipartTests {
         #expect(first.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" })
     }
 
-    @Test func fileBackedBodyIsStreamedToATemporaryFile() throws {
+    @Test func fileBackedBodyIsStreamedFromTheFileWithoutACopy() throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let source = directory.appendingPathComponent("big.bin")
@@ -66,18 +62,35 @@ struct MultipartTests {
         form.addField("purpose", "batch")
         form.addFile("file", FileUpload(fileURL: source))
         let output = try writer(["B1"], chunkSize: 4096).write(form)
-        guard case let .file(file) = output.body, let temporary = output.temporaryFile else { Issue.record("expected a file"); return }
-        defer { TemporaryFiles.remove(temporary) }
-        #expect(file == temporary)
-        let written = try Data(contentsOf: file)
+        guard case let .stream(body) = output.body else { Issue.record("expected a stream"); return }
+        #expect(body.segments.contains(.file(source, size: Int64(content.count))))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["big.bin"])
         var expected = Data("--B1\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n".utf8)
-        expected += Data("--B1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+        expected += Data(("--B1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\n").utf8)
         expected += content + Data("\r\n--B1--\r\n".utf8)
-        #expect(written == expected)
+        #expect(try body.collect() == expected)
         #expect(output.contentLength == Int64(expected.count))
+        #expect(body.length == Int64(expected.count))
     }
 
-    @Test func boundaryCollidingInsideAFileIsDetectedAcrossChunksAndRewritten() throws {
+    @Test func largeInMemoryBodyIsStreamedFromTheCallersBytes() throws {
+        let content = Data(repeating: 7, count: 2_000)
+        var form = MultipartForm()
+        form.addFile("file", FileUpload(fileName: "a.bin", content: content))
+        var small = writer(["B2"])
+        small.inMemoryLimit = 1_000
+        let output = try small.write(form)
+        guard case let .stream(body) = output.body else { Issue.record("expected a stream"); return }
+        #expect(body.segments.count == 3, "header, the caller's bytes, closing delimiter")
+        #expect(body.segments.contains(.data(content)))
+        #expect(output.contentLength == body.length)
+        let joined = try writer(["B2"]).write(form)
+        guard case let .data(data) = joined.body else { Issue.record("expected data"); return }
+        #expect(try body.collect() == data)
+    }
+
+    @Test func boundaryCollidingInsideAFileIsDetectedAcrossChunksAndReplaced() throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let source = directory.appendingPathComponent("data.txt")
@@ -85,26 +98,18 @@ struct MultipartTests {
         try Data("1234567COLLIDE-ME end".utf8).write(to: source)
         var form = MultipartForm()
         form.addFile("file", FileUpload(fileURL: source))
-        let scratch = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let output = try writer(["COLLIDE-ME", "OK-BOUNDARY"], chunkSize: 8, directory: scratch).write(form)
-        guard let temporary = output.temporaryFile else { Issue.record("expected a file"); return }
-        defer { TemporaryFiles.remove(temporary) }
+        let output = try writer(["COLLIDE-ME", "OK-BOUNDARY"], chunkSize: 8).write(form)
+        guard case let .stream(body) = output.body else { Issue.record("expected a stream"); return }
         #expect(output.contentType.hasSuffix("boundary=OK-BOUNDARY"))
-        let text = String(decoding: try Data(contentsOf: temporary), as: UTF8.self)
+        let text = String(decoding: try body.collect(), as: UTF8.self)
         #expect(text.hasPrefix("--OK-BOUNDARY\r\n"))
         #expect(text.contains("1234567COLLIDE-ME end\r\n--OK-BOUNDARY--\r\n"))
-        // The abandoned attempt left no file behind.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == [temporary.lastPathComponent])
     }
 
-    @Test func unreadableFileFailsAsInvalidRequestAndLeavesNoTemporaryFile() throws {
+    @Test func unreadableFileFailsAsInvalidRequest() {
         var form = MultipartForm()
         form.addFile("file", FileUpload(fileURL: URL(fileURLWithPath: "/nonexistent/\(UUID().uuidString).pdf")))
-        let scratch = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        #expect(throws: InvalidRequestError.self) { try writer([], directory: scratch).write(form) }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
+        #expect(throws: InvalidRequestError.self) { try writer([]).write(form) }
     }
 
     @Test func partContentTypeWithLineBreakIsRejected() {

@@ -52,15 +52,15 @@ public struct MultipartForm: Sendable {
 }
 
 extension MultipartForm: AssembledRequestBody {
-    /// Writes the form: in memory, or in a temporary file streamed from disk when a part is a file.
+    /// Assembles the form: joined in memory when small and file-free, otherwise streamed as it is sent.
     func assemble() throws(InvalidRequestError) -> AssembledBody {
         try MultipartWriter().write(self)
     }
 }
 
 extension RequestBuilder {
-    /// Sets a `multipart/form-data` body. It is assembled when the request is sent: in memory, or in
-    /// a temporary file streamed from disk when a part is a file.
+    /// Sets a `multipart/form-data` body. It is assembled when the request is sent: joined in memory when
+    /// small and without files, otherwise streamed from the parts' bytes and files as it is sent.
     public mutating func setMultipartBody(_ form: MultipartForm) {
         setAssembledBody(form)
     }

@@ -17,17 +17,8 @@ struct PreparedRequest: Sendable {
     var redirectPolicy: RedirectPolicy
     /// Secrets to mask in messages and logs.
     var redaction: SecretRedaction
-    /// A temporary body file to delete when the call ends.
-    var temporaryFile: URL?
     /// Whether the request carries an idempotency key (the same on every attempt), so the server deduplicates.
     var hasIdempotencyKey = false
-
-    /// Deletes the temporary body file, if any.
-    func cleanUp() {
-        if let temporaryFile {
-            TemporaryFiles.remove(temporaryFile)
-        }
-    }
 
     /// Assembles `builder` under `configuration` and `options`.
     ///
@@ -66,7 +57,6 @@ struct PreparedRequest: Sendable {
         }
 
         let body: HTTPRequestBody
-        var temporaryFile: URL?
         switch builder.body {
         case .none:
             body = .none
@@ -91,7 +81,6 @@ struct PreparedRequest: Sendable {
                 throw .invalidRequest(error)
             }
             body = output.body
-            temporaryFile = output.temporaryFile
             headers["Content-Type"] = output.contentType
             headers["Content-Length"] = String(output.contentLength)
         }
@@ -110,11 +99,9 @@ struct PreparedRequest: Sendable {
             serverURL: serverURL,
             redirectPolicy: options.redirects ?? configuration.redirectPolicy,
             redaction: redaction,
-            temporaryFile: temporaryFile,
             hasIdempotencyKey: idempotencyKey != nil
         )
         if let problem = headers.firstInvalidField() {
-            prepared.cleanUp()
             throw .invalidRequest(InvalidRequestError(message: problem))
         }
         return prepared

@@ -29,7 +29,6 @@ public final class ClientCore: Sendable {
     ) async throws(E) -> HTTPResponse {
         do {
             let prepared = try PreparedRequest.make(request, configuration: configuration, options: options)
-            defer { prepared.cleanUp() }
             let transport = configuration.transport
             let response = try await perform(
                 prepared,
@@ -57,7 +56,6 @@ public final class ClientCore: Sendable {
         do throws(CoreFailure) {
             try DownloadDestination.check(destination)
             let prepared = try PreparedRequest.make(request, configuration: configuration, options: options)
-            defer { prepared.cleanUp() }
             let transport = configuration.transport
             let download = try await perform(
                 prepared,
@@ -98,7 +96,6 @@ public final class ClientCore: Sendable {
     ) async throws(E) -> HTTPStreamingResponse {
         do {
             let prepared = try PreparedRequest.make(request, configuration: configuration, options: options)
-            defer { prepared.cleanUp() }
             let transport = configuration.transport
             // A retried attempt's stream is dropped, which cancels its request.
             return try await perform(
@@ -150,6 +147,7 @@ public final class ClientCore: Sendable {
                 if let problem = request.headers.firstInvalidField() {
                     throw CoreFailure.invalidRequest(InvalidRequestError(message: problem))
                 }
+                try Self.checkStreamedBody(of: request, after: nil)
                 log(redaction, "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
                 let started = clock.now
                 let result: RedirectFollower.Result<Outcome>
@@ -165,6 +163,7 @@ public final class ClientCore: Sendable {
                     )
                 } catch {
                     let failure = TransportError.fromCurrentTask(error)
+                    try Self.checkStreamedBody(of: request, after: failure)
                     log(redaction, "<-- failed (\(failure.kind)) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
                     for hook in configuration.hooks {
                         await hook.onError(failure, context: context)
@@ -191,6 +190,18 @@ public final class ClientCore: Sendable {
             },
             discard: discard
         )
+    }
+
+    /// Ends the call with an invalid request when the files of a streamed body changed (before an attempt, or
+    /// after one failed because of it), so a changed file is never sent, retried or reported as a network error.
+    private static func checkStreamedBody(of request: HTTPRequest, after failure: TransportError?) throws(CoreFailure) {
+        guard case let .stream(body) = request.body else { return }
+        do throws(StreamedBodyError) {
+            if let changed = failure?.underlying as? StreamedBodyError { throw changed }
+            try body.checkFiles()
+        } catch {
+            throw CoreFailure.invalidRequest(InvalidRequestError(message: error.description, underlying: error))
+        }
     }
 
     /// Sends one debug log line, if logging is on.

@@ -11,6 +11,9 @@ public enum HTTPRequestBody: Sendable, Hashable {
     case data(Data)
     /// A body streamed from a file on disk (never loaded into memory whole).
     case file(URL)
+    /// A body of known length produced from bytes in memory and files as it is sent (a multipart upload);
+    /// each attempt reads it again from its start.
+    case stream(StreamedBody)
 }
 
 /// An HTTP request as handed to an ``HTTPTransport``.

@@ -103,6 +103,14 @@ struct RedirectRules: Sendable {
             }
             guard let declared = request.headers["Content-Length"] else { return true }
             return Int64(declared) == size
+        case let .stream(body):
+            // Read anew from its parts; replayable while every file still has the size it was prepared with.
+            do {
+                try body.checkFiles()
+                return true
+            } catch {
+                return false
+            }
         }
     }
 

@@ -53,6 +53,8 @@ public struct URLSessionTransport: HTTPTransport {
                 (data, response) = try await session.data(for: urlRequest)
             case let .file(file):
                 (data, response) = try await session.upload(for: urlRequest, fromFile: file)
+            case let .stream(body):
+                (data, response) = try await Self.send(body, with: urlRequest, on: session)
             }
             let head = try Self.httpResponse(response)
             return HTTPResponse(statusCode: head.statusCode, headers: Self.headers(of: head), body: data)
@@ -63,8 +65,9 @@ public struct URLSessionTransport: HTTPTransport {
 
     /// Sends the request and writes the body to a temporary file owned by the caller.
     public func download(_ request: HTTPRequest) async throws -> HTTPDownloadResponse {
-        if case .file = request.body {
-            return try await downloadByStreaming(request)
+        switch request.body {
+        case .file, .stream: return try await downloadByStreaming(request)
+        case .none, .data: break
         }
         var urlRequest = try Self.makeURLRequest(request)
         if case let .data(body) = request.body {
@@ -104,6 +107,11 @@ public struct URLSessionTransport: HTTPTransport {
         var prepared = urlRequest
         if case let .data(body) = request.body {
             prepared.httpBody = body
+        }
+        if case let .stream(streamed) = request.body {
+            if let collected = try Self.streamedBodyForStreaming(streamed, attachingTo: &prepared) {
+                prepared.httpBody = collected
+            }
         }
         let (body, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
         let streaming = StreamingRequest(

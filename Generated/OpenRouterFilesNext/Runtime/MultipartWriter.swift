@@ -3,23 +3,24 @@
 // Do not edit: regenerate with `sdkgen generate`.
 import Foundation
 
-/// Assembles a ``MultipartForm`` into a request body: in memory when every part is in memory,
-/// otherwise in a temporary file written in 64 KiB chunks (bounded memory).
+/// Assembles a ``MultipartForm`` into a request body. A small body held in memory is joined into one `Data`
+/// (sent with a `Content-Length`); any other body is a ``StreamedBody``: the part headers, the caller's bytes
+/// (not copied) and the files, read from disk only as the body is sent. No temporary file is written.
 ///
-/// The boundary never occurs in any part: in-memory parts are checked first, file parts are scanned
-/// while copied, and the body is rewritten with a new boundary on a collision.
+/// The boundary never occurs in any part: in-memory parts are checked first, files are scanned once
+/// (64 KiB reads, `memchr`), and a new boundary is drawn on a collision.
 struct MultipartWriter {
     /// The assembled body; its content type is `multipart/form-data; boundary=...`.
     typealias Output = AssembledBody
 
     /// Makes a new random boundary.
     var makeBoundary: () -> String = { "Boundary-" + UUID().uuidString.replacingOccurrences(of: "-", with: "") }
-    /// The copy buffer size.
+    /// The read size of the boundary scan of files.
     var chunkSize = 64 * 1024
     /// How many boundaries to try before giving up.
     var maxAttempts = 8
-    /// Names the temporary file of a body with file parts.
-    var makeTemporaryFile: () -> URL = { TemporaryFiles.makeURL(purpose: "multipart") }
+    /// The largest body without files that is joined into one `Data`; larger ones are streamed.
+    var inMemoryLimit = 1024 * 1024
 
     /// Assembles `form`.
     func write(_ form: MultipartForm) throws(InvalidRequestError) -> Output {
@@ -32,20 +33,16 @@ struct MultipartWriter {
             if inMemoryContents(form).contains(where: { Self.occurs(marker, in: $0) }) {
                 continue
             }
-            if form.hasFileContent {
-                if let output = try writeFile(form, boundary: boundary) {
-                    return output
-                }
-            } else {
-                var body = Data()
-                for part in form.parts {
-                    body.append(try header(for: part, boundary: boundary))
-                    body.append(inMemoryContent(of: part) ?? Data())
-                    body.append(Data("\r\n".utf8))
-                }
-                body.append(Data("--\(boundary)--\r\n".utf8))
-                return Output(body: .data(body), contentType: Self.contentType(boundary), contentLength: Int64(body.count), temporaryFile: nil)
+            guard let segments = try segments(of: form, boundary: boundary, marker: marker) else {
+                continue
             }
+            let body = StreamedBody(segments: segments)
+            let contentType = Self.contentType(boundary)
+            if !form.hasFileContent, body.length <= Int64(inMemoryLimit) {
+                let joined = try? body.collect()
+                return Output(body: .data(joined ?? Data()), contentType: contentType, contentLength: body.length)
+            }
+            return Output(body: .stream(body), contentType: contentType, contentLength: body.length)
         }
         throw InvalidRequestError(message: "could not find a multipart boundary that does not occur in the body")
     }
@@ -55,72 +52,70 @@ struct MultipartWriter {
         "multipart/form-data; boundary=\(boundary)"
     }
 
-    /// Writes the body to a temporary file; `nil` when a file part contains the boundary.
-    private func writeFile(_ form: MultipartForm, boundary: String) throws(InvalidRequestError) -> Output? {
-        let url = makeTemporaryFile()
-        var keep = false
-        defer {
-            if !keep { TemporaryFiles.remove(url) }
-        }
-        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw InvalidRequestError(message: "could not create a temporary file for the multipart body")
-        }
-        let marker = Data(boundary.utf8)
-        var length: Int64 = 0
-        do {
-            let output = try FileHandle(forWritingTo: url)
-            defer { try? output.close() }
-            func emit(_ data: Data) throws {
-                try output.write(contentsOf: data)
-                length += Int64(data.count)
+    /// The body's pieces; `nil` when a file contains the boundary. Part headers and delimiters are merged
+    /// into the in-memory segments around the parts' content.
+    private func segments(
+        of form: MultipartForm, boundary: String, marker: Data
+    ) throws(InvalidRequestError) -> [StreamedBody.Segment]? {
+        var segments: [StreamedBody.Segment] = []
+        var pending = Data()
+        for part in form.parts {
+            pending.append(try header(for: part, boundary: boundary))
+            if case let .file(_, upload) = part, case let .file(source) = upload.content {
+                guard let size = try scan(source, marker: marker) else { return nil }
+                segments.append(.data(pending))
+                segments.append(.file(source, size: size))
+                pending = Data()
+            } else if let content = inMemoryContent(of: part) {
+                segments.append(.data(pending))
+                segments.append(.data(content))
+                pending = Data()
             }
-            for part in form.parts {
-                try emit(try header(for: part, boundary: boundary))
-                if case let .file(_, upload) = part, case let .file(source) = upload.content {
-                    let clean = try copy(from: source, marker: marker, emit: emit)
-                    if !clean { return nil }
-                } else {
-                    try emit(inMemoryContent(of: part) ?? Data())
-                }
-                try emit(Data("\r\n".utf8))
-            }
-            try emit(Data("--\(boundary)--\r\n".utf8))
-        } catch let error as InvalidRequestError {
-            throw error
-        } catch {
-            throw InvalidRequestError(message: "could not write the multipart body to a temporary file", underlying: error)
+            pending.append(Data("\r\n".utf8))
         }
-        keep = true
-        return Output(body: .file(url), contentType: Self.contentType(boundary), contentLength: length, temporaryFile: url)
+        pending.append(Data("--\(boundary)--\r\n".utf8))
+        segments.append(.data(pending))
+        return segments.filter { segment in
+            if case let .data(data) = segment { return !data.isEmpty }
+            return true
+        }
     }
 
-    /// Copies `source` through `emit` in chunks, scanning for `marker` across chunk edges.
-    /// Returns `false` (and stops) as soon as the marker is found.
-    private func copy(from source: URL, marker: Data, emit: (Data) throws -> Void) throws -> Bool {
+    /// Reads `source` once in chunks, looking for `marker` (across chunk edges too). Returns the file's size,
+    /// or `nil` as soon as the marker is found.
+    private func scan(_ source: URL, marker: Data) throws(InvalidRequestError) -> Int64? {
         let input: FileHandle
         do {
             input = try FileHandle(forReadingFrom: source)
         } catch {
-            throw InvalidRequestError(message: "could not read the upload file \(source.path.debugDescription)", underlying: error)
+            throw Self.unreadable(source, error)
         }
         defer { try? input.close() }
         var tail = Data()
+        var size: Int64 = 0
         while true {
             let chunk: Data
             do {
                 guard let next = try input.read(upToCount: chunkSize), !next.isEmpty else { break }
                 chunk = next
             } catch {
-                throw InvalidRequestError(message: "could not read the upload file \(source.path.debugDescription)", underlying: error)
+                throw Self.unreadable(source, error)
             }
-            let window = tail + chunk
-            if Self.occurs(marker, in: window) {
-                return false
+            let seam = tail + chunk.prefix(max(marker.count - 1, 0))
+            if Self.occurs(marker, in: seam) || Self.occurs(marker, in: chunk) {
+                return nil
             }
-            tail = Data(window.suffix(max(marker.count - 1, 0)))
-            try emit(chunk)
+            tail = Data((tail + chunk).suffix(max(marker.count - 1, 0)))
+            size += Int64(chunk.count)
         }
-        return true
+        return size
+    }
+
+    /// The error for an upload file that cannot be read.
+    private static func unreadable(_ source: URL, _ error: any Error) -> InvalidRequestError {
+        InvalidRequestError(
+            message: "could not read the upload file \(source.path.debugDescription)", underlying: error
+        )
     }
 
     /// Whether `marker` occurs in `data`: `memchr` to each candidate first byte, then `memcmp`.

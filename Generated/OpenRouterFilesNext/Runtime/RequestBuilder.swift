@@ -190,7 +190,7 @@ enum RequestBodySource: Sendable {
     case assembled(any AssembledRequestBody)
 }
 
-/// A request body built only when the request is sent (in memory, or in a temporary file streamed from disk).
+/// A request body built only when the request is sent (in memory, or streamed from memory and files as it is sent).
 protocol AssembledRequestBody: Sendable {
     /// Builds the body to send.
     func assemble() throws(InvalidRequestError) -> AssembledBody
@@ -204,8 +204,6 @@ struct AssembledBody {
     var contentType: String
     /// The body's length in bytes.
     var contentLength: Int64
-    /// The temporary file holding the body, which the caller must delete; `nil` for an in-memory body.
-    var temporaryFile: URL?
 }
 
 extension ParameterRepresentation {

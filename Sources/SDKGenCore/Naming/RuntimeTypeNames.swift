@@ -17,7 +17,8 @@ enum RuntimeTypeNames {
         "RedirectFollower", "RedirectPolicy", "RedirectRefusingSession", "RedirectRules", "RequestBodySource",
         "RequestBuilder",
         "RequestOptions", "ResponseValidationError", "RetryAfter", "RetryLoop", "RetryPolicy", "SecretRedaction",
-        "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence", "StreamingRequest", "TemporaryFiles",
+        "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence", "StreamedBody", "StreamedBodyError",
+        "StreamedBodyInputStream", "StreamedBodyReader", "StreamingRequest", "TemporaryFiles",
         "TransportError", "URLOrigin", "URLSessionTransport",
     ]
 }

@@ -20,8 +20,9 @@ public enum RuntimeSelection {
         "HTTPTransport", "HTTPTypes", "IdempotencyKey", "JSONCoding", "JSONValue", "OperationError",
         "ParameterSerializer", "ParameterValue", "RedirectError", "RedirectFollower", "RedirectPolicy",
         "RedirectRefusingSession", "RedirectRules", "RequestBuilder", "RequestErrors", "RequestOptions",
-        "RequestPreparation", "ResponseDecoding", "RetryAfter", "RetryLoop", "RetryPolicy", "TransportError",
-        "URLOrigin", "URLSessionRedirects", "URLSessionSingleUse", "URLSessionStreaming", "URLSessionTransport",
+        "RequestPreparation", "ResponseDecoding", "RetryAfter", "RetryLoop", "RetryPolicy", "StreamedBody",
+        "StreamedBodyInputStream", "StreamedBodyReader", "TransportError", "URLOrigin", "URLSessionRedirects",
+        "URLSessionSingleUse", "URLSessionStreamedBody", "URLSessionStreaming", "URLSessionTransport",
     ].map(templateName)
 
     /// The files of one feature, on top of the core.
