@@ -139,4 +139,6 @@ let megabytes = Double(size) / 1_000_000
 let throughput = seconds > 0 ? megabytes / seconds : 0
 let bytes = mode == "baseline" ? 0 : size
 let rate = mode == "baseline" ? 0 : throughput
-print("mode=\(mode) bytes=\(bytes) seconds=\(String(format: "%.3f", seconds)) MBps=\(String(format: "%.1f", rate)) peakRSSKiB=\(peakRSSKiB())")
+print(
+    "mode=\(mode) bytes=\(bytes) seconds=\(String(format: "%.3f", seconds)) MBps=\(String(format: "%.1f", rate)) peakRSSKiB=\(peakRSSKiB())"
+)

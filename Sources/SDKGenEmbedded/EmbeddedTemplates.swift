@@ -870,7 +870,8 @@ enum ErrorMessage {
             return "\"\""
         }
         guard let cut = text.index(text.startIndex, offsetBy: maxBodyCharacters, limitedBy: text.endIndex),
-              cut < text.endIndex else {
+            cut < text.endIndex
+        else {
             return text
         }
         let remaining = text[cut...].count
@@ -964,7 +965,9 @@ import Foundation
                 head: { $0 },
                 discard: { _ in }
             )
-            return HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: response.body, redaction: prepared.redaction)
+            return HTTPResponse(
+                statusCode: response.statusCode, headers: response.headers, body: response.body,
+                redaction: prepared.redaction)
         } catch {
             throw error.operationError(E.self)
         }
@@ -997,18 +1000,25 @@ import Foundation
                     try DownloadDestination.moveReplacing(download.temporaryFile, to: destination)
                 } catch {
                     throw CoreFailure.invalidRequest(
-                        InvalidRequestError(message: "could not save the download to \(destination.path.debugDescription)", underlying: error)
+                        InvalidRequestError(
+                            message: "could not save the download to \(destination.path.debugDescription)",
+                            underlying: error)
                     )
                 }
-                return HTTPResponse(statusCode: download.statusCode, headers: download.headers, body: Data(), redaction: prepared.redaction)
+                return HTTPResponse(
+                    statusCode: download.statusCode, headers: download.headers, body: Data(),
+                    redaction: prepared.redaction)
             }
             let body: Data
             do {
                 body = try Data(contentsOf: download.temporaryFile)
             } catch {
-                throw CoreFailure.transport(TransportError(kind: .other, message: "Could not read the downloaded error body", underlying: error))
+                throw CoreFailure.transport(
+                    TransportError(kind: .other, message: "Could not read the downloaded error body", underlying: error)
+                )
             }
-            return HTTPResponse(statusCode: download.statusCode, headers: download.headers, body: body, redaction: prepared.redaction)
+            return HTTPResponse(
+                statusCode: download.statusCode, headers: download.headers, body: body, redaction: prepared.redaction)
         } catch {
             throw error.operationError(E.self)
         }
@@ -1053,10 +1063,11 @@ import Foundation
         )
         let clock = ContinuousClock()
         let redaction = prepared.redaction
-        let follower = RedirectFollower(rules: RedirectRules(
-            policy: prepared.redirectPolicy, server: prepared.serverURL,
-            fields: configuration.credentialFields, redaction: redaction
-        ))
+        let follower = RedirectFollower(
+            rules: RedirectRules(
+                policy: prepared.redirectPolicy, server: prepared.serverURL,
+                fields: configuration.credentialFields, redaction: redaction
+            ))
         return try await loop.run(
             attempt: { (number: Int) async throws(CoreFailure) -> RetryLoop.Attempt<Outcome> in
                 let context = ClientHookContext(operationID: prepared.operationID, attempt: number)
@@ -1069,14 +1080,18 @@ import Foundation
                             throw CoreFailure.cancelled
                         }
                         let reason = redaction.apply(String(describing: error))
-                        throw CoreFailure.invalidRequest(InvalidRequestError(message: "a request hook refused the request: \(reason)", underlying: error))
+                        throw CoreFailure.invalidRequest(
+                            InvalidRequestError(
+                                message: "a request hook refused the request: \(reason)", underlying: error))
                     }
                 }
                 if let problem = request.headers.firstInvalidField() {
                     throw CoreFailure.invalidRequest(InvalidRequestError(message: problem))
                 }
                 try Self.checkStreamedBody(of: request, after: nil)
-                log(redaction, "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
+                log(
+                    redaction,
+                    "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
                 let started = clock.now
                 let result: RedirectFollower.Result<Outcome>
                 do {
@@ -1084,7 +1099,9 @@ import Foundation
                     result = try await follower.run(
                         request, attempt: number,
                         send: { hop in
-                            try await AttemptDeadline.run(timeout: hop.timeout, discard: discard) { try await send(hop) }
+                            try await AttemptDeadline.run(timeout: hop.timeout, discard: discard) {
+                                try await send(hop)
+                            }
                         },
                         head: head, discard: discard,
                         log: { line in log(redaction, line) }
@@ -1092,7 +1109,10 @@ import Foundation
                 } catch {
                     let failure = TransportError.fromCurrentTask(error)
                     try Self.checkStreamedBody(of: request, after: failure)
-                    log(redaction, "<-- failed (\(failure.kind)) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
+                    log(
+                        redaction,
+                        "<-- failed (\(failure.kind)) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)"
+                    )
                     for hook in configuration.hooks {
                         await hook.onError(failure, context: context)
                     }
@@ -1104,7 +1124,10 @@ import Foundation
                 switch result {
                 case let .final(outcome, response, sent):
                     let elapsed = Self.milliseconds(clock.now - started)
-                    log(redaction, "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms attempt \(number)")
+                    log(
+                        redaction,
+                        "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms attempt \(number)"
+                    )
                     for hook in configuration.hooks {
                         await hook.afterResponse(response, context: context)
                     }
@@ -1369,8 +1392,9 @@ import Foundation
     /// `url` without the query items called one of `names` (the rest kept as they were encoded).
     static func removingQueryItems(named names: [String], from url: URL) -> URL {
         guard !names.isEmpty,
-              var components = URLComponents(url: url, resolvingAgainstBaseURL: true),
-              let items = components.percentEncodedQueryItems else {
+            var components = URLComponents(url: url, resolvingAgainstBaseURL: true),
+            let items = components.percentEncodedQueryItems
+        else {
             return url
         }
         let kept = items.filter { item in
@@ -1562,7 +1586,6 @@ import Foundation
         "Runtime/GeneratedCodeSupport.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
 {{> FileHeader}}
-
 import Foundation
 
 /// A coding key made from a string: a union's discriminator, or a key a struct does not declare.
@@ -1607,7 +1630,8 @@ import Foundation
 /// The `description`, `debugDescription` and reflection (`dump`) of a header list never show the
 /// values of credential-bearing headers (see ``isSensitive(_:)``).
 {{access}} struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
     /// One header field.
     {{access}} typealias Element = (name: String, value: String)
 
@@ -1695,7 +1719,8 @@ import Foundation
 
     /// The fields as `[Name: value, ...]`, with credential values shown as `***`.
     {{access}} var description: String {
-        "[" + fields.map { "\($0.name): \(Self.redactedValue(name: $0.name, value: $0.value))" }
+        "["
+            + fields.map { "\($0.name): \(Self.redactedValue(name: $0.name, value: $0.value))" }
             .joined(separator: ", ") + "]"
     }
 
@@ -1728,7 +1753,8 @@ import Foundation
         guard isSensitive(name) else { return value }
         let lowered = name.lowercased()
         if lowered == "authorization" || lowered == "proxy-authorization",
-           let space = value.firstIndex(of: " ") {
+            let space = value.firstIndex(of: " ")
+        {
             let scheme = value[..<space]
             if !scheme.isEmpty, scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) {
                 return "\(scheme) ***"
@@ -1748,7 +1774,7 @@ import Foundation
         return name.utf8.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
                 return true
             default:
                 return "!#$%&'*+-.^_`|~".utf8.contains(byte)
@@ -1812,7 +1838,8 @@ extension HTTPTransport {
             try response.body.write(to: file)
         } catch {
             TemporaryFiles.remove(file)
-            throw TransportError(kind: .other, message: "Could not write the downloaded body to a temporary file", underlying: error)
+            throw TransportError(
+                kind: .other, message: "Could not write the downloaded body to a temporary file", underlying: error)
         }
         return HTTPDownloadResponse(statusCode: response.statusCode, headers: response.headers, temporaryFile: file)
     }
@@ -2074,6 +2101,14 @@ import Foundation
         return encoder
     }
 
+    /// `value` as JSON with its object keys sorted, so that the same value always gives the same bytes (for
+    /// parameters).
+    static func encodeSorted(_ value: some Encodable) throws -> Data {
+        let encoder = makeEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+
     /// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS[.fraction][Z|±HH:MM|±HHMM]` (no offset means UTC).
     static func parseDate(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
@@ -2096,14 +2131,16 @@ import Foundation
         }
 
         guard let year = number(4), expect("-"), let month = number(2), expect("-"), let day = number(2),
-              let days = CivilDate.daysSinceEpoch(year: year, month: month, day: day) else {
+            let days = CivilDate.daysSinceEpoch(year: year, month: month, day: day)
+        else {
             return nil
         }
         if index == bytes.count {
             return Date(timeIntervalSince1970: Double(days) * 86_400)
         }
         guard expect("Tt "), let hour = number(2), expect(":"), let minute = number(2), expect(":"),
-              let second = number(2), hour < 24, minute < 60, second <= 60 else {
+            let second = number(2), hour < 24, minute < 60, second <= 60
+        else {
             return nil
         }
         var fraction = 0.0
@@ -2150,7 +2187,8 @@ import Foundation
         let secondsOfDay = Int(dayMilliseconds / 1000)
         let millisecond = Int(dayMilliseconds % 1000)
         var text = pad(civil.year, 4) + "-" + pad(civil.month, 2) + "-" + pad(civil.day, 2)
-        text += "T" + pad(secondsOfDay / 3600, 2) + ":" + pad(secondsOfDay / 60 % 60, 2) + ":" + pad(secondsOfDay % 60, 2)
+        text +=
+            "T" + pad(secondsOfDay / 3600, 2) + ":" + pad(secondsOfDay / 60 % 60, 2) + ":" + pad(secondsOfDay % 60, 2)
         if millisecond != 0 {
             text += "." + pad(millisecond, 3)
         }
@@ -2226,7 +2264,8 @@ import Foundation
 /// decode as ``number(_:)``. An `integer` and a `number` with the same numeric value are equal.
 {{access}} enum JSONValue: Codable, Sendable, Hashable, CustomStringConvertible,
     ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
-    ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
     /// `null`.
     case null
     /// `true` or `false`.
@@ -2509,7 +2548,8 @@ import Foundation
         do {
             parts.append(.json(name: name, data: try JSONCoding.makeEncoder().encode(value)))
         } catch {
-            problems.append("multipart field \"\(name)\" could not be encoded as JSON: \(ResponseValidationError.explain(error))")
+            problems.append(
+                "multipart field \"\(name)\" could not be encoded as JSON: \(ResponseValidationError.explain(error))")
         }
     }
 }
@@ -2720,9 +2760,13 @@ struct MultipartWriter {
             lines += "Content-Type: application/json\r\n"
         case let .file(name, upload):
             guard HTTPHeaders.isValidValue(upload.contentType) else {
-                throw InvalidRequestError(message: "the content type of multipart part \"\(Self.escape(name))\" contains a CR, LF or NUL character")
+                throw InvalidRequestError(
+                    message:
+                        "the content type of multipart part \"\(Self.escape(name))\" contains a CR, LF or NUL character"
+                )
             }
-            lines += "Content-Disposition: form-data; name=\"\(Self.escape(name))\"; filename=\"\(Self.escape(upload.fileName))\"\r\n"
+            lines +=
+                "Content-Disposition: form-data; name=\"\(Self.escape(name))\"; filename=\"\(Self.escape(upload.fileName))\"\r\n"
             lines += "Content-Type: \(upload.contentType)\r\n"
         }
         lines += "\r\n"
@@ -2812,7 +2856,9 @@ import Foundation
     }
 
     /// The items of every page, in order.
-    {{access}} func items<Item: Sendable>(_ items: @escaping @Sendable (Page) -> [Item]) -> PageItemSequence<Page, Item, Failure> {
+    {{access}} func items<Item: Sendable>(_ items: @escaping @Sendable (Page) -> [Item]) -> PageItemSequence<
+        Page, Item, Failure
+    > {
         PageItemSequence(pages: self, items: items)
     }
 
@@ -2845,7 +2891,8 @@ import Foundation
             }
             let page = try await sequence.fetch(current)
             if sequence.itemCount(page) > 0, let next = sequence.nextCursor(page, current), !next.isEmpty,
-               next != current, !seen.contains(next) {
+                next != current, !seen.contains(next)
+            {
                 cursor = .some(next)
             }
             return page
@@ -2929,7 +2976,8 @@ enum ParameterSerializer {
             case let .array(values):
                 return "." + values.map(encode).joined(separator: separator)
             case let .object(pairs):
-                let pieces = explode
+                let pieces =
+                    explode
                     ? pairs.map { encode($0.0) + "=" + encode($0.1) }
                     : pairs.flatMap { [encode($0.0), encode($0.1)] }
                 return "." + pieces.joined(separator: separator)
@@ -2971,7 +3019,8 @@ enum ParameterSerializer {
     }
 
     /// Encoded `name=value` query pieces for one parameter. Empty lists and objects produce nothing.
-    static func query(name: String, _ value: ParameterRepresentation, style: ParameterStyle, explode: Bool) -> [String] {
+    static func query(name: String, _ value: ParameterRepresentation, style: ParameterStyle, explode: Bool) -> [String]
+    {
         let encode = PercentEncoding.queryComponent
         let key = encode(name)
         switch value {
@@ -3039,7 +3088,8 @@ enum PercentEncoding {
     static func cookie(_ text: String) -> String {
         var result = ""
         for byte in text.utf8 {
-            let allowed = byte == 0x21 || (0x23...0x2B).contains(byte) || (0x2D...0x3A).contains(byte)
+            let allowed =
+                byte == 0x21 || (0x23...0x2B).contains(byte) || (0x2D...0x3A).contains(byte)
                 || (0x3C...0x5B).contains(byte) || (0x5D...0x7E).contains(byte)
             if allowed && byte != UInt8(ascii: "%") {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
@@ -3054,8 +3104,8 @@ enum PercentEncoding {
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-             UInt8(ascii: "_"), UInt8(ascii: "~"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "_"), UInt8(ascii: "~"):
             return true
         default:
             return false
@@ -3194,10 +3244,9 @@ extension ParameterValue where Self: RawRepresentable, RawValue == Int {
 
     /// The flattened members, or the value itself when it does not encode as an object.
     {{access}} var parameterRepresentation: ParameterRepresentation {
-        let encoder = JSONCoding.makeEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value),
-              let json = try? JSONCoding.makeDecoder().decode(JSONValue.self, from: data) else {
+        guard let data = try? JSONCoding.encodeSorted(value),
+            let json = try? JSONCoding.makeDecoder().decode(JSONValue.self, from: data)
+        else {
             return .object([])
         }
         return json.parameterRepresentation
@@ -3207,6 +3256,7 @@ extension ParameterValue where Self: RawRepresentable, RawValue == Int {
 /// Any JSON value as a parameter: scalars as their text, arrays as lists, objects as key-value pairs (arrays in
 /// an object repeat their key, nulls in an object are left out).
 extension JSONValue: ParameterValue {
+    /// The value as a parameter: members for an object, a list for an array, text for a scalar.
     {{access}} var parameterRepresentation: ParameterRepresentation {
         switch self {
         case let .object(members):
@@ -3250,10 +3300,9 @@ extension JSONValue: ParameterValue {
         self.value = value
     }
 
+    /// The value's JSON text as one primitive value.
     {{access}} var parameterRepresentation: ParameterRepresentation {
-        let encoder = JSONCoding.makeEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return .primitive("") }
+        guard let data = try? JSONCoding.encodeSorted(value) else { return .primitive("") }
         return .primitive(String(decoding: data, as: UTF8.self))
     }
 }
@@ -3381,10 +3430,13 @@ struct RedirectFollower: Sendable {
                 redaction: rules.redaction, url: sent.url
             )
             let elapsed = Self.milliseconds(clock.now - started)
-            let line = "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms"
+            let line =
+                "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms"
                 + " attempt \(attempt)"
-            switch rules.step(after: carried, statusCode: response.statusCode, headers: response.headers,
-                              chain: chain) {
+            switch rules.step(
+                after: carried, statusCode: response.statusCode, headers: response.headers,
+                chain: chain)
+            {
             case .final:
                 return .final(value, head: response, request: sent)
             case let .refuse(error):
@@ -3400,8 +3452,9 @@ struct RedirectFollower: Sendable {
                 carried = next
                 sent = CredentialScope.restrict(next, toOriginOf: rules.server, fields: rules.fields)
                 chain.append(sent.url)
-                log("--> \(sent.method) \(sent.url.absoluteString) attempt \(attempt) redirect \(chain.count - 1)"
-                    + " headers \(sent.headers)")
+                log(
+                    "--> \(sent.method) \(sent.url.absoluteString) attempt \(attempt) redirect \(chain.count - 1)"
+                        + " headers \(sent.headers)")
             }
         }
     }
@@ -3470,7 +3523,7 @@ import Foundation
 {{> FileHeader}}
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A `URLSession` whose own delegate refuses every redirect, with async data, upload and download calls
@@ -3482,7 +3535,8 @@ import FoundationNetworking
 ///
 /// `@unchecked Sendable`: URLSession calls the delegate on its own queue; the pending tasks are guarded by `lock`.
 final class RedirectRefusingSession: NSObject, URLSessionDataDelegate, URLSessionDownloadDelegate,
-    @unchecked Sendable {
+    @unchecked Sendable
+{
     /// What a finished task produced.
     private struct Pending {
         /// Resumed when the task ends.
@@ -3626,15 +3680,17 @@ struct RedirectRules: Sendable {
     /// `statusCode` and `headers`; `chain` holds the URLs requested so far, the last one `current`'s.
     func step(after current: HTTPRequest, statusCode: Int, headers: HTTPHeaders, chain: [URL]) -> Step {
         guard Self.redirectStatuses.contains(statusCode),
-              let location = headers["Location"]?.trimmingCharacters(in: .whitespaces), !location.isEmpty else {
+            let location = headers["Location"]?.trimmingCharacters(in: .whitespaces), !location.isEmpty
+        else {
             return .final
         }
         func refusal(_ kind: RedirectError.Kind, _ target: URL?) -> Step {
             let shown = target.map { CredentialScope.removingQueryItems(named: fields.queryNames, from: $0) }
-            return .refuse(RedirectError(
-                kind: kind, statusCode: statusCode, headers: headers, location: shown, chain: chain,
-                redaction: redaction
-            ))
+            return .refuse(
+                RedirectError(
+                    kind: kind, statusCode: statusCode, headers: headers, location: shown, chain: chain,
+                    redaction: redaction
+                ))
         }
         guard let target = Self.resolve(location, against: current.url) else {
             return refusal(.invalidLocation, nil)
@@ -3665,8 +3721,9 @@ struct RedirectRules: Sendable {
     /// A `Location` without a fragment keeps none (the client never sends fragments).
     static func resolve(_ location: String, against base: URL) -> URL? {
         guard let url = URL(string: location, relativeTo: base)?.absoluteURL,
-              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = url.host, !host.isEmpty else {
+            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = url.host, !host.isEmpty
+        else {
             return nil
         }
         return url
@@ -3690,7 +3747,8 @@ struct RedirectRules: Sendable {
             return true
         case let .file(file):
             guard FileManager.default.isReadableFile(atPath: file.path),
-                  let size = try? TemporaryFiles.size(of: file) else {
+                let size = try? TemporaryFiles.size(of: file)
+            else {
                 return false
             }
             guard let declared = request.headers["Content-Length"] else { return true }
@@ -3778,7 +3836,8 @@ import Foundation
         explode: Bool = true
     ) {
         guard let value else { return }
-        queryItems += ParameterSerializer.query(name: name, value.parameterRepresentation, style: style, explode: explode)
+        queryItems += ParameterSerializer.query(
+            name: name, value.parameterRepresentation, style: style, explode: explode)
     }
 
     /// Sets a header parameter in `simple` style (`nil` leaves it out).
@@ -3796,7 +3855,8 @@ import Foundation
             problems.append("invalid cookie name \(name.debugDescription)")
             return
         }
-        let text = ParameterSerializer.simple(value.parameterRepresentation, explode: false, encode: PercentEncoding.cookie)
+        let text = ParameterSerializer.simple(
+            value.parameterRepresentation, explode: false, encode: PercentEncoding.cookie)
         cookies.append("\(name)=\(text)")
         headers["Cookie"] = cookies.joined(separator: "; ")
     }
@@ -3849,7 +3909,8 @@ import Foundation
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}") else {
-                throw InvalidRequestError(message: "unbalanced braces in path template \(pathTemplate.debugDescription)")
+                throw InvalidRequestError(
+                    message: "unbalanced braces in path template \(pathTemplate.debugDescription)")
             }
             let name = String(rest[rest.index(after: open)..<close])
             guard let value = pathValues[name] else {
@@ -3888,7 +3949,9 @@ import Foundation
             }
         }
         guard let url = components.url else {
-            throw InvalidRequestError(message: "could not build a URL from \(server.absoluteString.debugDescription) and \(path.debugDescription)")
+            throw InvalidRequestError(
+                message:
+                    "could not build a URL from \(server.absoluteString.debugDescription) and \(path.debugDescription)")
         }
         return url
     }
@@ -4140,7 +4203,9 @@ struct PreparedRequest: Sendable {
                 }
                 headers["Content-Length"] = String(size)
             } catch {
-                throw .invalidRequest(InvalidRequestError(message: "could not read the upload file \(file.path.debugDescription)", underlying: error))
+                throw .invalidRequest(
+                    InvalidRequestError(
+                        message: "could not read the upload file \(file.path.debugDescription)", underlying: error))
             }
             body = .file(file)
         case let .assembled(source):
@@ -4184,8 +4249,11 @@ enum DownloadDestination {
     static func check(_ destination: URL) throws(CoreFailure) {
         var isDirectory: ObjCBool = false
         let folder = destination.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .invalidRequest(InvalidRequestError(message: "the download destination's folder \(folder.path.debugDescription) does not exist"))
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            throw .invalidRequest(
+                InvalidRequestError(
+                    message: "the download destination's folder \(folder.path.debugDescription) does not exist"))
         }
     }
 
@@ -4246,7 +4314,8 @@ extension ClientCore {
         as errorType: E.Type
     ) throws(E) -> DocumentedError<Body> {
         guard Self.isJSON(response.contentType),
-              let body = try? JSONCoding.makeDecoder().decode(Body.self, from: response.body) else {
+            let body = try? JSONCoding.makeDecoder().decode(Body.self, from: response.body)
+        else {
             throw E.undocumented(APIError(response: response))
         }
         return DocumentedError(body: body, response: response)
@@ -4255,7 +4324,9 @@ extension ClientCore {
     /// The response body as UTF-8 text; invalid UTF-8 fails with `.responseValidation`.
     {{access}} func decodeText<E: OperationError>(from response: HTTPResponse, as errorType: E.Type) throws(E) -> String {
         guard let text = String(data: response.body, encoding: .utf8) else {
-            throw E.responseValidation(ResponseValidationError(response: response, message: "Response validation failed: the body is not valid UTF-8"))
+            throw E.responseValidation(
+                ResponseValidationError(
+                    response: response, message: "Response validation failed: the body is not valid UTF-8"))
         }
         return text
     }
@@ -4274,13 +4345,15 @@ extension ClientCore {
             throw E.transport(TransportError.fromCurrentTask(error))
         }
         let redaction = SecretRedaction(configuration.bearerToken.map { [$0] } ?? [])
-        return HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: body, redaction: redaction)
+        return HTTPResponse(
+            statusCode: response.statusCode, headers: response.headers, body: body, redaction: redaction)
     }
 
     /// Whether a `Content-Type` is JSON (`application/json`, `application/problem+json`, ...) or absent.
     static func isJSON(_ contentType: String?) -> Bool {
         guard let contentType else { return true }
-        let mediaType = contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first
+        let mediaType =
+            contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         if mediaType.isEmpty {
             return true
@@ -4318,8 +4391,9 @@ enum RetryAfter {
     static func parseNumber(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty,
-              trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              let value = Double(trimmed), value.isFinite, value >= 0 else {
+            trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+            let value = Double(trimmed), value.isFinite, value >= 0
+        else {
             return nil
         }
         return min(value, 1_000_000_000)
@@ -4331,21 +4405,24 @@ enum RetryAfter {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         // IMF-fixdate: [Sun, 06, Nov, 1994, 08:49:37, GMT]
         if words.count == 6, words[5] == "GMT", let day = Int(words[1]), let month = month(words[2]),
-           let year = Int(words[3]), words[3].count == 4 {
+            let year = Int(words[3]), words[3].count == 4
+        {
             return makeDate(year: year, month: month, day: day, time: words[4])
         }
         // RFC 850: [Sunday, 06-Nov-94, 08:49:37, GMT]
         if words.count == 4, words[3] == "GMT" {
             let parts = words[1].split(separator: "-").map(String.init)
             guard parts.count == 3, let day = Int(parts[0]), let month = month(parts[1]),
-                  let shortYear = Int(parts[2]), parts[2].count == 2 else { return nil }
+                let shortYear = Int(parts[2]), parts[2].count == 2
+            else { return nil }
             // Two-digit years: 70-99 are 1970-1999, the rest 2000-2069.
             let year = shortYear >= 70 ? 1900 + shortYear : 2000 + shortYear
             return makeDate(year: year, month: month, day: day, time: words[2])
         }
         // asctime: [Sun, Nov, 6, 08:49:37, 1994]
         if words.count == 5, let month = month(words[1]), let day = Int(words[2]),
-           let year = Int(words[4]), words[4].count == 4 {
+            let year = Int(words[4]), words[4].count == 4
+        {
             return makeDate(year: year, month: month, day: day, time: words[3])
         }
         return nil
@@ -4362,9 +4439,10 @@ enum RetryAfter {
     private static func makeDate(year: Int, month: Int, day: Int, time: String) -> Date? {
         let parts = time.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ $0.count == 2 }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]), let second = Int(parts[2]),
-              (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second),
-              (1...31).contains(day) else {
+            let hour = Int(parts[0]), let minute = Int(parts[1]), let second = Int(parts[2]),
+            (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second),
+            (1...31).contains(day)
+        else {
             return nil
         }
         guard let days = CivilDate.daysSinceEpoch(year: year, month: month, day: day) else { return nil }
@@ -4457,17 +4535,21 @@ struct RetryLoop: Sendable {
             let pause: Duration
             switch result {
             case let .response(outcome, head):
-                guard policy.shouldRetry(
-                    status: head.statusCode, headers: head.headers, method: method, idempotencyKey: hasIdempotencyKey
-                ),
-                      let next = delay(retryIndex: retryIndex, headers: head.headers, elapsed: elapsed) else {
+                guard
+                    policy.shouldRetry(
+                        status: head.statusCode, headers: head.headers, method: method,
+                        idempotencyKey: hasIdempotencyKey
+                    ),
+                    let next = delay(retryIndex: retryIndex, headers: head.headers, elapsed: elapsed)
+                else {
                     return outcome
                 }
                 discard(outcome)
                 pause = next
             case let .failure(error):
                 guard policy.shouldRetry(error: error, method: method, idempotencyKey: hasIdempotencyKey),
-                      let next = delay(retryIndex: retryIndex, headers: nil, elapsed: elapsed) else {
+                    let next = delay(retryIndex: retryIndex, headers: nil, elapsed: elapsed)
+                else {
                     throw CoreFailure.transport(error)
                 }
                 pause = next
@@ -4543,7 +4625,8 @@ import Foundation
 
     /// A status code to retry: exact (`503`) or a whole class (`"5XX"`).
     {{access}} enum StatusCodePattern: Hashable, Sendable, ExpressibleByIntegerLiteral, ExpressibleByStringLiteral,
-        CustomStringConvertible {
+        CustomStringConvertible
+    {
         /// One status code.
         case exact(Int)
         /// A class of status codes: `range(5)` is 500...599.
@@ -4568,7 +4651,8 @@ import Foundation
             }
             let upper = trimmed.uppercased()
             if upper.count == 3, upper.hasSuffix("XX"), let first = upper.first, let digit = first.wholeNumberValue,
-               (1...9).contains(digit) {
+                (1...9).contains(digit)
+            {
                 self = .range(digit)
                 return
             }
@@ -4857,7 +4941,8 @@ struct ServerSentEventParser {
 
     /// Iterates the events.
     {{access}} func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(bytes: bytes.makeAsyncIterator(), terminator: terminator, yieldsText: yieldsText, mapError: mapError)
+        AsyncIterator(
+            bytes: bytes.makeAsyncIterator(), terminator: terminator, yieldsText: yieldsText, mapError: mapError)
     }
 
     /// Reads and decodes events on demand.
@@ -5069,67 +5154,67 @@ import Foundation
 {{> FileHeader}}
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 
-/// A ``StreamedBody`` as the `httpBodyStream` of a `URLRequest` (FoundationNetworking on Linux).
-///
-/// FoundationNetworking pulls the body from its own queue, one buffer per libcurl read callback, and
-/// takes `hasBytesAvailable == false` (or a 0-byte read) for the end of the body. A bound stream pair fed by
-/// another task would therefore be cut short whenever the reader outruns the writer; this stream instead
-/// produces every byte synchronously when asked (files are read with `read(2)` straight into the buffer), so
-/// it only ends at the true end of the body. A failure (a file that changed size) makes `read` return -1,
-/// which aborts the transfer: the body is never sent short.
-final class StreamedBodyInputStream: InputStream {
-    /// The reader of this attempt.
-    let reader: StreamedBodyReader
-    /// The stream's status.
-    private var status: Stream.Status = .notOpen
+    /// A ``StreamedBody`` as the `httpBodyStream` of a `URLRequest` (FoundationNetworking on Linux).
+    ///
+    /// FoundationNetworking pulls the body from its own queue, one buffer per libcurl read callback, and
+    /// takes `hasBytesAvailable == false` (or a 0-byte read) for the end of the body. A bound stream pair fed by
+    /// another task would therefore be cut short whenever the reader outruns the writer; this stream instead
+    /// produces every byte synchronously when asked (files are read with `read(2)` straight into the buffer), so
+    /// it only ends at the true end of the body. A failure (a file that changed size) makes `read` return -1,
+    /// which aborts the transfer: the body is never sent short.
+    final class StreamedBodyInputStream: InputStream {
+        /// The reader of this attempt.
+        let reader: StreamedBodyReader
+        /// The stream's status.
+        private var status: Stream.Status = .notOpen
 
-    /// A stream over `body`, positioned at its start.
-    init(_ body: StreamedBody) {
-        reader = body.makeReader()
-        super.init(data: Data())
-    }
+        /// A stream over `body`, positioned at its start.
+        init(_ body: StreamedBody) {
+            reader = body.makeReader()
+            super.init(data: Data())
+        }
 
-    /// Opens the stream.
-    override func open() {
-        status = .open
-    }
+        /// Opens the stream.
+        override func open() {
+            status = .open
+        }
 
-    /// Closes the stream and its open file.
-    override func close() {
-        reader.close()
-        status = .closed
-    }
+        /// Closes the stream and its open file.
+        override func close() {
+            reader.close()
+            status = .closed
+        }
 
-    /// The stream's status.
-    override var streamStatus: Stream.Status { status }
+        /// The stream's status.
+        override var streamStatus: Stream.Status { status }
 
-    /// The reader's failure, if any.
-    override var streamError: (any Error)? { reader.error }
+        /// The reader's failure, if any.
+        override var streamError: (any Error)? { reader.error }
 
-    /// True until the end of the body has been read (and after a failure, so that `read` reports it).
-    override var hasBytesAvailable: Bool { status == .open && !reader.isAtEnd }
+        /// True until the end of the body has been read (and after a failure, so that `read` reports it).
+        override var hasBytesAvailable: Bool { status == .open && !reader.isAtEnd }
 
-    /// Copies the next bytes into `buffer`: their count, 0 at the end, -1 on a failure.
-    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
-        do {
-            let count = try reader.read(into: buffer, maxLength: len)
-            if count == 0 { status = .atEnd }
-            return count
-        } catch {
-            status = .error
-            return -1
+        /// Copies the next bytes into `buffer`: their count, 0 at the end, -1 on a failure.
+        override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
+            do {
+                let count = try reader.read(into: buffer, maxLength: len)
+                if count == 0 { status = .atEnd }
+                return count
+            } catch {
+                status = .error
+                return -1
+            }
+        }
+
+        /// No internal buffer to expose.
+        override func getBuffer(
+            _ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>, length len: UnsafeMutablePointer<Int>
+        ) -> Bool {
+            false
         }
     }
-
-    /// No internal buffer to expose.
-    override func getBuffer(
-        _ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>, length len: UnsafeMutablePointer<Int>
-    ) -> Bool {
-        false
-    }
-}
 #endif
 
 """#,
@@ -5263,7 +5348,7 @@ import Foundation
 {{> FileHeader}}
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The request did not produce an HTTP response: the connection failed or was lost, the request
@@ -5344,8 +5429,8 @@ import FoundationNetworking
             kind = .timedOut
             summary = "The request timed out"
         case NSURLErrorCannotConnectToHost, NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed,
-             NSURLErrorNotConnectedToInternet, NSURLErrorInternationalRoamingOff, NSURLErrorDataNotAllowed,
-             NSURLErrorCallIsActive, NSURLErrorSecureConnectionFailed:
+            NSURLErrorNotConnectedToInternet, NSURLErrorInternationalRoamingOff, NSURLErrorDataNotAllowed,
+            NSURLErrorCallIsActive, NSURLErrorSecureConnectionFailed:
             kind = .connectionFailed
             summary = "Could not connect to the server"
         case NSURLErrorNetworkConnectionLost, NSURLErrorBadServerResponse, NSURLErrorUnknown:
@@ -5357,7 +5442,8 @@ import FoundationNetworking
             kind = .other
             summary = "The request failed"
         }
-        return TransportError(kind: kind, message: "\(summary) (URLError \(code): \(description))", underlying: underlying)
+        return TransportError(
+            kind: kind, message: "\(summary) (URLError \(code): \(description))", underlying: underlying)
     }
 }
 
@@ -5380,8 +5466,9 @@ struct URLOrigin: Sendable, Hashable, CustomStringConvertible {
     /// The origin of `url`, or `nil` when it has no scheme or no host.
     init?(_ url: URL) {
         guard let components = URLComponents(url: url, resolvingAgainstBaseURL: true),
-              let scheme = components.scheme?.lowercased(), !scheme.isEmpty,
-              let host = components.host?.lowercased(), !host.isEmpty else {
+            let scheme = components.scheme?.lowercased(), !scheme.isEmpty,
+            let host = components.host?.lowercased(), !host.isEmpty
+        else {
             return nil
         }
         self.scheme = scheme
@@ -5410,7 +5497,7 @@ struct URLOrigin: Sendable, Hashable, CustomStringConvertible {
 {{> FileHeader}}
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Streamed requests run on their own session whose delegate is the ``StreamingRequest``: it refuses redirects
@@ -5434,7 +5521,7 @@ extension StreamingRequest {
 {{> FileHeader}}
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Why every request of ``URLSessionTransport`` runs on a connection that nothing else uses.
@@ -5463,7 +5550,7 @@ extension URLSessionTransport {
 {{> FileHeader}}
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// How ``URLSessionTransport`` sends a ``StreamedBody``.
@@ -5490,28 +5577,28 @@ extension URLSessionTransport {
             throw TransportError(kind: .other, message: error.description, underlying: error)
         }
         #if canImport(FoundationNetworking)
-        let stream = StreamedBodyInputStream(body)
-        request.setValue(nil, forHTTPHeaderField: "Content-Length")
-        request.httpBodyStream = stream
-        return .bodyStream(stream)
+            let stream = StreamedBodyInputStream(body)
+            request.setValue(nil, forHTTPHeaderField: "Content-Length")
+            request.httpBodyStream = stream
+            return .bodyStream(stream)
         #else
-        let file = TemporaryFiles.makeURL(purpose: "body")
-        do {
-            try body.write(to: file)
-        } catch {
-            TemporaryFiles.remove(file)
-            throw TransportError(kind: .other, message: "Could not write the request body", underlying: error)
-        }
-        return .temporaryFile(file)
+            let file = TemporaryFiles.makeURL(purpose: "body")
+            do {
+                try body.write(to: file)
+            } catch {
+                TemporaryFiles.remove(file)
+                throw TransportError(kind: .other, message: "Could not write the request body", underlying: error)
+            }
+            return .temporaryFile(file)
         #endif
     }
 
     /// `error` as thrown by an attempt with a streamed body: the body's own failure when it stopped the transfer.
     static func streamedBodyFailure(_ error: any Error, upload: StreamedUpload) -> any Error {
         #if canImport(FoundationNetworking)
-        if case let .bodyStream(stream) = upload, let failure = stream.reader.error {
-            return TransportError(kind: .other, message: failure.description, underlying: failure)
-        }
+            if case let .bodyStream(stream) = upload, let failure = stream.reader.error {
+                return TransportError(kind: .other, message: failure.description, underlying: failure)
+            }
         #endif
         return error
     }
@@ -5541,14 +5628,14 @@ extension URLSessionTransport {
     /// platforms the body is returned, collected in memory, for `httpBody`.
     static func streamedBodyForStreaming(_ body: StreamedBody, attachingTo request: inout URLRequest) throws -> Data? {
         #if canImport(FoundationNetworking)
-        _ = try attach(body, to: &request)
-        return nil
+            _ = try attach(body, to: &request)
+            return nil
         #else
-        do {
-            return try body.collect()
-        } catch {
-            throw TransportError(kind: .other, message: String(describing: error), underlying: error)
-        }
+            do {
+                return try body.collect()
+            } catch {
+                throw TransportError(kind: .other, message: String(describing: error), underlying: error)
+            }
         #endif
     }
 }
@@ -5559,7 +5646,7 @@ extension URLSessionTransport {
 {{> FileHeader}}
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// One streamed request: its own `URLSession` whose data delegate resumes the caller when the
@@ -5611,7 +5698,8 @@ final class StreamingRequest: NSObject, URLSessionDataDelegate, @unchecked Senda
     /// Sends the request and returns the response head; cancelling the calling task cancels the request.
     func start() async throws -> HTTPURLResponse {
         try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPURLResponse, any Error>) in
+            try await withCheckedThrowingContinuation {
+                (continuation: CheckedContinuation<HTTPURLResponse, any Error>) in
                 let session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
                 let task: URLSessionTask
                 if let bodyFile {
@@ -5688,7 +5776,10 @@ final class StreamingRequest: NSObject, URLSessionDataDelegate, @unchecked Senda
         lock.unlock()
         let failure: TransportError? = error.map { wasCancelled ? Self.cancellationError() : TransportError.from($0) }
         if let waiting {
-            waiting.resume(throwing: failure ?? TransportError(kind: .connectionLost, message: "The connection closed before a response arrived"))
+            waiting.resume(
+                throwing: failure
+                    ?? TransportError(kind: .connectionLost, message: "The connection closed before a response arrived")
+            )
         }
         if let failure {
             bodyContinuation.finish(throwing: failure)
@@ -5710,7 +5801,7 @@ final class StreamingRequest: NSObject, URLSessionDataDelegate, @unchecked Senda
 {{> FileHeader}}
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The default ``HTTPTransport``, built on `URLSession` (FoundationNetworking on Linux).
@@ -5794,7 +5885,8 @@ import FoundationNetworking
             }
             do {
                 let head = try Self.httpResponse(response)
-                return HTTPDownloadResponse(statusCode: head.statusCode, headers: Self.headers(of: head), temporaryFile: owned)
+                return HTTPDownloadResponse(
+                    statusCode: head.statusCode, headers: Self.headers(of: head), temporaryFile: owned)
             } catch {
                 TemporaryFiles.remove(owned)
                 throw error
@@ -5840,7 +5932,9 @@ import FoundationNetworking
         let response = try await stream(request)
         let file = TemporaryFiles.makeURL(purpose: "download")
         do {
-            guard FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            guard
+                FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600])
+            else {
                 throw TransportError(kind: .other, message: "Could not create a temporary file for the download")
             }
             let handle = try FileHandle(forWritingTo: file)
@@ -5874,7 +5968,9 @@ import FoundationNetworking
             do {
                 urlRequest.setValue(String(try TemporaryFiles.size(of: file)), forHTTPHeaderField: "Content-Length")
             } catch {
-                throw TransportError(kind: .other, message: "Could not read the request body file \(file.path.debugDescription)", underlying: error)
+                throw TransportError(
+                    kind: .other, message: "Could not read the request body file \(file.path.debugDescription)",
+                    underlying: error)
             }
         }
         return urlRequest
@@ -5889,9 +5985,9 @@ import FoundationNetworking
     static func timeoutInterval(for timeout: Duration) -> TimeInterval {
         let seconds = max(timeout.fractionalSeconds, 0.001)
         #if canImport(FoundationNetworking)
-        return max(1, seconds.rounded(.up))
+            return max(1, seconds.rounded(.up))
         #else
-        return seconds
+            return seconds
         #endif
     }
 

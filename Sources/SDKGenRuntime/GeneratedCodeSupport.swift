@@ -1,4 +1,3 @@
-
 import Foundation
 
 /// A coding key made from a string: a union's discriminator, or a key a struct does not declare.

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A `URLSession` whose own delegate refuses every redirect, with async data, upload and download calls
@@ -12,7 +12,8 @@ import FoundationNetworking
 ///
 /// `@unchecked Sendable`: URLSession calls the delegate on its own queue; the pending tasks are guarded by `lock`.
 final class RedirectRefusingSession: NSObject, URLSessionDataDelegate, URLSessionDownloadDelegate,
-    @unchecked Sendable {
+    @unchecked Sendable
+{
     /// What a finished task produced.
     private struct Pending {
         /// Resumed when the task ends.

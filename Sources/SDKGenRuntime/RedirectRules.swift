@@ -31,15 +31,17 @@ struct RedirectRules: Sendable {
     /// `statusCode` and `headers`; `chain` holds the URLs requested so far, the last one `current`'s.
     func step(after current: HTTPRequest, statusCode: Int, headers: HTTPHeaders, chain: [URL]) -> Step {
         guard Self.redirectStatuses.contains(statusCode),
-              let location = headers["Location"]?.trimmingCharacters(in: .whitespaces), !location.isEmpty else {
+            let location = headers["Location"]?.trimmingCharacters(in: .whitespaces), !location.isEmpty
+        else {
             return .final
         }
         func refusal(_ kind: RedirectError.Kind, _ target: URL?) -> Step {
             let shown = target.map { CredentialScope.removingQueryItems(named: fields.queryNames, from: $0) }
-            return .refuse(RedirectError(
-                kind: kind, statusCode: statusCode, headers: headers, location: shown, chain: chain,
-                redaction: redaction
-            ))
+            return .refuse(
+                RedirectError(
+                    kind: kind, statusCode: statusCode, headers: headers, location: shown, chain: chain,
+                    redaction: redaction
+                ))
         }
         guard let target = Self.resolve(location, against: current.url) else {
             return refusal(.invalidLocation, nil)
@@ -70,8 +72,9 @@ struct RedirectRules: Sendable {
     /// A `Location` without a fragment keeps none (the client never sends fragments).
     static func resolve(_ location: String, against base: URL) -> URL? {
         guard let url = URL(string: location, relativeTo: base)?.absoluteURL,
-              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = url.host, !host.isEmpty else {
+            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = url.host, !host.isEmpty
+        else {
             return nil
         }
         return url
@@ -95,7 +98,8 @@ struct RedirectRules: Sendable {
             return true
         case let .file(file):
             guard FileManager.default.isReadableFile(atPath: file.path),
-                  let size = try? TemporaryFiles.size(of: file) else {
+                let size = try? TemporaryFiles.size(of: file)
+            else {
                 return false
             }
             guard let declared = request.headers["Content-Length"] else { return true }

@@ -23,8 +23,9 @@ enum RetryAfter {
     static func parseNumber(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty,
-              trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              let value = Double(trimmed), value.isFinite, value >= 0 else {
+            trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+            let value = Double(trimmed), value.isFinite, value >= 0
+        else {
             return nil
         }
         return min(value, 1_000_000_000)
@@ -36,21 +37,24 @@ enum RetryAfter {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         // IMF-fixdate: [Sun, 06, Nov, 1994, 08:49:37, GMT]
         if words.count == 6, words[5] == "GMT", let day = Int(words[1]), let month = month(words[2]),
-           let year = Int(words[3]), words[3].count == 4 {
+            let year = Int(words[3]), words[3].count == 4
+        {
             return makeDate(year: year, month: month, day: day, time: words[4])
         }
         // RFC 850: [Sunday, 06-Nov-94, 08:49:37, GMT]
         if words.count == 4, words[3] == "GMT" {
             let parts = words[1].split(separator: "-").map(String.init)
             guard parts.count == 3, let day = Int(parts[0]), let month = month(parts[1]),
-                  let shortYear = Int(parts[2]), parts[2].count == 2 else { return nil }
+                let shortYear = Int(parts[2]), parts[2].count == 2
+            else { return nil }
             // Two-digit years: 70-99 are 1970-1999, the rest 2000-2069.
             let year = shortYear >= 70 ? 1900 + shortYear : 2000 + shortYear
             return makeDate(year: year, month: month, day: day, time: words[2])
         }
         // asctime: [Sun, Nov, 6, 08:49:37, 1994]
         if words.count == 5, let month = month(words[1]), let day = Int(words[2]),
-           let year = Int(words[4]), words[4].count == 4 {
+            let year = Int(words[4]), words[4].count == 4
+        {
             return makeDate(year: year, month: month, day: day, time: words[3])
         }
         return nil
@@ -67,9 +71,10 @@ enum RetryAfter {
     private static func makeDate(year: Int, month: Int, day: Int, time: String) -> Date? {
         let parts = time.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ $0.count == 2 }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]), let second = Int(parts[2]),
-              (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second),
-              (1...31).contains(day) else {
+            let hour = Int(parts[0]), let minute = Int(parts[1]), let second = Int(parts[2]),
+            (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second),
+            (1...31).contains(day)
+        else {
             return nil
         }
         guard let days = CivilDate.daysSinceEpoch(year: year, month: month, day: day) else { return nil }

@@ -55,7 +55,8 @@ public struct RetryPolicy: Sendable, Hashable {
 
     /// A status code to retry: exact (`503`) or a whole class (`"5XX"`).
     public enum StatusCodePattern: Hashable, Sendable, ExpressibleByIntegerLiteral, ExpressibleByStringLiteral,
-        CustomStringConvertible {
+        CustomStringConvertible
+    {
         /// One status code.
         case exact(Int)
         /// A class of status codes: `range(5)` is 500...599.
@@ -80,7 +81,8 @@ public struct RetryPolicy: Sendable, Hashable {
             }
             let upper = trimmed.uppercased()
             if upper.count == 3, upper.hasSuffix("XX"), let first = upper.first, let digit = first.wholeNumberValue,
-               (1...9).contains(digit) {
+                (1...9).contains(digit)
+            {
                 self = .range(digit)
                 return
             }

@@ -169,7 +169,8 @@ public struct ServerSentEventSequence<Event: Decodable & Sendable, Failure: Erro
 
     /// Iterates the events.
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(bytes: bytes.makeAsyncIterator(), terminator: terminator, yieldsText: yieldsText, mapError: mapError)
+        AsyncIterator(
+            bytes: bytes.makeAsyncIterator(), terminator: terminator, yieldsText: yieldsText, mapError: mapError)
     }
 
     /// Reads and decodes events on demand.

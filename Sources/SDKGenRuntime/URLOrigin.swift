@@ -13,8 +13,9 @@ struct URLOrigin: Sendable, Hashable, CustomStringConvertible {
     /// The origin of `url`, or `nil` when it has no scheme or no host.
     init?(_ url: URL) {
         guard let components = URLComponents(url: url, resolvingAgainstBaseURL: true),
-              let scheme = components.scheme?.lowercased(), !scheme.isEmpty,
-              let host = components.host?.lowercased(), !host.isEmpty else {
+            let scheme = components.scheme?.lowercased(), !scheme.isEmpty,
+            let host = components.host?.lowercased(), !host.isEmpty
+        else {
             return nil
         }
         self.scheme = scheme

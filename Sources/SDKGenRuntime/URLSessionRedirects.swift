@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Streamed requests run on their own session whose delegate is the ``StreamingRequest``: it refuses redirects

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// How ``URLSessionTransport`` sends a ``StreamedBody``.
@@ -27,28 +27,28 @@ extension URLSessionTransport {
             throw TransportError(kind: .other, message: error.description, underlying: error)
         }
         #if canImport(FoundationNetworking)
-        let stream = StreamedBodyInputStream(body)
-        request.setValue(nil, forHTTPHeaderField: "Content-Length")
-        request.httpBodyStream = stream
-        return .bodyStream(stream)
+            let stream = StreamedBodyInputStream(body)
+            request.setValue(nil, forHTTPHeaderField: "Content-Length")
+            request.httpBodyStream = stream
+            return .bodyStream(stream)
         #else
-        let file = TemporaryFiles.makeURL(purpose: "body")
-        do {
-            try body.write(to: file)
-        } catch {
-            TemporaryFiles.remove(file)
-            throw TransportError(kind: .other, message: "Could not write the request body", underlying: error)
-        }
-        return .temporaryFile(file)
+            let file = TemporaryFiles.makeURL(purpose: "body")
+            do {
+                try body.write(to: file)
+            } catch {
+                TemporaryFiles.remove(file)
+                throw TransportError(kind: .other, message: "Could not write the request body", underlying: error)
+            }
+            return .temporaryFile(file)
         #endif
     }
 
     /// `error` as thrown by an attempt with a streamed body: the body's own failure when it stopped the transfer.
     static func streamedBodyFailure(_ error: any Error, upload: StreamedUpload) -> any Error {
         #if canImport(FoundationNetworking)
-        if case let .bodyStream(stream) = upload, let failure = stream.reader.error {
-            return TransportError(kind: .other, message: failure.description, underlying: failure)
-        }
+            if case let .bodyStream(stream) = upload, let failure = stream.reader.error {
+                return TransportError(kind: .other, message: failure.description, underlying: failure)
+            }
         #endif
         return error
     }
@@ -78,14 +78,14 @@ extension URLSessionTransport {
     /// platforms the body is returned, collected in memory, for `httpBody`.
     static func streamedBodyForStreaming(_ body: StreamedBody, attachingTo request: inout URLRequest) throws -> Data? {
         #if canImport(FoundationNetworking)
-        _ = try attach(body, to: &request)
-        return nil
+            _ = try attach(body, to: &request)
+            return nil
         #else
-        do {
-            return try body.collect()
-        } catch {
-            throw TransportError(kind: .other, message: String(describing: error), underlying: error)
-        }
+            do {
+                return try body.collect()
+            } catch {
+                throw TransportError(kind: .other, message: String(describing: error), underlying: error)
+            }
         #endif
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// One streamed request: its own `URLSession` whose data delegate resumes the caller when the
@@ -52,7 +52,8 @@ final class StreamingRequest: NSObject, URLSessionDataDelegate, @unchecked Senda
     /// Sends the request and returns the response head; cancelling the calling task cancels the request.
     func start() async throws -> HTTPURLResponse {
         try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPURLResponse, any Error>) in
+            try await withCheckedThrowingContinuation {
+                (continuation: CheckedContinuation<HTTPURLResponse, any Error>) in
                 let session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
                 let task: URLSessionTask
                 if let bodyFile {
@@ -129,7 +130,10 @@ final class StreamingRequest: NSObject, URLSessionDataDelegate, @unchecked Senda
         lock.unlock()
         let failure: TransportError? = error.map { wasCancelled ? Self.cancellationError() : TransportError.from($0) }
         if let waiting {
-            waiting.resume(throwing: failure ?? TransportError(kind: .connectionLost, message: "The connection closed before a response arrived"))
+            waiting.resume(
+                throwing: failure
+                    ?? TransportError(kind: .connectionLost, message: "The connection closed before a response arrived")
+            )
         }
         if let failure {
             bodyContinuation.finish(throwing: failure)

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The default ``HTTPTransport``, built on `URLSession` (FoundationNetworking on Linux).
@@ -84,7 +84,8 @@ public struct URLSessionTransport: HTTPTransport {
             }
             do {
                 let head = try Self.httpResponse(response)
-                return HTTPDownloadResponse(statusCode: head.statusCode, headers: Self.headers(of: head), temporaryFile: owned)
+                return HTTPDownloadResponse(
+                    statusCode: head.statusCode, headers: Self.headers(of: head), temporaryFile: owned)
             } catch {
                 TemporaryFiles.remove(owned)
                 throw error
@@ -130,7 +131,9 @@ public struct URLSessionTransport: HTTPTransport {
         let response = try await stream(request)
         let file = TemporaryFiles.makeURL(purpose: "download")
         do {
-            guard FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            guard
+                FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600])
+            else {
                 throw TransportError(kind: .other, message: "Could not create a temporary file for the download")
             }
             let handle = try FileHandle(forWritingTo: file)
@@ -164,7 +167,9 @@ public struct URLSessionTransport: HTTPTransport {
             do {
                 urlRequest.setValue(String(try TemporaryFiles.size(of: file)), forHTTPHeaderField: "Content-Length")
             } catch {
-                throw TransportError(kind: .other, message: "Could not read the request body file \(file.path.debugDescription)", underlying: error)
+                throw TransportError(
+                    kind: .other, message: "Could not read the request body file \(file.path.debugDescription)",
+                    underlying: error)
             }
         }
         return urlRequest
@@ -179,9 +184,9 @@ public struct URLSessionTransport: HTTPTransport {
     static func timeoutInterval(for timeout: Duration) -> TimeInterval {
         let seconds = max(timeout.fractionalSeconds, 0.001)
         #if canImport(FoundationNetworking)
-        return max(1, seconds.rounded(.up))
+            return max(1, seconds.rounded(.up))
         #else
-        return seconds
+            return seconds
         #endif
     }
 

@@ -30,7 +30,8 @@ public final class AsyncSignal: @unchecked Sendable {
 
     /// Whether the signal has fired.
     public var isFired: Bool {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return fired
     }
 
@@ -91,7 +92,8 @@ public final class Recorder<Value: Sendable>: @unchecked Sendable {
 
     /// Everything recorded, in order.
     public var values: [Value] {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return storage
     }
 }

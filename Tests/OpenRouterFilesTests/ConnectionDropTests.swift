@@ -25,7 +25,7 @@ final class ConnectionDropTests: ServerTestCase {
         let hook = ObservingHook()
         let log = Recorder<String>()
         let client = makeClient(hooks: [hook], debugLog: { log.append($0) })
-        _ = try await client.files.list(options: options)                // the connection is now kept alive
+        _ = try await client.files.list(options: options)  // the connection is now kept alive
         server.dropConnection(onRequest: 1, method: "GET", path: "/files")
         let (page, elapsed) = try await timed { try await client.files.list(options: options) }
         XCTAssertNotNil(page.data)
@@ -60,7 +60,8 @@ final class ConnectionDropTests: ServerTestCase {
         let (error, elapsed) = await timed {
             await expectFailure(UploadFileError.self) { try await client.files.upload(file: upload, options: options) }
         }
-        XCTAssertEqual(error?.transportError?.kind, .connectionLost, "\(String(describing: error))", file: file, line: line)
+        XCTAssertEqual(
+            error?.transportError?.kind, .connectionLost, "\(String(describing: error))", file: file, line: line)
         XCTAssertLessThan(elapsed, bound, file: file, line: line)
         XCTAssertEqual(server.requestCount(method: "POST", path: "/files"), 1, "sent once", file: file, line: line)
         XCTAssertEqual(hook.attempts.values.count, 2, "one attempt per request on the wire", file: file, line: line)
@@ -73,8 +74,9 @@ final class ConnectionDropTests: ServerTestCase {
         _ = try await client.files.list(options: options)
         server.dropConnection(onRequest: 1, method: "POST", path: "/files")
         let content = testBytes(150_000, seed: 3)
-        let metadata = try await client.files.upload(file: FileUpload(fileName: "twice.bin", content: content),
-                                                     options: options)
+        let metadata = try await client.files.upload(
+            file: FileUpload(fileName: "twice.bin", content: content),
+            options: options)
         XCTAssertEqual(metadata.sizeBytes, content.count)
         let posts = server.requests().filter { $0.method == "POST" }
         XCTAssertEqual(posts.count, 2)

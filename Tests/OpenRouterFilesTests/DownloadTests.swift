@@ -62,12 +62,15 @@ final class DownloadTests: ServerTestCase {
         }
         XCTAssertEqual(notFound.body.error.message, "Resource not found")
         XCTAssertEqual(try Data(contentsOf: destination), original)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["keep.txt"], "no partial files left behind")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path), ["keep.txt"],
+            "no partial files left behind")
     }
 
     func testNonDownloadableFileIsATypedBadRequest() async throws {
         let client = makeClient()
-        let uploaded = try await client.files.upload(file: FileUpload(fileName: "up.txt", content: Data("uploaded".utf8)))
+        let uploaded = try await client.files.upload(
+            file: FileUpload(fileName: "up.txt", content: Data("uploaded".utf8)))
         XCTAssertFalse(uploaded.downloadable)
 
         let directory = try temporaryDirectory()
@@ -82,7 +85,9 @@ final class DownloadTests: ServerTestCase {
         XCTAssertEqual(badRequest.body.error.message, "File \(uploaded.id) is not downloadable")
         XCTAssertFalse(FileManager.default.fileExists(atPath: destination.path))
 
-        let inMemory = await expectFailure(DownloadFileContentError.self) { try await client.files.download(fileId: uploaded.id) }
+        let inMemory = await expectFailure(DownloadFileContentError.self) {
+            try await client.files.download(fileId: uploaded.id)
+        }
         guard case .badRequest? = inMemory else {
             return XCTFail("expected .badRequest, got \(String(describing: inMemory))")
         }

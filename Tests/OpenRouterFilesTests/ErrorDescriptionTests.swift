@@ -28,13 +28,15 @@ final class ErrorDescriptionTests: ServerTestCase {
             try await self.makeClient(closed, retryPolicy: .none).files.list()
         }
         XCTAssertEqual(lost?.localizedDescription, lost.map { String(describing: $0) })
-        XCTAssertTrue(lost?.localizedDescription.hasPrefix("transport(Transport error (connectionLost)") == true,
-                      lost?.localizedDescription ?? "nil")
+        XCTAssertTrue(
+            lost?.localizedDescription.hasPrefix("transport(Transport error (connectionLost)") == true,
+            lost?.localizedDescription ?? "nil")
         let refused = await expectFailure(ListFilesError.self) {
             try await self.makeClient().files.list(options: RequestOptions(headers: ["X-Bad": "a\r\nb"]))
         }
-        XCTAssertTrue(refused?.localizedDescription.hasPrefix("invalidRequest(Invalid request:") == true,
-                      refused?.localizedDescription ?? "nil")
+        XCTAssertTrue(
+            refused?.localizedDescription.hasPrefix("invalidRequest(Invalid request:") == true,
+            refused?.localizedDescription ?? "nil")
         let payload: any Error = try XCTUnwrap(lost?.transportError)
         XCTAssertEqual(payload.localizedDescription, String(describing: lost!.transportError!))
     }

@@ -19,7 +19,9 @@ final class ErrorTests: ServerTestCase {
                 .status(status, headers: [("X-Request-Id", "req-\(status)")], body: body),
                 method: "GET", path: "/files/file_1"
             )
-            let error = await expectFailure(GetFileMetadataError.self) { try await client.files.retrieve(fileId: "file_1") }
+            let error = await expectFailure(GetFileMetadataError.self) {
+                try await client.files.retrieve(fileId: "file_1")
+            }
             guard let error else { continue }
 
             // Exhaustive: a new case in the generated enum breaks this switch.
@@ -32,16 +34,25 @@ final class ErrorTests: ServerTestCase {
             let rawBody: Data
             switch error {
             case let .unauthorized(documented):
-                (caseName, code, message, userID) = ("unauthorized", documented.body.error.code, documented.body.error.message, documented.body.userId)
+                (caseName, code, message, userID) = (
+                    "unauthorized", documented.body.error.code, documented.body.error.message, documented.body.userId
+                )
                 (statusCode, headers, rawBody) = (documented.statusCode, documented.headers, documented.rawBody)
             case let .notFound(documented):
-                (caseName, code, message, userID) = ("notFound", documented.body.error.code, documented.body.error.message, documented.body.userId)
+                (caseName, code, message, userID) = (
+                    "notFound", documented.body.error.code, documented.body.error.message, documented.body.userId
+                )
                 (statusCode, headers, rawBody) = (documented.statusCode, documented.headers, documented.rawBody)
             case let .tooManyRequests(documented):
-                (caseName, code, message, userID) = ("tooManyRequests", documented.body.error.code, documented.body.error.message, documented.body.userId)
+                (caseName, code, message, userID) = (
+                    "tooManyRequests", documented.body.error.code, documented.body.error.message, documented.body.userId
+                )
                 (statusCode, headers, rawBody) = (documented.statusCode, documented.headers, documented.rawBody)
             case let .internalServerError(documented):
-                (caseName, code, message, userID) = ("internalServerError", documented.body.error.code, documented.body.error.message, documented.body.userId)
+                (caseName, code, message, userID) = (
+                    "internalServerError", documented.body.error.code, documented.body.error.message,
+                    documented.body.userId
+                )
                 (statusCode, headers, rawBody) = (documented.statusCode, documented.headers, documented.rawBody)
             case .undocumented, .responseValidation, .transport, .invalidRequest, .redirect:
                 XCTFail("status \(status): expected a documented error, got \(error)")
@@ -61,7 +72,9 @@ final class ErrorTests: ServerTestCase {
 
     func testTheEmulatorsOwnNotFoundIsTyped() async throws {
         let client = makeClient()
-        let error = await expectFailure(GetFileMetadataError.self) { try await client.files.retrieve(fileId: "file_missing") }
+        let error = await expectFailure(GetFileMetadataError.self) {
+            try await client.files.retrieve(fileId: "file_missing")
+        }
         guard case let .notFound(notFound)? = error else {
             return XCTFail("expected .notFound, got \(String(describing: error))")
         }
@@ -91,7 +104,8 @@ final class ErrorTests: ServerTestCase {
     func testDocumentedStatusWithANonJSONBodyGivesTheDefaultAPIError() async throws {
         let client = makeClient(retryPolicy: .none)
         let html = "<html><body>404 Not Found</body></html>"
-        server.enqueue(.status(404, body: Data(html.utf8), contentType: "text/html"), method: "GET", path: "/files/file_1")
+        server.enqueue(
+            .status(404, body: Data(html.utf8), contentType: "text/html"), method: "GET", path: "/files/file_1")
         let error = await expectFailure(GetFileMetadataError.self) { try await client.files.retrieve(fileId: "file_1") }
         guard case let .undocumented(apiError)? = error else {
             return XCTFail("expected .undocumented, got \(String(describing: error))")
@@ -101,7 +115,9 @@ final class ErrorTests: ServerTestCase {
 
         // JSON that does not match the documented schema is not forced into the typed case either.
         server.enqueue(.status(404, body: Data(#"{"detail":"gone"}"#.utf8)), method: "GET", path: "/files/file_1")
-        let mismatch = await expectFailure(GetFileMetadataError.self) { try await client.files.retrieve(fileId: "file_1") }
+        let mismatch = await expectFailure(GetFileMetadataError.self) {
+            try await client.files.retrieve(fileId: "file_1")
+        }
         XCTAssertEqual(mismatch?.apiError?.statusCode, 404, "\(String(describing: mismatch))")
         XCTAssertEqual(mismatch?.apiError?.message, #"API error occurred: Status 404. Body: {"detail":"gone"}"#)
     }
@@ -112,7 +128,8 @@ final class ErrorTests: ServerTestCase {
         server.enqueue(.status(418, body: Data(body.utf8), contentType: "text/plain"), method: "GET", path: "/files")
         let error = await expectFailure(ListFilesError.self) { try await client.files.list() }
         let apiError = try XCTUnwrap(error?.apiError, "\(String(describing: error))")
-        let expected = "API error occurred: Status 418 Content-Type text/plain. Body: "
+        let expected =
+            "API error occurred: Status 418 Content-Type text/plain. Body: "
             + String(repeating: "0123456789", count: 1_000) + "...and 1234 more chars"
         XCTAssertEqual(apiError.message, expected)
         XCTAssertEqual(apiError.rawBody.count, body.utf8.count, "the raw body is kept whole")
@@ -132,7 +149,8 @@ final class ErrorTests: ServerTestCase {
         XCTAssertEqual(invalid?.validationError?.rawBody, Fault.invalidJSONBody, "\(String(describing: invalid))")
 
         // Valid JSON of the wrong shape names the failing coding path.
-        server.enqueue(.status(200, body: Data(#"{"id":"file_1","type":"file"}"#.utf8)), method: "GET", path: "/files/file_1")
+        server.enqueue(
+            .status(200, body: Data(#"{"id":"file_1","type":"file"}"#.utf8)), method: "GET", path: "/files/file_1")
         let shape = await expectFailure(GetFileMetadataError.self) { try await client.files.retrieve(fileId: "file_1") }
         let message = try XCTUnwrap(shape?.validationError?.message, "\(String(describing: shape))")
         XCTAssertTrue(message.contains("created_at") || message.contains("downloadable"), message)

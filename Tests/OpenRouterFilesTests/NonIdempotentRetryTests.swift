@@ -8,14 +8,18 @@ import XCTest
 final class NonIdempotentRetryTests: ServerTestCase {
     private let upload = FileUpload(fileName: "once.txt", content: Data("upload me once".utf8))
 
-    private func policy(_ mode: RetryPolicy.NonIdempotentRetries, statusCodes: [RetryPolicy.StatusCodePattern] = ["5XX", 429]) -> RetryPolicy {
+    private func policy(
+        _ mode: RetryPolicy.NonIdempotentRetries, statusCodes: [RetryPolicy.StatusCodePattern] = ["5XX", 429]
+    ) -> RetryPolicy {
         .quick(statusCodes: statusCodes, nonIdempotent: mode)
     }
 
     func testDefaultsAreOnlyWhenNotProcessed() {
         XCTAssertEqual(RetryPolicy().nonIdempotentRetries, .onlyWhenNotProcessed)
         XCTAssertEqual(RetryPolicy.documentDefault.nonIdempotentRetries, .onlyWhenNotProcessed)
-        XCTAssertEqual(makeClient(retryPolicy: .documentDefault).configuration.retryPolicy.nonIdempotentRetries, .onlyWhenNotProcessed)
+        XCTAssertEqual(
+            makeClient(retryPolicy: .documentDefault).configuration.retryPolicy.nonIdempotentRetries,
+            .onlyWhenNotProcessed)
     }
 
     func testA500AfterUploadIsNotRetriedByDefault() async throws {
@@ -41,7 +45,9 @@ final class NonIdempotentRetryTests: ServerTestCase {
         XCTAssertEqual(metadata.filename, "once.txt")
         XCTAssertEqual(server.requestCount(method: "POST", path: "/files"), 2)
         // Both attempts carried the whole body.
-        XCTAssertEqual(server.requests().map { $0.part(named: "file")?.content }, [Data("upload me once".utf8), Data("upload me once".utf8)])
+        XCTAssertEqual(
+            server.requests().map { $0.part(named: "file")?.content },
+            [Data("upload me once".utf8), Data("upload me once".utf8)])
     }
 
     func testA503WithoutRetryAfterFollowsTheMode() async throws {
@@ -61,7 +67,8 @@ final class NonIdempotentRetryTests: ServerTestCase {
         for mode in [RetryPolicy.NonIdempotentRetries.onlyWhenNotProcessed, .always] {
             for header in [("Retry-After", "0"), ("retry-after-ms", "20")] {
                 server.reset()
-                server.enqueue(.jsonError(503, message: "shedding load", headers: [header]), method: "POST", path: "/files")
+                server.enqueue(
+                    .jsonError(503, message: "shedding load", headers: [header]), method: "POST", path: "/files")
                 let metadata = try await makeClient(retryPolicy: policy(mode)).files.upload(file: upload)
                 XCTAssertEqual(metadata.filename, "once.txt")
                 XCTAssertEqual(server.requestCount(method: "POST", path: "/files"), 2, "\(mode) \(header)")
@@ -81,7 +88,8 @@ final class NonIdempotentRetryTests: ServerTestCase {
         server.reset()
         server.enqueue(.jsonError(429, message: "slow down"), method: "POST", path: "/files")
         let error = await expectFailure(UploadFileError.self) {
-            try await self.makeClient(retryPolicy: self.policy(.always, statusCodes: ["5XX"])).files.upload(file: self.upload)
+            try await self.makeClient(retryPolicy: self.policy(.always, statusCodes: ["5XX"])).files.upload(
+                file: self.upload)
         }
         guard case .tooManyRequests? = error else {
             return XCTFail("expected .tooManyRequests, got \(String(describing: error))")
@@ -93,7 +101,8 @@ final class NonIdempotentRetryTests: ServerTestCase {
         let closing = try await startServer(keepAlive: false)
         closing.enqueue(.closeBeforeResponse, method: "POST", path: "/files")
         let error = await expectFailure(UploadFileError.self) {
-            try await self.makeClient(closing, retryPolicy: self.policy(.onlyWhenNotProcessed)).files.upload(file: self.upload)
+            try await self.makeClient(closing, retryPolicy: self.policy(.onlyWhenNotProcessed)).files.upload(
+                file: self.upload)
         }
         XCTAssertEqual(error?.transportError?.kind, .connectionLost, "\(String(describing: error))")
         XCTAssertEqual(closing.requestCount(), 1)
@@ -111,7 +120,8 @@ final class NonIdempotentRetryTests: ServerTestCase {
         let hook = ObservingHook()
         let client = OpenRouterClient(
             apiKey: Self.apiKey, serverURL: url,
-            retryPolicy: .quick(initial: .milliseconds(20), maxInterval: .milliseconds(20), maxElapsed: .milliseconds(200)),
+            retryPolicy: .quick(
+                initial: .milliseconds(20), maxInterval: .milliseconds(20), maxElapsed: .milliseconds(200)),
             hooks: [hook, StopAtAttempt(limit: 40)], environment: [:]
         )
         let error = await expectFailure(UploadFileError.self) { try await client.files.upload(file: upload) }

@@ -36,7 +36,8 @@ final class OptionsTests: ServerTestCase {
 
     func testTimedOutGetIsRetriedWhenConnectionErrorsAre() async throws {
         let hook = ObservingHook()
-        let client = makeClient(timeout: .milliseconds(300), retryPolicy: .quick(retryConnectionErrors: true), hooks: [hook])
+        let client = makeClient(
+            timeout: .milliseconds(300), retryPolicy: .quick(retryConnectionErrors: true), hooks: [hook])
         server.enqueue(.delay(.seconds(5)), method: "GET", path: "/files")
         _ = try await client.files.list()
         XCTAssertEqual(hook.failures.values, [.timedOut])
@@ -61,12 +62,13 @@ final class OptionsTests: ServerTestCase {
 
     func testExtraHeadersAreSetOrReplaceWhatTheCallWouldSend() async throws {
         let client = makeClient(globals: .init(appTitle: "Client Title"))
-        _ = try await client.files.list(options: RequestOptions(headers: [
-            "X-Extra": "extra value",
-            "X-OpenRouter-Title": "Per-call Title",
-            "accept": "application/json; q=1",
-            "User-Agent": "custom-agent/2",
-        ]))
+        _ = try await client.files.list(
+            options: RequestOptions(headers: [
+                "X-Extra": "extra value",
+                "X-OpenRouter-Title": "Per-call Title",
+                "accept": "application/json; q=1",
+                "User-Agent": "custom-agent/2",
+            ]))
         let headers = try XCTUnwrap(server.requests().first?.headers)
         XCTAssertEqual(headers.values(for: "X-Extra"), ["extra value"])
         XCTAssertEqual(headers.values(for: "X-OpenRouter-Title"), ["Per-call Title"], "replaced, not added")
@@ -76,7 +78,9 @@ final class OptionsTests: ServerTestCase {
     }
 
     func testGlobalsOnTheClientAndOverriddenPerCall() async throws {
-        let client = makeClient(globals: .init(httpReferer: "https://app.example", appTitle: "My App", appCategories: "cli-agent,cloud-agent"))
+        let client = makeClient(
+            globals: .init(
+                httpReferer: "https://app.example", appTitle: "My App", appCategories: "cli-agent,cloud-agent"))
         _ = try await client.files.list()
         _ = try await client.files.list(httpReferer: "https://other.example", appTitle: "Per Call")
         let requests = server.requests()
@@ -88,7 +92,8 @@ final class OptionsTests: ServerTestCase {
         let second = requests[1].headers
         XCTAssertEqual(second.values(for: "HTTP-Referer"), ["https://other.example"])
         XCTAssertEqual(second.values(for: "X-OpenRouter-Title"), ["Per Call"])
-        XCTAssertEqual(second.values(for: "X-OpenRouter-Categories"), ["cli-agent,cloud-agent"], "unset per call: the global")
+        XCTAssertEqual(
+            second.values(for: "X-OpenRouter-Categories"), ["cli-agent,cloud-agent"], "unset per call: the global")
     }
 
     func testGlobalsFromTheEnvironmentWithExplicitValuesWinning() async throws {
@@ -109,14 +114,19 @@ final class OptionsTests: ServerTestCase {
         // Nothing configured anywhere: no such headers at all.
         _ = try await makeClient().files.list()
         let bare = try XCTUnwrap(server.requests().last?.headers)
-        XCTAssertFalse(bare.contains("HTTP-Referer") || bare.contains("X-OpenRouter-Title") || bare.contains("X-OpenRouter-Categories"))
+        XCTAssertFalse(
+            bare.contains("HTTP-Referer") || bare.contains("X-OpenRouter-Title")
+                || bare.contains("X-OpenRouter-Categories"))
     }
 
     func testBearerKeyFromConfigurationOrEnvironment() async throws {
-        _ = try await makeClient(apiKey: "sk-from-config", environment: ["OPENROUTER_API_KEY": "sk-from-env"]).files.list()
+        _ = try await makeClient(apiKey: "sk-from-config", environment: ["OPENROUTER_API_KEY": "sk-from-env"]).files
+            .list()
         _ = try await makeClient(apiKey: nil, environment: ["OPENROUTER_API_KEY": "sk-from-env"]).files.list()
         let requests = server.requests()
-        XCTAssertEqual(requests.map { $0.headers.values(for: "Authorization") }, [["Bearer sk-from-config"], ["Bearer sk-from-env"]])
+        XCTAssertEqual(
+            requests.map { $0.headers.values(for: "Authorization") },
+            [["Bearer sk-from-config"], ["Bearer sk-from-env"]])
 
         // No key at all: no Authorization, and the server's 401 is typed.
         let error = await expectFailure(ListFilesError.self) { try await self.makeClient(apiKey: nil).files.list() }
@@ -168,7 +178,8 @@ final class OptionsTests: ServerTestCase {
         _ = await expectFailure(DeleteFileError.self) { try await client.files.delete(fileId: "file_1") }
         let log = lines.values
         XCTAssertEqual(log.count, 2, log.joined(separator: "\n"))
-        XCTAssertTrue(log.last?.contains("failed") == true && log.last?.contains("DELETE") == true, log.joined(separator: "\n"))
+        XCTAssertTrue(
+            log.last?.contains("failed") == true && log.last?.contains("DELETE") == true, log.joined(separator: "\n"))
     }
 
     // MARK: Transport and hooks
@@ -184,7 +195,8 @@ final class OptionsTests: ServerTestCase {
         let destination = try temporaryDirectory().appendingPathComponent("c.txt")
         try await client.files.download(fileId: id, to: destination)
         XCTAssertEqual(try Data(contentsOf: destination), Data("counted".utf8))
-        XCTAssertEqual(transport.sends.values, ["GET /api/v1/files", "GET /api/v1/files/\(id)", "GET /api/v1/files/\(id)/content"])
+        XCTAssertEqual(
+            transport.sends.values, ["GET /api/v1/files", "GET /api/v1/files/\(id)", "GET /api/v1/files/\(id)/content"])
         XCTAssertEqual(transport.downloads.values, ["GET /api/v1/files/\(id)/content"])
         XCTAssertEqual(server.requestCount(), 4)
     }

@@ -10,7 +10,8 @@ final class PaginationTests: ServerTestCase {
     private func addFiles(_ count: Int, workspace: String) -> [String] {
         server.addDownloadableFile(name: "other.txt", content: Data("x".utf8))
         return (0..<count).map { index in
-            server.addDownloadableFile(name: "file \(index).txt", content: Data("content \(index)".utf8), workspaceID: workspace)
+            server.addDownloadableFile(
+                name: "file \(index).txt", content: Data("content \(index)".utf8), workspaceID: workspace)
         }
     }
 
@@ -55,7 +56,8 @@ final class PaginationTests: ServerTestCase {
         }
         XCTAssertEqual(seen, ids)
         XCTAssertEqual(server.requestCount(method: "GET", path: "/files"), 3)
-        XCTAssertTrue(server.requests().allSatisfy { $0.query("limit") == "2" && $0.query("workspace_id") == "ws_items" })
+        XCTAssertTrue(
+            server.requests().allSatisfy { $0.query("limit") == "2" && $0.query("workspace_id") == "ws_items" })
     }
 
     func testAnExactMultipleOfTheLimitEndsWithoutAnExtraRequest() async throws {
@@ -89,7 +91,9 @@ final class PaginationTests: ServerTestCase {
     func testStopsWhenTheServerRepeatsACursor() async throws {
         // A broken server that returns the same non-empty page and cursor forever.
         server.setRoute(method: "GET", path: "/files") { _ in
-            .json(#"{"data":[{"id":"file_a","type":"file","filename":"a","mime_type":"text/plain","size_bytes":1,"created_at":"2025-01-01T00:00:00Z","downloadable":false}],"cursor":"loop","has_more":true}"#)
+            .json(
+                #"{"data":[{"id":"file_a","type":"file","filename":"a","mime_type":"text/plain","size_bytes":1,"created_at":"2025-01-01T00:00:00Z","downloadable":false}],"cursor":"loop","has_more":true}"#
+            )
         }
         let client = makeClient()
         var items = 0

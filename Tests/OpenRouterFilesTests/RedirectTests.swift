@@ -10,7 +10,8 @@ final class RedirectTests: ServerTestCase {
     /// A page as the second origin answers it (its routes have no authorization check).
     static let emptyPage = #"{"data":[],"has_more":false,"first_id":null,"last_id":null,"cursor":null}"#
     /// File metadata as the second origin answers an upload.
-    static let metadata = #"{"id":"file_elsewhere","type":"file","filename":"a.bin","#
+    static let metadata =
+        #"{"id":"file_elsewhere","type":"file","filename":"a.bin","#
         + #""mime_type":"application/octet-stream","size_bytes":1,"created_at":"2025-01-01T00:00:00Z","#
         + #""downloadable":true}"#
 
@@ -29,7 +30,8 @@ final class RedirectTests: ServerTestCase {
         at other: FilesTestServer, file: StaticString = #filePath, line: UInt = #line
     ) {
         for request in other.requests() {
-            XCTAssertNil(request.headers["Authorization"], "Authorization reached the other origin", file: file, line: line)
+            XCTAssertNil(
+                request.headers["Authorization"], "Authorization reached the other origin", file: file, line: line)
             XCTAssertNil(request.headers["Cookie"], file: file, line: line)
         }
         let leaks = other.requests(containing: Self.apiKey)
@@ -243,8 +245,9 @@ extension RedirectTests {
             let downloaded = try await transport.download(get)
             try? FileManager.default.removeItem(at: downloaded.temporaryFile)
             let streamed = try await transport.stream(get)
-            XCTAssertEqual([sent.statusCode, uploaded.statusCode, downloaded.statusCode, streamed.statusCode],
-                           Array(repeating: status, count: 4))
+            XCTAssertEqual(
+                [sent.statusCode, uploaded.statusCode, downloaded.statusCode, streamed.statusCode],
+                Array(repeating: status, count: 4))
             XCTAssertEqual(streamed.headers["Location"], target)
         }
         XCTAssertEqual(other.requests().count, 0, "the transport itself never follows a redirect")

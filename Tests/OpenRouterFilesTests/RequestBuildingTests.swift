@@ -6,7 +6,9 @@ import XCTest
 /// The exact request each Files operation puts on the wire, as the server recorded it.
 final class RequestBuildingTests: ServerTestCase {
     /// Headers the HTTP stack (libcurl) may add on its own.
-    private static let transportHeaders: Set<String> = ["host", "accept-encoding", "accept-language", "connection", "content-length"]
+    private static let transportHeaders: Set<String> = [
+        "host", "accept-encoding", "accept-language", "connection", "content-length",
+    ]
 
     /// Checks the headers every call sends, and that no header beyond `expected` (and the
     /// transport's own) was sent.
@@ -27,7 +29,9 @@ final class RequestBuildingTests: ServerTestCase {
         let allowed = Self.transportHeaders
             .union(["authorization", "accept", "user-agent", "http-referer", "x-openrouter-title"])
             .union(extra.map { $0.lowercased() })
-        XCTAssertTrue(names.isSubset(of: allowed), "unexpected headers: \(names.subtracting(allowed).sorted())", file: file, line: line)
+        XCTAssertTrue(
+            names.isSubset(of: allowed), "unexpected headers: \(names.subtracting(allowed).sorted())", file: file,
+            line: line)
         // One of each: nothing duplicated.
         XCTAssertEqual(names.count, headers.count, "\(headers)", file: file, line: line)
     }
@@ -42,10 +46,12 @@ final class RequestBuildingTests: ServerTestCase {
         XCTAssertEqual(request.method, "GET")
         XCTAssertEqual(request.path, "/api/v1/files")
         XCTAssertEqual(request.rawQuery, "limit=7&cursor=c%2Fur%2Bsor%3D%20%26%23&workspace_id=ws%201")
-        XCTAssertEqual(request.queryItems, [
-            QueryItem(name: "limit", value: "7"), QueryItem(name: "cursor", value: "c/ur+sor= &#"),
-            QueryItem(name: "workspace_id", value: "ws 1"),
-        ])
+        XCTAssertEqual(
+            request.queryItems,
+            [
+                QueryItem(name: "limit", value: "7"), QueryItem(name: "cursor", value: "c/ur+sor= &#"),
+                QueryItem(name: "workspace_id", value: "ws 1"),
+            ])
         XCTAssertEqual(request.bodyLength, 0)
         assertCommonHeaders(request, accept: "application/json")
 
@@ -70,7 +76,8 @@ final class RequestBuildingTests: ServerTestCase {
         XCTAssertEqual(request.headers["Content-Length"], String(request.bodyLength))
         XCTAssertNil(request.headers["Transfer-Encoding"])
         // The exact body.
-        let expected = "--\(boundary)\r\n"
+        let expected =
+            "--\(boundary)\r\n"
             + "Content-Disposition: form-data; name=\"file\"; filename=\"a b.txt\"\r\n"
             + "Content-Type: text/plain\r\n"
             + "\r\n"

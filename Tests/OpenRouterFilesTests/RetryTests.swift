@@ -153,18 +153,21 @@ final class RetryTests: ServerTestCase {
         let base = makeClient(retryPolicy: .quick(), hooks: [hook])
         let files = FilesAPI(core: ClientCore(configuration: base.configuration, jitter: { 0.999 }))
 
-        let jittered = RequestOptions(retries: .quick(initial: .milliseconds(20), maxInterval: .seconds(5), maxJitter: .milliseconds(300)))
+        let jittered = RequestOptions(
+            retries: .quick(initial: .milliseconds(20), maxInterval: .seconds(5), maxJitter: .milliseconds(300)))
         server.enqueue(.status(503), method: "GET", path: "/files")
         _ = try await files.list(options: jittered)
         let withJitter = try XCTUnwrap(hook.gaps.first)
         XCTAssertGreaterThanOrEqual(withJitter, .milliseconds(319), "20 ms + 0.999 * 300 ms")
 
         // The cap applies to the jitter too: 20 ms + 2.997 s of jitter is cut to 120 ms.
-        let capped = RequestOptions(retries: .quick(initial: .milliseconds(20), maxInterval: .milliseconds(120), maxJitter: .seconds(3)))
+        let capped = RequestOptions(
+            retries: .quick(initial: .milliseconds(20), maxInterval: .milliseconds(120), maxJitter: .seconds(3)))
         let cappedHook = ObservingHook()
-        let cappedFiles = FilesAPI(core: ClientCore(
-            configuration: makeClient(hooks: [cappedHook]).configuration, jitter: { 0.999 }
-        ))
+        let cappedFiles = FilesAPI(
+            core: ClientCore(
+                configuration: makeClient(hooks: [cappedHook]).configuration, jitter: { 0.999 }
+            ))
         server.enqueue(.status(503), method: "GET", path: "/files")
         _ = try await cappedFiles.list(options: capped)
         let cappedGap = try XCTUnwrap(cappedHook.gaps.first)
@@ -191,7 +194,8 @@ final class RetryTests: ServerTestCase {
         let dates = hook.dates.values
         XCTAssertEqual(dates.count, 2)
         let retried = try XCTUnwrap(dates.last)
-        XCTAssertGreaterThanOrEqual(retried.timeIntervalSince(target), -0.05, "retried before \(httpDate(target)): \(retried)")
+        XCTAssertGreaterThanOrEqual(
+            retried.timeIntervalSince(target), -0.05, "retried before \(httpDate(target)): \(retried)")
         XCTAssertLessThan(retried.timeIntervalSince(target), 4)
     }
 
@@ -205,8 +209,11 @@ final class RetryTests: ServerTestCase {
 
         // ...and shorter: a 20 s backoff is replaced by the server's 30 ms.
         let slowHook = ObservingHook()
-        let slow = makeClient(retryPolicy: .quick(initial: .seconds(20), maxInterval: .seconds(20), maxElapsed: .seconds(120)), hooks: [slowHook])
-        server.enqueue(.status(503, headers: [("retry-after-ms", "30"), ("Retry-After", "40")]), method: "GET", path: "/files")
+        let slow = makeClient(
+            retryPolicy: .quick(initial: .seconds(20), maxInterval: .seconds(20), maxElapsed: .seconds(120)),
+            hooks: [slowHook])
+        server.enqueue(
+            .status(503, headers: [("retry-after-ms", "30"), ("Retry-After", "40")]), method: "GET", path: "/files")
         _ = try await slow.files.list()
         let gap = try XCTUnwrap(slowHook.gaps.first)
         XCTAssertGreaterThanOrEqual(gap, .milliseconds(30))
@@ -243,7 +250,8 @@ final class RetryTests: ServerTestCase {
         let hook = ObservingHook()
         let client = OpenRouterClient(
             apiKey: Self.apiKey, serverURL: url,
-            retryPolicy: .quick(initial: .milliseconds(20), maxInterval: .milliseconds(20), maxElapsed: .milliseconds(300)),
+            retryPolicy: .quick(
+                initial: .milliseconds(20), maxInterval: .milliseconds(20), maxElapsed: .milliseconds(300)),
             hooks: [hook, StopAtAttempt(limit: 40)], environment: [:]
         )
         let error = await expectFailure(GetFileMetadataError.self) { try await client.files.retrieve(fileId: "file_1") }
@@ -257,9 +265,12 @@ final class RetryTests: ServerTestCase {
     func testMaxElapsedTimeSurfacesTheLastResponse() async throws {
         // Every attempt gets a 503 whose body names the attempt.
         server.setRoute(method: "GET", path: "/files") { request in
-            Response(status: 503, headers: [("Content-Type", "text/plain")], body: .data(Data("attempt \(request.sequence)".utf8)))
+            Response(
+                status: 503, headers: [("Content-Type", "text/plain")],
+                body: .data(Data("attempt \(request.sequence)".utf8)))
         }
-        let policy = RetryPolicy.quick(initial: .milliseconds(50), maxInterval: .milliseconds(50), exponent: 1, maxElapsed: .milliseconds(600))
+        let policy = RetryPolicy.quick(
+            initial: .milliseconds(50), maxInterval: .milliseconds(50), exponent: 1, maxElapsed: .milliseconds(600))
         let clock = ContinuousClock()
         let started = clock.now
         // StopAtAttempt bounds the test should maxElapsedTime be ignored.
@@ -271,14 +282,16 @@ final class RetryTests: ServerTestCase {
         XCTAssertGreaterThanOrEqual(attempts, 2)
         XCTAssertLessThanOrEqual(attempts, 13, "at most 600 / 50 + 1 attempts")
         XCTAssertEqual(apiError.statusCode, 503)
-        XCTAssertEqual(String(decoding: apiError.rawBody, as: UTF8.self), "attempt \(attempts - 1)", "the last response")
+        XCTAssertEqual(
+            String(decoding: apiError.rawBody, as: UTF8.self), "attempt \(attempts - 1)", "the last response")
         XCTAssertLessThan(elapsed, .seconds(5))
     }
 
     func testMaxElapsedTimeSurfacesTheLastTransportError() async throws {
         let closing = try await startServer(keepAlive: false)
         for _ in 0..<100 { closing.enqueue(.closeBeforeResponse, method: "GET", path: "/files") }
-        let policy = RetryPolicy.quick(initial: .milliseconds(50), maxInterval: .milliseconds(50), exponent: 1, maxElapsed: .milliseconds(600))
+        let policy = RetryPolicy.quick(
+            initial: .milliseconds(50), maxInterval: .milliseconds(50), exponent: 1, maxElapsed: .milliseconds(600))
         let client = makeClient(closing, retryPolicy: policy, hooks: [StopAtAttempt(limit: 40)])
         let error = await expectFailure(ListFilesError.self) { try await client.files.list() }
         XCTAssertEqual(error?.transportError?.kind, .connectionLost, "\(String(describing: error))")
@@ -301,7 +314,9 @@ final class RetryTests: ServerTestCase {
 
     func testCancellingDuringTheRetrySleepEndsAtOnce() async throws {
         let hook = ObservingHook()
-        let client = makeClient(retryPolicy: .quick(initial: .seconds(30), maxInterval: .seconds(30), maxElapsed: .seconds(600)), hooks: [hook])
+        let client = makeClient(
+            retryPolicy: .quick(initial: .seconds(30), maxInterval: .seconds(30), maxElapsed: .seconds(600)),
+            hooks: [hook])
         server.enqueue(.status(503), method: "GET", path: "/files")
         let task = Task { () -> ListFilesError? in
             do throws(ListFilesError) {

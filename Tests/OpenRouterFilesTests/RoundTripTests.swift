@@ -14,9 +14,10 @@ final class RoundTripTests: ServerTestCase {
         var uploaded: [FileMetadata] = []
         for index in 0..<2 {
             let content = Data("in-memory file \(index)\r\n".utf8)
-            uploaded.append(try await client.files.upload(
-                file: FileUpload(fileName: "memory-\(index).txt", content: content), workspaceId: workspace
-            ))
+            uploaded.append(
+                try await client.files.upload(
+                    file: FileUpload(fileName: "memory-\(index).txt", content: content), workspaceId: workspace
+                ))
         }
         let onDisk = directory.appendingPathComponent("disk.csv")
         try Data("a,b\n1,2\n".utf8).write(to: onDisk)
@@ -74,7 +75,9 @@ final class RoundTripTests: ServerTestCase {
             XCTAssertEqual(notFound.statusCode, 404)
             XCTAssertEqual(notFound.body.error.code, 404)
         }
-        let again = await expectFailure(DeleteFileError.self) { try await client.files.delete(fileId: reportID, workspaceId: workspace) }
+        let again = await expectFailure(DeleteFileError.self) {
+            try await client.files.delete(fileId: reportID, workspaceId: workspace)
+        }
         guard case .notFound? = again else {
             return XCTFail("expected .notFound on a second delete, got \(String(describing: again))")
         }

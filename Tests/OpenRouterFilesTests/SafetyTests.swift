@@ -22,7 +22,9 @@ final class SafetyTests: ServerTestCase {
         ]
         for (id, encoded) in cases {
             server.reset()
-            let retrieve = await expectFailure(GetFileMetadataError.self) { try await client.files.retrieve(fileId: id) }
+            let retrieve = await expectFailure(GetFileMetadataError.self) {
+                try await client.files.retrieve(fileId: id)
+            }
             guard case .notFound? = retrieve else {
                 XCTFail("\(id): expected .notFound from the emulator, got \(String(describing: retrieve))")
                 continue
@@ -30,9 +32,11 @@ final class SafetyTests: ServerTestCase {
             _ = await expectFailure(DeleteFileError.self) { try await client.files.delete(fileId: id) }
             _ = await expectFailure(DownloadFileContentError.self) { try await client.files.download(fileId: id) }
             let requests = server.requests()
-            XCTAssertEqual(requests.map(\.path), [
-                "/api/v1/files/\(encoded)", "/api/v1/files/\(encoded)", "/api/v1/files/\(encoded)/content",
-            ], id)
+            XCTAssertEqual(
+                requests.map(\.path),
+                [
+                    "/api/v1/files/\(encoded)", "/api/v1/files/\(encoded)", "/api/v1/files/\(encoded)/content",
+                ], id)
             XCTAssertTrue(requests.allSatisfy { $0.rawQuery == nil }, "\(id): \(requests.map(\.uri))")
         }
     }
@@ -49,40 +53,73 @@ final class SafetyTests: ServerTestCase {
     func testLineBreaksInHeaderValuesAreRefusedBeforeSending() async throws {
         let evil = "value\r\nX-Injected: yes"
         let attempts: [(String, () async -> (any OperationError)?)] = [
-            ("per-call header", {
-                await self.expectFailure(ListFilesError.self) {
-                    try await self.makeClient().files.list(options: RequestOptions(headers: ["X-Custom": evil]))
+            (
+                "per-call header",
+                {
+                    await self.expectFailure(ListFilesError.self) {
+                        try await self.makeClient().files.list(options: RequestOptions(headers: ["X-Custom": evil]))
+                    }
                 }
-            }),
-            ("header parameter", {
-                await self.expectFailure(ListFilesError.self) { try await self.makeClient().files.list(httpReferer: evil) }
-            }),
-            ("global", {
-                await self.expectFailure(ListFilesError.self) {
-                    try await self.makeClient(globals: .init(appTitle: "line\nbreak")).files.list()
+            ),
+            (
+                "header parameter",
+                {
+                    await self.expectFailure(ListFilesError.self) {
+                        try await self.makeClient().files.list(httpReferer: evil)
+                    }
                 }
-            }),
-            ("environment global", {
-                await self.expectFailure(ListFilesError.self) {
-                    try await self.makeClient(environment: ["OPENROUTER_APP_CATEGORIES": "a\rb"]).files.list()
+            ),
+            (
+                "global",
+                {
+                    await self.expectFailure(ListFilesError.self) {
+                        try await self.makeClient(globals: .init(appTitle: "line\nbreak")).files.list()
+                    }
                 }
-            }),
-            ("API key", {
-                await self.expectFailure(ListFilesError.self) { try await self.makeClient(apiKey: "sk-abc\r\nX-Injected: yes").files.list() }
-            }),
-            ("header name", {
-                await self.expectFailure(ListFilesError.self) {
-                    try await self.makeClient().files.list(options: RequestOptions(headers: ["Bad Name:": "v"]))
+            ),
+            (
+                "environment global",
+                {
+                    await self.expectFailure(ListFilesError.self) {
+                        try await self.makeClient(environment: ["OPENROUTER_APP_CATEGORIES": "a\rb"]).files.list()
+                    }
                 }
-            }),
-            ("multipart content type", {
-                await self.expectFailure(UploadFileError.self) {
-                    try await self.makeClient().files.upload(file: FileUpload(fileName: "a.txt", content: Data("a".utf8), contentType: "text/plain\r\nX-Injected: yes"))
+            ),
+            (
+                "API key",
+                {
+                    await self.expectFailure(ListFilesError.self) {
+                        try await self.makeClient(apiKey: "sk-abc\r\nX-Injected: yes").files.list()
+                    }
                 }
-            }),
-            ("hook", {
-                await self.expectFailure(ListFilesError.self) { try await self.makeClient(hooks: [InjectingHook()]).files.list() }
-            }),
+            ),
+            (
+                "header name",
+                {
+                    await self.expectFailure(ListFilesError.self) {
+                        try await self.makeClient().files.list(options: RequestOptions(headers: ["Bad Name:": "v"]))
+                    }
+                }
+            ),
+            (
+                "multipart content type",
+                {
+                    await self.expectFailure(UploadFileError.self) {
+                        try await self.makeClient().files.upload(
+                            file: FileUpload(
+                                fileName: "a.txt", content: Data("a".utf8), contentType: "text/plain\r\nX-Injected: yes"
+                            ))
+                    }
+                }
+            ),
+            (
+                "hook",
+                {
+                    await self.expectFailure(ListFilesError.self) {
+                        try await self.makeClient(hooks: [InjectingHook()]).files.list()
+                    }
+                }
+            ),
         ]
         for (source, attempt) in attempts {
             let error = await attempt()
@@ -113,29 +150,36 @@ final class SafetyTests: ServerTestCase {
             }
         }
         let lines = Recorder<String>()
-        let client = makeClient(retryPolicy: .quick(statusCodes: [], retryConnectionErrors: false), debugLog: { lines.append($0) })
+        let client = makeClient(
+            retryPolicy: .quick(statusCodes: [], retryConnectionErrors: false), debugLog: { lines.append($0) })
         var errors: [GetFileMetadataError] = []
         for id in ["documented", "undocumented", "invalid", "long"] {
-            if let error = await expectFailure(GetFileMetadataError.self, { try await client.files.retrieve(fileId: id) }) {
+            if let error = await expectFailure(
+                GetFileMetadataError.self, { try await client.files.retrieve(fileId: id) })
+            {
                 errors.append(error)
             }
         }
-        XCTAssertEqual(errors.compactMap(\.caseName), ["notFound", "undocumented", "responseValidation", "undocumented"])
+        XCTAssertEqual(
+            errors.compactMap(\.caseName), ["notFound", "undocumented", "responseValidation", "undocumented"])
         // The server really did echo the key: the raw bodies (data the caller asked for) hold it.
-        XCTAssertTrue(errors.contains { error in
-            guard case let .notFound(documented) = error else { return false }
-            return String(decoding: documented.rawBody, as: UTF8.self).contains(Self.apiKey)
-        })
+        XCTAssertTrue(
+            errors.contains { error in
+                guard case let .notFound(documented) = error else { return false }
+                return String(decoding: documented.rawBody, as: UTF8.self).contains(Self.apiKey)
+            })
 
         // Connection failures and refusals too.
         let closing = try await startServer(keepAlive: false)
         closing.enqueue(.closeBeforeResponse)
         let lost = await expectFailure(GetFileMetadataError.self) {
-            try await self.makeClient(closing, retryPolicy: .none, debugLog: { lines.append($0) }).files.retrieve(fileId: "x")
+            try await self.makeClient(closing, retryPolicy: .none, debugLog: { lines.append($0) }).files.retrieve(
+                fileId: "x")
         }
         errors += [lost].compactMap { $0 }
         let refused = await expectFailure(GetFileMetadataError.self) {
-            try await self.makeClient(hooks: [RefusingHook()], debugLog: { lines.append($0) }).files.retrieve(fileId: "x")
+            try await self.makeClient(hooks: [RefusingHook()], debugLog: { lines.append($0) }).files.retrieve(
+                fileId: "x")
         }
         errors += [refused].compactMap { $0 }
         XCTAssertEqual(errors.count, 6)
@@ -148,7 +192,8 @@ final class SafetyTests: ServerTestCase {
                 texts.append(dumped(error))
             }
             for text in texts {
-                XCTAssertFalse(text.contains(Self.apiKey), "\(error.caseName ?? "?"): the key leaked in \(text.prefix(300))")
+                XCTAssertFalse(
+                    text.contains(Self.apiKey), "\(error.caseName ?? "?"): the key leaked in \(text.prefix(300))")
             }
         }
         if case let .undocumented(apiError)? = errors.first(where: { $0.caseName == "undocumented" }) {
@@ -159,7 +204,10 @@ final class SafetyTests: ServerTestCase {
             XCTAssertFalse(line.contains(Self.apiKey), line)
         }
         // Nor in the configuration's descriptions.
-        for text in [String(describing: client.configuration), String(reflecting: client.configuration), dumped(client.configuration), dumped(client)] {
+        for text in [
+            String(describing: client.configuration), String(reflecting: client.configuration),
+            dumped(client.configuration), dumped(client),
+        ] {
             XCTAssertFalse(text.contains(Self.apiKey), text)
         }
     }

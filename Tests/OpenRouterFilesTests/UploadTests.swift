@@ -29,7 +29,8 @@ final class UploadTests: ServerTestCase {
 
     func testExplicitContentTypeAndUnknownExtensions() async throws {
         let client = makeClient()
-        _ = try await client.files.upload(file: FileUpload(fileName: "data.bin", content: Data([0, 1, 2, 255]), contentType: "application/x-custom"))
+        _ = try await client.files.upload(
+            file: FileUpload(fileName: "data.bin", content: Data([0, 1, 2, 255]), contentType: "application/x-custom"))
         _ = try await client.files.upload(file: FileUpload(fileName: "README", content: Data("x".utf8)))
         let parts = server.requests().compactMap { $0.part(named: "file") }
         XCTAssertEqual(parts.map(\.contentType), ["application/x-custom", "application/octet-stream"])
@@ -38,9 +39,10 @@ final class UploadTests: ServerTestCase {
 
     func testFilenamesWithQuotesAndLineBreaksCannotBreakThePartHeaders() async throws {
         let client = makeClient()
-        let metadata = try await client.files.upload(file: FileUpload(
-            fileName: "evil\"; name=\"other\r\nX-Injected: 1.txt", content: Data("payload".utf8)
-        ))
+        let metadata = try await client.files.upload(
+            file: FileUpload(
+                fileName: "evil\"; name=\"other\r\nX-Injected: 1.txt", content: Data("payload".utf8)
+            ))
         let request = try XCTUnwrap(server.requests().first)
         XCTAssertNil(request.multipartError)
         XCTAssertEqual(request.parts?.count, 1)
@@ -72,7 +74,8 @@ final class UploadTests: ServerTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: file.path), "the caller's file is left alone")
 
         // A file name and type given explicitly win.
-        _ = try await client.files.upload(file: FileUpload(fileURL: file, fileName: "renamed.csv", contentType: "text/csv; charset=utf-8"))
+        _ = try await client.files.upload(
+            file: FileUpload(fileURL: file, fileName: "renamed.csv", contentType: "text/csv; charset=utf-8"))
         let renamed = try XCTUnwrap(server.requests().last?.part(named: "file"))
         XCTAssertEqual(renamed.filename, "renamed.csv")
         XCTAssertEqual(renamed.contentType, "text/csv; charset=utf-8")
@@ -80,11 +83,10 @@ final class UploadTests: ServerTestCase {
 
     func testContentThatLooksLikeABoundaryArrivesIntact() async throws {
         // Delimiter-like lines, CRLFs and the runtime's own boundary prefix inside the content.
-        let tricky = Data((
-            "--Boundary-\r\n" + "\r\n--Boundary-0123456789ABCDEF0123456789ABCDEF\r\n"
+        let tricky = Data(
+            ("--Boundary-\r\n" + "\r\n--Boundary-0123456789ABCDEF0123456789ABCDEF\r\n"
                 + "Content-Disposition: form-data; name=\"file\"\r\n\r\n"
-                + "--Boundary-0123456789ABCDEF0123456789ABCDEF--\r\n" + "\r\n--\r\n"
-        ).utf8)
+                + "--Boundary-0123456789ABCDEF0123456789ABCDEF--\r\n" + "\r\n--\r\n").utf8)
         let client = makeClient()
         let directory = try temporaryDirectory()
         let file = directory.appendingPathComponent("tricky.txt")

@@ -25,7 +25,8 @@ final class ChatRoundTripTests: XCTestCase {
 
     func testJSONPostDecodesTheCompletionAndSendsTheBody() async throws {
         server.setRoute(method: "POST", path: "/chat/completions") { _ in
-            .json(#"""
+            .json(
+                #"""
                 {"id":"chatcmpl-1","object":"chat.completion","created":1677652288,"model":"openai/gpt-4",
                  "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"Paris."}}]}
                 """#)
@@ -80,7 +81,9 @@ final class ChatRoundTripTests: XCTestCase {
     }
 
     func testAnEventThatDoesNotDecodeIsAValidationError() async throws {
-        server.setRoute(method: "POST", path: "/chat/completions") { _ in .sse(events: [#"{"not":"a chunk"}"#], done: true) }
+        server.setRoute(method: "POST", path: "/chat/completions") { _ in
+            .sse(events: [#"{"not":"a chunk"}"#], done: true)
+        }
         let events = try await client.chat.sendStream(body: try chatRequest())
         do {
             for try await _ in events {}

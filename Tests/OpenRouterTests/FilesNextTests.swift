@@ -19,7 +19,9 @@ final class FilesNextTests: XCTestCase {
 
     func testUnionResponsesDecodeByDiscriminator() async throws {
         server.setRoute(method: "GET", path: "/files/file_1") { _ in
-            .json(#"{"_shape":"openai","id":"file_1","object":"file","bytes":3,"created_at":1,"filename":"a.txt","purpose":"user_data","status":"processed"}"#)
+            .json(
+                #"{"_shape":"openai","id":"file_1","object":"file","bytes":3,"created_at":1,"filename":"a.txt","purpose":"user_data","status":"processed"}"#
+            )
         }
         let file = try await client.files.retrieve(fileId: "file_1")
         guard case .openAIFile(let openAI) = file else { return XCTFail("expected the OpenAI shape, got \(file)") }
@@ -29,33 +31,44 @@ final class FilesNextTests: XCTestCase {
     func testOpenEnumKeepsUnknownValuesOnTheWire() throws {
         XCTAssertEqual(FileProvider(rawValue: "openai"), .openai)
         XCTAssertEqual(FileProvider(rawValue: "mistral"), .unknown("mistral"))
-        let decoded = try JSONDecoder().decode([FileProvider].self, from: Data(#"["anthropic","future-provider"]"#.utf8))
+        let decoded = try JSONDecoder().decode(
+            [FileProvider].self, from: Data(#"["anthropic","future-provider"]"#.utf8))
         XCTAssertEqual(decoded, [.anthropic, .unknown("future-provider")])
-        XCTAssertEqual(String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self), #"["anthropic","future-provider"]"#)
+        XCTAssertEqual(
+            String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self), #"["anthropic","future-provider"]"#)
     }
 
     /// The list response is a union of three page shapes; only the OpenRouter shape has a cursor, so pages are
     /// followed while it is there and the first page of another shape (or without a cursor) is the last.
     func testPagesOfAUnionResponseFollowTheCursorOfTheShapeThatHasOne() async throws {
-        let file = #"{"_shape":"openrouter","id":"f","type":"file","filename":"a","mime_type":"text/plain","size_bytes":1,"created_at":"t","downloadable":true}"#
+        let file =
+            #"{"_shape":"openrouter","id":"f","type":"file","filename":"a","mime_type":"text/plain","size_bytes":1,"created_at":"t","downloadable":true}"#
         server.setRoute(method: "GET", path: "/files") { request in
             switch request.query("cursor") {
             case nil:
-                .json(#"{"_shape":"openrouter","data":[\#(file),\#(file)],"has_more":true,"first_id":"f","last_id":"f","cursor":"c2"}"#)
+                .json(
+                    #"{"_shape":"openrouter","data":[\#(file),\#(file)],"has_more":true,"first_id":"f","last_id":"f","cursor":"c2"}"#
+                )
             case "c2":
-                .json(#"{"_shape":"openrouter","data":[\#(file)],"has_more":true,"first_id":"f","last_id":"f","cursor":"c3"}"#)
+                .json(
+                    #"{"_shape":"openrouter","data":[\#(file)],"has_more":true,"first_id":"f","last_id":"f","cursor":"c3"}"#
+                )
             default:
                 .json(#"{"_shape":"anthropic","data":[],"has_more":false,"first_id":null,"last_id":null}"#)
             }
         }
         var counts: [Int] = []
         for try await page in client.files.listPages() {
-            guard case .openRouterFileList(let list) = page else { counts.append(-1); continue }
+            guard case .openRouterFileList(let list) = page else {
+                counts.append(-1)
+                continue
+            }
             counts.append(list.data.count)
             if counts.count > 5 { break }
         }
         XCTAssertEqual(counts, [2, 1, -1])
-        XCTAssertEqual(server.requests().filter { $0.path.hasSuffix("/files") }.map { $0.query("cursor") }, [nil, "c2", "c3"])
+        XCTAssertEqual(
+            server.requests().filter { $0.path.hasSuffix("/files") }.map { $0.query("cursor") }, [nil, "c2", "c3"])
     }
 
     /// A shape the document does not list (a newer API) decodes as `unknown`, keeping its JSON, and encodes back.

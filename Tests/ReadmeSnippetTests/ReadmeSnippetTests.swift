@@ -40,8 +40,9 @@ final class ReadmeSnippetTests: XCTestCase {
     func testEverySwiftSnippetOfTheReadmeIsCompiledHere() throws {
         let folder = Self.root.appendingPathComponent("Tests/ReadmeSnippetTests")
         let sources = try ["FilesClientSnippets.swift", "StreamingSnippets.swift"].map {
-            Self.normalized(try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
-                .components(separatedBy: "\n"))
+            Self.normalized(
+                try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
+                    .components(separatedBy: "\n"))
         }
         let snippets = try Self.readmeSnippets().filter(Self.isClientCode)
         XCTAssertGreaterThanOrEqual(snippets.count, 6, "the README's client snippets were not found")
@@ -52,7 +53,8 @@ final class ReadmeSnippetTests: XCTestCase {
             let found = sources.contains { source in
                 imports.allSatisfy(source.contains) && Self.contains(source, code)
             }
-            XCTAssertTrue(found, "README snippet not compiled by ReadmeSnippetTests:\n" + snippet.joined(separator: "\n"))
+            XCTAssertTrue(
+                found, "README snippet not compiled by ReadmeSnippetTests:\n" + snippet.joined(separator: "\n"))
         }
     }
 

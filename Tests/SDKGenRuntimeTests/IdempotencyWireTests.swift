@@ -9,10 +9,12 @@ import TestServer
 struct IdempotencyWireTests {
     /// A core for `server` with millisecond pauses and the default (`onlyWhenNotProcessed`) POST rule.
     private func makeCore(_ server: FilesTestServer) -> ClientCore {
-        let backoff = RetryPolicy.Backoff(initialInterval: .milliseconds(2), maxInterval: .milliseconds(10),
-                                          maxElapsedTime: .seconds(10), maxJitter: .zero)
-        let configuration = CoreConfiguration(serverURL: server.baseURL, timeout: .seconds(5),
-                                              retryPolicy: RetryPolicy(backoff: backoff))
+        let backoff = RetryPolicy.Backoff(
+            initialInterval: .milliseconds(2), maxInterval: .milliseconds(10),
+            maxElapsedTime: .seconds(10), maxJitter: .zero)
+        let configuration = CoreConfiguration(
+            serverURL: server.baseURL, timeout: .seconds(5),
+            retryPolicy: RetryPolicy(backoff: backoff))
         return ClientCore(configuration: configuration, jitter: { 0 })
     }
 

@@ -48,7 +48,9 @@ struct JSONTests {
 
     @Test func datesWithAndWithoutFractionalSeconds() throws {
         let decoder = JSONCoding.makeDecoder()
-        func decode(_ text: String) throws -> Date { try decoder.decode(Stamped.self, from: Data("{\"at\":\"\(text)\"}".utf8)).at }
+        func decode(_ text: String) throws -> Date {
+            try decoder.decode(Stamped.self, from: Data("{\"at\":\"\(text)\"}".utf8)).at
+        }
         #expect(try decode("2024-05-01T12:30:00Z").timeIntervalSince1970 == 1_714_566_600)
         #expect(abs(try decode("2024-05-01T12:30:00.123Z").timeIntervalSince1970 - 1_714_566_600.123) < 1e-6)
         #expect(abs(try decode("2024-05-01T12:30:00.123456789Z").timeIntervalSince1970 - 1_714_566_600.123457) < 1e-5)

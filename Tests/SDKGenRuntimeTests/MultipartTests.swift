@@ -24,8 +24,12 @@ struct MultipartTests {
         form.addFile("file", FileUpload(fileName: "notes \"v2\"\r\n.txt", content: Data("hello".utf8)))
         form.addJSON("meta", ["k": "v"])
         let output = try writer(["B0"]).write(form)
-        guard case let .data(body) = output.body else { Issue.record("expected data"); return }
-        let expected = "--B0\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nassistants\r\n"
+        guard case let .data(body) = output.body else {
+            Issue.record("expected data")
+            return
+        }
+        let expected =
+            "--B0\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nassistants\r\n"
             + "--B0\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes %22v2%22%0D%0A.txt\"\r\nContent-Type: text/plain\r\n\r\nhello\r\n"
             + "--B0\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"k\":\"v\"}\r\n"
             + "--B0--\r\n"
@@ -62,12 +66,16 @@ struct MultipartTests {
         form.addField("purpose", "batch")
         form.addFile("file", FileUpload(fileURL: source))
         let output = try writer(["B1"], chunkSize: 4096).write(form)
-        guard case let .stream(body) = output.body else { Issue.record("expected a stream"); return }
+        guard case let .stream(body) = output.body else {
+            Issue.record("expected a stream")
+            return
+        }
         #expect(body.segments.contains(.file(source, size: Int64(content.count))))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["big.bin"])
         var expected = Data("--B1\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n".utf8)
-        expected += Data(("--B1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
-            + "Content-Type: application/octet-stream\r\n\r\n").utf8)
+        expected += Data(
+            ("--B1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").utf8)
         expected += content + Data("\r\n--B1--\r\n".utf8)
         #expect(try body.collect() == expected)
         #expect(output.contentLength == Int64(expected.count))
@@ -81,12 +89,18 @@ struct MultipartTests {
         var small = writer(["B2"])
         small.inMemoryLimit = 1_000
         let output = try small.write(form)
-        guard case let .stream(body) = output.body else { Issue.record("expected a stream"); return }
+        guard case let .stream(body) = output.body else {
+            Issue.record("expected a stream")
+            return
+        }
         #expect(body.segments.count == 3, "header, the caller's bytes, closing delimiter")
         #expect(body.segments.contains(.data(content)))
         #expect(output.contentLength == body.length)
         let joined = try writer(["B2"]).write(form)
-        guard case let .data(data) = joined.body else { Issue.record("expected data"); return }
+        guard case let .data(data) = joined.body else {
+            Issue.record("expected data")
+            return
+        }
         #expect(try body.collect() == data)
     }
 
@@ -99,7 +113,10 @@ struct MultipartTests {
         var form = MultipartForm()
         form.addFile("file", FileUpload(fileURL: source))
         let output = try writer(["COLLIDE-ME", "OK-BOUNDARY"], chunkSize: 8).write(form)
-        guard case let .stream(body) = output.body else { Issue.record("expected a stream"); return }
+        guard case let .stream(body) = output.body else {
+            Issue.record("expected a stream")
+            return
+        }
         #expect(output.contentType.hasSuffix("boundary=OK-BOUNDARY"))
         let text = String(decoding: try body.collect(), as: UTF8.self)
         #expect(text.hasPrefix("--OK-BOUNDARY\r\n"))
@@ -123,7 +140,9 @@ struct MultipartTests {
         #expect(FileUpload(fileName: "data.jsonl", content: Data()).contentType == "application/jsonl")
         #expect(FileUpload(fileName: "noext", content: Data()).contentType == "application/octet-stream")
         #expect(FileUpload(fileName: ".hidden", content: Data()).contentType == "application/octet-stream")
-        #expect(FileUpload(fileName: "a.png", content: Data(), contentType: "image/x-custom").contentType == "image/x-custom")
+        #expect(
+            FileUpload(fileName: "a.png", content: Data(), contentType: "image/x-custom").contentType
+                == "image/x-custom")
         let upload = FileUpload(fileURL: URL(fileURLWithPath: "/tmp/report.csv"))
         #expect(upload.fileName == "report.csv" && upload.contentType == "text/csv")
     }

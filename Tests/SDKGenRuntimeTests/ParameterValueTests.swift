@@ -28,14 +28,16 @@ struct ParameterValueTests {
         #expect(try query { $0.addQueryParameter("q", list) } == "q=a&q=1")
         #expect(try query { $0.addQueryParameter("q", list, style: .form, explode: false) } == "q=a,1")
         let object = JSONValue.object(["b": .string("x"), "a": .null, "c": .array([.number(1), .number(2)])])
-        #expect(try query { $0.addQueryParameter("q", object, style: .deepObject, explode: true) }
-            == "q%5Bb%5D=x&q%5Bc%5D=1&q%5Bc%5D=2")
+        #expect(
+            try query { $0.addQueryParameter("q", object, style: .deepObject, explode: true) }
+                == "q%5Bb%5D=x&q%5Bc%5D=1&q%5Bc%5D=2")
     }
 
     @Test func aJSONParameterIsOneValueOfJSONText() throws {
         let filter = [Filter(field: "name", value: "a&b")]
-        #expect(try query { $0.addQueryParameter("mdfilters", JSONParameter(filter)) }
-            == "mdfilters=%5B%7B%22field%22%3A%22name%22%2C%22value%22%3A%22a%26b%22%7D%5D")
+        #expect(
+            try query { $0.addQueryParameter("mdfilters", JSONParameter(filter)) }
+                == "mdfilters=%5B%7B%22field%22%3A%22name%22%2C%22value%22%3A%22a%26b%22%7D%5D")
         var builder = RequestBuilder(method: "GET", path: "/items", operationID: "op")
         builder.addHeaderParameter("X-Filter", JSONParameter(Filter(field: "f", value: "v")))
         #expect(builder.headers["X-Filter"] == #"{"field":"f","value":"v"}"#)

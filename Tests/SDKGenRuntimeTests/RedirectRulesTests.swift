@@ -11,12 +11,17 @@ struct RedirectRulesTests {
     static let token = "sk-secret-token-123"
 
     /// A request carrying every kind of credential.
-    static func request(_ method: String = "GET", url: String = "https://api.example.com/api/v1/files",
-                        body: HTTPRequestBody = .none) -> HTTPRequest {
-        HTTPRequest(method: method, url: URL(string: url)!, headers: [
-            "Authorization": "Bearer \(token)", "Cookie": "session=1", "X-Api-Key": "k", "Accept": "application/json",
-            "Content-Type": "application/json", "Content-Length": "2",
-        ], body: body)
+    static func request(
+        _ method: String = "GET", url: String = "https://api.example.com/api/v1/files",
+        body: HTTPRequestBody = .none
+    ) -> HTTPRequest {
+        HTTPRequest(
+            method: method, url: URL(string: url)!,
+            headers: [
+                "Authorization": "Bearer \(token)", "Cookie": "session=1", "X-Api-Key": "k",
+                "Accept": "application/json",
+                "Content-Type": "application/json", "Content-Length": "2",
+            ], body: body)
     }
 
     /// The rules under `policy`, with `X-Api-Key` and `key` as extra credential fields.
@@ -26,10 +31,13 @@ struct RedirectRulesTests {
     }
 
     /// The step after `request` got `status` with `Location: location`, `hops` URLs into the chain.
-    static func step(_ status: Int, to location: String, _ request: HTTPRequest = request(),
-                     policy: RedirectPolicy = .standard, hops: Int = 1) -> RedirectRules.Step {
-        rules(policy).step(after: request, statusCode: status, headers: ["Location": location],
-                           chain: Array(repeating: request.url, count: hops))
+    static func step(
+        _ status: Int, to location: String, _ request: HTTPRequest = request(),
+        policy: RedirectPolicy = .standard, hops: Int = 1
+    ) -> RedirectRules.Step {
+        rules(policy).step(
+            after: request, statusCode: status, headers: ["Location": location],
+            chain: Array(repeating: request.url, count: hops))
     }
 
     /// The next request, when the step follows.
@@ -49,8 +57,10 @@ struct RedirectRulesTests {
         for url in same {
             #expect(CredentialScope.isSameOrigin(URL(string: url)!, Self.server), "\(url)")
         }
-        let other = ["http://api.example.com/api/v1", "https://api.example.com:8443/api/v1",
-                     "https://example.com/api/v1", "https://api.example.com.evil.test/api/v1", "http://127.0.0.1:80/"]
+        let other = [
+            "http://api.example.com/api/v1", "https://api.example.com:8443/api/v1",
+            "https://example.com/api/v1", "https://api.example.com.evil.test/api/v1", "http://127.0.0.1:80/",
+        ]
         for url in other {
             #expect(!CredentialScope.isSameOrigin(URL(string: url)!, Self.server), "\(url)")
         }
@@ -160,10 +170,16 @@ struct RedirectRulesTests {
 
     @Test func otherResponsesAreFinalAndBadLocationsAreErrors() {
         for status in [200, 300, 304, 305, 306, 404] {
-            guard case .final = Self.step(status, to: "/x") else { Issue.record("\(status) is final"); continue }
+            guard case .final = Self.step(status, to: "/x") else {
+                Issue.record("\(status) is final")
+                continue
+            }
         }
         let noLocation = Self.rules().step(after: Self.request(), statusCode: 302, headers: [:], chain: [Self.server])
-        guard case .final = noLocation else { Issue.record("a 302 without Location is final"); return }
+        guard case .final = noLocation else {
+            Issue.record("a 302 without Location is final")
+            return
+        }
         for location in ["ftp://files.example.com/a", "file:///etc/passwd", "javascript:alert(1)", "http://"] {
             #expect(Self.refusal(Self.step(302, to: location))?.kind == .invalidLocation, "\(location)")
         }
@@ -207,19 +223,21 @@ struct RedirectLoopTests {
             HTTPResponse(statusCode: 200, body: Data("ok".utf8)),
         ])
         let lines = LockedLines()
-        let core = ClientCore(configuration: CoreConfiguration(
-            serverURL: URL(string: "https://api.example.com/api/v1")!, bearerToken: "sk-top-secret",
-            defaultHeaders: ["Cookie": "a=b"], retryPolicy: .none, transport: transport,
-            debugLog: { lines.append($0) }
-        ))
+        let core = ClientCore(
+            configuration: CoreConfiguration(
+                serverURL: URL(string: "https://api.example.com/api/v1")!, bearerToken: "sk-top-secret",
+                defaultHeaders: ["Cookie": "a=b"], retryPolicy: .none, transport: transport,
+                debugLog: { lines.append($0) }
+            ))
         var builder = RequestBuilder(method: "POST", path: "/files", operationID: "create")
         builder.setBody(Data("{}".utf8), contentType: "application/json")
         let response = try await core.execute(builder, as: TestOperationError.self)
         #expect(response.statusCode == 200)
-        #expect(transport.sent.map(\.url.absoluteString) == [
-            "https://api.example.com/api/v1/files", "https://api.example.com/api/v1/moved",
-            "https://evil.test/steal", "https://api.example.com/api/v1/back",
-        ])
+        #expect(
+            transport.sent.map(\.url.absoluteString) == [
+                "https://api.example.com/api/v1/files", "https://api.example.com/api/v1/moved",
+                "https://evil.test/steal", "https://api.example.com/api/v1/back",
+            ])
         #expect(transport.sent.map(\.method) == ["POST", "GET", "GET", "GET"])
         #expect(transport.sent.map { $0.headers["Authorization"] != nil } == [true, true, false, true])
         #expect(transport.sent[2].headers["Cookie"] == nil)
@@ -229,10 +247,11 @@ struct RedirectLoopTests {
 
     @Test func aRefusedRedirectIsTheRedirectCaseAndIsNotRetried() async throws {
         let transport = ScriptedTransport([Self.redirect(301, "http://api.example.com/api/v1/files")])
-        let core = ClientCore(configuration: CoreConfiguration(
-            serverURL: URL(string: "https://api.example.com/api/v1")!, bearerToken: "sk-top-secret",
-            retryPolicy: fastPolicy(statusCodes: ["3XX"]), transport: transport
-        ))
+        let core = ClientCore(
+            configuration: CoreConfiguration(
+                serverURL: URL(string: "https://api.example.com/api/v1")!, bearerToken: "sk-top-secret",
+                retryPolicy: fastPolicy(statusCodes: ["3XX"]), transport: transport
+            ))
         do {
             let builder = RequestBuilder(method: "GET", path: "/files", operationID: "list")
             _ = try await core.execute(builder, as: TestOperationError.self)

@@ -2,7 +2,10 @@ import Foundation
 import Testing
 @testable import SDKGenRuntime
 
-private enum Color: String, ParameterValue { case red, lightBlue = "light blue" }
+private enum Color: String, ParameterValue {
+    case red
+    case lightBlue = "light blue"
+}
 private enum Level: Int, ParameterValue { case low = 1 }
 private struct Filter: Encodable, Sendable {
     var name: String
@@ -22,40 +25,58 @@ struct RequestBuilderTests {
     }
 
     @Test func pathParametersCannotEscapeTheirSegment() throws {
-        #expect(try url({ $0.setPathParameter("file_id", "../../keys") }, path: "/files/{file_id}")
-            == "https://api.example.com/v1/files/..%2F..%2Fkeys")
-        #expect(try url({ $0.setPathParameter("file_id", "a?b#c") }, path: "/files/{file_id}")
-            == "https://api.example.com/v1/files/a%3Fb%23c")
-        #expect(try url({ $0.setPathParameter("file_id", "..") }, path: "/files/{file_id}/content")
-            == "https://api.example.com/v1/files/%2E%2E/content")
-        #expect(try url({ $0.setPathParameter("file_id", ".") }, path: "/files/{file_id}")
-            == "https://api.example.com/v1/files/%2E")
-        #expect(try url({ $0.setPathParameter("id", "a b+c%d/é") }, path: "/x/{id}")
-            == "https://api.example.com/v1/x/a%20b%2Bc%25d%2F%C3%A9")
-        #expect(try url({ $0.setPathParameter("id", "file-1_2.txt~") }, path: "/x/{id}")
-            == "https://api.example.com/v1/x/file-1_2.txt~")
+        #expect(
+            try url({ $0.setPathParameter("file_id", "../../keys") }, path: "/files/{file_id}")
+                == "https://api.example.com/v1/files/..%2F..%2Fkeys")
+        #expect(
+            try url({ $0.setPathParameter("file_id", "a?b#c") }, path: "/files/{file_id}")
+                == "https://api.example.com/v1/files/a%3Fb%23c")
+        #expect(
+            try url({ $0.setPathParameter("file_id", "..") }, path: "/files/{file_id}/content")
+                == "https://api.example.com/v1/files/%2E%2E/content")
+        #expect(
+            try url({ $0.setPathParameter("file_id", ".") }, path: "/files/{file_id}")
+                == "https://api.example.com/v1/files/%2E")
+        #expect(
+            try url({ $0.setPathParameter("id", "a b+c%d/é") }, path: "/x/{id}")
+                == "https://api.example.com/v1/x/a%20b%2Bc%25d%2F%C3%A9")
+        #expect(
+            try url({ $0.setPathParameter("id", "file-1_2.txt~") }, path: "/x/{id}")
+                == "https://api.example.com/v1/x/file-1_2.txt~")
     }
 
     @Test func pathParameterStyles() throws {
-        #expect(try url({ $0.setPathParameter("ids", [1, 2, 3]) }, path: "/x/{ids}") == "https://api.example.com/v1/x/1,2,3")
-        #expect(try url({ $0.setPathParameter("ids", ["a", "b"], style: .label, explode: true) }, path: "/x/{ids}")
-            == "https://api.example.com/v1/x/.a.b")
-        #expect(try url({ $0.setPathParameter("ids", ["a", "b"], style: .matrix) }, path: "/x/{ids}")
-            == "https://api.example.com/v1/x/;ids=a,b")
+        #expect(
+            try url({ $0.setPathParameter("ids", [1, 2, 3]) }, path: "/x/{ids}") == "https://api.example.com/v1/x/1,2,3"
+        )
+        #expect(
+            try url({ $0.setPathParameter("ids", ["a", "b"], style: .label, explode: true) }, path: "/x/{ids}")
+                == "https://api.example.com/v1/x/.a.b")
+        #expect(
+            try url({ $0.setPathParameter("ids", ["a", "b"], style: .matrix) }, path: "/x/{ids}")
+                == "https://api.example.com/v1/x/;ids=a,b")
         #expect(try url({ $0.setPathParameter("id", 42) }, path: "/x/{id}/y") == "https://api.example.com/v1/x/42/y")
     }
 
     @Test func missingOrEmptyPathParametersFail() {
         #expect(throws: InvalidRequestError.self) { try url({ _ in }, path: "/files/{file_id}") }
-        #expect(throws: InvalidRequestError.self) { try url({ $0.setPathParameter("file_id", "") }, path: "/files/{file_id}") }
+        #expect(throws: InvalidRequestError.self) {
+            try url({ $0.setPathParameter("file_id", "") }, path: "/files/{file_id}")
+        }
     }
 
     @Test func serverURLJoinsCleanly() throws {
         var builder = RequestBuilder(method: "GET", path: "/files", operationID: "listFiles")
         builder.addQueryParameter("limit", 2)
-        #expect(try builder.makeURL(server: URL(string: "https://h.example/api/v1/")!).absoluteString == "https://h.example/api/v1/files?limit=2")
-        #expect(try builder.makeURL(server: URL(string: "https://h.example")!).absoluteString == "https://h.example/files?limit=2")
-        #expect(try builder.makeURL(server: URL(string: "https://h.example/api?tenant=a")!).absoluteString == "https://h.example/api/files?tenant=a&limit=2")
+        #expect(
+            try builder.makeURL(server: URL(string: "https://h.example/api/v1/")!).absoluteString
+                == "https://h.example/api/v1/files?limit=2")
+        #expect(
+            try builder.makeURL(server: URL(string: "https://h.example")!).absoluteString
+                == "https://h.example/files?limit=2")
+        #expect(
+            try builder.makeURL(server: URL(string: "https://h.example/api?tenant=a")!).absoluteString
+                == "https://h.example/api/files?tenant=a&limit=2")
         #expect(builder.method == "GET" && builder.operationID == "listFiles")
     }
 
@@ -70,25 +91,39 @@ struct RequestBuilderTests {
             builder.addQueryParameter("when", Date(timeIntervalSince1970: 0))
             builder.addQueryParameter("id", UUID(uuidString: "E621E1F8-C36C-495A-93FC-0C247A3E6E5F")!)
         }
-        #expect(text == "https://api.example.com/v1/items?q=a%2Bb%20c%26d%3De%23f%2Fg%3Fh&flag=true&ratio=1.5&color=light%20blue&level=1&when=1970-01-01T00%3A00%3A00Z&id=e621e1f8-c36c-495a-93fc-0c247a3e6e5f")
+        #expect(
+            text
+                == "https://api.example.com/v1/items?q=a%2Bb%20c%26d%3De%23f%2Fg%3Fh&flag=true&ratio=1.5&color=light%20blue&level=1&when=1970-01-01T00%3A00%3A00Z&id=e621e1f8-c36c-495a-93fc-0c247a3e6e5f"
+        )
     }
 
     @Test func formArraysExplodedAndNot() throws {
-        #expect(try url { $0.addQueryParameter("tag", ["a", "b,c"]) } == "https://api.example.com/v1/items?tag=a&tag=b%2Cc")
-        #expect(try url { $0.addQueryParameter("tag", ["a", "b,c"], explode: false) } == "https://api.example.com/v1/items?tag=a,b%2Cc")
-        #expect(try url { $0.addQueryParameter("tag", ["a", "b"], style: .spaceDelimited, explode: false) } == "https://api.example.com/v1/items?tag=a%20b")
-        #expect(try url { $0.addQueryParameter("tag", ["a", "b"], style: .pipeDelimited, explode: false) } == "https://api.example.com/v1/items?tag=a%7Cb")
+        #expect(
+            try url { $0.addQueryParameter("tag", ["a", "b,c"]) } == "https://api.example.com/v1/items?tag=a&tag=b%2Cc")
+        #expect(
+            try url { $0.addQueryParameter("tag", ["a", "b,c"], explode: false) }
+                == "https://api.example.com/v1/items?tag=a,b%2Cc")
+        #expect(
+            try url { $0.addQueryParameter("tag", ["a", "b"], style: .spaceDelimited, explode: false) }
+                == "https://api.example.com/v1/items?tag=a%20b")
+        #expect(
+            try url { $0.addQueryParameter("tag", ["a", "b"], style: .pipeDelimited, explode: false) }
+                == "https://api.example.com/v1/items?tag=a%7Cb")
         #expect(try url { $0.addQueryParameter("tag", [String]()) } == "https://api.example.com/v1/items")
     }
 
     @Test func objectsAsDeepObjectAndForm() throws {
         let filter = EncodableParameter(Filter(name: "x y", tags: ["t1", "t2"], minSize: nil, nested: ["k": 1]))
-        #expect(try url { $0.addQueryParameter("filter", filter, style: .deepObject) }
-            == "https://api.example.com/v1/items?filter%5Bname%5D=x%20y&filter%5Bnested%5D=%7B%22k%22%3A1%7D&filter%5Btags%5D=t1&filter%5Btags%5D=t2")
-        #expect(try url { $0.addQueryParameter("filter", ["b": "2", "a": "1"], style: .form, explode: true) }
-            == "https://api.example.com/v1/items?a=1&b=2")
-        #expect(try url { $0.addQueryParameter("filter", ["b": "2", "a": "1"], style: .form, explode: false) }
-            == "https://api.example.com/v1/items?filter=a,1,b,2")
+        #expect(
+            try url { $0.addQueryParameter("filter", filter, style: .deepObject) }
+                == "https://api.example.com/v1/items?filter%5Bname%5D=x%20y&filter%5Bnested%5D=%7B%22k%22%3A1%7D&filter%5Btags%5D=t1&filter%5Btags%5D=t2"
+        )
+        #expect(
+            try url { $0.addQueryParameter("filter", ["b": "2", "a": "1"], style: .form, explode: true) }
+                == "https://api.example.com/v1/items?a=1&b=2")
+        #expect(
+            try url { $0.addQueryParameter("filter", ["b": "2", "a": "1"], style: .form, explode: false) }
+                == "https://api.example.com/v1/items?filter=a,1,b,2")
     }
 
     @Test func headersCookiesAndBodies() throws {
@@ -104,11 +139,17 @@ struct RequestBuilderTests {
         #expect(builder.headers["Cookie"] == "session=a%20b%3Bc; theme=dark")
         #expect(builder.headers["Accept"] == "application/json")
         #expect(builder.headers["Content-Type"] == "application/json")
-        guard case let .data(body) = builder.body else { Issue.record("expected data"); return }
+        guard case let .data(body) = builder.body else {
+            Issue.record("expected data")
+            return
+        }
         #expect(String(decoding: body, as: UTF8.self) == #"{"url":"https://x.example/a"}"#)
 
         builder.setFormURLEncodedBody([("name", "a+b c"), ("ids", [1, 2])])
-        guard case let .data(form) = builder.body else { Issue.record("expected data"); return }
+        guard case let .data(form) = builder.body else {
+            Issue.record("expected data")
+            return
+        }
         #expect(String(decoding: form, as: UTF8.self) == "name=a%2Bb%20c&ids=1&ids=2")
         #expect(builder.headers["Content-Type"] == "application/x-www-form-urlencoded")
     }
@@ -120,12 +161,16 @@ struct RequestBuilderTests {
     }
 
     @Test func headerValuesWithCRorLFAreRejectedFromEverySource() throws {
-        func prepare(token: String? = "sk-secret", defaults: HTTPHeaders = [:], options: [String: String] = [:], parameter: String? = nil) -> CoreFailure? {
+        func prepare(
+            token: String? = "sk-secret", defaults: HTTPHeaders = [:], options: [String: String] = [:],
+            parameter: String? = nil
+        ) -> CoreFailure? {
             var builder = RequestBuilder(method: "GET", path: "/items", operationID: "list")
             builder.addHeaderParameter("X-Param", parameter)
             let configuration = CoreConfiguration(serverURL: server, bearerToken: token, defaultHeaders: defaults)
             do {
-                _ = try PreparedRequest.make(builder, configuration: configuration, options: RequestOptions(headers: options))
+                _ = try PreparedRequest.make(
+                    builder, configuration: configuration, options: RequestOptions(headers: options))
                 return nil
             } catch {
                 return error
@@ -140,7 +185,10 @@ struct RequestBuilderTests {
             prepare(options: ["Bad Name": "x"]),
         ]
         for failure in failures {
-            guard case let .invalidRequest(error)? = failure else { Issue.record("expected an invalid request"); continue }
+            guard case let .invalidRequest(error)? = failure else {
+                Issue.record("expected an invalid request")
+                continue
+            }
             #expect(!error.message.contains("sk\r\n"))
             #expect(!error.message.contains("X-Evil"))
         }
@@ -156,7 +204,9 @@ struct RequestBuilderTests {
             defaultHeaders: ["X-Title": "global", "HTTP-Referer": "https://app.example", "User-Agent": "ignored"],
             userAgent: "my-sdk/1.0"
         )
-        let prepared = try PreparedRequest.make(builder, configuration: configuration, options: RequestOptions(headers: ["Accept": "text/plain", "X-New": "1"]))
+        let prepared = try PreparedRequest.make(
+            builder, configuration: configuration,
+            options: RequestOptions(headers: ["Accept": "text/plain", "X-New": "1"]))
         let headers = prepared.request.headers
         #expect(headers["X-Title"] == "from-parameter")
         #expect(headers["HTTP-Referer"] == "https://app.example")

@@ -33,12 +33,16 @@ struct RetryPolicyTests {
         // Huge exponents overflow to infinity: still capped, no crash.
         #expect(backoff.delay(forRetry: 100_000, jitterFraction: 0.5) == .seconds(60))
         // The cap applies to jitter too.
-        let tight = RetryPolicy.Backoff(initialInterval: .milliseconds(900), maxInterval: .seconds(1), exponent: 1, maxElapsedTime: .seconds(10), maxJitter: .seconds(1))
+        let tight = RetryPolicy.Backoff(
+            initialInterval: .milliseconds(900), maxInterval: .seconds(1), exponent: 1, maxElapsedTime: .seconds(10),
+            maxJitter: .seconds(1))
         #expect(tight.delay(forRetry: 0, jitterFraction: 0.99) == .seconds(1))
     }
 
     @Test func jitterStaysWithinItsBound() {
-        let backoff = RetryPolicy.Backoff(initialInterval: .milliseconds(100), maxInterval: .seconds(60), exponent: 2, maxElapsedTime: .seconds(60), maxJitter: .milliseconds(250))
+        let backoff = RetryPolicy.Backoff(
+            initialInterval: .milliseconds(100), maxInterval: .seconds(60), exponent: 2, maxElapsedTime: .seconds(60),
+            maxJitter: .milliseconds(250))
         for fraction in [0.0, 0.1, 0.5, 0.999_999] {
             let delay = backoff.delay(forRetry: 1, jitterFraction: fraction).fractionalSeconds
             #expect(delay >= 0.2 - 1e-9)
@@ -118,7 +122,7 @@ struct RetryPolicyTests {
     }
 
     @Test func retryAfterHeaders() {
-        let now = Date(timeIntervalSince1970: 784_111_777) // Sun, 06 Nov 1994 08:49:37 GMT
+        let now = Date(timeIntervalSince1970: 784_111_777)  // Sun, 06 Nov 1994 08:49:37 GMT
         #expect(RetryAfter.delay(from: ["Retry-After": "3"], now: now) == .seconds(3))
         #expect(RetryAfter.delay(from: ["retry-after": " 1.5 "], now: now) == .seconds(1.5))
         #expect(RetryAfter.delay(from: ["retry-after-ms": "250"], now: now) == .milliseconds(250))
@@ -139,7 +143,10 @@ struct RetryPolicyTests {
     }
 
     @Test func retryAfterReplacesTheComputedSleepAndStopsPastMaxElapsed() {
-        let policy = RetryPolicy(backoff: .init(initialInterval: .seconds(1), maxInterval: .seconds(2), exponent: 2, maxElapsedTime: .seconds(100), maxJitter: .zero))
+        let policy = RetryPolicy(
+            backoff: .init(
+                initialInterval: .seconds(1), maxInterval: .seconds(2), exponent: 2, maxElapsedTime: .seconds(100),
+                maxJitter: .zero))
         let loop = RetryLoop(policy: policy, method: "GET", jitter: { 0 })
         #expect(loop.delay(retryIndex: 0, headers: [:], elapsed: .zero) == .seconds(1))
         #expect(loop.delay(retryIndex: 3, headers: [:], elapsed: .zero) == .seconds(2))
@@ -155,7 +162,10 @@ struct RetryPolicyTests {
     }
 
     @Test func retryLoopSurfacesTheLastResponseOrError() async throws {
-        let policy = RetryPolicy(backoff: .init(initialInterval: .milliseconds(1), maxInterval: .milliseconds(1), exponent: 1, maxElapsedTime: .milliseconds(50), maxJitter: .zero))
+        let policy = RetryPolicy(
+            backoff: .init(
+                initialInterval: .milliseconds(1), maxInterval: .milliseconds(1), exponent: 1,
+                maxElapsedTime: .milliseconds(50), maxJitter: .zero))
         let loop = RetryLoop(policy: policy, method: "GET", jitter: { 0 })
         let attempts = Recorder<Int>()
         let discarded = Recorder<Int>()
@@ -173,12 +183,17 @@ struct RetryPolicyTests {
         // Errors: the last one is thrown.
         do {
             _ = try await loop.run(
-                attempt: { (_: Int) async throws(CoreFailure) -> RetryLoop.Attempt<Int> in .failure(TransportError(kind: .timedOut, message: "slow")) },
+                attempt: { (_: Int) async throws(CoreFailure) -> RetryLoop.Attempt<Int> in
+                    .failure(TransportError(kind: .timedOut, message: "slow"))
+                },
                 discard: { _ in }
             )
             Issue.record("expected a failure")
         } catch {
-            guard case let .transport(failure) = error else { Issue.record("wrong failure"); return }
+            guard case let .transport(failure) = error else {
+                Issue.record("wrong failure")
+                return
+            }
             #expect(failure.kind == .timedOut)
         }
         // Success after failures (with a budget no machine can exhaust).
@@ -196,7 +211,10 @@ struct RetryPolicyTests {
     }
 
     @Test func retryLoopSleepEndsAtOnceOnCancellation() async {
-        let policy = RetryPolicy(backoff: .init(initialInterval: .seconds(30), maxInterval: .seconds(30), exponent: 1, maxElapsedTime: .seconds(3600), maxJitter: .zero))
+        let policy = RetryPolicy(
+            backoff: .init(
+                initialInterval: .seconds(30), maxInterval: .seconds(30), exponent: 1, maxElapsedTime: .seconds(3600),
+                maxJitter: .zero))
         let loop = RetryLoop(policy: policy, method: "GET", jitter: { 0 })
         let started = AsyncSignal()
         let task = Task { () -> TransportError.Kind? in

@@ -26,12 +26,13 @@ struct StreamingLogicTests {
             "data: third\r\rdata\n",
             ": keepalive\n\n",
         ])
-        #expect(events == [
-            ServerSentEvent(event: "update", data: "line1\nline2", id: "7", retry: 3000),
-            ServerSentEvent(event: nil, data: "second", id: "7"),
-            ServerSentEvent(event: nil, data: "third", id: "7"),
-            ServerSentEvent(event: nil, data: "", id: "7"),
-        ])
+        #expect(
+            events == [
+                ServerSentEvent(event: "update", data: "line1\nline2", id: "7", retry: 3000),
+                ServerSentEvent(event: nil, data: "second", id: "7"),
+                ServerSentEvent(event: nil, data: "third", id: "7"),
+                ServerSentEvent(event: nil, data: "", id: "7"),
+            ])
     }
 
     @Test func handlesSplitsAnywhereIncludingCRLFAndUTF8() {
@@ -56,7 +57,9 @@ struct StreamingLogicTests {
         #expect(parse(["data\n\n"]) == [ServerSentEvent(data: "")])
     }
 
-    private func sequence(_ chunks: [String], failure: (any Error)? = nil) -> ServerSentEventSequence<Chunk, StreamFailure> {
+    private func sequence(_ chunks: [String], failure: (any Error)? = nil) -> ServerSentEventSequence<
+        Chunk, StreamFailure
+    > {
         let (stream, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
         for chunk in chunks { continuation.yield(Data(chunk.utf8)) }
         if let failure { continuation.finish(throwing: failure) } else { continuation.finish() }
@@ -68,7 +71,9 @@ struct StreamingLogicTests {
 
     @Test func decodesJSONEventsAndStopsAtDone() async throws {
         var values: [Chunk] = []
-        for try await value in sequence(["data: {\"n\":1}\n\n: ping\n\ndata: {\"n\"", ":2}\n\ndata: [DONE]\n\ndata: {\"n\":3}\n\n"]) {
+        for try await value in sequence([
+            "data: {\"n\":1}\n\n: ping\n\ndata: {\"n\"", ":2}\n\ndata: [DONE]\n\ndata: {\"n\":3}\n\n",
+        ]) {
             values.append(value)
         }
         #expect(values == [Chunk(n: 1), Chunk(n: 2)])
@@ -77,7 +82,8 @@ struct StreamingLogicTests {
     /// Events whose data is not JSON (a rerank or embeddings stream) are yielded as their text, up to the sentinel.
     @Test func textEventsYieldTheirDataAsIs() async throws {
         let (stream, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
-        continuation.yield(Data("data: first line\ndata: second\n\n: ping\n\ndata: {\"not\": decoded}\n\ndata: [DONE]\n\n".utf8))
+        continuation.yield(
+            Data("data: first line\ndata: second\n\n: ping\n\ndata: {\"not\": decoded}\n\ndata: [DONE]\n\n".utf8))
         continuation.yield(Data("data: after\n\n".utf8))
         continuation.finish()
         let events = ServerSentEventSequence<String, StreamFailure>(textOf: stream) { _ in .decoding }
@@ -87,7 +93,9 @@ struct StreamingLogicTests {
     }
 
     @Test func mapsStreamAndDecodingFailures() async {
-        var iterator = sequence(["data: {\"n\":1}\n\n"], failure: TransportError(kind: .connectionLost, message: "gone")).makeAsyncIterator()
+        var iterator = sequence(
+            ["data: {\"n\":1}\n\n"], failure: TransportError(kind: .connectionLost, message: "gone")
+        ).makeAsyncIterator()
         do {
             #expect(try await iterator.next() == Chunk(n: 1))
             _ = try await iterator.next()
@@ -104,7 +112,10 @@ struct StreamingLogicTests {
         }
     }
 
-    private struct Page: Sendable { var items: [Int]; var cursor: String? }
+    private struct Page: Sendable {
+        var items: [Int]
+        var cursor: String?
+    }
     private struct PageFailure: Error {}
 
     private func pages(_ book: [String: Page]) -> (PageSequence<Page, PageFailure>, Recorder<String>) {
@@ -123,7 +134,9 @@ struct StreamingLogicTests {
     }
 
     @Test func pagesStopOnNilOrEmptyCursor() async throws {
-        let (sequence, fetched) = pages(["<start>": Page(items: [1, 2], cursor: "c2"), "c2": Page(items: [3], cursor: "")])
+        let (sequence, fetched) = pages([
+            "<start>": Page(items: [1, 2], cursor: "c2"), "c2": Page(items: [3], cursor: ""),
+        ])
         var all: [[Int]] = []
         for try await page in sequence { all.append(page.items) }
         #expect(all == [[1, 2], [3]])
@@ -154,7 +167,10 @@ struct StreamingLogicTests {
     }
 
     @Test func pagesStopAfterAnEmptyPageWhichIsStillYielded() async throws {
-        let (sequence, fetched) = pages(["<start>": Page(items: [1], cursor: "c2"), "c2": Page(items: [], cursor: "c3"), "c3": Page(items: [9], cursor: nil)])
+        let (sequence, fetched) = pages([
+            "<start>": Page(items: [1], cursor: "c2"), "c2": Page(items: [], cursor: "c3"),
+            "c3": Page(items: [9], cursor: nil),
+        ])
         var all: [[Int]] = []
         for try await page in sequence { all.append(page.items) }
         #expect(all == [[1], []])
@@ -162,12 +178,17 @@ struct StreamingLogicTests {
     }
 
     @Test func pagesStopWhenTheCursorRepeats() async throws {
-        let (sequence, fetched) = pages(["<start>": Page(items: [1], cursor: "a"), "a": Page(items: [2], cursor: "b"), "b": Page(items: [3], cursor: "a")])
+        let (sequence, fetched) = pages([
+            "<start>": Page(items: [1], cursor: "a"), "a": Page(items: [2], cursor: "b"),
+            "b": Page(items: [3], cursor: "a"),
+        ])
         var items: [Int] = []
         for try await item in sequence.items({ $0.items }) { items.append(item) }
         #expect(items == [1, 2, 3])
         #expect(fetched.values == ["<start>", "a", "b"])
-        let (stuck, stuckFetched) = pages(["<start>": Page(items: [1], cursor: "s"), "s": Page(items: [2], cursor: "s")])
+        let (stuck, stuckFetched) = pages([
+            "<start>": Page(items: [1], cursor: "s"), "s": Page(items: [2], cursor: "s"),
+        ])
         var count = 0
         for try await _ in stuck { count += 1 }
         #expect(count == 2 && stuckFetched.values == ["<start>", "s"])

@@ -73,11 +73,12 @@ struct BodyCollector {
             guard let headers = currentHeaders else { return }
             let disposition = headers["Content-Disposition"] ?? ""
             let parameters = HeaderParameters.parameters(disposition)
-            parts.append(RecordedPart(
-                name: parameters["name"], filename: parameters["filename"],
-                contentType: headers["Content-Type"], headers: headers,
-                content: currentContent.kept, size: currentContent.size, checksum: currentContent.checksum
-            ))
+            parts.append(
+                RecordedPart(
+                    name: parameters["name"], filename: parameters["filename"],
+                    contentType: headers["Content-Type"], headers: headers,
+                    content: currentContent.kept, size: currentContent.size, checksum: currentContent.checksum
+                ))
             currentHeaders = nil
         case .end:
             break

@@ -37,7 +37,8 @@ public enum Fault: Sendable {
     }
 
     /// The body sent for ``truncatedJSON``.
-    public static let truncatedJSONBody = Data(#"{"data":[{"id":"file_trunc","type":"file","filename":"a.txt","mime_"#.utf8)
+    public static let truncatedJSONBody = Data(
+        #"{"data":[{"id":"file_trunc","type":"file","filename":"a.txt","mime_"#.utf8)
     /// The body sent for ``invalidJSON``.
     public static let invalidJSONBody = Data("<html><body>502 Bad Gateway</body></html> not json".utf8)
 }
@@ -70,9 +71,11 @@ struct FaultQueue: Sendable {
 
     /// Removes and returns the first fault whose matcher accepts the request.
     mutating func take(method: String, relativePath: String) -> Fault? {
-        guard let index = entries.firstIndex(where: {
-            $0.matcher.matches(method: method, relativePath: relativePath)
-        }) else { return nil }
+        guard
+            let index = entries.firstIndex(where: {
+                $0.matcher.matches(method: method, relativePath: relativePath)
+            })
+        else { return nil }
         return entries.remove(at: index).fault
     }
 

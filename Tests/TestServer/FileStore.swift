@@ -93,8 +93,8 @@ struct FileStore: Sendable {
         var padded = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while padded.count % 4 != 0 { padded += "=" }
         guard let data = Data(base64Encoded: padded),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let id = object["cursor"] as? String
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let id = object["cursor"] as? String
         else { return nil }
         return id
     }

@@ -69,10 +69,11 @@ public final class FilesTestServer: Sendable {
         var base = basePath
         while base.hasSuffix("/") { base.removeLast() }
         if !base.isEmpty, !base.hasPrefix("/") { base = "/" + base }
-        let core = ServerCore(configuration: ServerConfiguration(
-            basePath: base, defaultPageSize: defaultPageSize, maxPageSize: maxPageSize,
-            maxUploadBytes: maxUploadBytes, keptBytesLimit: keptBytesLimit, keepAlive: keepAlive
-        ))
+        let core = ServerCore(
+            configuration: ServerConfiguration(
+                basePath: base, defaultPageSize: defaultPageSize, maxPageSize: maxPageSize,
+                maxUploadBytes: maxUploadBytes, keptBytesLimit: keptBytesLimit, keepAlive: keepAlive
+            ))
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         do {
             let channel = try await ServerBootstrap(group: group)

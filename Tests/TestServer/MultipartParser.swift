@@ -2,11 +2,11 @@ import Foundation
 import NIOCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An incremental `multipart/form-data` parser (RFC 7578 / RFC 2046).
@@ -158,10 +158,11 @@ struct MultipartParser {
                 continue
             }
             guard let colon = line.firstIndex(of: ":") else { continue }
-            pairs.append((
-                String(line[..<colon]).trimmingCharacters(in: .whitespaces),
-                String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-            ))
+            pairs.append(
+                (
+                    String(line[..<colon]).trimmingCharacters(in: .whitespaces),
+                    String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                ))
         }
         return HeaderFields(pairs)
     }

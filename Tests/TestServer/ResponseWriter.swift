@@ -62,7 +62,9 @@ extension HTTPConnectionHandler {
             writeHead(status: status, headers: headers, context: context)
             if data.count <= SizedBody.singleWriteLimit || bodyless {
                 if !data.isEmpty && !bodyless {
-                    context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: data)))), promise: nil)
+                    context.write(
+                        wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: data)))), promise: nil
+                    )
                 }
                 finishResponse(context: context)
             } else {

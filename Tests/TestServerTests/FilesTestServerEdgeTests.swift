@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 import TestServer
 import XCTest
@@ -75,7 +75,8 @@ final class FilesTestServerEdgeTests: ServerTestCase {
         XCTAssertEqual(first.response.value(forHTTPHeaderField: "Connection")?.lowercased(), "close")
         fresh.enqueue(.closeBeforeResponse)
         do {
-            let second = try await HTTPTestClient.send(HTTPTestClient.request(url("/files", on: fresh)), session: session)
+            let second = try await HTTPTestClient.send(
+                HTTPTestClient.request(url("/files", on: fresh)), session: session)
             XCTFail("expected a connection error, got \(second.status)")
         } catch {
             XCTAssertTrue(error is URLError, "\(error)")
@@ -118,12 +119,14 @@ final class FilesTestServerEdgeTests: ServerTestCase {
         XCTAssertEqual(nowhere.status, 404)
         let put = try await HTTPTestClient.send(HTTPTestClient.request(url("/files"), method: "PUT"), session: session)
         XCTAssertEqual(put.status, 405)
-        let head = try await HTTPTestClient.send(HTTPTestClient.request(url("/files"), method: "HEAD"), session: session)
+        let head = try await HTTPTestClient.send(
+            HTTPTestClient.request(url("/files"), method: "HEAD"), session: session)
         XCTAssertEqual(head.status, 405)
         XCTAssertEqual(head.body.count, 0)
         let afterHead = try await get("/files")
         XCTAssertEqual(afterHead.status, 200, "the connection stays usable after a HEAD response")
-        var notMultipart = HTTPTestClient.request(url("/files"), method: "POST", headers: ["Content-Type": "application/json"])
+        var notMultipart = HTTPTestClient.request(
+            url("/files"), method: "POST", headers: ["Content-Type": "application/json"])
         notMultipart.httpBody = Data("{}".utf8)
         let rejected = try await HTTPTestClient.send(notMultipart, session: session)
         XCTAssertEqual(rejected.status, 400)

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 import TestServer
 import XCTest
@@ -20,7 +20,8 @@ final class FilesTestServerTests: ServerTestCase {
         for index in 0..<3 {
             let content = Data("line one\r\n--not-the-boundary\r\n\r\nfile \(index)\r\n".utf8)
             let (status, body) = try await HTTPTestClient.uploadMultipart(
-                to: url("/files"), filename: "doc \(index).txt", contentType: "text/plain", content: content, session: session
+                to: url("/files"), filename: "doc \(index).txt", contentType: "text/plain", content: content,
+                session: session
             )
             XCTAssertEqual(status, 200, String(decoding: body, as: UTF8.self))
             let metadata = try HTTPTestClient.json(body)
@@ -122,7 +123,8 @@ final class FilesTestServerTests: ServerTestCase {
         XCTAssertEqual(server.requestCount(), 4)
         XCTAssertEqual(server.pendingFaultCount, 0)
 
-        server.enqueue(.status(429, headers: [("Retry-After", "7")], body: Data("slow down".utf8), contentType: "text/plain"))
+        server.enqueue(
+            .status(429, headers: [("Retry-After", "7")], body: Data("slow down".utf8), contentType: "text/plain"))
         let limited = try await get("/anything")
         XCTAssertEqual(limited.status, 429)
         XCTAssertEqual(limited.response.value(forHTTPHeaderField: "Retry-After"), "7")
@@ -154,7 +156,9 @@ final class FilesTestServerTests: ServerTestCase {
         let clock = ContinuousClock()
         var arrivals: [(ContinuousClock.Instant, Data)] = []
         var response: HTTPURLResponse?
-        for try await event in StreamingDelegate.stream(HTTPTestClient.request(url("/chat/completions"), method: "POST")) {
+        for try await event in StreamingDelegate.stream(
+            HTTPTestClient.request(url("/chat/completions"), method: "POST"))
+        {
             switch event {
             case .response(let head): response = head
             case .data(let data): arrivals.append((clock.now, data))
@@ -164,7 +168,8 @@ final class FilesTestServerTests: ServerTestCase {
         XCTAssertEqual(response?.value(forHTTPHeaderField: "Content-Type"), "text/event-stream")
         XCTAssertEqual(response?.value(forHTTPHeaderField: "Transfer-Encoding")?.lowercased(), "chunked")
         let text = String(decoding: arrivals.reduce(Data()) { $0 + $1.1 }, as: UTF8.self)
-        XCTAssertEqual(text, sseChunks(events: events, done: true).map { String(decoding: $0.data, as: UTF8.self) }.joined())
+        XCTAssertEqual(
+            text, sseChunks(events: events, done: true).map { String(decoding: $0.data, as: UTF8.self) }.joined())
         XCTAssertTrue(text.hasSuffix("data: [DONE]\n\n"))
         // Streamed, not buffered: the first event arrived well before the last one was sent.
         let first = try XCTUnwrap(arrivals.first?.0)
@@ -203,7 +208,8 @@ final class FilesTestServerTests: ServerTestCase {
     func testLargeUploadIsCountedAndChecksummed() async throws {
         let content = GeneratedPattern.bytes(offset: 12345, count: 24 * 1024 * 1024 + 17)
         let (status, body) = try await HTTPTestClient.uploadMultipart(
-            to: url("/files"), filename: "large.bin", contentType: "application/octet-stream", content: content, session: session
+            to: url("/files"), filename: "large.bin", contentType: "application/octet-stream", content: content,
+            session: session
         )
         XCTAssertEqual(status, 200, String(decoding: body, as: UTF8.self))
         let id = try XCTUnwrap(try HTTPTestClient.json(body)["id"] as? String)

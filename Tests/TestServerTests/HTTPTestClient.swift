@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Plain `URLSession` helpers for driving a ``FilesTestServer`` in tests.
@@ -24,7 +24,9 @@ enum HTTPTestClient {
     }
 
     /// Sends a request and returns status, body and response.
-    static func send(_ request: URLRequest, session: URLSession) async throws -> (status: Int, body: Data, response: HTTPURLResponse) {
+    static func send(_ request: URLRequest, session: URLSession) async throws -> (
+        status: Int, body: Data, response: HTTPURLResponse
+    ) {
         let (data, response) = try await session.data(for: request)
         let http = try httpResponse(response)
         return (http.statusCode, data, http)
@@ -41,7 +43,9 @@ enum HTTPTestClient {
         var head = Data("--\(boundary)\r\n".utf8)
         head.append(Data("Content-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\n".utf8))
         head.append(Data("Content-Type: \(contentType)\r\n\r\n".utf8))
-        guard FileManager.default.createFile(atPath: file.path, contents: head) else { throw ClientError.cannotWriteTemporaryFile }
+        guard FileManager.default.createFile(atPath: file.path, contents: head) else {
+            throw ClientError.cannotWriteTemporaryFile
+        }
         let handle = try FileHandle(forWritingTo: file)
         try handle.seekToEnd()
         try handle.write(contentsOf: content)

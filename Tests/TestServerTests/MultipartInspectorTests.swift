@@ -10,7 +10,8 @@ final class MultipartInspectorTests: XCTestCase {
 
     func testMalformedDelimiterIsReported() {
         // A delimiter must be followed by CRLF (after optional padding) or by "--".
-        let body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--\(boundary)X\r\n".utf8)
+        let body = Data(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--\(boundary)X\r\n".utf8)
         let result = MultipartInspector.parse(body: body, contentType: contentType)
         XCTAssertEqual(result.error, "boundary delimiter not followed by CRLF or --")
     }
@@ -34,7 +35,8 @@ final class MultipartInspectorTests: XCTestCase {
             let result = MultipartInspector.parse(body: body, contentType: contentType, chunkSize: chunkSize)
             XCTAssertNil(result.error, "chunk size \(chunkSize)")
             let parts = try XCTUnwrap(result.parts, "chunk size \(chunkSize)")
-            XCTAssertEqual(parts.map { $0.name ?? "-" }, ["purpose", "file", "empty", "utf"], "chunk size \(chunkSize)")
+            XCTAssertEqual(
+                parts.map { $0.name ?? "-" }, ["purpose", "file", "empty", "utf"], "chunk size \(chunkSize)")
             guard parts.count == 4 else { continue }
             XCTAssertEqual(parts[0].text, "assistants")
             XCTAssertEqual(parts[1].filename, "we\"ird;name.txt")

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 import TestServer
 import XCTest
@@ -26,7 +26,9 @@ class ServerTestCase: XCTestCase {
     }
 
     /// `GET path` with a bearer token (none when `token` is nil).
-    func get(_ path: String, token: String? = "test-key") async throws -> (status: Int, body: Data, response: HTTPURLResponse) {
+    func get(_ path: String, token: String? = "test-key") async throws -> (
+        status: Int, body: Data, response: HTTPURLResponse
+    ) {
         try await HTTPTestClient.send(HTTPTestClient.request(url(path), token: token), session: session)
     }
 

@@ -36,7 +36,9 @@ public final class ClientCore: Sendable {
                 head: { $0 },
                 discard: { _ in }
             )
-            return HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: response.body, redaction: prepared.redaction)
+            return HTTPResponse(
+                statusCode: response.statusCode, headers: response.headers, body: response.body,
+                redaction: prepared.redaction)
         } catch {
             throw error.operationError(E.self)
         }
@@ -69,18 +71,25 @@ public final class ClientCore: Sendable {
                     try DownloadDestination.moveReplacing(download.temporaryFile, to: destination)
                 } catch {
                     throw CoreFailure.invalidRequest(
-                        InvalidRequestError(message: "could not save the download to \(destination.path.debugDescription)", underlying: error)
+                        InvalidRequestError(
+                            message: "could not save the download to \(destination.path.debugDescription)",
+                            underlying: error)
                     )
                 }
-                return HTTPResponse(statusCode: download.statusCode, headers: download.headers, body: Data(), redaction: prepared.redaction)
+                return HTTPResponse(
+                    statusCode: download.statusCode, headers: download.headers, body: Data(),
+                    redaction: prepared.redaction)
             }
             let body: Data
             do {
                 body = try Data(contentsOf: download.temporaryFile)
             } catch {
-                throw CoreFailure.transport(TransportError(kind: .other, message: "Could not read the downloaded error body", underlying: error))
+                throw CoreFailure.transport(
+                    TransportError(kind: .other, message: "Could not read the downloaded error body", underlying: error)
+                )
             }
-            return HTTPResponse(statusCode: download.statusCode, headers: download.headers, body: body, redaction: prepared.redaction)
+            return HTTPResponse(
+                statusCode: download.statusCode, headers: download.headers, body: body, redaction: prepared.redaction)
         } catch {
             throw error.operationError(E.self)
         }
@@ -125,10 +134,11 @@ public final class ClientCore: Sendable {
         )
         let clock = ContinuousClock()
         let redaction = prepared.redaction
-        let follower = RedirectFollower(rules: RedirectRules(
-            policy: prepared.redirectPolicy, server: prepared.serverURL,
-            fields: configuration.credentialFields, redaction: redaction
-        ))
+        let follower = RedirectFollower(
+            rules: RedirectRules(
+                policy: prepared.redirectPolicy, server: prepared.serverURL,
+                fields: configuration.credentialFields, redaction: redaction
+            ))
         return try await loop.run(
             attempt: { (number: Int) async throws(CoreFailure) -> RetryLoop.Attempt<Outcome> in
                 let context = ClientHookContext(operationID: prepared.operationID, attempt: number)
@@ -141,14 +151,18 @@ public final class ClientCore: Sendable {
                             throw CoreFailure.cancelled
                         }
                         let reason = redaction.apply(String(describing: error))
-                        throw CoreFailure.invalidRequest(InvalidRequestError(message: "a request hook refused the request: \(reason)", underlying: error))
+                        throw CoreFailure.invalidRequest(
+                            InvalidRequestError(
+                                message: "a request hook refused the request: \(reason)", underlying: error))
                     }
                 }
                 if let problem = request.headers.firstInvalidField() {
                     throw CoreFailure.invalidRequest(InvalidRequestError(message: problem))
                 }
                 try Self.checkStreamedBody(of: request, after: nil)
-                log(redaction, "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
+                log(
+                    redaction,
+                    "--> \(request.method) \(request.url.absoluteString) attempt \(number) headers \(request.headers)")
                 let started = clock.now
                 let result: RedirectFollower.Result<Outcome>
                 do {
@@ -156,7 +170,9 @@ public final class ClientCore: Sendable {
                     result = try await follower.run(
                         request, attempt: number,
                         send: { hop in
-                            try await AttemptDeadline.run(timeout: hop.timeout, discard: discard) { try await send(hop) }
+                            try await AttemptDeadline.run(timeout: hop.timeout, discard: discard) {
+                                try await send(hop)
+                            }
                         },
                         head: head, discard: discard,
                         log: { line in log(redaction, line) }
@@ -164,7 +180,10 @@ public final class ClientCore: Sendable {
                 } catch {
                     let failure = TransportError.fromCurrentTask(error)
                     try Self.checkStreamedBody(of: request, after: failure)
-                    log(redaction, "<-- failed (\(failure.kind)) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)")
+                    log(
+                        redaction,
+                        "<-- failed (\(failure.kind)) \(request.method) \(request.url.absoluteString) \(Self.milliseconds(clock.now - started)) ms attempt \(number)"
+                    )
                     for hook in configuration.hooks {
                         await hook.onError(failure, context: context)
                     }
@@ -176,7 +195,10 @@ public final class ClientCore: Sendable {
                 switch result {
                 case let .final(outcome, response, sent):
                     let elapsed = Self.milliseconds(clock.now - started)
-                    log(redaction, "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms attempt \(number)")
+                    log(
+                        redaction,
+                        "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms attempt \(number)"
+                    )
                     for hook in configuration.hooks {
                         await hook.afterResponse(response, context: context)
                     }

@@ -9,7 +9,8 @@ import Foundation
 /// decode as ``number(_:)``. An `integer` and a `number` with the same numeric value are equal.
 public enum JSONValue: Codable, Sendable, Hashable, CustomStringConvertible,
     ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
-    ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
     /// `null`.
     case null
     /// `true` or `false`.

@@ -171,9 +171,13 @@ struct MultipartWriter {
             lines += "Content-Type: application/json\r\n"
         case let .file(name, upload):
             guard HTTPHeaders.isValidValue(upload.contentType) else {
-                throw InvalidRequestError(message: "the content type of multipart part \"\(Self.escape(name))\" contains a CR, LF or NUL character")
+                throw InvalidRequestError(
+                    message:
+                        "the content type of multipart part \"\(Self.escape(name))\" contains a CR, LF or NUL character"
+                )
             }
-            lines += "Content-Disposition: form-data; name=\"\(Self.escape(name))\"; filename=\"\(Self.escape(upload.fileName))\"\r\n"
+            lines +=
+                "Content-Disposition: form-data; name=\"\(Self.escape(name))\"; filename=\"\(Self.escape(upload.fileName))\"\r\n"
             lines += "Content-Type: \(upload.contentType)\r\n"
         }
         lines += "\r\n"

@@ -70,7 +70,9 @@ struct PreparedRequest: Sendable {
                 }
                 headers["Content-Length"] = String(size)
             } catch {
-                throw .invalidRequest(InvalidRequestError(message: "could not read the upload file \(file.path.debugDescription)", underlying: error))
+                throw .invalidRequest(
+                    InvalidRequestError(
+                        message: "could not read the upload file \(file.path.debugDescription)", underlying: error))
             }
             body = .file(file)
         case let .assembled(source):
@@ -114,8 +116,11 @@ enum DownloadDestination {
     static func check(_ destination: URL) throws(CoreFailure) {
         var isDirectory: ObjCBool = false
         let folder = destination.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .invalidRequest(InvalidRequestError(message: "the download destination's folder \(folder.path.debugDescription) does not exist"))
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            throw .invalidRequest(
+                InvalidRequestError(
+                    message: "the download destination's folder \(folder.path.debugDescription) does not exist"))
         }
     }
 

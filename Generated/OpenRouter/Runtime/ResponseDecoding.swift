@@ -32,7 +32,8 @@ extension ClientCore {
         as errorType: E.Type
     ) throws(E) -> DocumentedError<Body> {
         guard Self.isJSON(response.contentType),
-              let body = try? JSONCoding.makeDecoder().decode(Body.self, from: response.body) else {
+            let body = try? JSONCoding.makeDecoder().decode(Body.self, from: response.body)
+        else {
             throw E.undocumented(APIError(response: response))
         }
         return DocumentedError(body: body, response: response)
@@ -41,7 +42,9 @@ extension ClientCore {
     /// The response body as UTF-8 text; invalid UTF-8 fails with `.responseValidation`.
     public func decodeText<E: OperationError>(from response: HTTPResponse, as errorType: E.Type) throws(E) -> String {
         guard let text = String(data: response.body, encoding: .utf8) else {
-            throw E.responseValidation(ResponseValidationError(response: response, message: "Response validation failed: the body is not valid UTF-8"))
+            throw E.responseValidation(
+                ResponseValidationError(
+                    response: response, message: "Response validation failed: the body is not valid UTF-8"))
         }
         return text
     }
@@ -60,13 +63,15 @@ extension ClientCore {
             throw E.transport(TransportError.fromCurrentTask(error))
         }
         let redaction = SecretRedaction(configuration.bearerToken.map { [$0] } ?? [])
-        return HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: body, redaction: redaction)
+        return HTTPResponse(
+            statusCode: response.statusCode, headers: response.headers, body: body, redaction: redaction)
     }
 
     /// Whether a `Content-Type` is JSON (`application/json`, `application/problem+json`, ...) or absent.
     static func isJSON(_ contentType: String?) -> Bool {
         guard let contentType else { return true }
-        let mediaType = contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first
+        let mediaType =
+            contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         if mediaType.isEmpty {
             return true

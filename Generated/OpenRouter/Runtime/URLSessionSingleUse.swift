@@ -3,7 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Why every request of ``URLSessionTransport`` runs on a connection that nothing else uses.

@@ -66,7 +66,8 @@ enum ErrorMessage {
             return "\"\""
         }
         guard let cut = text.index(text.startIndex, offsetBy: maxBodyCharacters, limitedBy: text.endIndex),
-              cut < text.endIndex else {
+            cut < text.endIndex
+        else {
             return text
         }
         let remaining = text[cut...].count

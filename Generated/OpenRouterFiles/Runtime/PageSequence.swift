@@ -40,7 +40,9 @@ public struct PageSequence<Page: Sendable, Failure: Error>: AsyncSequence, Senda
     }
 
     /// The items of every page, in order.
-    public func items<Item: Sendable>(_ items: @escaping @Sendable (Page) -> [Item]) -> PageItemSequence<Page, Item, Failure> {
+    public func items<Item: Sendable>(_ items: @escaping @Sendable (Page) -> [Item]) -> PageItemSequence<
+        Page, Item, Failure
+    > {
         PageItemSequence(pages: self, items: items)
     }
 
@@ -73,7 +75,8 @@ public struct PageSequence<Page: Sendable, Failure: Error>: AsyncSequence, Senda
             }
             let page = try await sequence.fetch(current)
             if sequence.itemCount(page) > 0, let next = sequence.nextCursor(page, current), !next.isEmpty,
-               next != current, !seen.contains(next) {
+                next != current, !seen.contains(next)
+            {
                 cursor = .some(next)
             }
             return page

@@ -17,7 +17,8 @@ enum ParameterSerializer {
             case let .array(values):
                 return "." + values.map(encode).joined(separator: separator)
             case let .object(pairs):
-                let pieces = explode
+                let pieces =
+                    explode
                     ? pairs.map { encode($0.0) + "=" + encode($0.1) }
                     : pairs.flatMap { [encode($0.0), encode($0.1)] }
                 return "." + pieces.joined(separator: separator)
@@ -59,7 +60,8 @@ enum ParameterSerializer {
     }
 
     /// Encoded `name=value` query pieces for one parameter. Empty lists and objects produce nothing.
-    static func query(name: String, _ value: ParameterRepresentation, style: ParameterStyle, explode: Bool) -> [String] {
+    static func query(name: String, _ value: ParameterRepresentation, style: ParameterStyle, explode: Bool) -> [String]
+    {
         let encode = PercentEncoding.queryComponent
         let key = encode(name)
         switch value {
@@ -127,7 +129,8 @@ enum PercentEncoding {
     static func cookie(_ text: String) -> String {
         var result = ""
         for byte in text.utf8 {
-            let allowed = byte == 0x21 || (0x23...0x2B).contains(byte) || (0x2D...0x3A).contains(byte)
+            let allowed =
+                byte == 0x21 || (0x23...0x2B).contains(byte) || (0x2D...0x3A).contains(byte)
                 || (0x3C...0x5B).contains(byte) || (0x5D...0x7E).contains(byte)
             if allowed && byte != UInt8(ascii: "%") {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
@@ -142,8 +145,8 @@ enum PercentEncoding {
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-             UInt8(ascii: "_"), UInt8(ascii: "~"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "_"), UInt8(ascii: "~"):
             return true
         default:
             return false

@@ -62,7 +62,8 @@ public struct RequestBuilder: Sendable {
         explode: Bool = true
     ) {
         guard let value else { return }
-        queryItems += ParameterSerializer.query(name: name, value.parameterRepresentation, style: style, explode: explode)
+        queryItems += ParameterSerializer.query(
+            name: name, value.parameterRepresentation, style: style, explode: explode)
     }
 
     /// Sets a header parameter in `simple` style (`nil` leaves it out).
@@ -80,7 +81,8 @@ public struct RequestBuilder: Sendable {
             problems.append("invalid cookie name \(name.debugDescription)")
             return
         }
-        let text = ParameterSerializer.simple(value.parameterRepresentation, explode: false, encode: PercentEncoding.cookie)
+        let text = ParameterSerializer.simple(
+            value.parameterRepresentation, explode: false, encode: PercentEncoding.cookie)
         cookies.append("\(name)=\(text)")
         headers["Cookie"] = cookies.joined(separator: "; ")
     }
@@ -133,7 +135,8 @@ public struct RequestBuilder: Sendable {
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}") else {
-                throw InvalidRequestError(message: "unbalanced braces in path template \(pathTemplate.debugDescription)")
+                throw InvalidRequestError(
+                    message: "unbalanced braces in path template \(pathTemplate.debugDescription)")
             }
             let name = String(rest[rest.index(after: open)..<close])
             guard let value = pathValues[name] else {
@@ -172,7 +175,9 @@ public struct RequestBuilder: Sendable {
             }
         }
         guard let url = components.url else {
-            throw InvalidRequestError(message: "could not build a URL from \(server.absoluteString.debugDescription) and \(path.debugDescription)")
+            throw InvalidRequestError(
+                message:
+                    "could not build a URL from \(server.absoluteString.debugDescription) and \(path.debugDescription)")
         }
         return url
     }

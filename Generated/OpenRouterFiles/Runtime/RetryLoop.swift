@@ -81,17 +81,21 @@ struct RetryLoop: Sendable {
             let pause: Duration
             switch result {
             case let .response(outcome, head):
-                guard policy.shouldRetry(
-                    status: head.statusCode, headers: head.headers, method: method, idempotencyKey: hasIdempotencyKey
-                ),
-                      let next = delay(retryIndex: retryIndex, headers: head.headers, elapsed: elapsed) else {
+                guard
+                    policy.shouldRetry(
+                        status: head.statusCode, headers: head.headers, method: method,
+                        idempotencyKey: hasIdempotencyKey
+                    ),
+                    let next = delay(retryIndex: retryIndex, headers: head.headers, elapsed: elapsed)
+                else {
                     return outcome
                 }
                 discard(outcome)
                 pause = next
             case let .failure(error):
                 guard policy.shouldRetry(error: error, method: method, idempotencyKey: hasIdempotencyKey),
-                      let next = delay(retryIndex: retryIndex, headers: nil, elapsed: elapsed) else {
+                    let next = delay(retryIndex: retryIndex, headers: nil, elapsed: elapsed)
+                else {
                     throw CoreFailure.transport(error)
                 }
                 pause = next

@@ -3,7 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// One streamed request: its own `URLSession` whose data delegate resumes the caller when the
@@ -55,7 +55,8 @@ final class StreamingRequest: NSObject, URLSessionDataDelegate, @unchecked Senda
     /// Sends the request and returns the response head; cancelling the calling task cancels the request.
     func start() async throws -> HTTPURLResponse {
         try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPURLResponse, any Error>) in
+            try await withCheckedThrowingContinuation {
+                (continuation: CheckedContinuation<HTTPURLResponse, any Error>) in
                 let session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
                 let task: URLSessionTask
                 if let bodyFile {
@@ -132,7 +133,10 @@ final class StreamingRequest: NSObject, URLSessionDataDelegate, @unchecked Senda
         lock.unlock()
         let failure: TransportError? = error.map { wasCancelled ? Self.cancellationError() : TransportError.from($0) }
         if let waiting {
-            waiting.resume(throwing: failure ?? TransportError(kind: .connectionLost, message: "The connection closed before a response arrived"))
+            waiting.resume(
+                throwing: failure
+                    ?? TransportError(kind: .connectionLost, message: "The connection closed before a response arrived")
+            )
         }
         if let failure {
             bodyContinuation.finish(throwing: failure)

@@ -33,8 +33,9 @@ public enum CredentialScope {
     /// `url` without the query items called one of `names` (the rest kept as they were encoded).
     static func removingQueryItems(named names: [String], from url: URL) -> URL {
         guard !names.isEmpty,
-              var components = URLComponents(url: url, resolvingAgainstBaseURL: true),
-              let items = components.percentEncodedQueryItems else {
+            var components = URLComponents(url: url, resolvingAgainstBaseURL: true),
+            let items = components.percentEncodedQueryItems
+        else {
             return url
         }
         let kept = items.filter { item in

@@ -9,7 +9,8 @@ import Foundation
 /// The `description`, `debugDescription` and reflection (`dump`) of a header list never show the
 /// values of credential-bearing headers (see ``isSensitive(_:)``).
 public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
     /// One header field.
     public typealias Element = (name: String, value: String)
 
@@ -97,7 +98,8 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
 
     /// The fields as `[Name: value, ...]`, with credential values shown as `***`.
     public var description: String {
-        "[" + fields.map { "\($0.name): \(Self.redactedValue(name: $0.name, value: $0.value))" }
+        "["
+            + fields.map { "\($0.name): \(Self.redactedValue(name: $0.name, value: $0.value))" }
             .joined(separator: ", ") + "]"
     }
 
@@ -130,7 +132,8 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
         guard isSensitive(name) else { return value }
         let lowered = name.lowercased()
         if lowered == "authorization" || lowered == "proxy-authorization",
-           let space = value.firstIndex(of: " ") {
+            let space = value.firstIndex(of: " ")
+        {
             let scheme = value[..<space]
             if !scheme.isEmpty, scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) {
                 return "\(scheme) ***"
@@ -150,7 +153,7 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
         return name.utf8.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
                 return true
             default:
                 return "!#$%&'*+-.^_`|~".utf8.contains(byte)

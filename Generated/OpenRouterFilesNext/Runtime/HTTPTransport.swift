@@ -34,7 +34,8 @@ extension HTTPTransport {
             try response.body.write(to: file)
         } catch {
             TemporaryFiles.remove(file)
-            throw TransportError(kind: .other, message: "Could not write the downloaded body to a temporary file", underlying: error)
+            throw TransportError(
+                kind: .other, message: "Could not write the downloaded body to a temporary file", underlying: error)
         }
         return HTTPDownloadResponse(statusCode: response.statusCode, headers: response.headers, temporaryFile: file)
     }

@@ -35,6 +35,14 @@ public enum JSONCoding {
         return encoder
     }
 
+    /// `value` as JSON with its object keys sorted, so that the same value always gives the same bytes (for
+    /// parameters).
+    static func encodeSorted(_ value: some Encodable) throws -> Data {
+        let encoder = makeEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+
     /// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS[.fraction][Z|±HH:MM|±HHMM]` (no offset means UTC).
     static func parseDate(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
@@ -57,14 +65,16 @@ public enum JSONCoding {
         }
 
         guard let year = number(4), expect("-"), let month = number(2), expect("-"), let day = number(2),
-              let days = CivilDate.daysSinceEpoch(year: year, month: month, day: day) else {
+            let days = CivilDate.daysSinceEpoch(year: year, month: month, day: day)
+        else {
             return nil
         }
         if index == bytes.count {
             return Date(timeIntervalSince1970: Double(days) * 86_400)
         }
         guard expect("Tt "), let hour = number(2), expect(":"), let minute = number(2), expect(":"),
-              let second = number(2), hour < 24, minute < 60, second <= 60 else {
+            let second = number(2), hour < 24, minute < 60, second <= 60
+        else {
             return nil
         }
         var fraction = 0.0
@@ -111,7 +121,8 @@ public enum JSONCoding {
         let secondsOfDay = Int(dayMilliseconds / 1000)
         let millisecond = Int(dayMilliseconds % 1000)
         var text = pad(civil.year, 4) + "-" + pad(civil.month, 2) + "-" + pad(civil.day, 2)
-        text += "T" + pad(secondsOfDay / 3600, 2) + ":" + pad(secondsOfDay / 60 % 60, 2) + ":" + pad(secondsOfDay % 60, 2)
+        text +=
+            "T" + pad(secondsOfDay / 3600, 2) + ":" + pad(secondsOfDay / 60 % 60, 2) + ":" + pad(secondsOfDay % 60, 2)
         if millisecond != 0 {
             text += "." + pad(millisecond, 3)
         }

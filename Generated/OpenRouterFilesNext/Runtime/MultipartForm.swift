@@ -46,7 +46,8 @@ public struct MultipartForm: Sendable {
         do {
             parts.append(.json(name: name, data: try JSONCoding.makeEncoder().encode(value)))
         } catch {
-            problems.append("multipart field \"\(name)\" could not be encoded as JSON: \(ResponseValidationError.explain(error))")
+            problems.append(
+                "multipart field \"\(name)\" could not be encoded as JSON: \(ResponseValidationError.explain(error))")
         }
     }
 }

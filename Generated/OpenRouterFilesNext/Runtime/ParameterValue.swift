@@ -122,10 +122,9 @@ public struct EncodableParameter<T: Encodable & Sendable>: ParameterValue {
 
     /// The flattened members, or the value itself when it does not encode as an object.
     public var parameterRepresentation: ParameterRepresentation {
-        let encoder = JSONCoding.makeEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value),
-              let json = try? JSONCoding.makeDecoder().decode(JSONValue.self, from: data) else {
+        guard let data = try? JSONCoding.encodeSorted(value),
+            let json = try? JSONCoding.makeDecoder().decode(JSONValue.self, from: data)
+        else {
             return .object([])
         }
         return json.parameterRepresentation
@@ -135,6 +134,7 @@ public struct EncodableParameter<T: Encodable & Sendable>: ParameterValue {
 /// Any JSON value as a parameter: scalars as their text, arrays as lists, objects as key-value pairs (arrays in
 /// an object repeat their key, nulls in an object are left out).
 extension JSONValue: ParameterValue {
+    /// The value as a parameter: members for an object, a list for an array, text for a scalar.
     public var parameterRepresentation: ParameterRepresentation {
         switch self {
         case let .object(members):
@@ -178,10 +178,9 @@ public struct JSONParameter<T: Encodable & Sendable>: ParameterValue {
         self.value = value
     }
 
+    /// The value's JSON text as one primitive value.
     public var parameterRepresentation: ParameterRepresentation {
-        let encoder = JSONCoding.makeEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return .primitive("") }
+        guard let data = try? JSONCoding.encodeSorted(value) else { return .primitive("") }
         return .primitive(String(decoding: data, as: UTF8.self))
     }
 }

@@ -40,10 +40,13 @@ struct RedirectFollower: Sendable {
                 redaction: rules.redaction, url: sent.url
             )
             let elapsed = Self.milliseconds(clock.now - started)
-            let line = "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms"
+            let line =
+                "<-- \(response.statusCode) \(sent.method) \(sent.url.absoluteString) \(elapsed) ms"
                 + " attempt \(attempt)"
-            switch rules.step(after: carried, statusCode: response.statusCode, headers: response.headers,
-                              chain: chain) {
+            switch rules.step(
+                after: carried, statusCode: response.statusCode, headers: response.headers,
+                chain: chain)
+            {
             case .final:
                 return .final(value, head: response, request: sent)
             case let .refuse(error):
@@ -59,8 +62,9 @@ struct RedirectFollower: Sendable {
                 carried = next
                 sent = CredentialScope.restrict(next, toOriginOf: rules.server, fields: rules.fields)
                 chain.append(sent.url)
-                log("--> \(sent.method) \(sent.url.absoluteString) attempt \(attempt) redirect \(chain.count - 1)"
-                    + " headers \(sent.headers)")
+                log(
+                    "--> \(sent.method) \(sent.url.absoluteString) attempt \(attempt) redirect \(chain.count - 1)"
+                        + " headers \(sent.headers)")
             }
         }
     }

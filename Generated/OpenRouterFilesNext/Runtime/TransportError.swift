@@ -3,7 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The request did not produce an HTTP response: the connection failed or was lost, the request
@@ -84,8 +84,8 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
             kind = .timedOut
             summary = "The request timed out"
         case NSURLErrorCannotConnectToHost, NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed,
-             NSURLErrorNotConnectedToInternet, NSURLErrorInternationalRoamingOff, NSURLErrorDataNotAllowed,
-             NSURLErrorCallIsActive, NSURLErrorSecureConnectionFailed:
+            NSURLErrorNotConnectedToInternet, NSURLErrorInternationalRoamingOff, NSURLErrorDataNotAllowed,
+            NSURLErrorCallIsActive, NSURLErrorSecureConnectionFailed:
             kind = .connectionFailed
             summary = "Could not connect to the server"
         case NSURLErrorNetworkConnectionLost, NSURLErrorBadServerResponse, NSURLErrorUnknown:
@@ -97,6 +97,7 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
             kind = .other
             summary = "The request failed"
         }
-        return TransportError(kind: kind, message: "\(summary) (URLError \(code): \(description))", underlying: underlying)
+        return TransportError(
+            kind: kind, message: "\(summary) (URLError \(code): \(description))", underlying: underlying)
     }
 }

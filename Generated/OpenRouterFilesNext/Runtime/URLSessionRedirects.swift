@@ -3,7 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Streamed requests run on their own session whose delegate is the ``StreamingRequest``: it refuses redirects

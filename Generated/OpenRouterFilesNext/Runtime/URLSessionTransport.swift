@@ -3,7 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The default ``HTTPTransport``, built on `URLSession` (FoundationNetworking on Linux).
@@ -87,7 +87,8 @@ public struct URLSessionTransport: HTTPTransport {
             }
             do {
                 let head = try Self.httpResponse(response)
-                return HTTPDownloadResponse(statusCode: head.statusCode, headers: Self.headers(of: head), temporaryFile: owned)
+                return HTTPDownloadResponse(
+                    statusCode: head.statusCode, headers: Self.headers(of: head), temporaryFile: owned)
             } catch {
                 TemporaryFiles.remove(owned)
                 throw error
@@ -133,7 +134,9 @@ public struct URLSessionTransport: HTTPTransport {
         let response = try await stream(request)
         let file = TemporaryFiles.makeURL(purpose: "download")
         do {
-            guard FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            guard
+                FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600])
+            else {
                 throw TransportError(kind: .other, message: "Could not create a temporary file for the download")
             }
             let handle = try FileHandle(forWritingTo: file)
@@ -167,7 +170,9 @@ public struct URLSessionTransport: HTTPTransport {
             do {
                 urlRequest.setValue(String(try TemporaryFiles.size(of: file)), forHTTPHeaderField: "Content-Length")
             } catch {
-                throw TransportError(kind: .other, message: "Could not read the request body file \(file.path.debugDescription)", underlying: error)
+                throw TransportError(
+                    kind: .other, message: "Could not read the request body file \(file.path.debugDescription)",
+                    underlying: error)
             }
         }
         return urlRequest
@@ -182,9 +187,9 @@ public struct URLSessionTransport: HTTPTransport {
     static func timeoutInterval(for timeout: Duration) -> TimeInterval {
         let seconds = max(timeout.fractionalSeconds, 0.001)
         #if canImport(FoundationNetworking)
-        return max(1, seconds.rounded(.up))
+            return max(1, seconds.rounded(.up))
         #else
-        return seconds
+            return seconds
         #endif
     }
 

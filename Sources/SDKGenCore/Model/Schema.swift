@@ -105,3 +105,21 @@ public struct Discriminator: Sendable, Equatable {
     /// The mapping in document order (empty: the schema names themselves are the values).
     public var mapping: [Entry]
 }
+
+extension Schema {
+    /// The branches and discriminator of a `oneOf` or `anyOf` schema; nil for any other kind.
+    var unionParts: (branches: [Schema], discriminator: Discriminator?)? {
+        switch kind {
+        case .oneOf(let branches, let discriminator), .anyOf(let branches, let discriminator): (branches, discriminator)
+        default: nil
+        }
+    }
+
+    /// The names of the components the branches of a union refer to (`$ref`s), in order.
+    var referencedBranchComponents: [String] {
+        (unionParts?.branches ?? []).compactMap { branch in
+            guard case .reference(let component) = branch.kind else { return nil }
+            return component
+        }
+    }
+}

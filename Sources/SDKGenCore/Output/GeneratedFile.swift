@@ -1,6 +1,8 @@
 /// One generated file: its path relative to the output folder and its text.
 public struct GeneratedFile: Sendable, Equatable {
+    /// The path relative to the output folder (`Models/FileMetadata.swift`).
     public let path: String
+    /// The file's text.
     public let contents: String
 
     /// A file at `path` (relative to the output folder) with `contents`.

@@ -14,9 +14,12 @@ public enum OutputComparer {
             case changed(diff: String)
         }
 
+        /// The file's path relative to the output folder.
         public let path: String
+        /// How it differs.
         public let kind: Kind
 
+        /// The difference as printed by `sdkgen check`.
         public var description: String {
             switch kind {
             case .missing: "--- \(path) is missing: regenerate to create it"
@@ -38,7 +41,8 @@ public enum OutputComparer {
             }
             let existing = String(decoding: data, as: UTF8.self)
             if existing != file.contents {
-                let diff = UnifiedDiff.make(old: existing, new: file.contents, oldName: "a/\(file.path)", newName: "b/\(file.path)")
+                let diff = UnifiedDiff.make(
+                    old: existing, new: file.contents, oldName: "a/\(file.path)", newName: "b/\(file.path)")
                 result.append(Difference(path: file.path, kind: .changed(diff: diff)))
             }
         }

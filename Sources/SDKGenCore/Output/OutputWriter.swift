@@ -15,8 +15,11 @@ public struct OutputWriter {
 
     /// What a write changed.
     public struct Summary: Sendable, Equatable {
+        /// Files written because they were new or changed.
         public var written: [String] = []
+        /// Files already up to date, left untouched.
         public var unchanged: [String] = []
+        /// Files of an earlier run that sdkgen no longer produces, removed.
         public var removed: [String] = []
     }
 
@@ -40,7 +43,9 @@ public struct OutputWriter {
         var seen: Set<String> = []
         for file in files {
             guard Self.isSafeRelativePath(file.path), !file.path.isEmpty, seen.insert(file.path).inserted else {
-                throw Self.failure("generated file path '\(file.path)' is not a unique path inside the output folder (a bug in sdkgen)")
+                throw Self.failure(
+                    "generated file path '\(file.path)' is not a unique path inside the output folder (a bug in sdkgen)"
+                )
             }
             let data = Data(file.contents.utf8)
             if let existing = try? Data(contentsOf: directory.appendingPathComponent(file.path)), existing == data {
@@ -109,7 +114,9 @@ public struct OutputWriter {
             var parent = destination.deletingLastPathComponent()
             while parent.path.count > directory.path.count {
                 if fileManager.fileExists(atPath: parent.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    throw Self.failure("cannot write '\(destination.path)': '\(parent.path)' is a file, not a folder; remove or rename it")
+                    throw Self.failure(
+                        "cannot write '\(destination.path)': '\(parent.path)' is a file, not a folder; remove or rename it"
+                    )
                 }
                 parent = parent.deletingLastPathComponent()
             }
@@ -133,7 +140,8 @@ public struct OutputWriter {
                 var backup: URL?
                 if fileManager.fileExists(atPath: destination.path) {
                     let url = old.appendingPathComponent(change.path)
-                    try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try fileManager.createDirectory(
+                        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try keepCopy(of: destination, at: url)
                     backup = url
                 }
@@ -142,7 +150,8 @@ public struct OutputWriter {
             }
         } catch {
             undo(moves, createdFolders: createdFolders)
-            throw Self.failure("cannot write the output to '\(directory.path)': \(Self.describe(error)); the folder is as it was")
+            throw Self.failure(
+                "cannot write the output to '\(directory.path)': \(Self.describe(error)); the folder is as it was")
         }
     }
 
@@ -156,8 +165,13 @@ public struct OutputWriter {
     /// Renames `source` over `destination` (atomic on one file system: the destination is never missing).
     private func move(_ source: URL, to destination: URL) throws {
         guard rename(source.path, destination.path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path,
-                                                           NSLocalizedDescriptionKey: "cannot move into '\(destination.path)': \(String(cString: strerror(errno)))"])
+            throw CocoaError(
+                .fileWriteUnknown,
+                userInfo: [
+                    NSFilePathErrorKey: destination.path,
+                    NSLocalizedDescriptionKey:
+                        "cannot move into '\(destination.path)': \(String(cString: strerror(errno)))",
+                ])
         }
     }
 
@@ -181,7 +195,9 @@ public struct OutputWriter {
     private func createFolders(for folder: URL) throws -> [URL] {
         var missing: [URL] = []
         var current = folder
-        while !fileManager.fileExists(atPath: current.path), current.path != directory.path, current.pathComponents.count > 1 {
+        while !fileManager.fileExists(atPath: current.path), current.path != directory.path,
+            current.pathComponents.count > 1
+        {
             missing.insert(current, at: 0)
             current = current.deletingLastPathComponent()
         }
@@ -237,7 +253,9 @@ public struct OutputWriter {
     }
 
     private static func describe(_ error: any Error) -> String {
-        if let cocoa = error as? CocoaError, let text = cocoa.userInfo[NSLocalizedDescriptionKey] as? String { return text }
+        if let cocoa = error as? CocoaError, let text = cocoa.userInfo[NSLocalizedDescriptionKey] as? String {
+            return text
+        }
         return error.localizedDescription
     }
 }

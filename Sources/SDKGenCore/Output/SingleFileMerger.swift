@@ -41,8 +41,10 @@ enum SingleFileMerger {
             bodies.append("// MARK: - \(file.path)\n" + body.joined(separator: "\n").trimmingCharacters(in: .newlines))
         }
         // The module name comes from the command line or config: a file name and a comment, nothing else.
-        let name = FileNames.stem(SwiftIdentifier.isTypeName(moduleName) ? moduleName : SwiftIdentifier.typeName(moduleName))
-        let text = (["// \(name).swift"] + header).joined(separator: "\n") + "\n\n"
+        let name = FileNames.stem(
+            SwiftIdentifier.isTypeName(moduleName) ? moduleName : SwiftIdentifier.typeName(moduleName))
+        let text =
+            (["// \(name).swift"] + header).joined(separator: "\n") + "\n\n"
             + imports.joined(separator: "\n") + "\n\n" + bodies.joined(separator: "\n\n") + "\n"
         return GeneratedFile(path: "\(name).swift", contents: text)
     }

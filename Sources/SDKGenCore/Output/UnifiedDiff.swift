@@ -9,7 +9,10 @@ public enum UnifiedDiff {
         var output = ["--- \(oldName)", "+++ \(newName)"]
         var index = 0
         while index < edits.count {
-            guard edits[index].kind != .same else { index += 1; continue }
+            guard edits[index].kind != .same else {
+                index += 1
+                continue
+            }
             let start = max(0, index - context)
             var end = index
             var lastChange = index
@@ -50,13 +53,17 @@ public enum UnifiedDiff {
         var prefix = 0
         while prefix < a.count && prefix < b.count && a[prefix] == b[prefix] { prefix += 1 }
         var suffix = 0
-        while suffix < a.count - prefix && suffix < b.count - prefix && a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        while suffix < a.count - prefix && suffix < b.count - prefix
+            && a[a.count - 1 - suffix] == b[b.count - 1 - suffix]
+        { suffix += 1 }
         let midA = Array(a[prefix..<(a.count - suffix)])
         let midB = Array(b[prefix..<(b.count - suffix)])
         var edits: [Edit] = (0..<prefix).map { Edit(kind: .same, text: a[$0], oldLine: $0, newLine: $0) }
         if midA.count * midB.count > 4_000_000 {
             edits += midA.enumerated().map { Edit(kind: .delete, text: $1, oldLine: prefix + $0, newLine: prefix) }
-            edits += midB.enumerated().map { Edit(kind: .insert, text: $1, oldLine: prefix + midA.count, newLine: prefix + $0) }
+            edits += midB.enumerated().map {
+                Edit(kind: .insert, text: $1, oldLine: prefix + midA.count, newLine: prefix + $0)
+            }
         } else {
             edits += middle(midA, midB, offset: prefix)
         }
@@ -72,7 +79,9 @@ public enum UnifiedDiff {
         var table = [Int](repeating: 0, count: (a.count + 1) * width)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i * width + j] = a[i] == b[j] ? table[(i + 1) * width + j + 1] + 1
+                table[i * width + j] =
+                    a[i] == b[j]
+                    ? table[(i + 1) * width + j + 1] + 1
                     : max(table[(i + 1) * width + j], table[i * width + j + 1])
             }
         }
@@ -82,7 +91,8 @@ public enum UnifiedDiff {
         while i < a.count || j < b.count {
             if i < a.count && j < b.count && a[i] == b[j] {
                 edits.append(Edit(kind: .same, text: a[i], oldLine: offset + i, newLine: offset + j))
-                i += 1; j += 1
+                i += 1
+                j += 1
             } else if i < a.count && (j == b.count || table[(i + 1) * width + j] >= table[i * width + j + 1]) {
                 edits.append(Edit(kind: .delete, text: a[i], oldLine: offset + i, newLine: offset + j))
                 i += 1

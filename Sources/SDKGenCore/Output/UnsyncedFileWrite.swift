@@ -33,7 +33,11 @@ enum UnsyncedFileWrite {
     }
 
     private static func failure(_ path: String) -> CocoaError {
-        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
-                                                 NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+        CocoaError(
+            .fileWriteUnknown,
+            userInfo: [
+                NSFilePathErrorKey: path,
+                NSLocalizedDescriptionKey: String(cString: strerror(errno)),
+            ])
     }
 }

@@ -35,12 +35,15 @@ public enum Pipeline {
     ///
     /// - Parameter displayPath: how diagnostics name the document (defaults to `specPath`).
     /// - Throws: `DiagnosticError` with every error and warning, sorted by location, when the document has errors.
-    public static func generate(specPath: String, displayPath: String? = nil, options: GeneratorOptions,
-                                templates: TemplateSet = .embedded) throws(DiagnosticError) -> Result {
+    public static func generate(
+        specPath: String, displayPath: String? = nil, options: GeneratorOptions,
+        templates: TemplateSet = .embedded
+    ) throws(DiagnosticError) -> Result {
         let shownPath = displayPath ?? specPath
         let bytes = try DocumentLoader.readFile(specPath, name: shownPath)
-        return try generate(bytes: bytes, file: shownPath, fileName: URL(fileURLWithPath: specPath).lastPathComponent,
-                            options: options, templates: templates)
+        return try generate(
+            bytes: bytes, file: shownPath, fileName: URL(fileURLWithPath: specPath).lastPathComponent,
+            options: options, templates: templates)
     }
 
     /// Generates the SDK for a document's bytes.
@@ -50,23 +53,30 @@ public enum Pipeline {
     ///   - fileName: the document's name in headers and the manifest (defaults to the last part of `file`).
     ///   - externalFiles: where the files other `$ref`s name are read from.
     /// - Throws: `DiagnosticError` with every error and warning, sorted by location, when the document has errors.
-    public static func generate(bytes: [UInt8], file: String, fileName: String? = nil,
-                                externalFiles: ExternalFiles = .fileSystem, options: GeneratorOptions,
-                                templates: TemplateSet = .embedded) throws(DiagnosticError) -> Result {
+    public static func generate(
+        bytes: [UInt8], file: String, fileName: String? = nil,
+        externalFiles: ExternalFiles = .fileSystem, options: GeneratorOptions,
+        templates: TemplateSet = .embedded
+    ) throws(DiagnosticError) -> Result {
         // The hash and the parse are independent: one on each core.
-        let (loaded, sha256) = ConcurrentPair.run({
-            Swift.Result { () throws(DiagnosticError) in try DocumentLoader.load(bytes: bytes, file: file) }
-        }, { SHA256.hex(bytes) })
-        let source = SourceDescription(fileName: fileName ?? URL(fileURLWithPath: file).lastPathComponent, sha256: sha256)
+        let (loaded, sha256) = ConcurrentPair.run(
+            {
+                Swift.Result { () throws(DiagnosticError) in try DocumentLoader.load(bytes: bytes, file: file) }
+            }, { SHA256.hex(bytes) })
+        let source = SourceDescription(
+            fileName: fileName ?? URL(fileURLWithPath: file).lastPathComponent, sha256: sha256)
         let root = try loaded.get()
-        return try generate(root: root, file: file, source: source, externalFiles: externalFiles, options: options,
-                            templates: templates)
+        return try generate(
+            root: root, file: file, source: source, externalFiles: externalFiles, options: options,
+            templates: templates)
     }
 
     /// Generates from an already loaded document: read → filter → plan → build views → render → merge.
-    public static func generate(root: Node, file: String, source: SourceDescription,
-                                externalFiles: ExternalFiles = .fileSystem, options: GeneratorOptions,
-                                templates: TemplateSet = .embedded) throws(DiagnosticError) -> Result {
+    public static func generate(
+        root: Node, file: String, source: SourceDescription,
+        externalFiles: ExternalFiles = .fileSystem, options: GeneratorOptions,
+        templates: TemplateSet = .embedded
+    ) throws(DiagnosticError) -> Result {
         let (read, readDiagnostics) = DocumentReader.readEvenWithErrors(root, file: file, externalFiles: externalFiles)
         guard let document = read, !readDiagnostics.contains(where: { $0.severity == .error }) else {
             // Every error of the document in one run: the plan's recursion errors too.
@@ -77,17 +87,23 @@ public enum Pipeline {
         do {
             let plan = try Planner.plan(filtered, options: options, reservedTypeNames: RuntimeTypeNames.all)
             // A template set without runtime templates (as the fuzz tests use) renders no runtime.
-            let runtime = RuntimeSelection.templateNames(for: plan.runtimeFeatures).filter { templates.texts[$0] != nil }
+            let runtime = RuntimeSelection.templateNames(for: plan.runtimeFeatures).filter {
+                templates.texts[$0] != nil
+            }
             let described = "\(source.fileName) (\(document.title) \(document.version))"
             // The views and the API surface both read only the plan: one on each core.
-            let (views, surface) = ConcurrentPair.run({
-                FileViewBuilder(plan: plan, source: source, runtimeTemplates: runtime).build()
-            }, { SurfaceBuilder(plan: plan, source: described).build() })
+            let (views, surface) = ConcurrentPair.run(
+                {
+                    FileViewBuilder(plan: plan, source: source, runtimeTemplates: runtime).build()
+                }, { SurfaceBuilder(plan: plan, source: described).build() })
             diagnostics += (plan.diagnostics + views.diagnostics).map { locate($0, file: file) }
-            let files = try ParallelRenderer.render(views.jobs, library: templates.library()).sorted { $0.path < $1.path }
+            let files = try ParallelRenderer.render(views.jobs, library: templates.library()).sorted {
+                $0.path < $1.path
+            }
             let merged = options.singleFile ? [SingleFileMerger.merge(files, moduleName: options.moduleName)] : files
-            return Result(files: merged, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: plan.document,
-                          provenance: Provenance(source: source, document: plan.document), surface: surface)
+            return Result(
+                files: merged, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: plan.document,
+                provenance: Provenance(source: source, document: plan.document), surface: surface)
         } catch {
             throw DiagnosticError(diagnostics + error.diagnostics.map { locate($0, file: file) })
         }
@@ -96,7 +112,8 @@ public enum Pipeline {
     /// Diagnostics from later stages carry pointers; give the ones without a location the document's name.
     private static func locate(_ diagnostic: Diagnostic, file: String) -> Diagnostic {
         guard diagnostic.location == nil, diagnostic.pointer != nil else { return diagnostic }
-        return Diagnostic(diagnostic.severity, diagnostic.message, at: SourceLocation(file: file, line: 1, column: 1),
-                          pointer: diagnostic.pointer, category: diagnostic.category)
+        return Diagnostic(
+            diagnostic.severity, diagnostic.message, at: SourceLocation(file: file, line: 1, column: 1),
+            pointer: diagnostic.pointer, category: diagnostic.category)
     }
 }

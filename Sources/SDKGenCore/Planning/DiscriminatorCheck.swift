@@ -4,18 +4,8 @@ enum DiscriminatorCheck {
     /// Whether a union decodes by its discriminator: it has one, and some value of it selects a branch (its mapping,
     /// or the names of the components its branches refer to). Such a union keeps other values as `unknown`.
     static func decodesByDiscriminator(_ schema: Schema) -> Bool {
-        let (branches, discriminator): ([Schema], Discriminator?) =
-            switch schema.kind {
-            case .oneOf(let branches, let discriminator), .anyOf(let branches, let discriminator):
-                (branches, discriminator)
-            default: ([], nil)
-            }
-        guard let discriminator else { return false }
-        let components = Set(
-            branches.compactMap { branch -> String? in
-                guard case .reference(let component) = branch.kind else { return nil }
-                return component
-            })
+        guard let discriminator = schema.unionParts?.discriminator else { return false }
+        let components = Set(schema.referencedBranchComponents)
         if discriminator.mapping.isEmpty { return !components.isEmpty }
         return discriminator.mapping.contains { components.contains($0.schemaName) }
     }
@@ -25,18 +15,8 @@ enum DiscriminatorCheck {
         var diagnostics: [Diagnostic] = []
         for declaration in plan.declarations where declaration.kind == .union {
             let schema = declaration.schema
-            let (branches, discriminator): ([Schema], Discriminator?) =
-                switch schema.kind {
-                case .oneOf(let branches, let discriminator), .anyOf(let branches, let discriminator):
-                    (branches, discriminator)
-                default: ([], nil)
-                }
-            guard let discriminator else { continue }
-            let components = Set(
-                branches.compactMap { branch -> String? in
-                    guard case .reference(let component) = branch.kind else { return nil }
-                    return component
-                })
+            guard let discriminator = schema.unionParts?.discriminator else { continue }
+            let components = Set(schema.referencedBranchComponents)
             for entry in discriminator.mapping where !components.contains(entry.schemaName) {
                 diagnostics.append(
                     Diagnostic(

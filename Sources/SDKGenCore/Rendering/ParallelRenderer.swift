@@ -21,7 +21,9 @@ enum ParallelRenderer {
         files.reserveCapacity(jobs.count)
         for (index, job) in jobs.enumerated() {
             guard let file = results.value(at: index) else {
-                throw DiagnosticError([Diagnostic(.error, "template '\(job.view.templateName).mustache' is missing", at: nil)])
+                throw DiagnosticError([
+                    Diagnostic(.error, "template '\(job.view.templateName).mustache' is missing", at: nil)
+                ])
             }
             files.append(file)
         }

@@ -53,13 +53,16 @@ public enum SwiftText {
     /// An integer literal for a decimal integer's text (an optional sign and digits only); nil for anything else.
     public static func integerLiteral(_ text: String) -> SwiftLiteral? {
         let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
-        guard !digits.isEmpty, digits.utf8.count <= 40, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard !digits.isEmpty, digits.utf8.count <= 40, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return nil
+        }
         return SwiftLiteral(code: text.hasPrefix("+") ? String(digits) : text)
     }
 
     /// A single-line text for a `//` comment (file headers): control characters and line breaks removed.
     public static func commentText(_ text: String) -> CommentText {
-        CommentText(escaped: String(text.unicodeScalars.map { isControl($0) || Character($0).isNewline ? " " : Character($0) }))
+        CommentText(
+            escaped: String(text.unicodeScalars.map { isControl($0) || Character($0).isNewline ? " " : Character($0) }))
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -129,10 +132,12 @@ public struct CommentText: Sendable, Equatable, ExpressibleByStringInterpolation
     public struct Interpolation: StringInterpolationProtocol {
         var text = ""
 
+        /// Room for the literal text.
         public init(literalCapacity: Int, interpolationCount: Int) {
             text.reserveCapacity(literalCapacity)
         }
 
+        /// Appends generator text, escaped like any other.
         public mutating func appendLiteral(_ literal: String) {
             text += SwiftText.commentText(literal).text
         }

@@ -25,8 +25,10 @@ final class TemplateLibraryCache: @unchecked Sendable {
     ///
     /// `make` runs outside the lock; two threads asking for a new set at once may both parse it, and one result
     /// is kept (they are equal).
-    func library(for texts: [String: String],
-                 make: () throws(DiagnosticError) -> MustacheLibrary) throws(DiagnosticError) -> MustacheLibrary {
+    func library(
+        for texts: [String: String],
+        make: () throws(DiagnosticError) -> MustacheLibrary
+    ) throws(DiagnosticError) -> MustacheLibrary {
         if let cached = lookUp(texts) { return cached }
         let library = try make()
         lock.withLock {

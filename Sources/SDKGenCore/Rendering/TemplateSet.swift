@@ -22,16 +22,25 @@ public struct TemplateSet: Sendable {
         let root = URL(fileURLWithPath: directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticError([Diagnostic(.error, "templates folder '\(directory)' does not exist or is not a folder", at: nil)])
+            throw DiagnosticError([
+                Diagnostic(.error, "templates folder '\(directory)' does not exist or is not a folder", at: nil)
+            ])
         }
         let files = FileManager.default.enumerator(atPath: directory)?.compactMap { $0 as? String } ?? []
         for relative in files.sorted() where relative.hasSuffix(".mustache") {
             let name = String(relative.dropLast(".mustache".count))
             guard texts[name] != nil else {
-                throw DiagnosticError([Diagnostic(.error, "template '\(relative)' in '\(directory)' replaces no built-in template; built-in names are like Model.swift.mustache and Partials/Struct.mustache", at: nil)])
+                throw DiagnosticError([
+                    Diagnostic(
+                        .error,
+                        "template '\(relative)' in '\(directory)' replaces no built-in template; built-in names are like Model.swift.mustache and Partials/Struct.mustache",
+                        at: nil)
+                ])
             }
             guard let text = try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8) else {
-                throw DiagnosticError([Diagnostic(.error, "template '\(relative)' cannot be read as UTF-8 text", at: nil)])
+                throw DiagnosticError([
+                    Diagnostic(.error, "template '\(relative)' cannot be read as UTF-8 text", at: nil)
+                ])
             }
             texts[name] = text
         }
@@ -60,9 +69,13 @@ public struct TemplateSet: Sendable {
             switch parsed.value(at: index) {
             case .success(let template):
                 library.register(template, named: name)
-                if name.hasPrefix("Partials/") { library.register(template, named: String(name.dropFirst("Partials/".count))) }
+                if name.hasPrefix("Partials/") {
+                    library.register(template, named: String(name.dropFirst("Partials/".count)))
+                }
             case .failure(let error):
-                throw DiagnosticError([Diagnostic(.error, "template '\(name).mustache' does not parse: \(error)", at: nil)])
+                throw DiagnosticError([
+                    Diagnostic(.error, "template '\(name).mustache' does not parse: \(error)", at: nil)
+                ])
             }
         }
         return library

@@ -58,8 +58,9 @@ final class TemplateLookupTests: XCTestCase {
                     XCTFail("\(typeName).\(label) is not answered (in \(path))")
                     continue
                 }
-                XCTAssertEqual(Self.describe(answered), Self.describe(Self.templateValue(expected)),
-                               "\(typeName).\(label) (in \(path))")
+                XCTAssertEqual(
+                    Self.describe(answered), Self.describe(Self.templateValue(expected)),
+                    "\(typeName).\(label) (in \(path))")
                 check(answered, at: path, reached: &reached)
             }
         default:
@@ -97,7 +98,9 @@ final class TemplateLookupTests: XCTestCase {
 
     /// Every fixture document and the three OpenRouter documents.
     private static func documents() -> [URL] {
-        let fixtures = FixtureGoldenTests.names.map { RepositoryPaths.fixtures.appendingPathComponent("\($0)/openapi.yaml") }
+        let fixtures = FixtureGoldenTests.names.map {
+            RepositoryPaths.fixtures.appendingPathComponent("\($0)/openapi.yaml")
+        }
         let specs = ["openrouter-files.openapi.yaml", "openrouter-files.next.openapi.yaml", "openrouter.openapi.yaml"]
         return fixtures + specs.map { RepositoryPaths.root.appendingPathComponent("spec/\($0)") }
     }
@@ -106,11 +109,13 @@ final class TemplateLookupTests: XCTestCase {
     private static func jobs(_ spec: URL) throws -> [FileJob] {
         let bytes = try DocumentLoader.readFile(spec.path, name: spec.path)
         let root = try DocumentLoader.load(bytes: bytes, file: spec.path)
-        let document = try XCTUnwrap(DocumentReader.readEvenWithErrors(root, file: spec.path, externalFiles: .fileSystem).0)
+        let document = try XCTUnwrap(
+            DocumentReader.readEvenWithErrors(root, file: spec.path, externalFiles: .fileSystem).0)
         var options = GeneratorOptions(moduleName: "Client")
         options.additionalImports = ["Dispatch"]
         let plan = try Planner.plan(document, options: options, reservedTypeNames: RuntimeTypeNames.all)
         let source = SourceDescription(fileName: spec.lastPathComponent, sha256: "0")
-        return FileViewBuilder(plan: plan, source: source, runtimeTemplates: RuntimeSelection.allTemplateNames).build().jobs
+        return FileViewBuilder(plan: plan, source: source, runtimeTemplates: RuntimeSelection.allTemplateNames).build()
+            .jobs
     }
 }

@@ -33,7 +33,9 @@ func fastPolicy(
     retryConnectionErrors: Bool = true
 ) -> RetryPolicy {
     RetryPolicy(
-        backoff: .init(initialInterval: .milliseconds(1), maxInterval: .milliseconds(5), exponent: 1.5, maxElapsedTime: maxElapsed, maxJitter: .zero),
+        backoff: .init(
+            initialInterval: .milliseconds(1), maxInterval: .milliseconds(5), exponent: 1.5, maxElapsedTime: maxElapsed,
+            maxJitter: .zero),
         statusCodes: statusCodes,
         retryConnectionErrors: retryConnectionErrors,
         nonIdempotentRetries: nonIdempotent
@@ -42,7 +44,8 @@ func fastPolicy(
 
 /// Makes a temporary directory for one test.
 func makeTemporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("runtime-tests-\(UUID().uuidString)", isDirectory: true)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "runtime-tests-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }

@@ -6,12 +6,8 @@ struct UnionBuilder {
     /// The union view, decoding by discriminator when the schema has one and by trying cases in order otherwise.
     func build(_ declaration: PlannedDeclaration, docs: [DocLine]) -> UnionView {
         let schema = declaration.schema
-        let (branches, discriminator): ([Schema], Discriminator?) =
-            switch schema.kind {
-            case .oneOf(let branches, let discriminator), .anyOf(let branches, let discriminator):
-                (branches, discriminator)
-            default: ([], nil)
-            }
+        let branches = schema.unionParts?.branches ?? []
+        let discriminator = schema.unionParts?.discriminator
         var cases: [UnionCaseView] = []
         var caseByComponent: [String: UnionCaseView] = [:]
         for (branch, caseName) in zip(branches, declaration.memberNames) {

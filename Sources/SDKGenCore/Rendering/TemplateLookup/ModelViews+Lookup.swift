@@ -194,4 +194,3 @@ extension ImportLineView: MustacheParent {
         }
     }
 }
-
