@@ -1,6 +1,7 @@
-// swift-format-ignore-file: the snippets are the README's, copied verbatim (ReadmeSnippetTests checks that).
+// swift-format-ignore-file
+// The snippets are the README's, copied verbatim (ReadmeSnippetTests checks that).
 import Foundation
-import OpenRouter  // the library product `OpenRouter` of this package: the whole OpenRouter API
+import OpenRouter   // the library product `OpenRouter` of this package: the whole OpenRouter API
 
 // The README's snippets that use the whole-API client, verbatim; see `FilesClientSnippets.swift`.
 
