@@ -95,8 +95,24 @@ extension {{clientName}} {
     /// The servers the document lists.
     {{access}} enum Servers {
         {{#servers}}
+        {{#enums}}
+        /// The values of the server variable `{{variableName}}`.
+        {{access}} enum {{name}}: String, Sendable, CaseIterable {
+            {{#cases}}
+            case {{name}}{{{rawAssignment}}}
+            {{/cases}}
+        }
+
+        {{/enums}}
         /// {{docText}}
+        {{#isTemplated}}
+        {{access}} static func {{name}}({{{parametersText}}}) -> URL {
+            ServerURL.expand({{{urlLiteral}}}, {{{valuesText}}})
+        }
+        {{/isTemplated}}
+        {{^isTemplated}}
         {{access}} static let {{name}} = URL(string: {{{urlLiteral}}})!
+        {{/isTemplated}}
         {{/servers}}
     }
 
@@ -5026,6 +5042,28 @@ extension OperationError {
         if let transport = error as? TransportError { return .transport(transport) }
         let response = HTTPResponse(statusCode: statusCode, headers: headers)
         return .responseValidation(ResponseValidationError(response: response, decodingError: error))
+    }
+}
+
+"""#,
+        "Runtime/ServerURL.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// Server URLs with `{variable}` placeholders (OpenAPI server variables).
+{{access}} enum ServerURL {
+    /// `template` with each `{name}` replaced by its value, percent-encoded (everything but RFC 3986 unreserved
+    /// characters), so a value can neither add a path segment, a query or a user nor change the host's shape.
+    {{access}} static func expand(_ template: String, _ values: [String: String]) -> URL {
+        var text = template
+        for name in values.keys.sorted() {
+            text = text.replacingOccurrences(of: "{\(name)}", with: PercentEncoding.unreserved(values[name] ?? ""))
+        }
+        guard let url = URL(string: text) else {
+            preconditionFailure("the server URL \(text) is not a URL")
+        }
+        return url
     }
 }
 

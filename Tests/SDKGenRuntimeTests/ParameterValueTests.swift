@@ -43,3 +43,17 @@ struct ParameterValueTests {
         #expect(builder.headers["X-Filter"] == #"{"field":"f","value":"v"}"#)
     }
 }
+
+/// Server URLs built from their variables.
+@Suite("Server variables")
+struct ServerURLTests {
+    @Test func valuesAreSubstitutedAndCannotChangeTheURLsShape() {
+        let template = "https://{region}.api.example.com/{version}"
+        #expect(
+            ServerURL.expand(template, ["region": "eu-west", "version": "v1"]).absoluteString
+                == "https://eu-west.api.example.com/v1")
+        #expect(
+            ServerURL.expand(template, ["region": "evil.com/x?", "version": "v1/../admin"]).absoluteString
+                == "https://evil.com%2Fx%3F.api.example.com/v1%2F..%2Fadmin")
+    }
+}

@@ -38,6 +38,20 @@ public struct Server: Sendable, Equatable {
     public var description: String?
     /// `x-speakeasy-server-id` when present.
     public var id: String?
+    /// The `{name}` variables of the URL, in document order.
+    public var variables: [Variable] = []
+
+    /// One server variable: `{region}` in `https://{region}.example.com`.
+    public struct Variable: Sendable, Equatable {
+        /// The name between the braces.
+        public var name: String
+        /// The value used when none is given (required by OpenAPI).
+        public var defaultValue: String?
+        /// The allowed values, when the document limits them.
+        public var allowedValues: [String]
+        /// What the variable selects.
+        public var description: String?
+    }
 }
 
 /// A tag and its description.

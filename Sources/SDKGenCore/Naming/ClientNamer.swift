@@ -31,13 +31,40 @@ enum ClientNamer {
     /// `server2`, `server3`, ... by position in the document.
     static func servers(_ servers: [(index: Int, server: Server)], diagnostics: inout [Diagnostic]) -> [PlannedServer] {
         var registry = NameRegistry()
+        var enumNames = NameRegistry(caseInsensitive: true)
         let result = servers.map { entry in
             let base = entry.server.id ?? (entry.index == 0 ? "production" : "server\(entry.index + 1)")
             let name = registry.claim(
                 SwiftIdentifier.memberName(base), for: "server '\(entry.server.url)'", origin: nil)
-            return PlannedServer(name: name, server: entry.server)
+            var planned = PlannedServer(name: name, server: entry.server)
+            var arguments = NameRegistry()
+            for variable in entry.server.variables {
+                let argument = arguments.claim(
+                    SwiftIdentifier.memberName(variable.name), for: "variable '\(variable.name)' of server \(name)",
+                    origin: nil)
+                var enumName: String?
+                var cases: [String] = []
+                // An enum only when the default is one of its values (as OpenAPI requires); else a `String`.
+                if !variable.allowedValues.isEmpty, variable.allowedValues.contains(variable.defaultValue ?? "") {
+                    enumName = enumNames.claim(
+                        SwiftIdentifier.typeName(SwiftIdentifier.unescaped(name))
+                            + SwiftIdentifier.typeName(variable.name),
+                        for: "the values of variable '\(variable.name)'", origin: nil)
+                    var caseRegistry = NameRegistry(reserved: ReservedNames.closedEnumMembers)
+                    cases = variable.allowedValues.map {
+                        caseRegistry.claim(
+                            SwiftIdentifier.caseName($0), for: "value '\($0)' of \(enumName ?? "")", origin: nil)
+                    }
+                    diagnostics += caseRegistry.diagnostics
+                }
+                planned.variables.append(
+                    PlannedServerVariable(
+                        variable: variable, argumentName: argument, enumName: enumName, caseNames: cases))
+            }
+            diagnostics += arguments.diagnostics
+            return planned
         }
-        diagnostics += registry.diagnostics
+        diagnostics += registry.diagnostics + enumNames.diagnostics
         return result
     }
 }

@@ -17,7 +17,8 @@ enum RuntimeTypeNames {
         "RedirectFollower", "RedirectPolicy", "RedirectRefusingSession", "RedirectRules", "RequestBodySource",
         "RequestBuilder",
         "RequestOptions", "ResponseValidationError", "RetryAfter", "RetryLoop", "RetryPolicy", "SecretRedaction",
-        "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence", "StreamedBody", "StreamedBodyError",
+        "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence", "ServerURL", "StreamedBody",
+        "StreamedBodyError",
         "StreamedBodyInputStream", "StreamedBodyReader", "StreamingRequest", "TemporaryFiles",
         "TransportError", "URLOrigin", "URLSessionTransport",
     ]

@@ -78,16 +78,29 @@ enum Planner {
         return groups
     }
 
-    /// The servers whose URL is absolute; the others are left out with a warning.
+    /// The servers whose URL is absolute once its variables take their defaults; the others are left out with a
+    /// warning.
     private static func usableServers(_ document: APIDocument, diagnostics: inout [Diagnostic]) -> [(
         index: Int, server: Server
     )] {
         document.servers.enumerated().compactMap { index, server in
-            guard let parsed = URL(string: server.url), parsed.scheme != nil else {
+            var url = server.url
+            for variable in server.variables {
+                guard let value = variable.defaultValue else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning,
+                            "server variable '\(variable.name)' of '\(server.url)' has no default; the server is left out",
+                            at: nil, pointer: "#/servers/\(index)/variables"))
+                    return nil
+                }
+                url = url.replacingOccurrences(of: "{\(variable.name)}", with: value)
+            }
+            guard !url.contains("{"), let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil else {
                 diagnostics.append(
                     Diagnostic(
                         .warning,
-                        "server URL '\(server.url)' is not an absolute URL (server variables are not substituted); it is left out",
+                        "server URL '\(server.url)' is not an absolute URL (with its variables' defaults); it is left out",
                         at: nil, pointer: "#/servers/\(index)"))
                 return nil
             }

@@ -50,4 +50,17 @@ struct ClientPlan: Sendable {
 struct PlannedServer: Sendable {
     let name: String
     let server: Server
+    /// One argument of `Servers.name(...)` per variable of the URL, in document order (none: a plain URL).
+    var variables: [PlannedServerVariable] = []
+}
+
+/// A server variable as an argument: a `String`, or an enum of its allowed values nested in `Servers`.
+struct PlannedServerVariable: Sendable {
+    let variable: Server.Variable
+    /// The argument's name (`region`).
+    let argumentName: String
+    /// The enum of the allowed values (`ProductionRegion`), when the document lists them.
+    let enumName: String?
+    /// The enum's case names, one per allowed value.
+    let caseNames: [String]
 }

@@ -92,9 +92,17 @@ public enum DocumentReader {
     private static func readServers(_ root: Node, context: ReaderContext) -> [Server] {
         (context.sequence(root, "servers", pointer: "#") ?? []).compactMap { node in
             guard let url = context.text(node, "url") else { return nil }
-            return Server(
+            var server = Server(
                 url: url, description: context.text(node, "description"),
                 id: context.text(node, "x-speakeasy-server-id"))
+            for entry in node["variables"]?.mapping?.entries ?? [] {
+                server.variables.append(
+                    Server.Variable(
+                        name: entry.key, defaultValue: entry.value["default"]?.scalarText,
+                        allowedValues: (entry.value["enum"]?.sequence ?? []).compactMap(\.scalarText),
+                        description: context.text(entry.value, "description")))
+            }
+            return server
         }
     }
 

@@ -129,7 +129,7 @@ final class NamingRuleSnippetTests: XCTestCase {
             """
         assertRenders(
             yaml: yaml, swift: "public static let server2 = URL(string: \"https://api.example.com\")!",
-            warnings: ["server URL '/v1' is not an absolute URL (server variables are not substituted); it is left out"]
+            warnings: ["server URL '/v1' is not an absolute URL (with its variables' defaults); it is left out"]
         )
     }
 
@@ -176,5 +176,34 @@ final class NamingRuleSnippetTests: XCTestCase {
                     case unknown(JSONValue)
                 """, in: "Models/Pet.swift",
             warnings: ["a case of Pet is named 'unknown2' because 'unknown' is already taken"])
+    }
+
+    /// A server with variables is a function of them: enums for listed values, the defaults as default arguments,
+    /// and the default server is called with its defaults.
+    func testServerVariablesBecomeArguments() {
+        let yaml = """
+            servers:
+              - url: 'https://{region}.api.example.com/{version}'
+                variables:
+                  region: {default: eu, enum: [us, eu]}
+                  version: {default: v2}
+            paths: {}
+            """
+        assertRenders(
+            yaml: yaml,
+            swift: """
+                    public enum ProductionRegion: String, Sendable, CaseIterable {
+                        case us
+                        case eu
+                    }
+                """, warnings: [])
+        assertRenders(
+            yaml: yaml,
+            swift: """
+                    public static func production(region: ProductionRegion = .eu, version: String = "v2") -> URL {
+                        ServerURL.expand("https://{region}.api.example.com/{version}", ["region": region.rawValue, "version": version])
+                    }
+                """)
+        assertRenders(yaml: yaml, swift: "serverURL: URL = Servers.production(),")
     }
 }

@@ -14,7 +14,8 @@ final class TemplateLookupTests: XCTestCase {
         "HeaderView", "ImportLineView", "OperationGroupView", "OperationView", "StreamView", "ArgumentView",
         "ParameterLineView", "BodyArgumentView", "FormBodyView", "FormFieldView", "SuccessCaseView", "ErrorCaseView",
         "DownloadView", "PaginationView", "OperationErrorsFileView", "OperationErrorView", "ErrorAliasView",
-        "ClientView", "GroupReferenceView", "ServerView", "GlobalView", "RetryView", "RuntimeFileView",
+        "ClientView", "GroupReferenceView", "ServerView", "ServerEnumView", "GlobalView", "RetryView",
+        "RuntimeFileView",
         "GeneratedFromView", "DocLine",
     ]
 

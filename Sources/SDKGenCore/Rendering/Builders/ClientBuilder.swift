@@ -26,7 +26,8 @@ struct ClientBuilder {
             header: header, access: plan.options.accessLevel.rawValue, clientName: plan.names.clientName,
             docLines: SwiftText.docLines(
                 [document.title, document.description].compactMap { $0 }.joined(separator: "\n\n")),
-            groups: groups, servers: servers, defaultServerName: servers.first?.name ?? "localhost",
+            groups: groups, servers: servers,
+            defaultServerName: servers.first.map { $0.isTemplated ? $0.name + "()" : $0.name } ?? "localhost",
             globals: globals,
             apiVersionLiteral: SwiftText.stringLiteral(document.version),
             userAgentLiteral: SwiftText.stringLiteral(userAgent),
@@ -50,17 +51,51 @@ struct ClientBuilder {
 
     /// The planned servers, or `localhost` with a note when the document has no usable one.
     private var servers: [ServerView] {
-        let result = plan.client.servers.map { planned in
-            ServerView(
-                name: planned.name, urlLiteral: SwiftText.stringLiteral(planned.server.url),
-                docText: SwiftText.commentText(planned.server.description ?? planned.server.url))
-        }
+        let result = plan.client.servers.map(Self.server)
         guard result.isEmpty else { return result }
         return [
             ServerView(
                 name: "localhost", urlLiteral: SwiftText.stringLiteral("http://localhost"),
-                docText: "No usable server in the document: set `serverURL` when creating the client.")
+                docText: "No usable server in the document: set `serverURL` when creating the client.",
+                isTemplated: false, parametersText: "", valuesText: "", enums: [])
         ]
+    }
+
+    /// A server: a constant URL, or a function of its variables (enums for the ones with listed values).
+    private static func server(_ planned: PlannedServer) -> ServerView {
+        var parameters: [String] = []
+        var values: [String] = []
+        var enums: [ServerEnumView] = []
+        for variable in planned.variables {
+            let defaultValue = variable.variable.defaultValue ?? ""
+            let placeholder = SwiftText.stringLiteral(variable.variable.name).code
+            if let enumName = variable.enumName {
+                let defaultCase = zip(variable.variable.allowedValues, variable.caseNames).first {
+                    $0.0 == defaultValue
+                }?.1
+                parameters.append("\(variable.argumentName): \(enumName) = .\(defaultCase ?? variable.caseNames[0])")
+                values.append("\(placeholder): \(variable.argumentName).rawValue")
+                let cases = zip(variable.variable.allowedValues, variable.caseNames).enumerated().map { index, pair in
+                    let literal = SwiftText.stringLiteral(pair.0)
+                    let implicit = SwiftIdentifier.unescaped(pair.1) == pair.0
+                    return EnumCaseView(
+                        name: pair.1, literal: literal, rawAssignment: implicit ? "" : " = " + literal.code,
+                        isLast: index == variable.caseNames.count - 1)
+                }
+                enums.append(
+                    ServerEnumView(
+                        name: enumName, variableName: SwiftText.commentText(variable.variable.name),
+                        cases: cases))
+            } else {
+                parameters.append("\(variable.argumentName): String = \(SwiftText.stringLiteral(defaultValue).code)")
+                values.append("\(placeholder): \(variable.argumentName)")
+            }
+        }
+        return ServerView(
+            name: planned.name, urlLiteral: SwiftText.stringLiteral(planned.server.url),
+            docText: SwiftText.commentText(planned.server.description ?? planned.server.url),
+            isTemplated: !planned.variables.isEmpty, parametersText: parameters.joined(separator: ", "),
+            valuesText: "[" + values.joined(separator: ", ") + "]", enums: enums)
     }
 
     private var retry: RetryView {

@@ -46,6 +46,22 @@ extension ServerView: MustacheParent {
         case "name": self.name
         case "urlLiteral": self.urlLiteral.code
         case "docText": self.docText.text
+        case "isTemplated": self.isTemplated
+        case "parametersText": self.parametersText
+        case "valuesText": self.valuesText
+        case "enums": self.enums
+        default: nil
+        }
+    }
+}
+
+extension ServerEnumView: MustacheParent {
+    /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "variableName": self.variableName.text
+        case "cases": self.cases
         default: nil
         }
     }

@@ -33,6 +33,21 @@ struct ServerView {
     let name: String
     let urlLiteral: SwiftLiteral
     let docText: CommentText
+    /// The URL has variables: `static func name(region: ... = .us) -> URL` instead of a constant.
+    let isTemplated: Bool
+    /// `region: ProductionRegion = .us, version: String = "v1"`.
+    let parametersText: String
+    /// `["region": region.rawValue, "version": version]`.
+    let valuesText: String
+    /// The enums of the variables whose values the document lists.
+    let enums: [ServerEnumView]
+}
+
+/// The allowed values of a server variable, nested in `Servers`.
+struct ServerEnumView {
+    let name: String
+    let variableName: CommentText
+    let cases: [EnumCaseView]
 }
 
 /// One global header value.

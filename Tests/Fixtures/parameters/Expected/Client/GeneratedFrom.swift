@@ -11,7 +11,7 @@ extension ParametersFixtureClient {
         /// The document's file name.
         public static let documentFileName = "openapi.yaml"
         /// SHA-256 of the document's bytes, hex (what `sha256sum` prints for the file).
-        public static let documentSHA256 = "acf738fb16e01b592ff087a2ff63cec3834f7f574e0457ad27c23e25cc090901"
+        public static let documentSHA256 = "dd422f6927a3ea2cf5041479cc97d3a2e49b965dadbc0b527f3ada7134b86862"
         /// The document's `info.title`.
         public static let documentTitle = "Parameters Fixture"
         /// The document's `info.version`.

@@ -28,7 +28,7 @@ public struct ParametersFixtureClient: Sendable {
     ///
     /// - Parameters:
     ///   - apiKey: The bearer API key; when nil, the `PARAMETERSFIXTURE_API_KEY` environment variable.
-    ///   - serverURL: The server; `Servers.localhost` unless given.
+    ///   - serverURL: The server; `Servers.production()` unless given.
     ///   - globals: Values sent as headers on every call that does not set them itself; unset ones fall back to their environment variables.
     ///   - timeout: The timeout of each attempt (a deadline the runtime enforces); the transport's default when nil.
     ///   - retryPolicy: How failed calls are retried; the document's policy unless given.
@@ -40,7 +40,7 @@ public struct ParametersFixtureClient: Sendable {
     ///   - environment: Where the API key and global fallbacks are read from.
     public init(
         apiKey: String? = nil,
-        serverURL: URL = Servers.localhost,
+        serverURL: URL = Servers.production(),
         globals: Globals = Globals(),
         timeout: Duration? = nil,
         retryPolicy: RetryPolicy = .documentDefault,
@@ -75,8 +75,16 @@ public struct ParametersFixtureClient: Sendable {
 extension ParametersFixtureClient {
     /// The servers the document lists.
     public enum Servers {
-        /// No usable server in the document: set `serverURL` when creating the client.
-        public static let localhost = URL(string: "http://localhost")!
+        /// The values of the server variable `region`.
+        public enum ProductionRegion: String, Sendable, CaseIterable {
+            case usEast = "us-east"
+            case euWest = "eu-west"
+        }
+
+        /// The regional API.
+        public static func production(region: ProductionRegion = .usEast, version: String = "v1") -> URL {
+            ServerURL.expand("https://{region}.api.example.com/{version}", ["region": region.rawValue, "version": version])
+        }
     }
 
     /// Values the document declares as global parameters (`x-speakeasy-globals`): set once here, overridable per call.
