@@ -29,6 +29,17 @@ struct SwiftTypeMapper {
         return type(of: schema)
     }
 
+    /// The value type of the dictionary a struct keeps its undeclared keys in (`additionalProperties` next to
+    /// declared properties); nil when it keeps none.
+    func undeclaredKeysValueType(of schema: Schema) -> String? {
+        guard case .object(let object) = schema.kind, !object.properties.isEmpty else { return nil }
+        switch object.additionalProperties {
+        case .none: return nil
+        case .any: return "JSONValue"
+        case .typed(let value): return type(of: value) + (isNullable(value) && value.kind != .any ? "?" : "")
+        }
+    }
+
     /// The type of a value that may be absent or null.
     func optionalType(of schema: Schema) -> String {
         type(of: schema) + "?"

@@ -110,17 +110,20 @@ enum Planner {
 
     /// `OpenRouterClient` from `OpenRouter API`.
     static func defaultClientName(_ document: APIDocument) -> String {
-        var words = SwiftIdentifier.words(document.title)
-        if words.count > 1, words.last?.uppercased() == "API" { words.removeLast() }
-        return SwiftIdentifier.typeName(words.joined(separator: " ")) + "Client"
+        SwiftIdentifier.typeName(titleWords(document).joined(separator: " ")) + "Client"
     }
 
     /// `OPENROUTER` from `OpenRouter API`, unless the options name one.
     static func environmentPrefix(_ document: APIDocument, options: GeneratorOptions) -> String {
         if let prefix = options.environmentPrefix { return prefix }
+        let joined = titleWords(document).map { $0.uppercased() }.joined()
+        return joined.isEmpty ? "API" : joined
+    }
+
+    /// The words of the title without a trailing `API` (`OpenRouter API` → `OpenRouter`).
+    private static func titleWords(_ document: APIDocument) -> [String] {
         var words = SwiftIdentifier.words(document.title)
         if words.count > 1, words.last?.uppercased() == "API" { words.removeLast() }
-        let joined = words.map { $0.uppercased() }.joined()
-        return joined.isEmpty ? "API" : joined
+        return words
     }
 }

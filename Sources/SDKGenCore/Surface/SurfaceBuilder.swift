@@ -67,7 +67,7 @@ struct SurfaceBuilder {
                     defaultValue: isOptional ? "nil" : nil))
         }
         if let additional = declaration.additionalPropertiesName,
-            let valueType = additionalValueType(declaration.schema)
+            let valueType = types.undeclaredKeysValueType(of: declaration.schema)
         {
             let type = "[String: \(valueType)]"
             entries.append(SurfaceEntry(access: access, kind: .variable, owner: name, name: additional, type: type))
@@ -81,17 +81,6 @@ struct SurfaceBuilder {
                 access: access, kind: .initializer, owner: name, name: "init",
                 arguments: arguments))
         return entries
-    }
-
-    /// The value type of the dictionary holding undeclared keys.
-    private func additionalValueType(_ schema: Schema) -> String? {
-        guard case .object(let object) = schema.kind else { return nil }
-        switch object.additionalProperties {
-        case .none: return nil
-        case .any: return "JSONValue"
-        case .typed(let value):
-            return types.type(of: value) + (types.isNullable(value) && value.kind != .any ? "?" : "")
-        }
     }
 
     /// A scalar enum and its cases with their raw values; an open one has `unknown` too.

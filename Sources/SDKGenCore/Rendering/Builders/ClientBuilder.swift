@@ -75,13 +75,8 @@ struct ClientBuilder {
                 }?.1
                 parameters.append("\(variable.argumentName): \(enumName) = .\(defaultCase ?? variable.caseNames[0])")
                 values.append("\(placeholder): \(variable.argumentName).rawValue")
-                let cases = zip(variable.variable.allowedValues, variable.caseNames).enumerated().map { index, pair in
-                    let literal = SwiftText.stringLiteral(pair.0)
-                    let implicit = SwiftIdentifier.unescaped(pair.1) == pair.0
-                    return EnumCaseView(
-                        name: pair.1, literal: literal, rawAssignment: implicit ? "" : " = " + literal.code,
-                        isLast: index == variable.caseNames.count - 1)
-                }
+                let cases = EnumBuilder.caseViews(
+                    variable.variable.allowedValues, names: variable.caseNames, isInteger: false)
                 enums.append(
                     ServerEnumView(
                         name: enumName, variableName: SwiftText.commentText(variable.variable.name),

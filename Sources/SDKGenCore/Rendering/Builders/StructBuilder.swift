@@ -7,7 +7,7 @@ struct StructBuilder {
         let schema = declaration.schema
         let properties = declaration.properties
         let boxed = declaration.boxedProperties
-        let additionalType = additionalValueType(schema)
+        let additionalType = types.undeclaredKeysValueType(of: schema)
         var views: [PropertyView] = []
         for (index, (property, memberName)) in zip(properties, declaration.memberNames).enumerated() {
             let isOptional = !property.required || types.isNullable(property.schema)
@@ -47,37 +47,31 @@ struct StructBuilder {
                 ?? "Decodes the properties.",
             hasProperties: !views.isEmpty, hasBoxed: hasBoxed, additional: additional)
     }
-
-    /// The value type of `additionalProperties` next to declared properties, kept in a dictionary of their own.
-    private func additionalValueType(_ schema: Schema) -> String? {
-        guard case .object(let object) = schema.kind, !object.properties.isEmpty else { return nil }
-        switch object.additionalProperties {
-        case .none: return nil
-        case .any: return "JSONValue"
-        case .typed(let value):
-            return types.type(of: value) + (types.isNullable(value) && value.kind != .any ? "?" : "")
-        }
-    }
 }
 
 /// Builds the view of a scalar enum.
 enum EnumBuilder {
     /// The enum view, with the case names the plan decided.
     static func build(_ schema: EnumSchema, declaration: PlannedDeclaration, docs: [DocLine]) -> EnumView {
-        let cases = zip(schema.values, declaration.memberNames).enumerated().map { index, pair in
-            let (value, caseName) = pair
-            // The reader keeps only integer values in an integer enum; anything else stays a string.
-            let literal =
-                schema.isInteger
-                ? SwiftText.integerLiteral(value.text) ?? SwiftText.stringLiteral(value.text)
-                : SwiftText.stringLiteral(value.text)
-            let implicit = !schema.isInteger && SwiftIdentifier.unescaped(caseName) == value.text
-            return EnumCaseView(
-                name: caseName, literal: literal, rawAssignment: implicit ? "" : " = " + literal.code,
-                isLast: index == schema.values.count - 1)
-        }
+        let cases = caseViews(schema.values.map(\.text), names: declaration.memberNames, isInteger: schema.isInteger)
         return EnumView(
             name: declaration.name, docLines: docs, isDeprecated: declaration.schema.deprecated,
             rawType: schema.isInteger ? "Int" : "String", cases: cases)
+    }
+
+    /// One case per raw value, with the names the plan decided: the raw value as a literal, and an explicit
+    /// assignment unless a string case's name spells its value.
+    static func caseViews(_ values: [String], names: [String], isInteger: Bool) -> [EnumCaseView] {
+        zip(values, names).enumerated().map { index, pair in
+            let (value, caseName) = pair
+            // The reader keeps only integer values in an integer enum; anything else stays a string.
+            let literal =
+                isInteger
+                ? SwiftText.integerLiteral(value) ?? SwiftText.stringLiteral(value) : SwiftText.stringLiteral(value)
+            let implicit = !isInteger && SwiftIdentifier.unescaped(caseName) == value
+            return EnumCaseView(
+                name: caseName, literal: literal, rawAssignment: implicit ? "" : " = " + literal.code,
+                isLast: index == min(values.count, names.count) - 1)
+        }
     }
 }
