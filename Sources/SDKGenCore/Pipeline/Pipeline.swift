@@ -97,7 +97,7 @@ public enum Pipeline {
                     FileViewBuilder(plan: plan, source: source, runtimeTemplates: runtime).build()
                 }, { SurfaceBuilder(plan: plan, source: described).build() })
             diagnostics += (plan.diagnostics + views.diagnostics).map { locate($0, file: file) }
-            let files = try ParallelRenderer.render(views.jobs, library: templates.library()).sorted {
+            let files = try ParallelRenderer.render(views.jobs, engine: templates.engine()).sorted {
                 $0.path < $1.path
             }
             let merged = options.singleFile ? [SingleFileMerger.merge(files, moduleName: options.moduleName)] : files

@@ -1,8 +1,6 @@
-import Mustache
-
 /// The view model of one generated file: plain stored properties, and the template that renders it. Views answer
-/// the templates' key lookups by name (`MustacheParent`, in `TemplateLookup/`).
-protocol FileView: Sendable, MustacheParent {
+/// the templates' key lookups by name (`TemplateContext`, in `TemplateLookup/`).
+protocol FileView: Sendable, TemplateContext {
     /// The template's name (`Model.swift`, `Runtime/HTTPHeaders.swift`).
     var templateName: String { get }
 }

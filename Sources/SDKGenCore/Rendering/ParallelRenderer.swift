@@ -1,19 +1,18 @@
 import Dispatch
 import Foundation
-import Mustache
 
 /// Renders files on every core: each file is independent, and the library is immutable.
 ///
-/// Views answer the templates' key lookups themselves (`MustacheParent`, in `TemplateLookup/`): no reflection.
+/// Views answer the templates' key lookups themselves (`TemplateContext`, in `TemplateLookup/`): no reflection.
 enum ParallelRenderer {
     /// Each job's file, in the jobs' order.
-    static func render(_ jobs: [FileJob], library: MustacheLibrary) throws(DiagnosticError) -> [GeneratedFile] {
+    static func render(_ jobs: [FileJob], engine: TemplateEngine) throws(DiagnosticError) -> [GeneratedFile] {
         let results = RenderResults(count: jobs.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: jobs.count, by: workers) {
                 let job = jobs[index]
-                let text = library.render(job.view, withTemplate: job.view.templateName)
+                let text = engine.render(job.view)
                 results.set(index, text.map { GeneratedFile(path: job.path, contents: $0) })
             }
         }

@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Mustache
 import SDKGenEmbedded
 
 /// The templates a run renders with: the embedded set, with any file of a user's folder replacing its namesake.
@@ -47,56 +45,11 @@ public struct TemplateSet: Sendable {
         return TemplateSet(texts: texts)
     }
 
-    /// A mustache library with every template registered by name, and partials also by their file name; parsed
-    /// once per process for each set (`TemplateLibraryCache`).
-    func library() throws(DiagnosticError) -> MustacheLibrary {
-        try TemplateLibraryCache.shared.library(for: texts, make: parsedLibrary)
-    }
-
-    /// Parses every template into a new library, on every core (the templates are independent); the first
-    /// template by name that does not parse is the one reported, whatever the thread count.
-    func parsedLibrary() throws(DiagnosticError) -> MustacheLibrary {
-        let sorted = texts.sorted(by: { $0.key < $1.key })
-        let parsed = ParsedTemplates(count: sorted.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: sorted.count, by: workers) {
-                parsed.set(index, Swift.Result { try MustacheTemplate(string: sorted[index].value) })
-            }
+    /// The engine that renders this set, with every template parsed once per process for each set
+    /// (`TemplateEngineCache`).
+    func engine() throws(DiagnosticError) -> TemplateEngine {
+        try TemplateEngineCache.shared.engine(for: texts) { () throws(DiagnosticError) in
+            try TemplateEngine.make(texts: texts)
         }
-        var library = MustacheLibrary()
-        for (index, (name, _)) in sorted.enumerated() {
-            switch parsed.value(at: index) {
-            case .success(let template):
-                library.register(template, named: name)
-                if name.hasPrefix("Partials/") {
-                    library.register(template, named: String(name.dropFirst("Partials/".count)))
-                }
-            case .failure(let error):
-                throw DiagnosticError([
-                    Diagnostic(.error, "template '\(name).mustache' does not parse: \(error)", at: nil)
-                ])
-            }
-        }
-        return library
-    }
-}
-
-/// Parse results written by concurrent workers, each index once.
-private final class ParsedTemplates: @unchecked Sendable {
-    // Guarded by `lock`.
-    private let lock = NSLock()
-    private var results: [Swift.Result<MustacheTemplate, any Error>]
-
-    init(count: Int) {
-        results = Array(repeating: .failure(CancellationError()), count: count)
-    }
-
-    func set(_ index: Int, _ result: Swift.Result<MustacheTemplate, any Error>) {
-        lock.withLock { results[index] = result }
-    }
-
-    func value(at index: Int) -> Swift.Result<MustacheTemplate, any Error> {
-        lock.withLock { results[index] }
     }
 }

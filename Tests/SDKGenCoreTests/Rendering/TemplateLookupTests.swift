@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import XCTest
 @testable import SDKGenCore
 
@@ -46,8 +45,8 @@ final class TemplateLookupTests: XCTestCase {
             let typeName = "\(type(of: value))"
             guard !Self.scalarTypes.contains(typeName) else { return }
             reached.insert(typeName)
-            guard let parent = value as? MustacheParent else {
-                return XCTFail("\(typeName) (in \(path)) does not answer template lookups (MustacheParent)")
+            guard let parent = value as? any TemplateContext else {
+                return XCTFail("\(typeName) (in \(path)) does not answer template lookups (TemplateContext)")
             }
             for case let (label?, stored) in mirror.children {
                 let answered = parent.child(named: label)
@@ -71,11 +70,13 @@ final class TemplateLookupTests: XCTestCase {
 
     private static let scalarTypes: Set<String> = ["String", "Int", "Bool", "SwiftLiteral", "CommentText"]
 
-    /// What a template reads for a stored value: a literal's code, a comment's text, anything else itself.
+    /// What a template reads for a stored value: a literal's code, a comment's text, a number's decimal text,
+    /// anything else itself.
     private static func templateValue(_ value: Any) -> Any {
         switch value {
         case let literal as SwiftLiteral: literal.code
         case let comment as CommentText: comment.text
+        case let number as Int: String(number)
         default: value
         }
     }
@@ -98,7 +99,7 @@ final class TemplateLookupTests: XCTestCase {
     }
 
     /// Every fixture document and the three OpenRouter documents.
-    private static func documents() -> [URL] {
+    static func documents() -> [URL] {
         let fixtures = FixtureGoldenTests.names.map {
             RepositoryPaths.fixtures.appendingPathComponent("\($0)/openapi.yaml")
         }
@@ -107,7 +108,7 @@ final class TemplateLookupTests: XCTestCase {
     }
 
     /// The file jobs the pipeline renders for `spec`, with an extra import so header import lines exist.
-    private static func jobs(_ spec: URL) throws -> [FileJob] {
+    static func jobs(_ spec: URL) throws -> [FileJob] {
         let bytes = try DocumentLoader.readFile(spec.path, name: spec.path)
         let root = try DocumentLoader.load(bytes: bytes, file: spec.path)
         let document = try XCTUnwrap(

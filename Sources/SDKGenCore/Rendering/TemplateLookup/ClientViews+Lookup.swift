@@ -1,100 +1,98 @@
-import Mustache
-
 // Template lookups of the client views (ViewModels/ClientViews.swift): each answers its stored properties by name,
 // so rendering needs no reflection. `TemplateLookupTests` checks that every stored property is answered.
 
-extension ClientView: MustacheParent {
+extension ClientView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "header": self.header
-        case "access": self.access
-        case "clientName": self.clientName
-        case "docLines": self.docLines
-        case "groups": self.groups
-        case "servers": self.servers
-        case "defaultServerName": self.defaultServerName
-        case "globals": self.globals
-        case "apiVersionLiteral": self.apiVersionLiteral.code
-        case "userAgentLiteral": self.userAgentLiteral.code
-        case "apiKeyEnvironmentName": self.apiKeyEnvironmentName.text
-        case "apiKeyEnvironmentLiteral": self.apiKeyEnvironmentLiteral.code
-        case "retry": self.retry
-        case "credentialHeaderNames": self.credentialHeaderNames
-        case "credentialQueryNames": self.credentialQueryNames
-        default: nil
+        case "header": self.header.templateValue
+        case "access": self.access.templateValue
+        case "clientName": self.clientName.templateValue
+        case "docLines": self.docLines.templateValue
+        case "groups": self.groups.templateValue
+        case "servers": self.servers.templateValue
+        case "defaultServerName": self.defaultServerName.templateValue
+        case "globals": self.globals.templateValue
+        case "apiVersionLiteral": self.apiVersionLiteral.code.templateValue
+        case "userAgentLiteral": self.userAgentLiteral.code.templateValue
+        case "apiKeyEnvironmentName": self.apiKeyEnvironmentName.text.templateValue
+        case "apiKeyEnvironmentLiteral": self.apiKeyEnvironmentLiteral.code.templateValue
+        case "retry": self.retry.templateValue
+        case "credentialHeaderNames": self.credentialHeaderNames.templateValue
+        case "credentialQueryNames": self.credentialQueryNames.templateValue
+        default: .missing
         }
     }
 }
 
-extension GroupReferenceView: MustacheParent {
+extension GroupReferenceView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "property": self.property
-        case "typeName": self.typeName
-        case "docText": self.docText.text
-        default: nil
+        case "property": self.property.templateValue
+        case "typeName": self.typeName.templateValue
+        case "docText": self.docText.text.templateValue
+        default: .missing
         }
     }
 }
 
-extension ServerView: MustacheParent {
+extension ServerView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "urlLiteral": self.urlLiteral.code
-        case "docText": self.docText.text
-        case "isTemplated": self.isTemplated
-        case "parametersText": self.parametersText
-        case "valuesText": self.valuesText
-        case "enums": self.enums
-        default: nil
+        case "name": self.name.templateValue
+        case "urlLiteral": self.urlLiteral.code.templateValue
+        case "docText": self.docText.text.templateValue
+        case "isTemplated": self.isTemplated.templateValue
+        case "parametersText": self.parametersText.templateValue
+        case "valuesText": self.valuesText.templateValue
+        case "enums": self.enums.templateValue
+        default: .missing
         }
     }
 }
 
-extension ServerEnumView: MustacheParent {
+extension ServerEnumView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "variableName": self.variableName.text
-        case "cases": self.cases
-        default: nil
+        case "name": self.name.templateValue
+        case "variableName": self.variableName.text.templateValue
+        case "cases": self.cases.templateValue
+        default: .missing
         }
     }
 }
 
-extension GlobalView: MustacheParent {
+extension GlobalView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "wireName": self.wireName.text
-        case "wireLiteral": self.wireLiteral.code
-        case "environmentName": self.environmentName.text
-        case "environmentLiteral": self.environmentLiteral.code
-        case "docLines": self.docLines
-        case "isLast": self.isLast
-        default: nil
+        case "name": self.name.templateValue
+        case "wireName": self.wireName.text.templateValue
+        case "wireLiteral": self.wireLiteral.code.templateValue
+        case "environmentName": self.environmentName.text.templateValue
+        case "environmentLiteral": self.environmentLiteral.code.templateValue
+        case "docLines": self.docLines.templateValue
+        case "isLast": self.isLast.templateValue
+        default: .missing
         }
     }
 }
 
-extension RetryView: MustacheParent {
+extension RetryView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "strategy": self.strategy
-        case "initialMilliseconds": self.initialMilliseconds
-        case "maxMilliseconds": self.maxMilliseconds
-        case "exponent": self.exponent
-        case "maxElapsedMilliseconds": self.maxElapsedMilliseconds
-        case "statusCodes": self.statusCodes
-        case "retryConnectionErrors": self.retryConnectionErrors
-        default: nil
+        case "strategy": self.strategy.templateValue
+        case "initialMilliseconds": self.initialMilliseconds.templateValue
+        case "maxMilliseconds": self.maxMilliseconds.templateValue
+        case "exponent": self.exponent.templateValue
+        case "maxElapsedMilliseconds": self.maxElapsedMilliseconds.templateValue
+        case "statusCodes": self.statusCodes.templateValue
+        case "retryConnectionErrors": self.retryConnectionErrors.templateValue
+        default: .missing
         }
     }
 }

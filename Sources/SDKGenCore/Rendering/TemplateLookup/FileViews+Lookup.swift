@@ -1,39 +1,42 @@
-import Mustache
-
 // Template lookups of the views outside ViewModels/ (FileView.swift, GeneratedFromView.swift, SwiftText.swift).
 
-extension RuntimeFileView: MustacheParent {
+extension RuntimeFileView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "header": self.header
-        case "access": self.access
-        case "templateName": self.templateName
-        default: nil
+        case "header": self.header.templateValue
+        case "access": self.access.templateValue
+        case "templateName": self.templateName.templateValue
+        default: .missing
         }
     }
 }
 
-extension GeneratedFromView: MustacheParent {
+extension GeneratedFromView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "header": self.header
-        case "access": self.access
-        case "clientName": self.clientName
-        case "documentFileNameLiteral": self.documentFileNameLiteral.code
-        case "documentSHA256Literal": self.documentSHA256Literal.code
-        case "documentTitleLiteral": self.documentTitleLiteral.code
-        case "documentVersionLiteral": self.documentVersionLiteral.code
-        case "generatorVersionLiteral": self.generatorVersionLiteral.code
-        default: nil
+        case "header": self.header.templateValue
+        case "access": self.access.templateValue
+        case "clientName": self.clientName.templateValue
+        case "documentFileNameLiteral": self.documentFileNameLiteral.code.templateValue
+        case "documentSHA256Literal": self.documentSHA256Literal.code.templateValue
+        case "documentTitleLiteral": self.documentTitleLiteral.code.templateValue
+        case "documentVersionLiteral": self.documentVersionLiteral.code.templateValue
+        case "generatorVersionLiteral": self.generatorVersionLiteral.code.templateValue
+        default: .missing
         }
     }
 }
 
-extension DocLine: MustacheParent {
+extension DocLine: TemplateContext {
     /// `text`, the line body (`///{{text}}`); nil for any other name.
+    func templateValue(forKey key: String) -> TemplateValue {
+        key == "text" ? .text(text) : .missing
+    }
+
+    /// swift-mustache's lookup (public, as `DocLine` is).
     public func child(named key: String) -> Any? {
-        key == "text" ? text : nil
+        templateValue(forKey: key).mustacheValue
     }
 }

@@ -1,196 +1,194 @@
-import Mustache
-
 // Template lookups of the model views (ViewModels/ModelViews.swift): each answers its stored properties by name, so
 // rendering needs no reflection. `TemplateLookupTests` checks that every stored property is answered.
 
-extension ModelFileView: MustacheParent {
+extension ModelFileView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "header": self.header
-        case "access": self.access
-        case "declarations": self.declarations
-        default: nil
+        case "header": self.header.templateValue
+        case "access": self.access.templateValue
+        case "declarations": self.declarations.templateValue
+        default: .missing
         }
     }
 }
 
-extension DeclarationView: MustacheParent {
+extension DeclarationView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "structure": self.structure
-        case "enumeration": self.enumeration
-        case "openEnumeration": self.openEnumeration
-        case "union": self.union
-        case "alias": self.alias
-        default: nil
+        case "structure": self.structure.templateValue
+        case "enumeration": self.enumeration.templateValue
+        case "openEnumeration": self.openEnumeration.templateValue
+        case "union": self.union.templateValue
+        case "alias": self.alias.templateValue
+        default: .missing
         }
     }
 }
 
-extension StructView: MustacheParent {
+extension StructView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "docLines": self.docLines
-        case "isDeprecated": self.isDeprecated
-        case "properties": self.properties
-        case "hasExplicitEncode": self.hasExplicitEncode
-        case "hasExplicitDecode": self.hasExplicitDecode
-        case "encodeDoc": self.encodeDoc
-        case "decodeDoc": self.decodeDoc
-        case "hasProperties": self.hasProperties
-        case "hasBoxed": self.hasBoxed
-        case "additional": self.additional
-        default: nil
+        case "name": self.name.templateValue
+        case "docLines": self.docLines.templateValue
+        case "isDeprecated": self.isDeprecated.templateValue
+        case "properties": self.properties.templateValue
+        case "hasExplicitEncode": self.hasExplicitEncode.templateValue
+        case "hasExplicitDecode": self.hasExplicitDecode.templateValue
+        case "encodeDoc": self.encodeDoc.templateValue
+        case "decodeDoc": self.decodeDoc.templateValue
+        case "hasProperties": self.hasProperties.templateValue
+        case "hasBoxed": self.hasBoxed.templateValue
+        case "additional": self.additional.templateValue
+        default: .missing
         }
     }
 }
 
-extension AdditionalPropertiesView: MustacheParent {
+extension AdditionalPropertiesView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "valueType": self.valueType
-        default: nil
+        case "name": self.name.templateValue
+        case "valueType": self.valueType.templateValue
+        default: .missing
         }
     }
 }
 
-extension PropertyView: MustacheParent {
+extension PropertyView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "type": self.type
-        case "docLines": self.docLines
-        case "defaultArgument": self.defaultArgument
-        case "codingKeyCase": self.codingKeyCase
-        case "encodeMethod": self.encodeMethod
-        case "decodeMethod": self.decodeMethod
-        case "decodeType": self.decodeType
-        case "isBoxed": self.isBoxed
-        case "storedName": self.storedName
-        case "boxOpen": self.boxOpen
-        case "boxClose": self.boxClose
-        case "isLast": self.isLast
-        default: nil
+        case "name": self.name.templateValue
+        case "type": self.type.templateValue
+        case "docLines": self.docLines.templateValue
+        case "defaultArgument": self.defaultArgument.templateValue
+        case "codingKeyCase": self.codingKeyCase.templateValue
+        case "encodeMethod": self.encodeMethod.templateValue
+        case "decodeMethod": self.decodeMethod.templateValue
+        case "decodeType": self.decodeType.templateValue
+        case "isBoxed": self.isBoxed.templateValue
+        case "storedName": self.storedName.templateValue
+        case "boxOpen": self.boxOpen.templateValue
+        case "boxClose": self.boxClose.templateValue
+        case "isLast": self.isLast.templateValue
+        default: .missing
         }
     }
 }
 
-extension EnumView: MustacheParent {
+extension EnumView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "docLines": self.docLines
-        case "isDeprecated": self.isDeprecated
-        case "rawType": self.rawType
-        case "cases": self.cases
-        default: nil
+        case "name": self.name.templateValue
+        case "docLines": self.docLines.templateValue
+        case "isDeprecated": self.isDeprecated.templateValue
+        case "rawType": self.rawType.templateValue
+        case "cases": self.cases.templateValue
+        default: .missing
         }
     }
 }
 
-extension EnumCaseView: MustacheParent {
+extension EnumCaseView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "literal": self.literal.code
-        case "rawAssignment": self.rawAssignment
-        case "isLast": self.isLast
-        default: nil
+        case "name": self.name.templateValue
+        case "literal": self.literal.code.templateValue
+        case "rawAssignment": self.rawAssignment.templateValue
+        case "isLast": self.isLast.templateValue
+        default: .missing
         }
     }
 }
 
-extension UnionView: MustacheParent {
+extension UnionView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "docLines": self.docLines
-        case "isDeprecated": self.isDeprecated
-        case "cases": self.cases
-        case "discriminator": self.discriminator
-        case "tryInOrder": self.tryInOrder
-        case "isParameterValue": self.isParameterValue
-        default: nil
+        case "name": self.name.templateValue
+        case "docLines": self.docLines.templateValue
+        case "isDeprecated": self.isDeprecated.templateValue
+        case "cases": self.cases.templateValue
+        case "discriminator": self.discriminator.templateValue
+        case "tryInOrder": self.tryInOrder.templateValue
+        case "isParameterValue": self.isParameterValue.templateValue
+        default: .missing
         }
     }
 }
 
-extension UnionCaseView: MustacheParent {
+extension UnionCaseView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "type": self.type
-        case "docLines": self.docLines
-        default: nil
+        case "name": self.name.templateValue
+        case "type": self.type.templateValue
+        case "docLines": self.docLines.templateValue
+        default: .missing
         }
     }
 }
 
-extension DiscriminatorView: MustacheParent {
+extension DiscriminatorView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "propertyLiteral": self.propertyLiteral.code
-        case "mappings": self.mappings
-        default: nil
+        case "propertyLiteral": self.propertyLiteral.code.templateValue
+        case "mappings": self.mappings.templateValue
+        default: .missing
         }
     }
 }
 
-extension DiscriminatorMappingView: MustacheParent {
+extension DiscriminatorMappingView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "valueLiteral": self.valueLiteral.code
-        case "caseName": self.caseName
-        case "type": self.type
-        default: nil
+        case "valueLiteral": self.valueLiteral.code.templateValue
+        case "caseName": self.caseName.templateValue
+        case "type": self.type.templateValue
+        default: .missing
         }
     }
 }
 
-extension AliasView: MustacheParent {
+extension AliasView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "docLines": self.docLines
-        case "type": self.type
-        default: nil
+        case "name": self.name.templateValue
+        case "docLines": self.docLines.templateValue
+        case "type": self.type.templateValue
+        default: .missing
         }
     }
 }
 
-extension HeaderView: MustacheParent {
+extension HeaderView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "fileName": self.fileName.text
-        case "generator": self.generator.text
-        case "commentSuffix": self.commentSuffix.text
-        case "importLines": self.importLines
-        default: nil
+        case "fileName": self.fileName.text.templateValue
+        case "generator": self.generator.text.templateValue
+        case "commentSuffix": self.commentSuffix.text.templateValue
+        case "importLines": self.importLines.templateValue
+        default: .missing
         }
     }
 }
 
-extension ImportLineView: MustacheParent {
+extension ImportLineView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "text": self.text
-        default: nil
+        case "text": self.text.templateValue
+        default: .missing
         }
     }
 }

@@ -1,230 +1,228 @@
-import Mustache
-
 // Template lookups of the operation views (ViewModels/OperationViews.swift): each answers its stored properties by
 // name, so rendering needs no reflection. `TemplateLookupTests` checks that every stored property is answered.
 
-extension OperationGroupView: MustacheParent {
+extension OperationGroupView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "header": self.header
-        case "access": self.access
-        case "typeName": self.typeName
-        case "docLines": self.docLines
-        case "operations": self.operations
-        default: nil
+        case "header": self.header.templateValue
+        case "access": self.access.templateValue
+        case "typeName": self.typeName.templateValue
+        case "docLines": self.docLines.templateValue
+        case "operations": self.operations.templateValue
+        default: .missing
         }
     }
 }
 
-extension OperationView: MustacheParent {
+extension OperationView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "methodName": self.methodName
-        case "docLines": self.docLines
-        case "isDeprecated": self.isDeprecated
-        case "isDiscardableResult": self.isDiscardableResult
-        case "arguments": self.arguments
-        case "errorType": self.errorType
-        case "returnType": self.returnType
-        case "operationIDLiteral": self.operationIDLiteral.code
-        case "methodLiteral": self.methodLiteral.code
-        case "pathLiteral": self.pathLiteral.code
-        case "requestBinding": self.requestBinding
-        case "pathParameters": self.pathParameters
-        case "queryParameters": self.queryParameters
-        case "headerParameters": self.headerParameters
-        case "cookieParameters": self.cookieParameters
-        case "jsonBody": self.jsonBody
-        case "binaryBody": self.binaryBody
-        case "textBody": self.textBody
-        case "multipartBody": self.multipartBody
-        case "urlEncodedBody": self.urlEncodedBody
-        case "acceptLiteral": self.acceptLiteral?.code
-        case "successCases": self.successCases
-        case "errorCases": self.errorCases
-        case "documentedDefault": self.documentedDefault
-        case "download": self.download
-        case "pagination": self.pagination
-        case "stream": self.stream
-        default: nil
+        case "methodName": self.methodName.templateValue
+        case "docLines": self.docLines.templateValue
+        case "isDeprecated": self.isDeprecated.templateValue
+        case "isDiscardableResult": self.isDiscardableResult.templateValue
+        case "arguments": self.arguments.templateValue
+        case "errorType": self.errorType.templateValue
+        case "returnType": self.returnType.templateValue
+        case "operationIDLiteral": self.operationIDLiteral.code.templateValue
+        case "methodLiteral": self.methodLiteral.code.templateValue
+        case "pathLiteral": self.pathLiteral.code.templateValue
+        case "requestBinding": self.requestBinding.templateValue
+        case "pathParameters": self.pathParameters.templateValue
+        case "queryParameters": self.queryParameters.templateValue
+        case "headerParameters": self.headerParameters.templateValue
+        case "cookieParameters": self.cookieParameters.templateValue
+        case "jsonBody": self.jsonBody.templateValue
+        case "binaryBody": self.binaryBody.templateValue
+        case "textBody": self.textBody.templateValue
+        case "multipartBody": self.multipartBody.templateValue
+        case "urlEncodedBody": self.urlEncodedBody.templateValue
+        case "acceptLiteral": (self.acceptLiteral?.code).templateValue
+        case "successCases": self.successCases.templateValue
+        case "errorCases": self.errorCases.templateValue
+        case "documentedDefault": self.documentedDefault.templateValue
+        case "download": self.download.templateValue
+        case "pagination": self.pagination.templateValue
+        case "stream": self.stream.templateValue
+        default: .missing
         }
     }
 }
 
-extension StreamView: MustacheParent {
+extension StreamView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "streamMethod": self.streamMethod
-        case "eventType": self.eventType
-        case "yieldsText": self.yieldsText
-        case "sentinelLiteral": self.sentinelLiteral.code
-        default: nil
+        case "streamMethod": self.streamMethod.templateValue
+        case "eventType": self.eventType.templateValue
+        case "yieldsText": self.yieldsText.templateValue
+        case "sentinelLiteral": self.sentinelLiteral.code.templateValue
+        default: .missing
         }
     }
 }
 
-extension ArgumentView: MustacheParent {
+extension ArgumentView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "type": self.type
-        case "defaultArgument": self.defaultArgument
-        case "docText": self.docText.text
-        default: nil
+        case "name": self.name.templateValue
+        case "type": self.type.templateValue
+        case "defaultArgument": self.defaultArgument.templateValue
+        case "docText": self.docText.text.templateValue
+        default: .missing
         }
     }
 }
 
-extension ParameterLineView: MustacheParent {
+extension ParameterLineView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "wireLiteral": self.wireLiteral.code
-        case "name": self.name
-        case "valueExpression": self.valueExpression
-        case "styleArguments": self.styleArguments
-        case "isIdempotencyKey": self.isIdempotencyKey
-        default: nil
+        case "wireLiteral": self.wireLiteral.code.templateValue
+        case "name": self.name.templateValue
+        case "valueExpression": self.valueExpression.templateValue
+        case "styleArguments": self.styleArguments.templateValue
+        case "isIdempotencyKey": self.isIdempotencyKey.templateValue
+        default: .missing
         }
     }
 }
 
-extension BodyArgumentView: MustacheParent {
+extension BodyArgumentView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "contentTypeLiteral": self.contentTypeLiteral.code
-        case "isOptional": self.isOptional
-        default: nil
+        case "name": self.name.templateValue
+        case "contentTypeLiteral": self.contentTypeLiteral.code.templateValue
+        case "isOptional": self.isOptional.templateValue
+        default: .missing
         }
     }
 }
 
-extension FormBodyView: MustacheParent {
+extension FormBodyView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "fields": self.fields
-        case "binding": self.binding
-        default: nil
+        case "fields": self.fields.templateValue
+        case "binding": self.binding.templateValue
+        default: .missing
         }
     }
 }
 
-extension FormFieldView: MustacheParent {
+extension FormFieldView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "wireLiteral": self.wireLiteral.code
-        case "name": self.name
-        case "isFile": self.isFile
-        case "isText": self.isText
-        case "isJSON": self.isJSON
-        case "isOptional": self.isOptional
-        case "textExpression": self.textExpression
-        case "valueExpression": self.valueExpression
-        default: nil
+        case "wireLiteral": self.wireLiteral.code.templateValue
+        case "name": self.name.templateValue
+        case "isFile": self.isFile.templateValue
+        case "isText": self.isText.templateValue
+        case "isJSON": self.isJSON.templateValue
+        case "isOptional": self.isOptional.templateValue
+        case "textExpression": self.textExpression.templateValue
+        case "valueExpression": self.valueExpression.templateValue
+        default: .missing
         }
     }
 }
 
-extension SuccessCaseView: MustacheParent {
+extension SuccessCaseView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "statusPattern": self.statusPattern
-        case "decodesJSON": self.decodesJSON
-        case "returnsData": self.returnsData
-        case "returnsText": self.returnsText
-        case "returnsNothing": self.returnsNothing
-        case "type": self.type
-        default: nil
+        case "statusPattern": self.statusPattern.templateValue
+        case "decodesJSON": self.decodesJSON.templateValue
+        case "returnsData": self.returnsData.templateValue
+        case "returnsText": self.returnsText.templateValue
+        case "returnsNothing": self.returnsNothing.templateValue
+        case "type": self.type.templateValue
+        default: .missing
         }
     }
 }
 
-extension ErrorCaseView: MustacheParent {
+extension ErrorCaseView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "statusPattern": self.statusPattern
-        case "caseName": self.caseName
-        case "payloadType": self.payloadType
-        case "bodyType": self.bodyType
-        case "docText": self.docText.text
-        default: nil
+        case "statusPattern": self.statusPattern.templateValue
+        case "caseName": self.caseName.templateValue
+        case "payloadType": self.payloadType.templateValue
+        case "bodyType": self.bodyType.templateValue
+        case "docText": self.docText.text.templateValue
+        default: .missing
         }
     }
 }
 
-extension DownloadView: MustacheParent {
+extension DownloadView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "methodName": self.methodName
-        default: nil
+        case "methodName": self.methodName.templateValue
+        default: .missing
         }
     }
 }
 
-extension PaginationView: MustacheParent {
+extension PaginationView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "pagesMethod": self.pagesMethod
-        case "itemsMethod": self.itemsMethod
-        case "hasItemSequence": self.hasItemSequence
-        case "pageType": self.pageType
-        case "itemType": self.itemType
-        case "arguments": self.arguments
-        case "callArguments": self.callArguments
-        case "itemsCallArguments": self.itemsCallArguments
-        case "firstCursorExpression": self.firstCursorExpression
-        case "nextCursorExpression": self.nextCursorExpression
-        case "itemCountExpression": self.itemCountExpression
-        case "itemsExpression": self.itemsExpression
-        default: nil
+        case "pagesMethod": self.pagesMethod.templateValue
+        case "itemsMethod": self.itemsMethod.templateValue
+        case "hasItemSequence": self.hasItemSequence.templateValue
+        case "pageType": self.pageType.templateValue
+        case "itemType": self.itemType.templateValue
+        case "arguments": self.arguments.templateValue
+        case "callArguments": self.callArguments.templateValue
+        case "itemsCallArguments": self.itemsCallArguments.templateValue
+        case "firstCursorExpression": self.firstCursorExpression.templateValue
+        case "nextCursorExpression": self.nextCursorExpression.templateValue
+        case "itemCountExpression": self.itemCountExpression.templateValue
+        case "itemsExpression": self.itemsExpression.templateValue
+        default: .missing
         }
     }
 }
 
-extension OperationErrorsFileView: MustacheParent {
+extension OperationErrorsFileView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "header": self.header
-        case "access": self.access
-        case "enums": self.enums
-        case "aliases": self.aliases
-        default: nil
+        case "header": self.header.templateValue
+        case "access": self.access.templateValue
+        case "enums": self.enums.templateValue
+        case "aliases": self.aliases.templateValue
+        default: .missing
         }
     }
 }
 
-extension OperationErrorView: MustacheParent {
+extension OperationErrorView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "operationDescription": self.operationDescription
-        case "cases": self.cases
-        default: nil
+        case "name": self.name.templateValue
+        case "operationDescription": self.operationDescription.templateValue
+        case "cases": self.cases.templateValue
+        default: .missing
         }
     }
 }
 
-extension ErrorAliasView: MustacheParent {
+extension ErrorAliasView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func child(named key: String) -> Any? {
+    func templateValue(forKey key: String) -> TemplateValue {
         switch key {
-        case "name": self.name
-        case "bodyType": self.bodyType
-        default: nil
+        case "name": self.name.templateValue
+        case "bodyType": self.bodyType.templateValue
+        default: .missing
         }
     }
 }
