@@ -9,7 +9,15 @@ public enum SwiftIdentifier {
     /// Words of a spec name: split at anything that is not a letter or digit, and at lower→upper case changes.
     /// Only the first `maxNameBytes * 4` characters are looked at.
     static func words(_ text: String) -> [String] {
-        if text.contains("<") || text.contains(">") { return words(comparisonsSpelledOut(text)) }
+        if text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
+            return words(comparisonsSpelledOut(text))
+        }
+        if text.utf8.count <= maxNameBytes * 4, text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
+        return characterWords(text)
+    }
+
+    /// `words` by Unicode's character properties (any name; `asciiWords` is the same for ASCII names).
+    static func characterWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character?
@@ -34,6 +42,41 @@ public enum SwiftIdentifier {
             previous = character
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `words` of an ASCII name, on its bytes (names are almost always ASCII; Unicode's character properties
+    /// were a tenth of a whole run's instructions). The same rules: letters and digits, split at lower→upper
+    /// changes and before the last capital of an acronym that a lowercase letter follows.
+    static func asciiWords(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var words: [String] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
+                if start < index { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                index += 1
+                start = index
+                continue
+            }
+            if start < index {
+                let previous = bytes[index - 1]
+                let lowerToUpper = (isLower(previous) || isDigit(previous)) && isUpper(byte)
+                let acronymEnd =
+                    isUpper(previous) && isUpper(byte) && index + 1 < bytes.count && isLower(bytes[index + 1])
+                if lowerToUpper || acronymEnd {
+                    words.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                    start = index
+                }
+            }
+            index += 1
+        }
+        if start < index { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
         return words
     }
 

@@ -245,7 +245,7 @@ public struct OutputWriter {
 
     /// A manifest entry may only name a file below the output folder.
     static func isSafeRelativePath(_ path: String) -> Bool {
-        !path.hasPrefix("/") && !path.split(separator: "/").contains("..") && !path.contains("\\")
+        !path.hasPrefix("/") && !path.split(separator: "/").contains("..") && !path.utf8.contains(UInt8(ascii: "\\"))
     }
 
     private static func failure(_ message: String) -> DiagnosticError {

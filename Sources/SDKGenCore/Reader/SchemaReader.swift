@@ -46,7 +46,7 @@ struct SchemaReader {
         }
         var schema: Schema
         if context.isReadingMainDocument, target.hasPrefix(Self.componentPrefix),
-            !target.dropFirst(Self.componentPrefix.count).contains("/")
+            !target.utf8.dropFirst(Self.componentPrefix.utf8.count).contains(UInt8(ascii: "/"))
         {
             let name = JSONPointer.unescape(String(target.dropFirst(Self.componentPrefix.count)))
             if context.root["components"]?["schemas"]?[name] == nil {

@@ -30,6 +30,10 @@ public enum SwiftText {
 
     /// A Swift string literal, quotes included, with every character that could end or interpolate it escaped.
     public static func stringLiteral(_ text: String) -> SwiftLiteral {
+        // Printable ASCII without quotes or backslashes (most text) is written as it is.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return SwiftLiteral(code: "\"" + text + "\"")
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -61,7 +65,9 @@ public enum SwiftText {
 
     /// A single-line text for a `//` comment (file headers): control characters and line breaks removed.
     public static func commentText(_ text: String) -> CommentText {
-        CommentText(
+        // Printable ASCII (most text) has nothing to remove.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return CommentText(escaped: text) }
+        return CommentText(
             escaped: String(text.unicodeScalars.map { isControl($0) || Character($0).isNewline ? " " : Character($0) }))
     }
 

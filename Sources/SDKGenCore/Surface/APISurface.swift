@@ -13,7 +13,8 @@ public struct APISurface: Sendable, Equatable {
     /// A surface of `entries` (sorted here, so any order goes in).
     public init(source: String, entries: [SurfaceEntry]) {
         self.source = source
-        self.entries = entries.sorted { $0.sortKey < $1.sortKey }
+        // Each key made once (not twice per comparison): the sort was a tenth of a whole run's instructions.
+        self.entries = entries.map { ($0.sortKey, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// Entries by `SurfaceEntry.key`.

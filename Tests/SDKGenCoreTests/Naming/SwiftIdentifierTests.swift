@@ -2,6 +2,17 @@ import XCTest
 @testable import SDKGenCore
 
 final class SwiftIdentifierTests: XCTestCase {
+    func testASCIINamesSplitIntoTheSameWordsOnBytesAsByCharacters() {
+        var random = SeededRandom(seed: 42)
+        let pieces = ["a", "B", "7", "_", "-", " ", "HTTP", "Url", "id", "ID", "x2", "\t", "\r\n", "."]
+        for _ in 0..<5_000 {
+            let name = (0..<random.next(9)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            XCTAssertEqual(
+                SwiftIdentifier.asciiWords(name), SwiftIdentifier.characterWords(name), name.debugDescription)
+        }
+        XCTAssertEqual(SwiftIdentifier.words("HTTPRequestID2fa"), ["HTTP", "Request", "ID2fa"])
+    }
+
     func testMemberNames() {
         let table: [(String, String)] = [
             ("file_id", "fileId"), ("HTTP-Referer", "httpReferer"), ("X-OpenRouter-Title", "xOpenRouterTitle"),
