@@ -9,12 +9,49 @@ public enum SwiftText {
     public static func docLines(_ text: String?) -> [DocLine] {
         guard let text else { return [] }
         if let line = plainLine(text) { return line.isEmpty ? [] : [DocLine(text: " " + line)] }
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
-            String(line.unicodeScalars.filter { !isControl($0) }.map(Character.init)).trimmingTrailingWhitespace()
-        }
+        var lines = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiLines(text) : characterLines(text)
         while lines.first?.isEmpty == true { lines.removeFirst() }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.map { DocLine(text: $0.isEmpty ? "" : " " + $0) }
+    }
+
+    /// The lines of any text: split at newline characters, control characters removed, trailing whitespace
+    /// trimmed.
+    static func characterLines(_ text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+            String(line.unicodeScalars.filter { !isControl($0) }.map(Character.init)).trimmingTrailingWhitespace()
+        }
+    }
+
+    /// The lines of ASCII text on its bytes, as the character path makes them: split at LF, CR LF, CR, VT and FF,
+    /// control characters (tabs too) removed, trailing spaces trimmed.
+    static func asciiLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var line: [UInt8] = []
+        func finish() {
+            while line.last == UInt8(ascii: " ") { line.removeLast() }
+            lines.append(String(decoding: line, as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
+        }
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x0D:
+                finish()
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            case 0x0A, 0x0B, 0x0C:
+                finish()
+            case 0x00..<0x20, 0x7F:
+                break
+            default:
+                line.append(byte)
+            }
+            index += 1
+        }
+        finish()
+        return lines
     }
 
     /// The text itself when it is one line of printable ASCII (the common case, checked without grapheme breaking).

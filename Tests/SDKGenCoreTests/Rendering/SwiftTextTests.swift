@@ -4,6 +4,15 @@ import XCTest
 final class SwiftTextTests: XCTestCase {
     private func code(_ text: String) -> String { SwiftText.stringLiteral(text).code }
 
+    func testASCIITextSplitsIntoTheSameLinesOnBytesAsByCharacters() {
+        var random = SeededRandom(seed: 7)
+        let pieces = ["a", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{01}", "\u{7F}", "word", "  "]
+        for _ in 0..<5_000 {
+            let text = (0..<random.next(10)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            XCTAssertEqual(SwiftText.asciiLines(text), SwiftText.characterLines(text), text.debugDescription)
+        }
+    }
+
     func testStringLiteralsEscapeEverythingThatCouldEndOrInterpolateThem() {
         XCTAssertEqual(code(#"a"b\c"#), #""a\"b\\c""#)
         XCTAssertEqual(code("x\\(fatalError())"), #""x\\(fatalError())""#)
