@@ -9,6 +9,8 @@
 #   floor        yaml-floor FILE
 #   empty        sdkgen generate into an empty output folder (made fresh before each run)
 #   up-to-date   sdkgen generate into a folder that already holds the same output (nothing is written)
+# then the scaling series: synthetic documents of 1x, 4x and 16x the whole OpenRouter document
+# (Scripts/scale-document.py, which needs PyYAML), with the cost per MB against the 1x document's.
 # and prints the medians of wall time, user+sys cpu time and peak RSS (from /usr/bin/time), the ratios to the
 # floor, and the load average before and after (on a shared machine, compare the ratios rather than the times;
 # `valgrind --tool=callgrind` instruction counts are the repeatable measure).
@@ -91,6 +93,34 @@ for entry in "${documents[@]}"; do
                 w / fw, (fc > 0 ? sprintf("%.1f", c / fc) : "-"), m / fm }'
     done
 done
+# Scaling: synthetic documents of 1x, 4x and 16x the OpenRouter document (Scripts/scale-document.py: every
+# component and path copied with suffixed names), into an empty folder; cost per MB against the 1x figure.
+if python3 -c 'import yaml' 2>/dev/null; then
+    printf '\n%-11s %9s %10s %10s %9s %11s %11s %9s\n' scale MB wall-ms cpu-ms rss-MiB "wall/MB×" "cpu/MB×" "rss/MB×"
+    base_wall=""; base_cpu=""; base_rss=""
+    for factor in 1 4 16; do
+        scaled="$work/scaled-$factor.yaml"
+        python3 Scripts/scale-document.py spec/openrouter.openapi.yaml "$factor" "$scaled"
+        megabytes="$(awk -v b="$(wc -c < "$scaled")" 'BEGIN { printf "%.2f", b / 1048576 }')"
+        out="$work/out-scaled-$factor"
+        series "scaled-$factor" "rm -rf '$out'" "$sdkgen" generate --spec "$scaled" --output "$out" --module Client --quiet
+        wall="$(median "$work/scaled-$factor" 1)"; cpu="$(median "$work/scaled-$factor" 2)"
+        rss="$(median "$work/scaled-$factor" 3)"
+        if [[ -z "$base_wall" ]]; then
+            base_wall="$(awk -v w="$wall" -v m="$megabytes" 'BEGIN { print w / m }')"
+            base_cpu="$(awk -v c="$cpu" -v m="$megabytes" 'BEGIN { print c / m }')"
+            base_rss="$(awk -v r="$rss" -v m="$megabytes" 'BEGIN { print r / m }')"
+        fi
+        awk -v f="${factor}x" -v m="$megabytes" -v w="$wall" -v c="$cpu" -v r="$rss" -v bw="$base_wall" \
+            -v bc="$base_cpu" -v br="$base_rss" 'BEGIN { printf "%-11s %9.2f %10.1f %10.1f %9.1f %11.2f %11.2f %9.2f\n",
+            f, m, w, c, r / 1024, (w / m) / bw, (c / m) / bc, (r / m) / br }'
+    done
+    echo "(×: time or memory per MB against the 1x document's; 1.00 is linear)"
+else
+    echo
+    echo "scaling series skipped: Scripts/scale-document.py needs PyYAML (pip install pyyaml)"
+fi
+
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "medians of $runs runs after 1 warm-up; × is the ratio to the floor of the same document; cpu is user+sys"
