@@ -21,12 +21,34 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let jobs = try JobResolver.jobs(for: options)
+        let cache = GenerationCache.standard()
+        let generator = GenerationCache.generatorIdentity()
         var failed = false
         for job in jobs {
+            // The key (the document's status) is taken before the document is read, so a change shows.
+            let key = generator.flatMap {
+                GenerationCache.Key(
+                    generator: $0, documentPath: job.spec, displayPath: job.displaySpec, options: job.options,
+                    templates: job.templates)
+            }
+            if let cache, let key, let entry = cache.upToDate(key, output: job.output) {
+                if try !reportUpToDate(entry, job: job) { failed = true }
+                continue
+            }
+            let bytes: [UInt8]
+            do {
+                bytes = try DocumentLoader.readFile(job.spec, name: job.displaySpec)
+            } catch {
+                DiagnosticPrinter.print(error.diagnostics, verbose: options.verbose)
+                failed = true
+                continue
+            }
+            let recorder = ExternalFileRecorder()
             let result: Pipeline.Result
             do {
                 result = try Pipeline.generate(
-                    specPath: job.spec, displayPath: job.displaySpec, options: job.options,
+                    bytes: bytes, file: job.displaySpec, fileName: URL(fileURLWithPath: job.spec).lastPathComponent,
+                    externalFiles: .fileSystem.recording(into: recorder), options: job.options,
                     templates: job.templates)
             } catch {
                 DiagnosticPrinter.print(error.diagnostics, verbose: options.verbose)
@@ -53,8 +75,14 @@ struct GenerateCommand: ParsableCommand {
                 failed = true
                 continue
             }
+            cache?.remove(output: job.output)
             let summary = try OutputWriter(directory: job.output).write(
                 result.outputFiles, provenance: result.provenance)
+            if let cache, let key, let inputs = recorder.files,
+                let entry = Self.entry(result, inputs: inputs, output: job.output)
+            {
+                cache.store(entry, key: key, output: job.output)
+            }
             // The counts are of Swift files; the API record is reported below.
             let written = summary.written.filter { $0 != SurfaceRecord.fileName }
             let unchanged = summary.unchanged.filter { $0 != SurfaceRecord.fileName }
@@ -69,5 +97,45 @@ struct GenerateCommand: ParsableCommand {
             try APIReportPrinter.appendChangelog(report, module: job.options.moduleName, to: changelog.changelog)
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// Says what a full run would say when nothing changed (the same warnings, no file written, no API change),
+    /// from the cache entry of the run that wrote the folder; false when the warnings count as errors.
+    private func reportUpToDate(_ entry: GenerationCache.Entry, job: GenerationJob) throws -> Bool {
+        DiagnosticPrinter.print(entry.diagnostics, verbose: options.verbose)
+        if options.warningsAsErrors && !entry.diagnostics.isEmpty {
+            DiagnosticPrinter.message(
+                "error: \(entry.diagnostics.count) warning(s) treated as errors; nothing written for \(job.displaySpec)"
+            )
+            return false
+        }
+        if !options.quiet {
+            print(
+                "\(job.options.moduleName): \(entry.swiftFileCount) files in \(job.displayOutput) (0 written, \(entry.swiftFileCount) unchanged, 0 removed)"
+            )
+        }
+        // The record is as the last run wrote it (its status says so): the same API, so no change to list.
+        let report = SurfaceRecord.readSource(from: job.output).map {
+            APIChangeReport(old: $0, new: $0, codeChanged: false)
+        }
+        APIReportPrinter.print(report, job: job, quiet: options.quiet)
+        try APIReportPrinter.appendChangelog(report, module: job.options.moduleName, to: changelog.changelog)
+        return true
+    }
+
+    /// The cache entry of a run that wrote `result` into `output`: its inputs, the status of every output file as
+    /// written (the manifest too) and its warnings; nil when a file cannot be examined.
+    private static func entry(_ result: Pipeline.Result, inputs: [GenerationCache.FileStamp], output: String)
+        -> GenerationCache.Entry?
+    {
+        let folder = URL(fileURLWithPath: output)
+        var outputs: [GenerationCache.FileStamp] = []
+        for path in result.outputFiles.map(\.path) + [OutputWriter.manifestName] {
+            guard let stamp = GenerationCache.FileStamp(path: folder.appendingPathComponent(path).path, name: path)
+            else { return nil }
+            outputs.append(stamp)
+        }
+        return GenerationCache.Entry(
+            inputs: inputs, outputs: outputs, diagnostics: result.diagnostics, swiftFileCount: result.files.count)
     }
 }

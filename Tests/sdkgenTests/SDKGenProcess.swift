@@ -22,11 +22,18 @@ enum SDKGenProcess {
 
     static var executable: URL { productsDirectory.appendingPathComponent("sdkgen") }
 
-    /// Runs `sdkgen arguments…` in `directory`.
-    static func run(_ arguments: [String], in directory: URL) throws -> Output {
+    /// The up-to-date cache of every test run (`SDKGEN_CACHE_DIR`), so tests never touch the user's cache.
+    static let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "sdkgen-test-cache-\(UUID().uuidString)")
+
+    /// Runs `sdkgen arguments…` in `directory`, with the tests' cache unless `environment` says otherwise.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["SDKGEN_CACHE_DIR": cacheDirectory.path].merging(environment) { $1 }
+        ) { $1 }
         process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()

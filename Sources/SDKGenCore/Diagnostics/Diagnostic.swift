@@ -1,8 +1,8 @@
 /// One message about a document: an error that stops generation, or a warning about something
 /// the generator resolved or approximated.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How serious a diagnostic is.
-    public enum Severity: String, Sendable, Hashable, Comparable {
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
         case error
         case warning
         case note

@@ -1,7 +1,7 @@
 /// A place in a source document: the file and a 1-based line and column.
 ///
 /// Columns count characters (as libyaml does), not bytes.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     /// The path of the document as the user named it.
     public let file: String
     /// 1-based line number.

@@ -32,6 +32,21 @@ public enum SurfaceRecord {
         return parse(text)
     }
 
+    /// The record's source line only, as a surface without entries (for reporting that nothing changed without
+    /// reading the whole record); nil when there is no record.
+    public static func readSource(from directory: String) -> APISurface? {
+        let path = URL(fileURLWithPath: directory, isDirectory: true).appendingPathComponent(fileName).path
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 4096) else { return nil }
+        let lines = String(decoding: head, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        // The last line of the head may be cut; the source line is among the first ones.
+        let source = lines.dropLast().first { $0.hasPrefix(sourcePrefix) }.map {
+            String($0.dropFirst(sourcePrefix.count))
+        }
+        return APISurface(source: source ?? "", entries: [])
+    }
+
     /// One entry's line.
     static func line(_ entry: SurfaceEntry) -> String {
         let head = "\(entry.access) \(entry.kind.rawValue) "
@@ -72,7 +87,8 @@ public enum SurfaceRecord {
     public static func parse(_ text: String) -> APISurface {
         var source = ""
         var entries: [SurfaceEntry] = []
-        for line in text.split(separator: "\n").map(String.init) {
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            let line = String(decoding: bytes, as: UTF8.self)
             if line.hasPrefix(sourcePrefix) { source = String(line.dropFirst(sourcePrefix.count)) }
             if line.hasPrefix("#") { continue }
             if let entry = entry(line) { entries.append(entry) }
@@ -81,7 +97,9 @@ public enum SurfaceRecord {
     }
 
     private static func entry(_ line: String) -> SurfaceEntry? {
-        let words = line.split(separator: " ", maxSplits: 2).map(String.init)
+        let words = line.utf8.split(separator: UInt8(ascii: " "), maxSplits: 2).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         guard words.count == 3, let kind = SurfaceEntry.Kind(rawValue: words[1]) else { return nil }
         let access = words[0]
         let rest = words[2]
@@ -121,9 +139,9 @@ public enum SurfaceRecord {
         else { return nil }
         let head = String(text[..<open])
         let arguments = SignatureText.arguments(String(text[text.index(after: open)..<close]))
-        let after = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        let after = ASCIISearch.trimmingSpaces(text[text.index(after: close)...])
         let parts = split(after, at: "-> ")
-        let effects = parts.head.trimmingCharacters(in: .whitespaces)
+        let effects = ASCIISearch.trimmingSpaces(parts.head)
         if kind == .initializer {
             return SurfaceEntry(access: access, kind: kind, owner: head, name: "init", arguments: arguments)
         }
@@ -142,7 +160,7 @@ public enum SurfaceRecord {
 
     /// The text before the first `separator` and the rest (nil without one).
     private static func split(_ text: String, at separator: String) -> (head: String, tail: String?) {
-        guard let range = text.range(of: separator) else { return (text, nil) }
+        guard let range = ASCIISearch.firstRange(of: separator, in: text) else { return (text, nil) }
         return (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
     }
 }

@@ -1,0 +1,206 @@
+import Foundation
+
+/// What a run generated into an output folder, remembered outside that folder, so that a run with the same inputs
+/// whose output folder is as that run left it can skip generating (the up-to-date short-cut).
+///
+/// The key covers everything the output and the diagnostics depend on: the generator (its version, and the
+/// executable's size and modification time, so a rebuilt sdkgen never reuses an entry), the document and the path
+/// diagnostics show, the options and the templates. Files are compared by their status, as git's index does: path,
+/// device, inode, size, and modification and change times to the nanosecond (`FileStamp`). Any write to a file
+/// changes its change time, which no tool can set back, so a changed document, a changed file its `$ref`s read, or
+/// an edited, removed or replaced output file means a full run, and nothing needs to be read or hashed to know.
+/// Nothing is cached inside the output folder, so vendored output is the same on every machine.
+public struct GenerationCache: Sendable {
+    /// The folder that holds one entry per output folder.
+    public let directory: URL
+
+    /// A cache in `directory`.
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// The cache the command line uses: `SDKGEN_CACHE_DIR`, else `$XDG_CACHE_HOME/sdkgen`, else
+    /// `~/.cache/sdkgen`; nil (no short-cut) when `SDKGEN_CACHE_DIR` is `off` or no folder is known.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> GenerationCache?
+    {
+        if let explicit = environment["SDKGEN_CACHE_DIR"], !explicit.isEmpty {
+            return explicit == "off" ? nil : GenerationCache(directory: URL(fileURLWithPath: explicit))
+        }
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            return GenerationCache(directory: URL(fileURLWithPath: xdg).appendingPathComponent("sdkgen"))
+        }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return GenerationCache(directory: URL(fileURLWithPath: home).appendingPathComponent(".cache/sdkgen"))
+    }
+
+    // MARK: - Keys and entries
+
+    /// The digest of every input known before generating.
+    public struct Key: Sendable, Equatable {
+        /// SHA-256 of the inputs' canonical text, hex.
+        public let digest: String
+
+        /// The key of a run of `generator` (`GenerationCache.generatorIdentity()`) on the document at
+        /// `documentPath`; nil when the document cannot be examined.
+        public init?(
+            generator: String, documentPath: String, displayPath: String, options: GeneratorOptions,
+            templates: TemplateSet
+        ) {
+            guard let document = FileStamp(path: URL(fileURLWithPath: documentPath).standardizedFileURL.path) else {
+                return nil
+            }
+            var text = "sdkgen-cache-key 2\ngenerator: \(generator)\ndisplay: \(displayPath.debugDescription)\n"
+            text += "document: \(document.text)\noptions: \(String(reflecting: options))\n"
+            text += "templates: \(Self.templatesDigest(templates))\n"
+            digest = SHA256.hex(Array(text.utf8))
+        }
+
+        /// `embedded` for the built-in templates (part of the executable), else a hash of every name and text.
+        private static func templatesDigest(_ templates: TemplateSet) -> String {
+            if templates.texts == TemplateSet.embedded.texts { return "embedded" }
+            var bytes: [UInt8] = []
+            for (name, text) in templates.texts.sorted(by: { $0.key < $1.key }) {
+                bytes += Array(name.utf8) + [0] + Array(text.utf8) + [0]
+            }
+            return SHA256.hex(bytes)
+        }
+    }
+
+    /// A file's status, by which it is known unchanged: a write changes at least its change time.
+    public struct FileStamp: Codable, Sendable, Equatable {
+        /// An absolute path (inputs) or a path relative to the output folder (outputs).
+        public var path: String
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modified: [Int]
+        var changed: [Int]
+
+        /// The status of the regular file at `path` (relative paths are taken from the working folder), named
+        /// `name`; nil when there is no such file.
+        public init?(path: String, name: String? = nil) {
+            var status = stat()
+            guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+            self.path = name ?? path
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+            size = Int64(status.st_size)
+            #if canImport(Darwin)
+                modified = [Int(status.st_mtimespec.tv_sec), Int(status.st_mtimespec.tv_nsec)]
+                changed = [Int(status.st_ctimespec.tv_sec), Int(status.st_ctimespec.tv_nsec)]
+            #else
+                modified = [Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec)]
+                changed = [Int(status.st_ctim.tv_sec), Int(status.st_ctim.tv_nsec)]
+            #endif
+        }
+
+        /// The stamp as one line of a key.
+        var text: String { "\(path.debugDescription) \(device) \(inode) \(size) \(modified) \(changed)" }
+    }
+
+    /// What a run read, wrote and reported.
+    public struct Entry: Codable, Sendable, Equatable {
+        /// The other files the document's `$ref`s read.
+        public var inputs: [FileStamp]
+        /// Every file the run left in the output folder (the Swift files, the API record and the manifest), by
+        /// its path relative to the folder.
+        public var outputs: [FileStamp]
+        /// The run's warnings, to print again.
+        public var diagnostics: [Diagnostic]
+        /// How many Swift files the client has (for the summary line).
+        public var swiftFileCount: Int
+
+        /// An entry.
+        public init(inputs: [FileStamp], outputs: [FileStamp], diagnostics: [Diagnostic], swiftFileCount: Int) {
+            self.inputs = inputs
+            self.outputs = outputs
+            self.diagnostics = diagnostics
+            self.swiftFileCount = swiftFileCount
+        }
+    }
+
+    private struct Stored: Codable {
+        var key: String
+        var entry: Entry
+    }
+
+    // MARK: - Looking up and storing
+
+    /// The entry of the last run into `output` when it had this key and every recorded input and output file is
+    /// as it was; nil otherwise (any doubt means a full run).
+    public func upToDate(_ key: Key, output: String) -> Entry? {
+        guard let data = Self.contents(of: entryPath(output).path),
+            let stored = try? JSONDecoder().decode(Stored.self, from: Data(data)), stored.key == key.digest
+        else { return nil }
+        let outputFolder = URL(fileURLWithPath: output)
+        for file in stored.entry.inputs where FileStamp(path: file.path) != file { return nil }
+        for file in stored.entry.outputs
+        where !OutputWriter.isSafeRelativePath(file.path)
+            || FileStamp(path: outputFolder.appendingPathComponent(file.path).path, name: file.path) != file
+        {
+            return nil
+        }
+        return stored.entry
+    }
+
+    /// Records `entry` as the last run into `output` with `key`; a cache that cannot be written is no error
+    /// (the next run is simply a full one).
+    public func store(_ entry: Entry, key: Key, output: String) {
+        guard let data = try? JSONEncoder().encode(Stored(key: key.digest, entry: entry)) else { return }
+        let path = entryPath(output)
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let staged = path.path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+        guard (try? UnsyncedFileWrite.write(data, to: staged)) != nil else { return }
+        if rename(staged, path.path) != 0 { unlink(staged) }
+    }
+
+    /// Forgets the entry of `output` (after a run that failed to write).
+    public func remove(output: String) {
+        unlink(entryPath(output).path)
+    }
+
+    /// One file per output folder, named by the hash of its absolute path.
+    private func entryPath(_ output: String) -> URL {
+        let absolute = URL(fileURLWithPath: output).standardizedFileURL.path
+        return directory.appendingPathComponent(SHA256.hex(Array(absolute.utf8)) + ".json")
+    }
+
+    // MARK: - Files
+
+    /// The executable's identity for keys: the version, and the executable's size and modification time (a
+    /// rebuilt generator has another); nil when the executable cannot be found.
+    public static func generatorIdentity() -> String? {
+        guard let path = Bundle.main.executableURL?.resolvingSymlinksInPath().path else { return nil }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        #if canImport(Darwin)
+            let modified = status.st_mtimespec
+        #else
+            let modified = status.st_mtim
+        #endif
+        return "sdkgen \(GeneratorVersion.current) \(path) \(status.st_size) \(modified.tv_sec).\(modified.tv_nsec)"
+    }
+
+    /// The file's bytes, read with POSIX calls (no `Data` or `URL` per file).
+    private static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var offset = 0
+        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while offset < size {
+                let count = read(descriptor, buffer.baseAddress! + offset, size - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        return complete ? bytes : nil
+    }
+}
