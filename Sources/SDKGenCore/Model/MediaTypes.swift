@@ -5,7 +5,7 @@ public enum MediaTypes {
     /// The media type without parameters, lower-cased.
     public static func essence(_ mediaType: String) -> String {
         let base = mediaType.split(separator: ";", maxSplits: 1).first.map(String.init) ?? mediaType
-        return base.trimmingCharacters(in: .whitespaces).lowercased()
+        return base.trimmingWhitespace().lowercased()
     }
 
     /// `application/json` and `+json` types.

@@ -130,7 +130,7 @@ public struct GenerationCache: Sendable {
     /// The entry of the last run into `output` when it had this key and every recorded input and output file is
     /// as it was; nil otherwise (any doubt means a full run).
     public func upToDate(_ key: Key, output: String) -> Entry? {
-        guard let data = Self.contents(of: entryPath(output).path),
+        guard let data = FileBytes.read(entryPath(output).path),
             let stored = try? JSONDecoder().decode(Stored.self, from: Data(data)), stored.key == key.digest
         else { return nil }
         let outputFolder = URL(fileURLWithPath: output)
@@ -180,27 +180,5 @@ public struct GenerationCache: Sendable {
             let modified = status.st_mtim
         #endif
         return "sdkgen \(GeneratorVersion.current) \(path) \(status.st_size) \(modified.tv_sec).\(modified.tv_nsec)"
-    }
-
-    /// The file's bytes, read with POSIX calls (no `Data` or `URL` per file).
-    private static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(status.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var offset = 0
-        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            while offset < size {
-                let count = read(descriptor, buffer.baseAddress! + offset, size - offset)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
-        return complete ? bytes : nil
     }
 }

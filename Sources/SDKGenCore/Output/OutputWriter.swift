@@ -23,7 +23,9 @@ public struct OutputWriter {
         public var removed: [String] = []
     }
 
-    let directory: URL
+    /// The output folder's path (absolute, no trailing slash). Paths are plain strings joined with `/`: URL
+    /// operations were a tenth of writing a whole API.
+    let directory: String
     private let fileManager = FileManager.default
     /// Called before each file is moved into place, with its relative path (tests make it throw to check that
     /// a failure midway leaves the old files).
@@ -31,7 +33,9 @@ public struct OutputWriter {
 
     /// A writer for the folder at `path`.
     public init(directory path: String) {
-        directory = URL(fileURLWithPath: path, isDirectory: true)
+        let standardized = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL.path
+        directory =
+            standardized.count > 1 && standardized.hasSuffix("/") ? String(standardized.dropLast()) : standardized
     }
 
     /// Writes `files`, and a manifest that lists them and records `provenance` when given; throws a diagnostic
@@ -39,7 +43,7 @@ public struct OutputWriter {
     public func write(_ files: [GeneratedFile], provenance: Provenance? = nil) throws(DiagnosticError) -> Summary {
         var summary = Summary()
         let previous = readManifest()
-        var changes: [(path: String, data: Data)] = []
+        var changes: [(path: String, data: [UInt8])] = []
         var seen: Set<String> = []
         for file in files {
             guard Self.isSafeRelativePath(file.path), !file.path.isEmpty, seen.insert(file.path).inserted else {
@@ -47,28 +51,28 @@ public struct OutputWriter {
                     "generated file path '\(file.path)' is not a unique path inside the output folder (a bug in sdkgen)"
                 )
             }
-            let data = Data(file.contents.utf8)
-            if let existing = try? Data(contentsOf: directory.appendingPathComponent(file.path)), existing == data {
+            let data = Array(file.contents.utf8)
+            if let existing = FileBytes.read(inside(file.path)), existing == data {
                 summary.unchanged.append(file.path)
             } else {
                 changes.append((file.path, data))
                 summary.written.append(file.path)
             }
         }
-        let manifest = Data(manifestText(files.map(\.path).sorted(), provenance: provenance).utf8)
-        if (try? Data(contentsOf: directory.appendingPathComponent(Self.manifestName))) != manifest {
+        let manifest = Array(manifestText(files.map(\.path).sorted(), provenance: provenance).utf8)
+        if FileBytes.read(inside(Self.manifestName)) != manifest {
             changes.append((Self.manifestName, manifest))
         }
         let current = Set(files.map(\.path))
         let stale = previous.subtracting(current).sorted().filter { path in
-            Self.isSafeRelativePath(path) && fileManager.fileExists(atPath: directory.appendingPathComponent(path).path)
+            Self.isSafeRelativePath(path) && fileManager.fileExists(atPath: inside(path))
         }
         guard !changes.isEmpty || !stale.isEmpty else { return summary }
 
         try createDirectory(directory)
         removeLeftoverStaging()
         if !changes.isEmpty { try replace(changes) }
-        for path in stale where (try? fileManager.removeItem(at: directory.appendingPathComponent(path))) != nil {
+        for path in stale where (try? fileManager.removeItem(atPath: inside(path))) != nil {
             summary.removed.append(path)
         }
         removeEmptyFolders(Set(stale))
@@ -77,8 +81,8 @@ public struct OutputWriter {
 
     /// Paths listed in the manifest of an earlier run.
     func readManifest() -> Set<String> {
-        let url = directory.appendingPathComponent(Self.manifestName)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        guard let bytes = FileBytes.read(inside(Self.manifestName)) else { return [] }
+        let text = String(decoding: bytes, as: UTF8.self)
         return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
     }
 
@@ -88,157 +92,169 @@ public struct OutputWriter {
             + paths.joined(separator: "\n") + "\n"
     }
 
+    /// The path of `relative` inside the output folder.
+    private func inside(_ relative: String) -> String {
+        directory == "/" ? "/" + relative : directory + "/" + relative
+    }
+
+    /// The folder holding `path` (`/a/b` → `/a`; `/a` → `/`).
+    private static func parent(_ path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     // MARK: - Staged replacement
 
     /// One file moved into place, and how to undo it.
     private struct Move {
-        let destination: URL
+        let destination: String
         /// The previous file, kept in the staging folder (nil: there was none).
-        let backup: URL?
+        let backup: String?
     }
 
     /// Writes every change to a staging folder, then moves each into place; on failure, undoes the moves.
-    private func replace(_ changes: [(path: String, data: Data)]) throws(DiagnosticError) {
-        let staging = directory.appendingPathComponent(Self.stagingPrefix + UUID().uuidString, isDirectory: true)
-        defer { try? fileManager.removeItem(at: staging) }
-        let fresh = staging.appendingPathComponent("new", isDirectory: true)
-        let old = staging.appendingPathComponent("old", isDirectory: true)
+    private func replace(_ changes: [(path: String, data: [UInt8])]) throws(DiagnosticError) {
+        let staging = inside(Self.stagingPrefix + UUID().uuidString)
+        defer { try? fileManager.removeItem(atPath: staging) }
+        let fresh = staging + "/new"
+        let old = staging + "/old"
+        var stagedFolders: Set<String> = []
 
         // 1. Stage: nothing in the output folder changes yet.
         for change in changes {
-            let destination = directory.appendingPathComponent(change.path)
+            let destination = inside(change.path)
             var isDirectory: ObjCBool = false
-            if fileManager.fileExists(atPath: destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw Self.failure("cannot write '\(destination.path)': a folder has that name; remove or rename it")
+            if fileManager.fileExists(atPath: destination, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw Self.failure("cannot write '\(destination)': a folder has that name; remove or rename it")
             }
-            var parent = destination.deletingLastPathComponent()
-            while parent.path.count > directory.path.count {
-                if fileManager.fileExists(atPath: parent.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            var parent = Self.parent(destination)
+            while parent.utf8.count > directory.utf8.count {
+                if fileManager.fileExists(atPath: parent, isDirectory: &isDirectory), !isDirectory.boolValue {
                     throw Self.failure(
-                        "cannot write '\(destination.path)': '\(parent.path)' is a file, not a folder; remove or rename it"
-                    )
+                        "cannot write '\(destination)': '\(parent)' is a file, not a folder; remove or rename it")
                 }
-                parent = parent.deletingLastPathComponent()
+                parent = Self.parent(parent)
             }
-            let url = fresh.appendingPathComponent(change.path)
-            try createDirectory(url.deletingLastPathComponent())
+            let staged = fresh + "/" + change.path
+            let folder = Self.parent(staged)
+            if stagedFolders.insert(folder).inserted { try createDirectory(folder) }
             do {
-                try UnsyncedFileWrite.write(change.data, to: url.path)
+                try UnsyncedFileWrite.write(change.data, to: staged)
             } catch {
-                throw Self.failure("cannot write '\(destination.path)': \(Self.describe(error))")
+                throw Self.failure("cannot write '\(destination)': \(Self.describe(error))")
             }
         }
 
         // 2. Move into place, keeping each replaced file until all are in place.
         var moves: [Move] = []
-        var createdFolders: [URL] = []
+        var createdFolders: [String] = []
+        var backupFolders: Set<String> = []
         do {
             for change in changes {
                 try beforeMove?(change.path)
-                let destination = directory.appendingPathComponent(change.path)
-                createdFolders += try createFolders(for: destination.deletingLastPathComponent())
-                var backup: URL?
-                if fileManager.fileExists(atPath: destination.path) {
-                    let url = old.appendingPathComponent(change.path)
-                    try fileManager.createDirectory(
-                        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try keepCopy(of: destination, at: url)
-                    backup = url
+                let destination = inside(change.path)
+                createdFolders += try createFolders(for: Self.parent(destination))
+                var backup: String?
+                if fileManager.fileExists(atPath: destination) {
+                    let kept = old + "/" + change.path
+                    let folder = Self.parent(kept)
+                    if backupFolders.insert(folder).inserted {
+                        try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    }
+                    try keepCopy(of: destination, at: kept)
+                    backup = kept
                 }
-                try move(fresh.appendingPathComponent(change.path), to: destination)
+                try move(fresh + "/" + change.path, to: destination)
                 moves.append(Move(destination: destination, backup: backup))
             }
         } catch {
             undo(moves, createdFolders: createdFolders)
             throw Self.failure(
-                "cannot write the output to '\(directory.path)': \(Self.describe(error)); the folder is as it was")
+                "cannot write the output to '\(directory)': \(Self.describe(error)); the folder is as it was")
         }
     }
 
     /// A hard link to the file (a copy where links are not supported), so it can be restored.
-    private func keepCopy(of file: URL, at backup: URL) throws {
-        if link(file.path, backup.path) != 0 {
-            try fileManager.copyItem(at: file, to: backup)
+    private func keepCopy(of file: String, at backup: String) throws {
+        if link(file, backup) != 0 {
+            try fileManager.copyItem(atPath: file, toPath: backup)
         }
     }
 
     /// Renames `source` over `destination` (atomic on one file system: the destination is never missing).
-    private func move(_ source: URL, to destination: URL) throws {
-        guard rename(source.path, destination.path) == 0 else {
+    private func move(_ source: String, to destination: String) throws {
+        guard rename(source, destination) == 0 else {
             throw CocoaError(
                 .fileWriteUnknown,
                 userInfo: [
-                    NSFilePathErrorKey: destination.path,
-                    NSLocalizedDescriptionKey:
-                        "cannot move into '\(destination.path)': \(String(cString: strerror(errno)))",
+                    NSFilePathErrorKey: destination,
+                    NSLocalizedDescriptionKey: "cannot move into '\(destination)': \(String(cString: strerror(errno)))",
                 ])
         }
     }
 
     /// Puts back what `moves` replaced, newest first, and removes the folders created for them.
-    private func undo(_ moves: [Move], createdFolders: [URL]) {
+    private func undo(_ moves: [Move], createdFolders: [String]) {
         for moved in moves.reversed() {
             if let backup = moved.backup {
-                _ = rename(backup.path, moved.destination.path)
+                _ = rename(backup, moved.destination)
             } else {
-                try? fileManager.removeItem(at: moved.destination)
+                try? fileManager.removeItem(atPath: moved.destination)
             }
         }
         for folder in createdFolders.reversed() {
-            if let contents = try? fileManager.contentsOfDirectory(atPath: folder.path), contents.isEmpty {
-                try? fileManager.removeItem(at: folder)
+            if let contents = try? fileManager.contentsOfDirectory(atPath: folder), contents.isEmpty {
+                try? fileManager.removeItem(atPath: folder)
             }
         }
     }
 
     /// Creates `folder` and missing parents; returns the folders created, outermost first.
-    private func createFolders(for folder: URL) throws -> [URL] {
-        var missing: [URL] = []
+    private func createFolders(for folder: String) throws -> [String] {
+        var missing: [String] = []
         var current = folder
-        while !fileManager.fileExists(atPath: current.path), current.path != directory.path,
-            current.pathComponents.count > 1
-        {
+        while !fileManager.fileExists(atPath: current), current != directory, current != "/", current != "." {
             missing.insert(current, at: 0)
-            current = current.deletingLastPathComponent()
+            current = Self.parent(current)
         }
-        for url in missing { try fileManager.createDirectory(at: url, withIntermediateDirectories: false) }
+        for path in missing { try fileManager.createDirectory(atPath: path, withIntermediateDirectories: false) }
         return missing
     }
 
     /// Staging folders left by a run that was killed midway (older than ten minutes, so a concurrent run's
     /// folder is left alone).
     private func removeLeftoverStaging() {
-        guard let names = try? fileManager.contentsOfDirectory(atPath: directory.path) else { return }
+        guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else { return }
         for name in names where name.hasPrefix(Self.stagingPrefix) {
-            let url = directory.appendingPathComponent(name)
-            let modified = (try? fileManager.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
-            if let modified, Date().timeIntervalSince(modified) > 600 { try? fileManager.removeItem(at: url) }
+            let path = inside(name)
+            let modified = (try? fileManager.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+            if let modified, Date().timeIntervalSince(modified) > 600 { try? fileManager.removeItem(atPath: path) }
         }
     }
 
     // MARK: - Folders
 
-    private func createDirectory(_ url: URL) throws(DiagnosticError) {
+    private func createDirectory(_ path: String) throws(DiagnosticError) {
         var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw Self.failure("'\(url.path)' exists and is not a folder; choose another output folder")
+                throw Self.failure("'\(path)' exists and is not a folder; choose another output folder")
             }
             return
         }
         do {
-            try fileManager.createDirectory(at: url, withIntermediateDirectories: true)
+            try fileManager.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw Self.failure("cannot create folder '\(url.path)': \(Self.describe(error))")
+            throw Self.failure("cannot create folder '\(path)': \(Self.describe(error))")
         }
     }
 
     private func removeEmptyFolders(_ removed: Set<String>) {
         let folders = Set(removed.map { ($0 as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
         for folder in folders.sorted(by: { $0.count > $1.count }) where Self.isSafeRelativePath(folder) {
-            let url = directory.appendingPathComponent(folder)
-            if let contents = try? fileManager.contentsOfDirectory(atPath: url.path), contents.isEmpty {
-                try? fileManager.removeItem(at: url)
+            let path = inside(folder)
+            if let contents = try? fileManager.contentsOfDirectory(atPath: path), contents.isEmpty {
+                try? fileManager.removeItem(atPath: path)
             }
         }
     }

@@ -9,7 +9,7 @@ import Foundation
 /// would cover) `sdkgen check` reports any damage and rerunning `sdkgen` repairs it.
 enum UnsyncedFileWrite {
     /// Creates or truncates the file at `path` and writes all of `data`; throws with the system's reason.
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: some ContiguousBytes, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw failure(path) }
         var written = 0

@@ -27,8 +27,20 @@ public enum Pipeline {
         /// The public API of the files, recorded next to them (`SurfaceRecord`) and compared on regeneration.
         public let surface: APISurface
 
-        /// The files to write into the output folder: the Swift files and the API record.
-        public var outputFiles: [GeneratedFile] { files + [SurfaceRecord.file(surface)] }
+        /// The files to write into the output folder: the Swift files and the API record (made once).
+        public let outputFiles: [GeneratedFile]
+
+        init(
+            files: [GeneratedFile], diagnostics: [Diagnostic], document: APIDocument, provenance: Provenance,
+            surface: APISurface
+        ) {
+            self.files = files
+            self.diagnostics = diagnostics
+            self.document = document
+            self.provenance = provenance
+            self.surface = surface
+            outputFiles = files + [SurfaceRecord.file(surface)]
+        }
     }
 
     /// Generates the SDK for the document at `specPath` in memory, reading the file once.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Searching and trimming by ASCII delimiters on UTF-8 code units, without grapheme breaking or Foundation (for
 /// text sdkgen wrote itself, like the API record, whose delimiters are ASCII).
 enum ASCIISearch {
@@ -37,5 +39,14 @@ enum ASCIISearch {
         guard let start = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
         let end = utf8.lastIndex(where: { !isSpace($0) })!
         return String(text[start...end])
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace, as `trimmingCharacters(in: .whitespaces)` (spaces, tabs
+    /// and Unicode's space separators), on bytes when the text is ASCII.
+    func trimmingWhitespace() -> String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return ASCIISearch.trimmingSpaces(Substring(self)) }
+        return trimmingCharacters(in: .whitespaces)
     }
 }

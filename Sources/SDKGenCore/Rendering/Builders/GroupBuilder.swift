@@ -35,7 +35,7 @@ struct GroupBuilder {
                 description ?? (group.tag.isEmpty ? "Operations without a tag." : "The \(group.tag) operations."))
             let reference = GroupReferenceView(
                 property: group.property, typeName: group.typeName,
-                docText: SwiftText.commentText(docLines.first?.text.trimmingCharacters(in: .whitespaces) ?? ""))
+                docText: SwiftText.commentText(docLines.first?.text.trimmingWhitespace() ?? ""))
             return Group(
                 reference: reference,
                 view: OperationGroupView(

@@ -93,7 +93,7 @@ struct OperationBuilder {
 
     private func docText(_ text: String?) -> CommentText {
         let lines = SwiftText.docLines(text).map(\.text).filter { !$0.isEmpty }
-        return SwiftText.commentText(lines.joined(separator: " ").trimmingCharacters(in: .whitespaces))
+        return SwiftText.commentText(lines.joined(separator: " ").trimmingWhitespace())
     }
 
     private func docLines(

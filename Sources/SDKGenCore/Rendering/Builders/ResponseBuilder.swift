@@ -25,7 +25,7 @@ struct ResponseBuilder {
                 returnsText: false, returnsNothing: true, type: "Void")
         result.returnType = shape.type
         let firstLine = successes.first.flatMap { SwiftText.docLines($0.description).first?.text }
-        result.returnDescription = SwiftText.commentText(firstLine?.trimmingCharacters(in: .whitespaces) ?? "")
+        result.returnDescription = SwiftText.commentText(firstLine?.trimmingWhitespace() ?? "")
         if successes.isEmpty {
             result.successCases = [withPattern(shape, "200...299")]
         }
@@ -87,7 +87,7 @@ struct ResponseBuilder {
             case .range(let digit): "\(digit)XX"
             case .default: "Any other status"
             }
-        let summary = SwiftText.docLines(response.description).first?.text.trimmingCharacters(in: .whitespaces) ?? ""
+        let summary = SwiftText.docLines(response.description).first?.text.trimmingWhitespace() ?? ""
         let docText = SwiftText.commentText(summary.isEmpty ? statusText : "\(statusText): \(summary)")
         guard let json = response.contents.first(where: { MediaTypes.isJSON($0.mediaType) }), let schema = json.schema
         else {
