@@ -25,13 +25,8 @@ enum SHA256 {
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
         )
         // The whole blocks straight from the input (no copy), then the padded tail: the bytes left, 0x80, zeros
-        // and the length in bits.
+        // and the length in bits. One schedule buffer for every block.
         let wholeBlocks = bytes.count / 64
-        bytes.withUnsafeBufferPointer { input in
-            for block in 0..<wholeBlocks {
-                compress(&hash, UnsafeBufferPointer(rebasing: input[block * 64..<block * 64 + 64]))
-            }
-        }
         var tail = Array(bytes[(wholeBlocks * 64)...])
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
@@ -39,58 +34,62 @@ enum SHA256 {
         for shift in stride(from: 56, through: 0, by: -8) {
             tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        tail.withUnsafeBufferPointer { input in
-            for block in 0..<input.count / 64 {
-                compress(&hash, UnsafeBufferPointer(rebasing: input[block * 64..<block * 64 + 64]))
+        let words = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { words.deallocate() }
+        k.withUnsafeBufferPointer { constants in
+            let k = constants.baseAddress!
+            bytes.withUnsafeBufferPointer { input in
+                guard let base = input.baseAddress else { return }
+                for block in 0..<wholeBlocks { compress(&hash, base + block * 64, words, k) }
+            }
+            tail.withUnsafeBufferPointer { input in
+                for block in 0..<input.count / 64 { compress(&hash, input.baseAddress! + block * 64, words, k) }
             }
         }
         let values = [hash.0, hash.1, hash.2, hash.3, hash.4, hash.5, hash.6, hash.7]
         return values.flatMap { value in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: value >> UInt32($0)) } }
     }
 
-    /// One 64-byte block into the running hash.
+    /// One 64-byte block into the running hash; `words` is room for the 64-word schedule, `k` the constants.
+    @inline(__always)
     private static func compress(
         _ hash: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
-        _ block: UnsafeBufferPointer<UInt8>
+        _ block: UnsafePointer<UInt8>, _ words: UnsafeMutablePointer<UInt32>, _ k: UnsafePointer<UInt32>
     ) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
-            for index in 0..<16 {
-                let base = index * 4
-                words[index] =
-                    UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16 | UInt32(block[base + 2]) << 8
-                    | UInt32(block[base + 3])
-            }
-            for index in 16..<64 {
-                let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-                let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-                words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = hash
-            k.withUnsafeBufferPointer { k in
-                for index in 0..<64 {
-                    let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                    let choice = (e & f) ^ (~e & g)
-                    let temp1 = h &+ s1 &+ choice &+ k[index] &+ words[index]
-                    let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let temp2 = s0 &+ majority
-                    h = g
-                    g = f
-                    f = e
-                    e = d &+ temp1
-                    d = c
-                    c = b
-                    b = a
-                    a = temp1 &+ temp2
-                }
-            }
-            hash = (
-                hash.0 &+ a, hash.1 &+ b, hash.2 &+ c, hash.3 &+ d, hash.4 &+ e, hash.5 &+ f, hash.6 &+ g,
-                hash.7 &+ h
-            )
+        for index in 0..<16 {
+            let base = index * 4
+            words[index] =
+                UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16 | UInt32(block[base + 2]) << 8
+                | UInt32(block[base + 3])
         }
+        for index in 16..<64 {
+            let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
+            let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
+            words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = hash
+        for index in 0..<64 {
+            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let temp1 = h &+ s1 &+ choice &+ k[index] &+ words[index]
+            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temp2 = s0 &+ majority
+            h = g
+            g = f
+            f = e
+            e = d &+ temp1
+            d = c
+            c = b
+            b = a
+            a = temp1 &+ temp2
+        }
+        hash = (
+            hash.0 &+ a, hash.1 &+ b, hash.2 &+ c, hash.3 &+ d, hash.4 &+ e, hash.5 &+ f, hash.6 &+ g, hash.7 &+ h
+        )
     }
 
+    @inline(__always)
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
         (value >> count) | (value << (32 - count))
     }
