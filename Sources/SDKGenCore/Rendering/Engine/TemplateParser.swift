@@ -29,7 +29,7 @@ struct TemplateParser {
     private mutating func parseBody(section: String?, newLine startsOnNewLine: Bool) throws(Unsupported)
         -> [TemplateNode]
     {
-        var nodes: [TemplateNode] = []
+        var nodes = NodeList()
         var newLine = startsOnNewLine
         var whitespaceBefore: ArraySlice<UInt8> = []
         while position < bytes.count {
@@ -37,13 +37,13 @@ struct TemplateParser {
             let text = try readTextUntilTagOrNewline()
             let newlineLength = newlineLength(at: position)
             if newlineLength > 0 {
-                nodes.append(.text(Array(whitespaceBefore + text + bytes[position..<position + newlineLength])))
+                nodes.text(whitespaceBefore, text, bytes[position..<position + newlineLength])
                 newLine = true
                 position += newlineLength
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(Array(whitespaceBefore + text)))
+                nodes.text(whitespaceBefore, text)
                 whitespaceBefore = []
                 newLine = false
             }
@@ -57,7 +57,7 @@ struct TemplateParser {
                 if newLine && lineFinished() {
                     setNewLine = true
                 } else if !whitespaceBefore.isEmpty {
-                    nodes.append(.text(Array(whitespaceBefore)))
+                    nodes.text(whitespaceBefore)
                     whitespaceBefore = []
                 }
                 let body = try parseBody(section: name, newLine: setNewLine)
@@ -68,16 +68,16 @@ struct TemplateParser {
                 let name = try readName()
                 guard name == section else { throw Unsupported() }
                 if !(newLine && lineFinished()) && !whitespaceBefore.isEmpty {
-                    nodes.append(.text(Array(whitespaceBefore)))
+                    nodes.text(whitespaceBefore)
                 }
-                return nodes
+                return nodes.finished()
             case UInt8(ascii: "!"):
                 position += 1
                 try skipComment()
                 setNewLine = newLine && lineFinished()
             case UInt8(ascii: "{"), UInt8(ascii: "&"):
                 if !whitespaceBefore.isEmpty {
-                    nodes.append(.text(Array(whitespaceBefore)))
+                    nodes.text(whitespaceBefore)
                     whitespaceBefore = []
                 }
                 position += 1
@@ -91,7 +91,7 @@ struct TemplateParser {
                 position += 1
                 try skipWhitespace()
                 let name = try readPartialName()
-                if !whitespaceBefore.isEmpty { nodes.append(.text(Array(whitespaceBefore))) }
+                if !whitespaceBefore.isEmpty { nodes.text(whitespaceBefore) }
                 if newLine && lineFinished() {
                     setNewLine = true
                     nodes.append(.partial(name, indentation: Array(whitespaceBefore)))
@@ -107,7 +107,7 @@ struct TemplateParser {
                 throw Unsupported()
             default:
                 if !whitespaceBefore.isEmpty {
-                    nodes.append(.text(Array(whitespaceBefore)))
+                    nodes.text(whitespaceBefore)
                     whitespaceBefore = []
                 }
                 nodes.append(.variable(try readName(), escaped: true))
@@ -115,7 +115,7 @@ struct TemplateParser {
             newLine = setNewLine
         }
         guard section == nil else { throw Unsupported() }
-        return nodes
+        return nodes.finished()
     }
 
     // MARK: - Text
@@ -272,5 +272,35 @@ struct TemplateParser {
             true
         default: false
         }
+    }
+}
+
+/// The parts a parse collects: each run of text becomes one node, its pieces appended in place as they are read
+/// (the renderer indents each line of a run in an indented partial, as it would line by line).
+private struct NodeList {
+    private var nodes: [TemplateNode] = []
+    private var text: [UInt8] = []
+
+    /// Appends text to the current run.
+    mutating func text(_ pieces: ArraySlice<UInt8>...) {
+        for piece in pieces { text.append(contentsOf: piece) }
+    }
+
+    /// Appends a node after the current run of text.
+    mutating func append(_ node: TemplateNode) {
+        flush()
+        nodes.append(node)
+    }
+
+    /// The nodes, the last run of text included.
+    mutating func finished() -> [TemplateNode] {
+        flush()
+        return nodes
+    }
+
+    private mutating func flush() {
+        guard !text.isEmpty else { return }
+        nodes.append(.text(text))
+        text.removeAll(keepingCapacity: true)
     }
 }

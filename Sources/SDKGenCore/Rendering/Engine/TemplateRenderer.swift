@@ -37,6 +37,8 @@ struct TemplateRenderer {
 
     private mutating func render(_ node: TemplateNode, indentation: [UInt8], escapesHTML: inout Bool) {
         switch node {
+        case .text(let bytes) where !indentation.isEmpty:
+            writeIndented(bytes, indentation: indentation)
         case .text(let bytes):
             output.append(contentsOf: bytes)
         case .variable(let name, let escaped):
@@ -94,6 +96,20 @@ struct TemplateRenderer {
         case .text, .object:
             return
         }
+    }
+
+    /// A run of text lines in an indented partial: the parser merged them, so each line after a line feed gets
+    /// the indentation here, as swift-mustache gives it to each line's node (a CR LF is no line feed to it). The
+    /// run's first line is indented, or not, by `render(_:indentation:escapesHTML:)`.
+    private mutating func writeIndented(_ bytes: [UInt8], indentation: [UInt8]) {
+        var start = 0
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") && index + 1 < bytes.count {
+            let previous = index > start ? bytes[index - 1] : output.last
+            output.append(contentsOf: bytes[start...index])
+            if previous != UInt8(ascii: "\r") { output.append(contentsOf: indentation) }
+            start = index + 1
+        }
+        output.append(contentsOf: bytes[start...])
     }
 
     /// The value of `name` in the innermost view that has one.
