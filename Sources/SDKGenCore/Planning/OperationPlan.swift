@@ -20,6 +20,9 @@ struct OperationPlan: Sendable {
     var pagination: PaginationPlan?
     /// The `...Stream` variant, for an operation with a usable `text/event-stream` response.
     var stream: StreamPlan?
+    /// One method per other media type the request body may be sent as (`uploadMultipart`), in document order:
+    /// the same operation with another `body`, no page, item or stream variants of its own.
+    var alternatives: [OperationPlan] = []
 }
 
 /// The Swift names of one operation's method, its derived methods and its arguments.
@@ -47,6 +50,14 @@ enum BodyPlan: Sendable {
     case form(content: MediaContent, fields: [Property], isMultipart: Bool)
     /// One `body` argument: JSON, text or binary.
     case single(body: RequestBody, content: MediaContent, schema: Schema)
+
+    /// The media type the body is sent as (nil without a body).
+    var mediaType: String? {
+        switch self {
+        case .none: nil
+        case .form(let content, _, _), .single(_, let content, _): content.mediaType
+        }
+    }
 }
 
 /// Pagination the generated client follows: a cursor from the page, an offset or a page number.

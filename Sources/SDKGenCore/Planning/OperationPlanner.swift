@@ -7,12 +7,25 @@ struct OperationPlanner {
     /// The operation's plan; what cannot be generated is left out with a warning that says what remains.
     func plan(_ operation: Operation, diagnostics: inout [Diagnostic]) -> OperationPlan {
         let parameters = orderedParameters(operation.parameters)
-        let body = body(operation.requestBody, diagnostics: &diagnostics)
+        for parameter in parameters { warnAboutNullItems(parameter, in: operation, diagnostics: &diagnostics) }
+        let offered = bodies(operation.requestBody)
+        var primary = plan(operation, parameters: parameters, body: offered.first ?? .none, diagnostics: &diagnostics)
+        primary.pagination = pagination(primary, diagnostics: &diagnostics)
+        primary.stream = stream(operation, diagnostics: &diagnostics)
+        primary.alternatives = offered.dropFirst().map {
+            plan(operation, parameters: parameters, body: $0, diagnostics: &diagnostics)
+        }
+        return primary
+    }
+
+    /// The plan of one method of the operation: its arguments with `body` as the request body.
+    private func plan(
+        _ operation: Operation, parameters: [Parameter], body: BodyPlan, diagnostics: inout [Diagnostic]
+    ) -> OperationPlan {
         var fieldEncodings: [ParameterEncoding] = []
         if case .form(_, let fields, false) = body {
             fieldEncodings = fields.map { ParameterEncoding.of($0.schema, contentMediaType: nil, index: lookup.index) }
         }
-        for parameter in parameters { warnAboutNullItems(parameter, in: operation, diagnostics: &diagnostics) }
         var plan = OperationPlan(
             operation: operation, groupTag: operation.tags.first ?? "",
             errorType: names.operationErrors[operation.operationID] ?? "APIError",
@@ -22,8 +35,6 @@ struct OperationPlanner {
             },
             body: body, formFieldEncodings: fieldEncodings)
         OperationNamer.arguments(of: &plan, diagnostics: &diagnostics)
-        plan.pagination = pagination(plan, diagnostics: &diagnostics)
-        plan.stream = stream(operation, diagnostics: &diagnostics)
         return plan
     }
 
@@ -51,22 +62,24 @@ struct OperationPlanner {
 
     // MARK: - Body
 
-    /// JSON first, then forms, then whatever comes first; the other media types are reported as not offered.
-    private func body(_ body: RequestBody?, diagnostics: inout [Diagnostic]) -> BodyPlan {
+    /// Every media type the body may be sent as, the preferred one first (JSON, else a form, else the first
+    /// listed), then the others in document order; a media type listed twice (parameters aside) counts once.
+    private func bodies(_ body: RequestBody?) -> [BodyPlan] {
         guard let body,
-            let content = body.contents.first(where: { MediaTypes.isJSON($0.mediaType) })
+            let preferred = body.contents.first(where: { MediaTypes.isJSON($0.mediaType) })
                 ?? body.contents.first(where: { MediaTypes.isForm($0.mediaType) }) ?? body.contents.first
-        else { return .none }
-        if body.contents.count > 1 {
-            let others = body.contents.filter { $0.mediaType != content.mediaType }.map(\.mediaType).joined(
-                separator: ", ")
-            diagnostics.append(
-                Diagnostic(
-                    .warning,
-                    "the request body is sent as \(content.mediaType); the other media types (\(others)) are not offered",
-                    at: body.origin.location, pointer: body.origin.pointer))
-        }
-        if MediaTypes.isForm(content.mediaType), let schema = content.schema, case .object(let object) = schema.kind {
+        else { return [] }
+        var seen: Set<String> = [MediaTypes.essence(preferred.mediaType)]
+        let others = body.contents.filter { seen.insert(MediaTypes.essence($0.mediaType)).inserted }
+        return ([preferred] + others).map { self.body(body, content: $0) }
+    }
+
+    /// The body sent as `content`: one argument per field for a form of an object (inline or a `$ref` to one), else
+    /// one `body` argument.
+    private func body(_ body: RequestBody, content: MediaContent) -> BodyPlan {
+        if MediaTypes.isForm(content.mediaType), let schema = content.schema,
+            case .object(let object) = lookup.dereferenced(schema).kind
+        {
             return .form(
                 content: content, fields: object.properties, isMultipart: MediaTypes.isMultipart(content.mediaType))
         }

@@ -52,7 +52,9 @@ extension RuntimeSelection {
         var features: Set<RuntimeFeature> = []
         for operation in operations {
             if operation.stream != nil { features.insert(.eventStreams) }
-            if case .form(_, _, true) = operation.body { features.insert(.multipart) }
+            for method in [operation] + operation.alternatives {
+                if case .form(_, _, true) = method.body { features.insert(.multipart) }
+            }
             if operation.pagination != nil { features.insert(.pagination) }
         }
         return features

@@ -61,8 +61,8 @@ extension SurfaceBuilder {
         return entries
     }
 
-    /// A group, its methods (each operation's, then its download, page, item and stream variants) and the error
-    /// enums its operations throw.
+    /// A group, its methods (each operation's, then its download, page, item and stream variants, then its methods
+    /// for other body media types) and the error enums its operations throw.
     func group(_ group: GroupPlan) -> [SurfaceEntry] {
         var entries = [SurfaceEntry(access: access, kind: .group, name: group.typeName)]
         let responses = ResponseBuilder(names: plan.names, mapper: types)
@@ -71,6 +71,9 @@ extension SurfaceBuilder {
             var ignored: [Diagnostic] = []
             let returnType = responses.build(operation.operation, diagnostics: &ignored).returnType
             entries += methods(operation, owner: group.typeName, returnType: returnType)
+            for alternative in operation.alternatives {
+                entries += methods(alternative, owner: group.typeName, returnType: returnType)
+            }
             entries += errorEnumeration(operation, responses: responses)
         }
         return entries

@@ -9,7 +9,7 @@ final class FixtureGoldenTests: XCTestCase {
     static let names = [
         "all-of", "arrays-of-refs", "external-refs", "binary-response", "enums", "multipart", "nullable",
         "one-of-discriminator",
-        "parameters", "status-ranges", "hostile", "recursive", "idempotency",
+        "parameters", "status-ranges", "hostile", "recursive", "idempotency", "request-bodies",
     ]
 
     /// Idempotency headers a fixture's options name (as `idempotencyHeaders` in `sdkgen.yaml` would).

@@ -23,6 +23,9 @@ struct GroupBuilder {
                 let operationPlan = plan.operations[position]
                 let view = operationBuilder.build(operationPlan, diagnostics: &diagnostics)
                 views.append(view)
+                // The response warnings are the operation's, reported once with its own method.
+                var repeated: [Diagnostic] = []
+                views += operationPlan.alternatives.map { operationBuilder.build($0, diagnostics: &repeated) }
                 errors.append(
                     OperationErrorView(
                         name: view.errorType,
