@@ -317,6 +317,16 @@ import Foundation
     {{/stream}}
     {{/operations}}
 }
+{{#outcomes}}
+
+/// What the call returns: one case per documented success status, with the body when the status has one.
+{{access}} enum {{name}}: Sendable {
+    {{#cases}}
+    /// {{docText}}
+    case {{name}}{{payload}}
+    {{/cases}}
+}
+{{/outcomes}}
 
 """#,
         "Partials/Alias": #"""
@@ -471,16 +481,16 @@ import Foundation
         {{#successCases}}
         case {{statusPattern}}:
             {{#decodesJSON}}
-            return try core.decodeJSON({{type}}.self, from: response, as: {{errorType}}.self)
+            return {{valueOpen}}try core.decodeJSON({{type}}.self, from: response, as: {{errorType}}.self){{valueClose}}
             {{/decodesJSON}}
             {{#returnsData}}
-            return response.body
+            return {{valueOpen}}response.body{{valueClose}}
             {{/returnsData}}
             {{#returnsText}}
-            return try core.decodeText(from: response, as: {{errorType}}.self)
+            return {{valueOpen}}try core.decodeText(from: response, as: {{errorType}}.self){{valueClose}}
             {{/returnsText}}
             {{#returnsNothing}}
-            return
+            return{{nothingValue}}
             {{/returnsNothing}}
         {{/successCases}}
 {{> ErrorCases}}

@@ -11,7 +11,7 @@ extension RealDocumentsClient {
         /// The document's file name.
         public static let documentFileName = "real-documents.openapi.yaml"
         /// SHA-256 of the document's bytes, hex (what `sha256sum` prints for the file).
-        public static let documentSHA256 = "3e63234607208a66e374c39461d46d5fa9ca23bd9ec4db1e5a6da8f946491f39"
+        public static let documentSHA256 = "f7b130f3012eaa44f98c5aa7f35a00e55e017ac568d6e3685d0028ab7ee66662"
         /// The document's `info.title`.
         public static let documentTitle = "Real Documents"
         /// The document's `info.version`.

@@ -129,4 +129,77 @@ public struct OperationsAPI: Sendable {
             throw .undocumented(APIError(response: response))
         }
     }
+
+    /// Runs a job now (200 with its result), queues it (202 with a ticket) or finds nothing to do (204).
+    ///
+    /// `POST /jobs`
+    ///
+    /// - Parameters:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: One case per documented success status.
+    /// - Throws: `StartJobError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func startJob(
+        options: RequestOptions = RequestOptions()
+    ) async throws(StartJobError) -> StartJobOutcome {
+        var request = RequestBuilder(method: "POST", path: "/jobs", operationID: "startJob")
+        request.setAccept("application/json")
+        let response = try await core.execute(request, options: options, as: StartJobError.self)
+        switch response.statusCode {
+        case 200:
+            return .ok(try core.decodeJSON(JobResult.self, from: response, as: StartJobError.self))
+        case 202:
+            return .accepted(try core.decodeJSON(Ticket.self, from: response, as: StartJobError.self))
+        case 204:
+            return .noContent
+        case 404:
+            throw .notFound(APIError(response: response))
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// The report's bytes, or 202 while it is being made.
+    ///
+    /// `GET /reports/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: One case per documented success status.
+    /// - Throws: `GetReportError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func getReport(
+        id: String,
+        options: RequestOptions = RequestOptions()
+    ) async throws(GetReportError) -> GetReportOutcome {
+        var request = RequestBuilder(method: "GET", path: "/reports/{id}", operationID: "getReport")
+        request.setPathParameter("id", id)
+        request.setAccept("application/pdf")
+        let response = try await core.execute(request, options: options, as: GetReportError.self)
+        switch response.statusCode {
+        case 200:
+            return .ok(response.body)
+        case 202:
+            return .accepted
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+}
+
+/// What the call returns: one case per documented success status, with the body when the status has one.
+public enum StartJobOutcome: Sendable {
+    /// 200: Done.
+    case ok(JobResult)
+    /// 202: Queued.
+    case accepted(Ticket)
+    /// 204: Nothing to do.
+    case noContent
+}
+
+/// What the call returns: one case per documented success status, with the body when the status has one.
+public enum GetReportOutcome: Sendable {
+    /// 200: The report.
+    case ok(Data)
+    /// 202: Not ready yet; ask again later.
+    case accepted
 }

@@ -99,6 +99,9 @@ struct OperationPlanner {
                     at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
             return nil
         }
+        if names.operationOutcomes[operation.operationID] != nil {
+            return skip("its success responses have different bodies, so a page is not one type")
+        }
         let kind: PaginationPlan.Kind
         let inputName: String?
         switch pagination.type {

@@ -75,6 +75,7 @@ extension SurfaceBuilder {
                 entries += methods(alternative, owner: group.typeName, returnType: returnType)
             }
             entries += errorEnumeration(operation, responses: responses)
+            entries += outcomeEnumeration(operation, responses: responses)
         }
         return entries
     }
@@ -144,6 +145,18 @@ extension SurfaceBuilder {
     private func argument(_ view: ArgumentView) -> SurfaceArgument {
         let defaultText = view.defaultArgument.hasPrefix(" = ") ? String(view.defaultArgument.dropFirst(3)) : nil
         return SurfaceArgument(label: SwiftIdentifier.unescaped(view.name), type: view.type, defaultValue: defaultText)
+    }
+
+    /// The outcome enum of an operation whose success responses differ: a case per success status.
+    private func outcomeEnumeration(_ operation: OperationPlan, responses: ResponseBuilder) -> [SurfaceEntry] {
+        var ignored: [Diagnostic] = []
+        guard let outcome = responses.build(operation.operation, diagnostics: &ignored).outcome else { return [] }
+        return [SurfaceEntry(access: access, kind: .union, name: outcome.name)]
+            + outcome.cases.map { outcomeCase in
+                SurfaceEntry(
+                    access: access, kind: .enumCase, owner: outcome.name, name: outcomeCase.name,
+                    type: outcomeCase.payload.isEmpty ? nil : String(outcomeCase.payload.dropFirst().dropLast()))
+            }
     }
 
     /// The error enum: a case per documented error status, then the failures every call can have.

@@ -12,6 +12,7 @@ extension OperationGroupView: MustacheParent {
         case "typeName": self.typeName
         case "docLines": self.docLines
         case "operations": self.operations
+        case "outcomes": self.outcomes
         default: nil
         }
     }
@@ -143,6 +144,9 @@ extension SuccessCaseView: MustacheParent {
         case "returnsText": self.returnsText
         case "returnsNothing": self.returnsNothing
         case "type": self.type
+        case "valueOpen": self.valueOpen
+        case "valueClose": self.valueClose
+        case "nothingValue": self.nothingValue
         default: nil
         }
     }
@@ -224,6 +228,29 @@ extension ErrorAliasView: MustacheParent {
         switch key {
         case "name": self.name
         case "bodyType": self.bodyType
+        default: nil
+        }
+    }
+}
+
+extension OutcomeView: MustacheParent {
+    /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "cases": self.cases
+        default: nil
+        }
+    }
+}
+
+extension OutcomeCaseView: MustacheParent {
+    /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "payload": self.payload
+        case "docText": self.docText.text
         default: nil
         }
     }
