@@ -1111,6 +1111,11 @@ import Foundation
                                 message: "a request hook refused the request: \(reason)", underlying: error))
                     }
                 }
+                if prepared.urlFromResponse {
+                    // A URL from a response may name another origin: no credential goes there, whoever added it.
+                    request = CredentialScope.restrict(
+                        request, toOriginOf: prepared.serverURL, fields: configuration.credentialFields)
+                }
                 if let problem = request.headers.firstInvalidField() {
                     throw CoreFailure.invalidRequest(InvalidRequestError(message: problem))
                 }
@@ -4139,6 +4144,9 @@ import Foundation
     {{access}} var headers: [String: String]
     /// The redirect policy for this call; `nil` keeps the client's.
     {{access}} var redirects: RedirectPolicy?
+    /// The URL a page sequence asks for instead of the operation's (a next-page URL a page named), absolute or
+    /// relative to the server; credentials go with it only to the server's origin (``CredentialScope``).
+    private(set) var pageURL: String?
 
     /// Creates options; every default keeps the client's behaviour.
     {{access}} init(
@@ -4153,6 +4161,15 @@ import Foundation
         self.serverURL = serverURL
         self.headers = headers
         self.redirects = redirects
+    }
+}
+
+extension RequestOptions {
+    /// These options, asking for `url` (the next page's URL from a page) instead of the operation's own URL.
+    func fetchingPage(at url: String) -> RequestOptions {
+        var options = self
+        options.pageURL = url
+        return options
     }
 }
 
@@ -4178,6 +4195,9 @@ struct PreparedRequest: Sendable {
     var redaction: SecretRedaction
     /// Whether the request carries an idempotency key (the same on every attempt), so the server deduplicates.
     var hasIdempotencyKey = false
+    /// Whether the URL came from a response (a next page's URL), not from the server and the operation's path: its
+    /// credentials are restricted to the server's origin after the hooks ran (``CredentialScope``).
+    var urlFromResponse = false
 
     /// Assembles `builder` under `configuration` and `options`.
     ///
@@ -4193,7 +4213,11 @@ struct PreparedRequest: Sendable {
         let url: URL
         let serverURL = options.serverURL ?? configuration.serverURL
         do {
-            url = try builder.makeURL(server: serverURL)
+            if let pageURL = options.pageURL {
+                url = try Self.pageURL(pageURL, server: serverURL)
+            } else {
+                url = try builder.makeURL(server: serverURL)
+            }
         } catch {
             throw .invalidRequest(error)
         }
@@ -4260,12 +4284,26 @@ struct PreparedRequest: Sendable {
             serverURL: serverURL,
             redirectPolicy: options.redirects ?? configuration.redirectPolicy,
             redaction: redaction,
-            hasIdempotencyKey: idempotencyKey != nil
+            hasIdempotencyKey: idempotencyKey != nil,
+            urlFromResponse: options.pageURL != nil
         )
         if let problem = headers.firstInvalidField() {
             throw .invalidRequest(InvalidRequestError(message: problem))
         }
         return prepared
+    }
+}
+
+extension PreparedRequest {
+    /// A next page's URL as a page named it: absolute, or relative to the server (`/items?page=2`); only `http`
+    /// and `https` URLs with a host are requested.
+    static func pageURL(_ text: String, server: URL) throws(InvalidRequestError) -> URL {
+        guard let url = URL(string: text, relativeTo: server)?.absoluteURL,
+            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil
+        else {
+            throw InvalidRequestError(message: "the next page's URL \(text.debugDescription) is not an http(s) URL")
+        }
+        return url
     }
 }
 

@@ -11,7 +11,7 @@ extension RealDocumentsClient {
         /// The document's file name.
         public static let documentFileName = "real-documents.openapi.yaml"
         /// SHA-256 of the document's bytes, hex (what `sha256sum` prints for the file).
-        public static let documentSHA256 = "f7b130f3012eaa44f98c5aa7f35a00e55e017ac568d6e3685d0028ab7ee66662"
+        public static let documentSHA256 = "4d47a579ad24d462771e41b7c42ea6ab5824dac3f16a9550e5b17045962a047d"
         /// The document's `info.title`.
         public static let documentTitle = "Real Documents"
         /// The document's `info.version`.

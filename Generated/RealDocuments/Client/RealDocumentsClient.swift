@@ -6,7 +6,7 @@ import Foundation
 
 /// Real Documents
 ///
-/// What real documents do that the Files document does not, in one small API whose client is tested on the wire: a request body offered in several media types; success responses with different bodies.
+/// What real documents do that the Files document does not, in one small API whose client is tested on the wire: a request body offered in several media types; success responses with different bodies; pages that name the next page's URL.
 ///
 /// Operations are grouped by tag: `operations`.
 public struct RealDocumentsClient: Sendable {
@@ -24,7 +24,7 @@ public struct RealDocumentsClient: Sendable {
     /// The request fields that carry credentials (`Authorization`, cookies and the document's API-key headers and
     /// query parameters): sent only to the configured server's origin, never to another one a redirect names.
     public static let credentialFields = CredentialFields(
-        headerNames: [], queryNames: [])
+        headerNames: ["X-API-Key"], queryNames: [])
 
     /// Creates a client.
     ///

@@ -184,6 +184,57 @@ public struct OperationsAPI: Sendable {
             throw .undocumented(APIError(response: response))
         }
     }
+
+    /// Events, a page at a time; each page names the URL of the next.
+    ///
+    /// `GET /events`
+    ///
+    /// - Parameters:
+    ///   - limit:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: A page of events.
+    /// - Throws: `ListEventsError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func listEvents(
+        limit: Int? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(ListEventsError) -> EventPage {
+        var request = RequestBuilder(method: "GET", path: "/events", operationID: "listEvents")
+        request.addQueryParameter("limit", limit)
+        request.setAccept("application/json")
+        let response = try await core.execute(request, options: options, as: ListEventsError.self)
+        switch response.statusCode {
+        case 200:
+            return try core.decodeJSON(EventPage.self, from: response, as: ListEventsError.self)
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// Every page of `listEvents`, fetched one after another as the sequence is iterated.
+    ///
+    /// Stops after a page without a next cursor or without results. Each page is one call, with the same retries and options.
+    public func listEventsPages(
+        limit: Int? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageSequence<EventPage, ListEventsError> {
+        PageSequence(
+            firstCursor: nil,
+            fetch: { cursor async throws(ListEventsError) -> EventPage in
+                try await self.listEvents(limit: limit, options: cursor.map { options.fetchingPage(at: $0) } ?? options)
+            },
+            nextCursor: { page, cursor in page.links.next },
+            itemCount: { page in (page.data).count })
+    }
+
+    /// Every item of every page of `listEvents`, fetched page by page as the sequence is iterated.
+    public func listEventsItems(
+        limit: Int? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<EventPage, Event, ListEventsError> {
+        PageItemSequence(
+            pages: listEventsPages(limit: limit, options: options),
+            items: { page in page.data })
+    }
 }
 
 /// What the call returns: one case per documented success status, with the body when the status has one.

@@ -70,11 +70,14 @@ struct PaginationPlan: Sendable {
         case offset
         /// The page number plus one (pages counted from 1 when the first call names none).
         case page
+        /// The URL of the next page the page names (requested as it is, credentials only to the server's origin).
+        case url
     }
 
     let kind: Kind
-    /// The index in `OperationPlan.parameters` of the parameter that carries the cursor, offset or page number.
-    let cursorParameter: Int
+    /// The index in `OperationPlan.parameters` of the parameter that carries the cursor, offset or page number
+    /// (nil for `url` pagination: the next page's URL carries everything).
+    let cursorParameter: Int?
     /// The shapes a page comes in: one, or one per branch of a union response (`oneOf` of page shapes).
     let shapes: [PageShape]
     /// The schema of one item, when every shape's items have the same type; nil: pages only, no item sequence.
@@ -87,8 +90,8 @@ struct PaginationPlan: Sendable {
 struct PageShape: Sendable {
     /// The union case of this shape (nil when the response is not a union).
     let caseName: String?
-    /// The next cursor, as the properties from the page down (`meta`, then `next`); nil: this shape has none, so
-    /// a page of it is the last.
+    /// The next cursor (or next page's URL), as the properties from the page down (`meta`, then `next`); nil: this
+    /// shape has none, so a page of it is the last.
     let nextCursorPath: [PropertyStep]?
     /// The items, likewise; nil: this shape has none.
     let resultsPath: [PropertyStep]?

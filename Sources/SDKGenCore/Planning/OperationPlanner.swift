@@ -113,20 +113,28 @@ struct OperationPlanner {
             let page = pagination.inputs.first { $0.type == "page" }
             kind = offset != nil ? .offset : .page
             inputName = (offset ?? page)?.name
+        case "url":
+            kind = .url
+            inputName = nil
         default:
-            return skip("only cursor and offsetLimit pagination are supported, found '\(pagination.type)'")
+            return skip("only cursor, offsetLimit and url pagination are supported, found '\(pagination.type)'")
         }
-        guard let input = inputName,
-            let cursor = plan.parameters.firstIndex(where: { $0.name == input && $0.location == .query })
-        else {
-            return skip(
-                "its \(kind == .cursor ? "cursor" : "offset or page") input is not a query parameter of the operation")
-        }
-        switch (kind, plan.parameters[cursor].schema.kind) {
-        case (_, .integer), (.cursor, .string):
-            break
-        default:
-            return skip("its \(kind) parameter '\(input)' is neither a string nor an integer")
+        var cursor: Int?
+        if kind != .url {
+            guard let input = inputName,
+                let position = plan.parameters.firstIndex(where: { $0.name == input && $0.location == .query })
+            else {
+                return skip(
+                    "its \(kind == .cursor ? "cursor" : "offset or page") input is not a query parameter of the operation"
+                )
+            }
+            switch (kind, plan.parameters[position].schema.kind) {
+            case (_, .integer), (.cursor, .string):
+                break
+            default:
+                return skip("its \(kind) parameter '\(input)' is neither a string nor an integer")
+            }
+            cursor = position
         }
         let success = operation.responses.first { StatusNames.isSuccess($0.status) }?
             .contents.first { MediaTypes.isJSON($0.mediaType) }?.schema
@@ -135,7 +143,8 @@ struct OperationPlanner {
         var shapes: [PageShape] = []
         var itemTypes: [(type: String, schema: Schema)] = []
         for (caseName, page) in pageShapes(success) {
-            let next = resolve(pagination.nextCursorPath, in: page)
+            var next = resolve(kind == .url ? pagination.nextURLPath : pagination.nextCursorPath, in: page)
+            if kind == .url, let url = next, !isString(url.schema) { next = nil }
             let results = resolve(pagination.resultsPath, in: page)
             var resultsPath: [PropertyStep]?
             if let results, case .array(let items) = lookup.dereferenced(results.schema).kind {
@@ -144,7 +153,7 @@ struct OperationPlanner {
             }
             shapes.append(PageShape(caseName: caseName, nextCursorPath: next?.steps, resultsPath: resultsPath))
         }
-        if kind != .cursor {
+        if kind == .offset || kind == .page {
             guard shapes.count == 1, shapes[0].caseName == nil, shapes[0].resultsPath != nil else {
                 return skip(
                     "its results path does not name a list in the response (offset pages of several shapes are not supported)"
@@ -152,7 +161,9 @@ struct OperationPlanner {
             }
         } else {
             guard shapes.contains(where: { $0.nextCursorPath != nil && $0.resultsPath != nil }) else {
-                return skip("its nextCursor or results path does not name properties of the response")
+                return skip(
+                    "its \(kind == .url ? "nextUrl (a string)" : "nextCursor") or results path does not name properties of the response"
+                )
             }
         }
         let sameItems = Set(itemTypes.map(\.type)).count == 1
@@ -168,6 +179,12 @@ struct OperationPlanner {
             itemSchema: sameItems ? itemTypes.first?.schema : nil)
         plan.hasUnknownShape = lookup.declaration(of: success)?.hasUnknownCase ?? false
         return plan
+    }
+
+    /// Whether the schema (references followed) is a string.
+    private func isString(_ schema: Schema) -> Bool {
+        if case .string = lookup.dereferenced(schema).kind { return true }
+        return false
     }
 
     /// The page itself, or each branch of a union page (with its case name).

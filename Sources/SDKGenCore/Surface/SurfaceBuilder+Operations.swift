@@ -98,8 +98,8 @@ extension SurfaceBuilder {
                     arguments: arguments + [destination, Self.optionsArgument], effects: effects))
         }
         if let pagination = operation.pagination, let pages = operation.names.pagesMethod {
-            let cursor = operation.names.parameters[pagination.cursorParameter]
-            let remaining = arguments.filter { $0.label != SwiftIdentifier.unescaped(cursor) } + [Self.optionsArgument]
+            let cursor = pagination.cursorParameter.map { SwiftIdentifier.unescaped(operation.names.parameters[$0]) }
+            let remaining = arguments.filter { $0.label != cursor } + [Self.optionsArgument]
             entries.append(
                 SurfaceEntry(
                     access: access, kind: .function, owner: owner, name: pages,

@@ -10,7 +10,7 @@ final class FixtureGoldenTests: XCTestCase {
         "all-of", "arrays-of-refs", "external-refs", "binary-response", "enums", "multipart", "nullable",
         "one-of-discriminator",
         "parameters", "status-ranges", "hostile", "recursive", "idempotency", "request-bodies",
-        "success-outcomes",
+        "success-outcomes", "url-pagination",
     ]
 
     /// Idempotency headers a fixture's options name (as `idempotencyHeaders` in `sdkgen.yaml` would).
