@@ -11,7 +11,7 @@ extension RealDocumentsClient {
         /// The document's file name.
         public static let documentFileName = "real-documents.openapi.yaml"
         /// SHA-256 of the document's bytes, hex (what `sha256sum` prints for the file).
-        public static let documentSHA256 = "4d47a579ad24d462771e41b7c42ea6ab5824dac3f16a9550e5b17045962a047d"
+        public static let documentSHA256 = "44a5dfb1e4283ec039d5be02538c59917fe538167dbdb7200dfaccc5c8afe589"
         /// The document's `info.title`.
         public static let documentTitle = "Real Documents"
         /// The document's `info.version`.

@@ -235,6 +235,130 @@ public struct OperationsAPI: Sendable {
             pages: listEventsPages(limit: limit, options: options),
             items: { page in page.data })
     }
+
+    /// Log lines as JSON Lines, one object per line.
+    ///
+    /// `GET /logs`
+    ///
+    /// - Parameters:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: The log lines.
+    /// - Throws: `TailLogsError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func tailLogs(
+        options: RequestOptions = RequestOptions()
+    ) async throws(TailLogsError) -> Data {
+        var request = RequestBuilder(method: "GET", path: "/logs", operationID: "tailLogs")
+        request.setAccept("application/jsonl")
+        let response = try await core.execute(request, options: options, as: TailLogsError.self)
+        switch response.statusCode {
+        case 200:
+            return response.body
+        case 404:
+            throw .notFound(APIError(response: response))
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// Like `tailLogs`, but streams the body to `destination` (replacing any file there) instead of
+    /// holding it in memory. `destination` is left untouched when the call fails.
+    public func tailLogs(
+        to destination: URL,
+        options: RequestOptions = RequestOptions()
+    ) async throws(TailLogsError) {
+        var request = RequestBuilder(method: "GET", path: "/logs", operationID: "tailLogs")
+        request.setAccept("application/jsonl")
+        let response = try await core.executeDownload(request, to: destination, options: options, as: TailLogsError.self)
+        switch response.statusCode {
+        case 200...299:
+            return
+        case 404:
+            throw .notFound(APIError(response: response))
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// Like `tailLogs`, but returns the `application/jsonl` response as values decoded while they arrive.
+    /// Iterating throws the same error type; cancelling the iterating task cancels the request.
+    public func tailLogsStream(
+        options: RequestOptions = RequestOptions()
+    ) async throws(TailLogsError) -> JSONStreamSequence<LogLine, TailLogsError> {
+        var request = RequestBuilder(method: "GET", path: "/logs", operationID: "tailLogs")
+        request.setAccept("application/jsonl")
+        let streaming = try await core.executeStream(request, options: options, as: TailLogsError.self)
+        if (200...299).contains(streaming.statusCode) {
+            return JSONStreamSequence(bytes: streaming.body, framing: .lines) { error in
+                TailLogsError.streamFailure(error, statusCode: streaming.statusCode, headers: streaming.headers)
+            }
+        }
+        let response = try await core.collectResponse(streaming, as: TailLogsError.self)
+        switch response.statusCode {
+        case 404:
+            throw .notFound(APIError(response: response))
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// Records as a JSON text sequence (RFC 7464).
+    ///
+    /// `GET /records`
+    ///
+    /// - Parameters:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: The records.
+    /// - Throws: `ExportRecordsError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func exportRecords(
+        options: RequestOptions = RequestOptions()
+    ) async throws(ExportRecordsError) -> Data {
+        var request = RequestBuilder(method: "GET", path: "/records", operationID: "exportRecords")
+        request.setAccept("application/json-seq")
+        let response = try await core.execute(request, options: options, as: ExportRecordsError.self)
+        switch response.statusCode {
+        case 200:
+            return response.body
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// Like `exportRecords`, but streams the body to `destination` (replacing any file there) instead of
+    /// holding it in memory. `destination` is left untouched when the call fails.
+    public func exportRecords(
+        to destination: URL,
+        options: RequestOptions = RequestOptions()
+    ) async throws(ExportRecordsError) {
+        var request = RequestBuilder(method: "GET", path: "/records", operationID: "exportRecords")
+        request.setAccept("application/json-seq")
+        let response = try await core.executeDownload(request, to: destination, options: options, as: ExportRecordsError.self)
+        switch response.statusCode {
+        case 200...299:
+            return
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// Like `exportRecords`, but returns the `application/json-seq` response as values decoded while they arrive.
+    /// Iterating throws the same error type; cancelling the iterating task cancels the request.
+    public func exportRecordsStream(
+        options: RequestOptions = RequestOptions()
+    ) async throws(ExportRecordsError) -> JSONStreamSequence<LogLine, ExportRecordsError> {
+        var request = RequestBuilder(method: "GET", path: "/records", operationID: "exportRecords")
+        request.setAccept("application/json-seq")
+        let streaming = try await core.executeStream(request, options: options, as: ExportRecordsError.self)
+        if (200...299).contains(streaming.statusCode) {
+            return JSONStreamSequence(bytes: streaming.body, framing: .recordSeparated) { error in
+                ExportRecordsError.streamFailure(error, statusCode: streaming.statusCode, headers: streaming.headers)
+            }
+        }
+        let response = try await core.collectResponse(streaming, as: ExportRecordsError.self)
+        switch response.statusCode {
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
 }
 
 /// What the call returns: one case per documented success status, with the body when the status has one.

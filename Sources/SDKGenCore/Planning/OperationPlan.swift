@@ -105,9 +105,24 @@ struct PropertyStep: Sendable {
     let optional: Bool
 }
 
-/// A `text/event-stream` variant: each event's `data` decoded as JSON, or yielded as text.
+/// A streamed variant: a `text/event-stream` whose events' `data` is decoded as JSON (or yielded as text), or a JSON
+/// Lines or JSON text sequence body whose values are decoded one by one.
 struct StreamPlan: Sendable {
-    /// The schema of each event's `data`.
+    /// How the body is split into values.
+    enum Framing: Sendable, Equatable {
+        /// Server-sent events.
+        case events
+        /// One JSON value per line (`application/jsonl`, `application/x-ndjson`).
+        case jsonLines
+        /// JSON values after record separators (`application/json-seq`).
+        case jsonSequence
+    }
+
+    /// How the body is split into values.
+    var framing: Framing = .events
+    /// The media type asked for (`Accept`).
+    var mediaType = "text/event-stream"
+    /// The schema of each event's `data` (of each value, for JSON streams).
     let dataSchema: Schema
     /// The data is text, not JSON: each event yields its data as a `String`.
     let yieldsText: Bool

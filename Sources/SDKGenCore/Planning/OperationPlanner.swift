@@ -219,6 +219,19 @@ struct OperationPlanner {
 
     // MARK: - Event streams
 
+    /// The variant of a JSON Lines or JSON text sequence success body: its schema (or `itemSchema`) is each value's.
+    private func jsonStream(_ successes: [Response]) -> StreamPlan? {
+        let streamed = successes.lazy.flatMap(\.contents).first {
+            MediaTypes.isJSONLines($0.mediaType) || MediaTypes.isJSONSequence($0.mediaType)
+        }
+        guard let content = streamed else { return nil }
+        var plan = StreamPlan(
+            dataSchema: content.schema ?? Schema(.any, origin: successes[0].origin), yieldsText: false, sentinel: nil)
+        plan.framing = MediaTypes.isJSONSequence(content.mediaType) ? .jsonSequence : .jsonLines
+        plan.mediaType = content.mediaType
+        return plan
+    }
+
     /// The event-stream variant. Two conventions are in use: the media type's schema describes one event (an
     /// object whose properties are among `data`, `event`, `id` and `retry`: the envelope), or it is the type of
     /// each event's `data`. Data that is a string (or has no schema) is yielded as text; anything else is JSON.
@@ -226,7 +239,7 @@ struct OperationPlanner {
         let successes = operation.responses.filter { StatusNames.isSuccess($0.status) }
         guard let content = successes.lazy.flatMap(\.contents).first(where: { MediaTypes.isEventStream($0.mediaType) })
         else {
-            return nil
+            return jsonStream(successes)
         }
         let schema = content.schema ?? Schema(.string(format: nil), origin: operation.origin)
         let members = lookup.members(of: schema)

@@ -113,11 +113,10 @@ extension SurfaceBuilder {
             }
         }
         if let stream = operation.stream, let method = operation.names.streamMethod {
-            let eventType = stream.yieldsText ? "String" : types.type(of: stream.dataSchema)
             entries.append(
                 SurfaceEntry(
                     access: access, kind: .function, owner: owner, name: method,
-                    type: "ServerSentEventSequence<\(eventType), \(errorType)>",
+                    type: StreamBuilder(types: types).returnType(stream, errorType: errorType),
                     arguments: arguments + [Self.optionsArgument], effects: effects))
         }
         return entries

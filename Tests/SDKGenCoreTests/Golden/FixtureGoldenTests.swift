@@ -11,6 +11,7 @@ final class FixtureGoldenTests: XCTestCase {
         "one-of-discriminator",
         "parameters", "status-ranges", "hostile", "recursive", "idempotency", "request-bodies",
         "success-outcomes", "url-pagination",
+        "json-streams",
     ]
 
     /// Idempotency headers a fixture's options name (as `idempotencyHeaders` in `sdkgen.yaml` would).

@@ -59,6 +59,11 @@ extension StreamView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "streamMethod": self.streamMethod
+        case "mediaTypeLiteral": self.mediaTypeLiteral.code
+        case "mediaTypeText": self.mediaTypeText.text
+        case "isEventStream": self.isEventStream
+        case "framing": self.framing
+        case "sequenceType": self.sequenceType
         case "eventType": self.eventType
         case "yieldsText": self.yieldsText
         case "sentinelLiteral": self.sentinelLiteral.code

@@ -49,9 +49,19 @@ struct OperationView {
     let stream: StreamView?
 }
 
-/// The `...Stream` variant of an operation with a `text/event-stream` success response.
+/// The `...Stream` variant of an operation with a `text/event-stream`, JSON Lines or JSON text sequence success
+/// response.
 struct StreamView {
     let streamMethod: String
+    /// The media type, as the doc comment names it and `Accept` asks for it.
+    let mediaTypeLiteral: SwiftLiteral
+    let mediaTypeText: CommentText
+    /// Server-sent events (else a JSON stream).
+    let isEventStream: Bool
+    /// `.lines` or `.recordSeparated`, for a JSON stream.
+    let framing: String
+    /// `ServerSentEventSequence<Event, ListError>` or `JSONStreamSequence<Item, ListError>` (without the error).
+    let sequenceType: String
     /// The type each event's `data` decodes to (`String` for text events).
     let eventType: String
     /// Each event's data is yielded as text, not decoded as JSON.
