@@ -17,8 +17,9 @@ struct ResponseBuilder {
         var outcome: OutcomeView?
     }
 
-    /// The return type, the `case` branches of the success statuses and the error ones; a warning-free result:
-    /// success responses that differ make an outcome enum (`TypeNames.operationOutcomes`).
+    /// The return type, the `case` branches of the success statuses and the error ones: success responses that
+    /// differ make an outcome enum (`TypeNames.operationOutcomes`), with a warning when that loses the download
+    /// variant of a binary body.
     func build(_ operation: Operation, diagnostics: inout [Diagnostic]) -> Result {
         var result = Result()
         let successes = SuccessResponses.matchable(operation)
@@ -28,6 +29,13 @@ struct ResponseBuilder {
             result.returnType = outcome
             result.returnDescription = "One case per documented success status."
             result.outcome = outcomeView(outcome, successes: successes)
+            if let binary = successes.first(where: { SuccessResponses.body(of: $0, types: mapper) == .data }) {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "the binary body of this success response is returned in memory, in a case of \(outcome) (the other success statuses differ); no download(to:) variant streams it to a file",
+                        at: binary.origin.location, pointer: binary.origin.pointer))
+            }
             result.successCases = zip(successes, result.outcome?.cases ?? []).map { response, outcomeCase in
                 successCase(response, outcomeCase: outcomeCase.name)
             }
