@@ -25,8 +25,9 @@ enum OperationNamer {
     }
 
     /// The methods of one group, in one scope: every operation's own method first (document order), then the
-    /// derived ones (`listPages`, `listItems`, `sendStream`), so that a documented operation keeps its name and a
-    /// derived method that collides with one is renamed, with a warning.
+    /// derived ones (`listPages`, `listItems`, `sendStream`, and `uploadMultipart` for another body media type),
+    /// so that a documented operation keeps its name and a derived method that collides with one is renamed, with
+    /// a warning.
     static func methods(of plans: inout [OperationPlan], group: [Int], diagnostics: inout [Diagnostic]) {
         var registry = NameRegistry(reserved: ReservedNames.groupMembers)
         for index in group {
