@@ -52,6 +52,7 @@ let package = Package(
         .target(name: "OpenRouterFiles", path: "Generated/OpenRouterFiles", exclude: [".sdkgen-manifest", ".sdkgen-api"]),
         .target(name: "OpenRouterFilesNext", path: "Generated/OpenRouterFilesNext", exclude: [".sdkgen-manifest", ".sdkgen-api"]),
         .target(name: "OpenRouter", path: "Generated/OpenRouter", exclude: [".sdkgen-manifest", ".sdkgen-api"]),
+        .target(name: "RealDocuments", path: "Generated/RealDocuments", exclude: [".sdkgen-manifest", ".sdkgen-api"]),
 
         // MARK: - Tests
         .target(
@@ -69,6 +70,7 @@ let package = Package(
         .testTarget(name: "TestServerTests", dependencies: ["TestServer"]),
         .testTarget(name: "OpenRouterFilesTests", dependencies: ["OpenRouterFiles", "TestServer", "AsyncTestSupport"]),
         .testTarget(name: "OpenRouterTests", dependencies: ["OpenRouter", "OpenRouterFilesNext", "TestServer"]),
+        .testTarget(name: "RealDocumentsTests", dependencies: ["RealDocuments", "TestServer"]),
         // The README's Swift snippets, compiled as written (and a test that they are the README's text).
         .testTarget(name: "ReadmeSnippetTests", dependencies: ["OpenRouterFiles", "OpenRouter"]),
 

@@ -317,6 +317,16 @@ import Foundation
     {{/stream}}
     {{/operations}}
 }
+{{#outcomes}}
+
+/// What the call returns: one case per documented success status, with the body when the status has one.
+{{access}} enum {{name}}: Sendable {
+    {{#cases}}
+    /// {{docText}}
+    case {{name}}{{payload}}
+    {{/cases}}
+}
+{{/outcomes}}
 
 """#,
         "Partials/Alias": #"""
@@ -471,16 +481,16 @@ import Foundation
         {{#successCases}}
         case {{statusPattern}}:
             {{#decodesJSON}}
-            return try core.decodeJSON({{type}}.self, from: response, as: {{errorType}}.self)
+            return {{valueOpen}}try core.decodeJSON({{type}}.self, from: response, as: {{errorType}}.self){{valueClose}}
             {{/decodesJSON}}
             {{#returnsData}}
-            return response.body
+            return {{valueOpen}}response.body{{valueClose}}
             {{/returnsData}}
             {{#returnsText}}
-            return try core.decodeText(from: response, as: {{errorType}}.self)
+            return {{valueOpen}}try core.decodeText(from: response, as: {{errorType}}.self){{valueClose}}
             {{/returnsText}}
             {{#returnsNothing}}
-            return
+            return{{nothingValue}}
             {{/returnsNothing}}
         {{/successCases}}
 {{> ErrorCases}}
@@ -605,9 +615,14 @@ import Foundation
 """#,
         "Partials/Stream": #"""
 {{%CONTENT_TYPE: TEXT}}
+    {{#isEventStream}}
     /// Like `{{methodName}}`, but returns the `text/event-stream` response as events decoded while they arrive.
     ///
     /// Ask the API to stream when it needs to be told (for example `stream: true` in the request body).
+    {{/isEventStream}}
+    {{^isEventStream}}
+    /// Like `{{methodName}}`, but returns the `{{mediaTypeText}}` response as values decoded while they arrive.
+    {{/isEventStream}}
     /// Iterating throws the same error type; cancelling the iterating task cancels the request.
     {{#isDeprecated}}
     @available(*, deprecated)
@@ -617,14 +632,21 @@ import Foundation
         {{name}}: {{type}}{{defaultArgument}},
         {{/arguments}}
         options: RequestOptions = RequestOptions()
-    ) async throws({{errorType}}) -> ServerSentEventSequence<{{eventType}}, {{errorType}}> {
+    ) async throws({{errorType}}) -> {{sequenceType}}<{{eventType}}, {{errorType}}> {
 {{> RequestSetup}}
-        request.setAccept("text/event-stream")
+        request.setAccept({{{mediaTypeLiteral}}})
         let streaming = try await core.executeStream(request, options: options, as: {{errorType}}.self)
         if (200...299).contains(streaming.statusCode) {
+            {{#isEventStream}}
             return ServerSentEventSequence({{#yieldsText}}textOf{{/yieldsText}}{{^yieldsText}}bytes{{/yieldsText}}: streaming.body, terminator: {{{sentinelLiteral}}}) { error in
                 {{errorType}}.streamFailure(error, statusCode: streaming.statusCode, headers: streaming.headers)
             }
+            {{/isEventStream}}
+            {{^isEventStream}}
+            return JSONStreamSequence(bytes: streaming.body, framing: {{framing}}) { error in
+                {{errorType}}.streamFailure(error, statusCode: streaming.statusCode, headers: streaming.headers)
+            }
+            {{/isEventStream}}
         }
         let response = try await core.collectResponse(streaming, as: {{errorType}}.self)
         switch response.statusCode {
@@ -1100,6 +1122,11 @@ import Foundation
                             InvalidRequestError(
                                 message: "a request hook refused the request: \(reason)", underlying: error))
                     }
+                }
+                if prepared.urlFromResponse {
+                    // A URL from a response may name another origin: no credential goes there, whoever added it.
+                    request = CredentialScope.restrict(
+                        request, toOriginOf: prepared.serverURL, fields: configuration.credentialFields)
                 }
                 if let problem = request.headers.firstInvalidField() {
                     throw CoreFailure.invalidRequest(InvalidRequestError(message: problem))
@@ -2269,6 +2296,164 @@ enum CivilDate {
 }
 
 """#,
+        "Runtime/JSONStreams.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// How the values of a streamed JSON body are separated.
+{{access}} enum JSONStreamFraming: Sendable, Hashable {
+    /// JSON Lines and NDJSON (`application/jsonl`, `application/x-ndjson`): one value per line, lines ending with
+    /// LF or CRLF; blank lines are skipped.
+    case lines
+    /// JSON text sequences (RFC 7464, `application/json-seq`): each value follows a record separator (0x1E);
+    /// whitespace around it (its closing LF) is ignored, empty records are skipped.
+    case recordSeparated
+}
+
+/// Splits a byte stream into the bytes of each JSON value, as they complete.
+struct JSONStreamSplitter {
+    /// The framing of the stream.
+    let framing: JSONStreamFraming
+    /// Bytes of the value not yet ended.
+    private var pending: [UInt8] = []
+    /// Whether the start of the stream (for the byte order mark) is still ahead.
+    private var atStart = true
+
+    /// A splitter for `framing`.
+    init(framing: JSONStreamFraming) {
+        self.framing = framing
+    }
+
+    /// The byte that ends a value: LF for lines, the record separator for sequences.
+    private var separator: UInt8 { framing == .lines ? 0x0A : 0x1E }
+
+    /// Feeds bytes, returning the values they complete.
+    mutating func push(_ bytes: Data) -> [Data] {
+        var values: [Data] = []
+        for byte in bytes {
+            if byte == separator {
+                finishValue(into: &values)
+            } else {
+                pending.append(byte)
+            }
+        }
+        return values
+    }
+
+    /// Ends the stream, returning the value left without its separator, if any.
+    mutating func finish() -> [Data] {
+        var values: [Data] = []
+        finishValue(into: &values)
+        return values
+    }
+
+    /// Ends the current value: trimmed of whitespace, skipped when nothing is left.
+    private mutating func finishValue(into values: inout [Data]) {
+        var bytes = pending[...]
+        pending.removeAll(keepingCapacity: true)
+        if atStart, !bytes.isEmpty || framing == .recordSeparated {
+            atStart = false
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        }
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }),
+            let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return }
+        values.append(Data(bytes[first...last]))
+    }
+}
+
+/// Decodes a streamed JSON body (JSON Lines, NDJSON or a JSON text sequence) into `Element` values as they arrive.
+{{access}} struct JSONStreamSequence<Element: Decodable & Sendable, Failure: Error>: AsyncSequence, Sendable {
+    /// The raw body.
+    private let bytes: AsyncThrowingStream<Data, any Error>
+    /// How values are separated.
+    private let framing: JSONStreamFraming
+    /// Maps a stream or decoding failure to `Failure`.
+    private let mapError: @Sendable (any Error) -> Failure
+
+    /// Creates the sequence over a body stream. `mapError` receives ``TransportError``s from the stream and
+    /// `DecodingError`s from values that are not a valid `Element`.
+    {{access}} init(
+        bytes: AsyncThrowingStream<Data, any Error>,
+        framing: JSONStreamFraming,
+        mapError: @escaping @Sendable (any Error) -> Failure
+    ) {
+        self.bytes = bytes
+        self.framing = framing
+        self.mapError = mapError
+    }
+
+    /// Iterates the values.
+    {{access}} func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(bytes: bytes.makeAsyncIterator(), framing: framing, mapError: mapError)
+    }
+
+    /// Reads and decodes values on demand.
+    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+        /// The body iterator.
+        private var bytes: AsyncThrowingStream<Data, any Error>.AsyncIterator
+        /// Maps failures.
+        private let mapError: @Sendable (any Error) -> Failure
+        /// Splits bytes into values.
+        private var splitter: JSONStreamSplitter
+        /// Split values not yet returned.
+        private var pending: [Data] = []
+        /// Whether the body is over.
+        private var finished = false
+        /// Decodes values.
+        private let decoder = JSONCoding.makeDecoder()
+
+        /// Starts reading `bytes`.
+        init(
+            bytes: AsyncThrowingStream<Data, any Error>.AsyncIterator,
+            framing: JSONStreamFraming,
+            mapError: @escaping @Sendable (any Error) -> Failure
+        ) {
+            self.bytes = bytes
+            self.splitter = JSONStreamSplitter(framing: framing)
+            self.mapError = mapError
+        }
+
+        /// The next value, or `nil` at the end of the body.
+        {{access}} mutating func next() async throws(Failure) -> Element? {
+            try await next(isolation: nil)
+        }
+
+        /// The next value, or `nil` at the end of the body.
+        {{access}} mutating func next(isolation actor: isolated (any Actor)?) async throws(Failure) -> Element? {
+            while true {
+                if !pending.isEmpty {
+                    let value = pending.removeFirst()
+                    do {
+                        return try decoder.decode(Element.self, from: value)
+                    } catch {
+                        finished = true
+                        pending = []
+                        throw mapError(error)
+                    }
+                }
+                if finished { return nil }
+                let chunk: Data?
+                do {
+                    chunk = try await bytes.next(isolation: actor)
+                } catch {
+                    finished = true
+                    throw mapError(error)
+                }
+                if let chunk {
+                    pending = splitter.push(chunk)
+                } else {
+                    finished = true
+                    pending = splitter.finish()
+                }
+            }
+        }
+    }
+}
+
+"""#,
         "Runtime/JSONValue.swift": #"""
 {{%CONTENT_TYPE: TEXT}}
 {{> FileHeader}}
@@ -2827,6 +3012,16 @@ import Foundation
     /// A redirect was not followed (another origin refused by the policy, `https` to `http`, too many,
     /// a body that cannot be sent again).
     static func redirect(_ error: RedirectError) -> Self
+}
+
+extension OperationError {
+    /// A failure while reading a streamed body (events, JSON Lines): transport errors stay transport errors,
+    /// values that do not decode are validation errors.
+    static func streamFailure(_ error: any Error, statusCode: Int, headers: HTTPHeaders) -> Self {
+        if let transport = error as? TransportError { return .transport(transport) }
+        let response = HTTPResponse(statusCode: statusCode, headers: headers)
+        return .responseValidation(ResponseValidationError(response: response, decodingError: error))
+    }
 }
 
 """#,
@@ -4129,6 +4324,9 @@ import Foundation
     {{access}} var headers: [String: String]
     /// The redirect policy for this call; `nil` keeps the client's.
     {{access}} var redirects: RedirectPolicy?
+    /// The URL a page sequence asks for instead of the operation's (a next-page URL a page named), absolute or
+    /// relative to the server; credentials go with it only to the server's origin (``CredentialScope``).
+    private(set) var pageURL: String?
 
     /// Creates options; every default keeps the client's behaviour.
     {{access}} init(
@@ -4143,6 +4341,15 @@ import Foundation
         self.serverURL = serverURL
         self.headers = headers
         self.redirects = redirects
+    }
+}
+
+extension RequestOptions {
+    /// These options, asking for `url` (the next page's URL from a page) instead of the operation's own URL.
+    func fetchingPage(at url: String) -> RequestOptions {
+        var options = self
+        options.pageURL = url
+        return options
     }
 }
 
@@ -4168,6 +4375,9 @@ struct PreparedRequest: Sendable {
     var redaction: SecretRedaction
     /// Whether the request carries an idempotency key (the same on every attempt), so the server deduplicates.
     var hasIdempotencyKey = false
+    /// Whether the URL came from a response (a next page's URL), not from the server and the operation's path: its
+    /// credentials are restricted to the server's origin after the hooks ran (``CredentialScope``).
+    var urlFromResponse = false
 
     /// Assembles `builder` under `configuration` and `options`.
     ///
@@ -4183,7 +4393,11 @@ struct PreparedRequest: Sendable {
         let url: URL
         let serverURL = options.serverURL ?? configuration.serverURL
         do {
-            url = try builder.makeURL(server: serverURL)
+            if let pageURL = options.pageURL {
+                url = try Self.pageURL(pageURL, server: serverURL)
+            } else {
+                url = try builder.makeURL(server: serverURL)
+            }
         } catch {
             throw .invalidRequest(error)
         }
@@ -4250,12 +4464,26 @@ struct PreparedRequest: Sendable {
             serverURL: serverURL,
             redirectPolicy: options.redirects ?? configuration.redirectPolicy,
             redaction: redaction,
-            hasIdempotencyKey: idempotencyKey != nil
+            hasIdempotencyKey: idempotencyKey != nil,
+            urlFromResponse: options.pageURL != nil
         )
         if let problem = headers.firstInvalidField() {
             throw .invalidRequest(InvalidRequestError(message: problem))
         }
         return prepared
+    }
+}
+
+extension PreparedRequest {
+    /// A next page's URL as a page named it: absolute, or relative to the server (`/items?page=2`); only `http`
+    /// and `https` URLs with a host are requested.
+    static func pageURL(_ text: String, server: URL) throws(InvalidRequestError) -> URL {
+        guard let url = URL(string: text, relativeTo: server)?.absoluteURL,
+            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil
+        else {
+            throw InvalidRequestError(message: "the next page's URL \(text.debugDescription) is not an http(s) URL")
+        }
+        return url
     }
 }
 
@@ -5032,16 +5260,6 @@ struct ServerSentEventParser {
                 }
             }
         }
-    }
-}
-
-extension OperationError {
-    /// A failure while reading an event stream: transport errors stay transport errors, events that do not
-    /// decode are validation errors.
-    static func streamFailure(_ error: any Error, statusCode: Int, headers: HTTPHeaders) -> Self {
-        if let transport = error as? TransportError { return .transport(transport) }
-        let response = HTTPResponse(statusCode: statusCode, headers: headers)
-        return .responseValidation(ResponseValidationError(response: response, decodingError: error))
     }
 }
 

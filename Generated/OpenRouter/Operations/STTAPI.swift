@@ -18,6 +18,8 @@ public struct STTAPI: Sendable {
     ///
     /// `POST /audio/transcriptions`
     ///
+    /// Sends the request body as `application/json`; the operation has a method for each media type it accepts.
+    ///
     /// - Parameters:
     ///   - body: The request body.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
@@ -38,6 +40,81 @@ public struct STTAPI: Sendable {
         request.addHeaderParameter("X-OpenRouter-Title", appTitle)
         request.addHeaderParameter("X-OpenRouter-Categories", appCategories)
         request.setJSONBody(body)
+        request.setAccept("application/json")
+        let response = try await core.execute(request, options: options, as: CreateAudioTranscriptionsError.self)
+        switch response.statusCode {
+        case 200:
+            return try core.decodeJSON(STTResponse.self, from: response, as: CreateAudioTranscriptionsError.self)
+        case 400:
+            throw .badRequest(try core.decodeError(BadRequestResponse.self, from: response, as: CreateAudioTranscriptionsError.self))
+        case 401:
+            throw .unauthorized(try core.decodeError(UnauthorizedResponse.self, from: response, as: CreateAudioTranscriptionsError.self))
+        case 402:
+            throw .paymentRequired(try core.decodeError(PaymentRequiredResponse.self, from: response, as: CreateAudioTranscriptionsError.self))
+        case 404:
+            throw .notFound(try core.decodeError(NotFoundResponse.self, from: response, as: CreateAudioTranscriptionsError.self))
+        case 429:
+            throw .tooManyRequests(try core.decodeError(TooManyRequestsResponse.self, from: response, as: CreateAudioTranscriptionsError.self))
+        case 500:
+            throw .internalServerError(try core.decodeError(InternalServerResponse.self, from: response, as: CreateAudioTranscriptionsError.self))
+        case 502:
+            throw .badGateway(try core.decodeError(BadGatewayResponse.self, from: response, as: CreateAudioTranscriptionsError.self))
+        case 503:
+            throw .serviceUnavailable(try core.decodeError(ServiceUnavailableResponse.self, from: response, as: CreateAudioTranscriptionsError.self))
+        case 524:
+            throw .status524(try core.decodeError(EdgeNetworkTimeoutResponse.self, from: response, as: CreateAudioTranscriptionsError.self))
+        case 529:
+            throw .status529(try core.decodeError(ProviderOverloadedResponse.self, from: response, as: CreateAudioTranscriptionsError.self))
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// Create transcription
+    ///
+    /// Transcribes audio into text. Accepts base64-encoded audio input as JSON or an OpenAI-style multipart/form-data file upload, and returns the transcribed text.
+    ///
+    /// `POST /audio/transcriptions`
+    ///
+    /// Sends the request body as `multipart/form-data`; the operation has a method for each media type it accepts.
+    ///
+    /// - Parameters:
+    ///   - file: The audio file to transcribe. The format is derived from the filename extension or the file part content type. Max 25 MB; send larger files as base64 JSON via input_audio.
+    ///   - language: The language of the input audio (ISO-639-1).
+    ///   - model: The model to use for transcription.
+    ///   - responseFormat: The response format. "json" (default) returns { text, usage }; "verbose_json" additionally returns task, language, duration, and segment-level timestamps (OpenAI-compatible providers only).
+    ///   - temperature: The sampling temperature.
+    ///   - timestampGranularities: Timestamp detail levels to include when response_format is "verbose_json". "word" additionally returns word-level timestamps in the words array.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
+    ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: Transcription result
+    /// - Throws: `CreateAudioTranscriptionsError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func createTranscriptionMultipart(
+        file: FileUpload,
+        language: String? = nil,
+        model: String,
+        responseFormat: CreateAudioTranscriptionsResponseFormat? = nil,
+        temperature: Double? = nil,
+        timestampGranularities: [CreateAudioTranscriptionsTimestampGranularitiesItem]? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(CreateAudioTranscriptionsError) -> STTResponse {
+        var request = RequestBuilder(method: "POST", path: "/audio/transcriptions", operationID: "createAudioTranscriptions")
+        request.addHeaderParameter("HTTP-Referer", httpReferer)
+        request.addHeaderParameter("X-OpenRouter-Title", appTitle)
+        request.addHeaderParameter("X-OpenRouter-Categories", appCategories)
+        var form = MultipartForm()
+        form.addFile("file", file)
+        form.addField("language", language)
+        form.addField("model", model)
+        form.addField("response_format", responseFormat?.rawValue)
+        form.addField("temperature", temperature.map { String(describing: $0) })
+        form.addJSON("timestamp_granularities[]", timestampGranularities)
+        request.setMultipartBody(form)
         request.setAccept("application/json")
         let response = try await core.execute(request, options: options, as: CreateAudioTranscriptionsError.self)
         switch response.statusCode {

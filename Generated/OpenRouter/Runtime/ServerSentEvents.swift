@@ -249,13 +249,3 @@ public struct ServerSentEventSequence<Event: Decodable & Sendable, Failure: Erro
         }
     }
 }
-
-extension OperationError {
-    /// A failure while reading an event stream: transport errors stay transport errors, events that do not
-    /// decode are validation errors.
-    static func streamFailure(_ error: any Error, statusCode: Int, headers: HTTPHeaders) -> Self {
-        if let transport = error as? TransportError { return .transport(transport) }
-        let response = HTTPResponse(statusCode: statusCode, headers: headers)
-        return .responseValidation(ResponseValidationError(response: response, decodingError: error))
-    }
-}

@@ -19,6 +19,9 @@ struct PreparedRequest: Sendable {
     var redaction: SecretRedaction
     /// Whether the request carries an idempotency key (the same on every attempt), so the server deduplicates.
     var hasIdempotencyKey = false
+    /// Whether the URL came from a response (a next page's URL), not from the server and the operation's path: its
+    /// credentials are restricted to the server's origin after the hooks ran (``CredentialScope``).
+    var urlFromResponse = false
 
     /// Assembles `builder` under `configuration` and `options`.
     ///
@@ -34,7 +37,11 @@ struct PreparedRequest: Sendable {
         let url: URL
         let serverURL = options.serverURL ?? configuration.serverURL
         do {
-            url = try builder.makeURL(server: serverURL)
+            if let pageURL = options.pageURL {
+                url = try Self.pageURL(pageURL, server: serverURL)
+            } else {
+                url = try builder.makeURL(server: serverURL)
+            }
         } catch {
             throw .invalidRequest(error)
         }
@@ -101,12 +108,26 @@ struct PreparedRequest: Sendable {
             serverURL: serverURL,
             redirectPolicy: options.redirects ?? configuration.redirectPolicy,
             redaction: redaction,
-            hasIdempotencyKey: idempotencyKey != nil
+            hasIdempotencyKey: idempotencyKey != nil,
+            urlFromResponse: options.pageURL != nil
         )
         if let problem = headers.firstInvalidField() {
             throw .invalidRequest(InvalidRequestError(message: problem))
         }
         return prepared
+    }
+}
+
+extension PreparedRequest {
+    /// A next page's URL as a page named it: absolute, or relative to the server (`/items?page=2`); only `http`
+    /// and `https` URLs with a host are requested.
+    static func pageURL(_ text: String, server: URL) throws(InvalidRequestError) -> URL {
+        guard let url = URL(string: text, relativeTo: server)?.absoluteURL,
+            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil
+        else {
+            throw InvalidRequestError(message: "the next page's URL \(text.debugDescription) is not an http(s) URL")
+        }
+        return url
     }
 }
 

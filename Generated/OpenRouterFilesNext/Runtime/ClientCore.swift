@@ -156,6 +156,11 @@ public final class ClientCore: Sendable {
                                 message: "a request hook refused the request: \(reason)", underlying: error))
                     }
                 }
+                if prepared.urlFromResponse {
+                    // A URL from a response may name another origin: no credential goes there, whoever added it.
+                    request = CredentialScope.restrict(
+                        request, toOriginOf: prepared.serverURL, fields: configuration.credentialFields)
+                }
                 if let problem = request.headers.firstInvalidField() {
                     throw CoreFailure.invalidRequest(InvalidRequestError(message: problem))
                 }

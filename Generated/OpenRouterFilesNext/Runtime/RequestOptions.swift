@@ -16,6 +16,9 @@ public struct RequestOptions: Sendable {
     public var headers: [String: String]
     /// The redirect policy for this call; `nil` keeps the client's.
     public var redirects: RedirectPolicy?
+    /// The URL a page sequence asks for instead of the operation's (a next-page URL a page named), absolute or
+    /// relative to the server; credentials go with it only to the server's origin (``CredentialScope``).
+    private(set) var pageURL: String?
 
     /// Creates options; every default keeps the client's behaviour.
     public init(
@@ -30,5 +33,14 @@ public struct RequestOptions: Sendable {
         self.serverURL = serverURL
         self.headers = headers
         self.redirects = redirects
+    }
+}
+
+extension RequestOptions {
+    /// These options, asking for `url` (the next page's URL from a page) instead of the operation's own URL.
+    func fetchingPage(at url: String) -> RequestOptions {
+        var options = self
+        options.pageURL = url
+        return options
     }
 }

@@ -34,6 +34,19 @@ public enum MediaTypes {
         essence(mediaType) == "text/event-stream"
     }
 
+    /// JSON Lines or NDJSON (`application/jsonl`, `application/x-ndjson` and their aliases): one JSON value per line.
+    public static func isJSONLines(_ mediaType: String) -> Bool {
+        [
+            "application/jsonl", "application/x-jsonl", "application/jsonlines", "application/x-jsonlines",
+            "application/x-ndjson", "application/ndjson",
+        ].contains(essence(mediaType))
+    }
+
+    /// JSON text sequences (RFC 7464, `application/json-seq`).
+    public static func isJSONSequence(_ mediaType: String) -> Bool {
+        essence(mediaType) == "application/json-seq"
+    }
+
     /// `text/*`.
     public static func isText(_ mediaType: String) -> Bool {
         essence(mediaType).hasPrefix("text/") && !isEventStream(mediaType)

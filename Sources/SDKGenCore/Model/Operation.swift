@@ -131,6 +131,8 @@ public struct Pagination: Sendable, Equatable {
     public var nextCursorPath: String?
     /// JSONPath of the results (`$.data`).
     public var resultsPath: String?
+    /// JSONPath of the next page's URL (`$.links.next`), for `url` pagination.
+    public var nextURLPath: String? = nil
     /// Every input, in document order.
     public var inputs: [Input] = []
 

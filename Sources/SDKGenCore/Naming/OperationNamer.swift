@@ -25,8 +25,9 @@ enum OperationNamer {
     }
 
     /// The methods of one group, in one scope: every operation's own method first (document order), then the
-    /// derived ones (`listPages`, `listItems`, `sendStream`), so that a documented operation keeps its name and a
-    /// derived method that collides with one is renamed, with a warning.
+    /// derived ones (`listPages`, `listItems`, `sendStream`, and `uploadMultipart` for another body media type),
+    /// so that a documented operation keeps its name and a derived method that collides with one is renamed, with
+    /// a warning.
     static func methods(of plans: inout [OperationPlan], group: [Int], diagnostics: inout [Diagnostic]) {
         var registry = NameRegistry(reserved: ReservedNames.groupMembers)
         for index in group {
@@ -53,7 +54,28 @@ enum OperationNamer {
                     base + "Stream", for: "the event stream of '\(operation.operationID)'",
                     origin: operation.origin)
             }
+            for position in plans[index].alternatives.indices {
+                let mediaType = plans[index].alternatives[position].body.mediaType ?? ""
+                plans[index].alternatives[position].names.method = registry.claim(
+                    base + bodySuffix(mediaType),
+                    for: "the \(mediaType) request body of '\(operation.operationID)'", origin: operation.origin)
+            }
         }
         diagnostics += registry.diagnostics
+    }
+
+    /// What a method sending the body as `mediaType` adds to the operation's name: `Multipart`, `Form`
+    /// (URL-encoded), `JSON`, `Text` (`text/plain`), `Binary` (`application/octet-stream`, or a type without a
+    /// usable name), else the subtype spelled as a type name (`image/png` → `Png`).
+    static func bodySuffix(_ mediaType: String) -> String {
+        let essence = MediaTypes.essence(mediaType)
+        if MediaTypes.isMultipart(essence) { return "Multipart" }
+        if MediaTypes.isURLEncodedForm(essence) { return "Form" }
+        if essence == "application/json" { return "JSON" }
+        if essence == "text/plain" { return "Text" }
+        if essence == "application/octet-stream" { return "Binary" }
+        let subtype = essence.split(separator: "/", maxSplits: 1).last.map(String.init) ?? ""
+        let name = SwiftIdentifier.typeName(subtype)
+        return name.isEmpty || !subtype.contains(where: \.isLetter) ? "Binary" : SwiftIdentifier.unescaped(name)
     }
 }

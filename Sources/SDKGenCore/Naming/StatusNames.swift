@@ -1,6 +1,9 @@
-/// Names of error enum cases for HTTP statuses: `400` → `badRequest`, `5XX` → `serverError`.
+/// Names of error and outcome enum cases for HTTP statuses: `400` → `badRequest`, `5XX` → `serverError`, `202` →
+/// `accepted`.
 public enum StatusNames {
     private static let reasons: [Int: String] = [
+        200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation", 204: "noContent",
+        205: "resetContent", 206: "partialContent", 207: "multiStatus", 208: "alreadyReported", 226: "imUsed",
         400: "badRequest", 401: "unauthorized", 402: "paymentRequired", 403: "forbidden", 404: "notFound",
         405: "methodNotAllowed", 406: "notAcceptable", 407: "proxyAuthenticationRequired", 408: "requestTimeout",
         409: "conflict", 410: "gone", 411: "lengthRequired", 412: "preconditionFailed", 413: "payloadTooLarge",
@@ -17,6 +20,7 @@ public enum StatusNames {
     public static func caseName(_ status: ResponseStatus) -> String {
         switch status {
         case .code(let code): reasons[code] ?? "status\(code)"
+        case .range(2): "success"
         case .range(4): "clientError"
         case .range(5): "serverError"
         case .range(let digit): "status\(digit)XX"

@@ -47,6 +47,13 @@ struct TypeNamer {
             origin: operation.origin)
     }
 
+    /// The enum of an operation's success outcomes (`GetFileContentOutcome`).
+    mutating func claimOperationOutcome(_ operation: Operation) -> String {
+        registry.claim(
+            Self.operationBase(operation) + "Outcome", for: "the success outcomes of '\(operation.operationID)'",
+            origin: operation.origin)
+    }
+
     /// The stem of the file holding an operation's inline types. A file name only: a rename is not worth a
     /// warning (the types in the file have their own names).
     mutating func claimOperationHome(_ operation: Operation) -> String {

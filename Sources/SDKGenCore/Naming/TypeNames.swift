@@ -6,6 +6,8 @@ public struct TypeNames: Sendable {
     public internal(set) var byComponent: [String: String] = [:]
     /// operationId → the operation's error enum name.
     public internal(set) var operationErrors: [String: String] = [:]
+    /// operationId → the enum of the outcomes, for an operation whose success responses differ (`GetFileOutcome`).
+    public internal(set) var operationOutcomes: [String: String] = [:]
     /// operationId → the name of the operation's inline response or body types' home file (without extension).
     public internal(set) var operationHomes: [String: String] = [:]
     /// Error body type name → the name of its `DocumentedError` alias (`BadRequestResponseError`).

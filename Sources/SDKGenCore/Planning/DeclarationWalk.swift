@@ -3,7 +3,8 @@
 /// without a declaration or the reverse.
 ///
 /// Order: the client, every component's name, then each component's declaration and the inline types under it,
-/// the operation groups, then each operation's error enum, home file and inline types. Each schema (by origin
+/// the operation groups, then each operation's error enum, home file, inline types and (when its success responses
+/// differ) its outcome enum. Each schema (by origin
 /// pointer) is visited once, which also bounds the walk on documents that share subtrees widely.
 struct DeclarationWalk {
     private var namer: TypeNamer
@@ -85,6 +86,9 @@ struct DeclarationWalk {
                 else { continue }
                 names.errorAliases[bodyType] = namer.claimErrorAlias(bodyType: bodyType, origin: response.origin)
             }
+        }
+        if SuccessResponses.differ(operation, types: SwiftTypeMapper(names: names)) {
+            names.operationOutcomes[operation.operationID] = namer.claimOperationOutcome(operation)
         }
         if plan.files[currentFile].declarations.isEmpty { plan.files.removeLast() }
     }

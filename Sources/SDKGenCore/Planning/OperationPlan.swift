@@ -20,6 +20,9 @@ struct OperationPlan: Sendable {
     var pagination: PaginationPlan?
     /// The `...Stream` variant, for an operation with a usable `text/event-stream` response.
     var stream: StreamPlan?
+    /// One method per other media type the request body may be sent as (`uploadMultipart`), in document order:
+    /// the same operation with another `body`, no page, item or stream variants of its own.
+    var alternatives: [OperationPlan] = []
 }
 
 /// The Swift names of one operation's method, its derived methods and its arguments.
@@ -47,6 +50,14 @@ enum BodyPlan: Sendable {
     case form(content: MediaContent, fields: [Property], isMultipart: Bool)
     /// One `body` argument: JSON, text or binary.
     case single(body: RequestBody, content: MediaContent, schema: Schema)
+
+    /// The media type the body is sent as (nil without a body).
+    var mediaType: String? {
+        switch self {
+        case .none: nil
+        case .form(let content, _, _), .single(_, let content, _): content.mediaType
+        }
+    }
 }
 
 /// Pagination the generated client follows: a cursor from the page, an offset or a page number.
@@ -59,11 +70,14 @@ struct PaginationPlan: Sendable {
         case offset
         /// The page number plus one (pages counted from 1 when the first call names none).
         case page
+        /// The URL of the next page the page names (requested as it is, credentials only to the server's origin).
+        case url
     }
 
     let kind: Kind
-    /// The index in `OperationPlan.parameters` of the parameter that carries the cursor, offset or page number.
-    let cursorParameter: Int
+    /// The index in `OperationPlan.parameters` of the parameter that carries the cursor, offset or page number
+    /// (nil for `url` pagination: the next page's URL carries everything).
+    let cursorParameter: Int?
     /// The shapes a page comes in: one, or one per branch of a union response (`oneOf` of page shapes).
     let shapes: [PageShape]
     /// The schema of one item, when every shape's items have the same type; nil: pages only, no item sequence.
@@ -76,8 +90,8 @@ struct PaginationPlan: Sendable {
 struct PageShape: Sendable {
     /// The union case of this shape (nil when the response is not a union).
     let caseName: String?
-    /// The next cursor, as the properties from the page down (`meta`, then `next`); nil: this shape has none, so
-    /// a page of it is the last.
+    /// The next cursor (or next page's URL), as the properties from the page down (`meta`, then `next`); nil: this
+    /// shape has none, so a page of it is the last.
     let nextCursorPath: [PropertyStep]?
     /// The items, likewise; nil: this shape has none.
     let resultsPath: [PropertyStep]?
@@ -91,9 +105,24 @@ struct PropertyStep: Sendable {
     let optional: Bool
 }
 
-/// A `text/event-stream` variant: each event's `data` decoded as JSON, or yielded as text.
+/// A streamed variant: a `text/event-stream` whose events' `data` is decoded as JSON (or yielded as text), or a JSON
+/// Lines or JSON text sequence body whose values are decoded one by one.
 struct StreamPlan: Sendable {
-    /// The schema of each event's `data`.
+    /// How the body is split into values.
+    enum Framing: Sendable, Equatable {
+        /// Server-sent events.
+        case events
+        /// One JSON value per line (`application/jsonl`, `application/x-ndjson`).
+        case jsonLines
+        /// JSON values after record separators (`application/json-seq`).
+        case jsonSequence
+    }
+
+    /// How the body is split into values.
+    var framing: Framing = .events
+    /// The media type asked for (`Accept`).
+    var mediaType = "text/event-stream"
+    /// The schema of each event's `data` (of each value, for JSON streams).
     let dataSchema: Schema
     /// The data is text, not JSON: each event yields its data as a `String`.
     let yieldsText: Bool

@@ -7,12 +7,25 @@ struct OperationPlanner {
     /// The operation's plan; what cannot be generated is left out with a warning that says what remains.
     func plan(_ operation: Operation, diagnostics: inout [Diagnostic]) -> OperationPlan {
         let parameters = orderedParameters(operation.parameters)
-        let body = body(operation.requestBody, diagnostics: &diagnostics)
+        for parameter in parameters { warnAboutNullItems(parameter, in: operation, diagnostics: &diagnostics) }
+        let offered = bodies(operation.requestBody)
+        var primary = plan(operation, parameters: parameters, body: offered.first ?? .none, diagnostics: &diagnostics)
+        primary.pagination = pagination(primary, diagnostics: &diagnostics)
+        primary.stream = stream(operation, diagnostics: &diagnostics)
+        primary.alternatives = offered.dropFirst().map {
+            plan(operation, parameters: parameters, body: $0, diagnostics: &diagnostics)
+        }
+        return primary
+    }
+
+    /// The plan of one method of the operation: its arguments with `body` as the request body.
+    private func plan(
+        _ operation: Operation, parameters: [Parameter], body: BodyPlan, diagnostics: inout [Diagnostic]
+    ) -> OperationPlan {
         var fieldEncodings: [ParameterEncoding] = []
         if case .form(_, let fields, false) = body {
             fieldEncodings = fields.map { ParameterEncoding.of($0.schema, contentMediaType: nil, index: lookup.index) }
         }
-        for parameter in parameters { warnAboutNullItems(parameter, in: operation, diagnostics: &diagnostics) }
         var plan = OperationPlan(
             operation: operation, groupTag: operation.tags.first ?? "",
             errorType: names.operationErrors[operation.operationID] ?? "APIError",
@@ -22,8 +35,6 @@ struct OperationPlanner {
             },
             body: body, formFieldEncodings: fieldEncodings)
         OperationNamer.arguments(of: &plan, diagnostics: &diagnostics)
-        plan.pagination = pagination(plan, diagnostics: &diagnostics)
-        plan.stream = stream(operation, diagnostics: &diagnostics)
         return plan
     }
 
@@ -51,22 +62,24 @@ struct OperationPlanner {
 
     // MARK: - Body
 
-    /// JSON first, then forms, then whatever comes first; the other media types are reported as not offered.
-    private func body(_ body: RequestBody?, diagnostics: inout [Diagnostic]) -> BodyPlan {
+    /// Every media type the body may be sent as, the preferred one first (JSON, else a form, else the first
+    /// listed), then the others in document order; a media type listed twice (parameters aside) counts once.
+    private func bodies(_ body: RequestBody?) -> [BodyPlan] {
         guard let body,
-            let content = body.contents.first(where: { MediaTypes.isJSON($0.mediaType) })
+            let preferred = body.contents.first(where: { MediaTypes.isJSON($0.mediaType) })
                 ?? body.contents.first(where: { MediaTypes.isForm($0.mediaType) }) ?? body.contents.first
-        else { return .none }
-        if body.contents.count > 1 {
-            let others = body.contents.filter { $0.mediaType != content.mediaType }.map(\.mediaType).joined(
-                separator: ", ")
-            diagnostics.append(
-                Diagnostic(
-                    .warning,
-                    "the request body is sent as \(content.mediaType); the other media types (\(others)) are not offered",
-                    at: body.origin.location, pointer: body.origin.pointer))
-        }
-        if MediaTypes.isForm(content.mediaType), let schema = content.schema, case .object(let object) = schema.kind {
+        else { return [] }
+        var seen: Set<String> = [MediaTypes.essence(preferred.mediaType)]
+        let others = body.contents.filter { seen.insert(MediaTypes.essence($0.mediaType)).inserted }
+        return ([preferred] + others).map { self.body(body, content: $0) }
+    }
+
+    /// The body sent as `content`: one argument per field for a form of an object (inline or a `$ref` to one), else
+    /// one `body` argument.
+    private func body(_ body: RequestBody, content: MediaContent) -> BodyPlan {
+        if MediaTypes.isForm(content.mediaType), let schema = content.schema,
+            case .object(let object) = lookup.dereferenced(schema).kind
+        {
             return .form(
                 content: content, fields: object.properties, isMultipart: MediaTypes.isMultipart(content.mediaType))
         }
@@ -86,6 +99,9 @@ struct OperationPlanner {
                     at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
             return nil
         }
+        if names.operationOutcomes[operation.operationID] != nil {
+            return skip("its success responses have different bodies, so a page is not one type")
+        }
         let kind: PaginationPlan.Kind
         let inputName: String?
         switch pagination.type {
@@ -97,20 +113,28 @@ struct OperationPlanner {
             let page = pagination.inputs.first { $0.type == "page" }
             kind = offset != nil ? .offset : .page
             inputName = (offset ?? page)?.name
+        case "url":
+            kind = .url
+            inputName = nil
         default:
-            return skip("only cursor and offsetLimit pagination are supported, found '\(pagination.type)'")
+            return skip("only cursor, offsetLimit and url pagination are supported, found '\(pagination.type)'")
         }
-        guard let input = inputName,
-            let cursor = plan.parameters.firstIndex(where: { $0.name == input && $0.location == .query })
-        else {
-            return skip(
-                "its \(kind == .cursor ? "cursor" : "offset or page") input is not a query parameter of the operation")
-        }
-        switch (kind, plan.parameters[cursor].schema.kind) {
-        case (_, .integer), (.cursor, .string):
-            break
-        default:
-            return skip("its \(kind) parameter '\(input)' is neither a string nor an integer")
+        var cursor: Int?
+        if kind != .url {
+            guard let input = inputName,
+                let position = plan.parameters.firstIndex(where: { $0.name == input && $0.location == .query })
+            else {
+                return skip(
+                    "its \(kind == .cursor ? "cursor" : "offset or page") input is not a query parameter of the operation"
+                )
+            }
+            switch (kind, plan.parameters[position].schema.kind) {
+            case (_, .integer), (.cursor, .string):
+                break
+            default:
+                return skip("its \(kind) parameter '\(input)' is neither a string nor an integer")
+            }
+            cursor = position
         }
         let success = operation.responses.first { StatusNames.isSuccess($0.status) }?
             .contents.first { MediaTypes.isJSON($0.mediaType) }?.schema
@@ -119,7 +143,8 @@ struct OperationPlanner {
         var shapes: [PageShape] = []
         var itemTypes: [(type: String, schema: Schema)] = []
         for (caseName, page) in pageShapes(success) {
-            let next = resolve(pagination.nextCursorPath, in: page)
+            var next = resolve(kind == .url ? pagination.nextURLPath : pagination.nextCursorPath, in: page)
+            if kind == .url, let url = next, !isString(url.schema) { next = nil }
             let results = resolve(pagination.resultsPath, in: page)
             var resultsPath: [PropertyStep]?
             if let results, case .array(let items) = lookup.dereferenced(results.schema).kind {
@@ -128,7 +153,7 @@ struct OperationPlanner {
             }
             shapes.append(PageShape(caseName: caseName, nextCursorPath: next?.steps, resultsPath: resultsPath))
         }
-        if kind != .cursor {
+        if kind == .offset || kind == .page {
             guard shapes.count == 1, shapes[0].caseName == nil, shapes[0].resultsPath != nil else {
                 return skip(
                     "its results path does not name a list in the response (offset pages of several shapes are not supported)"
@@ -136,7 +161,9 @@ struct OperationPlanner {
             }
         } else {
             guard shapes.contains(where: { $0.nextCursorPath != nil && $0.resultsPath != nil }) else {
-                return skip("its nextCursor or results path does not name properties of the response")
+                return skip(
+                    "its \(kind == .url ? "nextUrl (a string)" : "nextCursor") or results path does not name properties of the response"
+                )
             }
         }
         let sameItems = Set(itemTypes.map(\.type)).count == 1
@@ -152,6 +179,12 @@ struct OperationPlanner {
             itemSchema: sameItems ? itemTypes.first?.schema : nil)
         plan.hasUnknownShape = lookup.declaration(of: success)?.hasUnknownCase ?? false
         return plan
+    }
+
+    /// Whether the schema (references followed) is a string.
+    private func isString(_ schema: Schema) -> Bool {
+        if case .string = lookup.dereferenced(schema).kind { return true }
+        return false
     }
 
     /// The page itself, or each branch of a union page (with its case name).
@@ -186,6 +219,19 @@ struct OperationPlanner {
 
     // MARK: - Event streams
 
+    /// The variant of a JSON Lines or JSON text sequence success body: its schema (or `itemSchema`) is each value's.
+    private func jsonStream(_ successes: [Response]) -> StreamPlan? {
+        let streamed = successes.lazy.flatMap(\.contents).first {
+            MediaTypes.isJSONLines($0.mediaType) || MediaTypes.isJSONSequence($0.mediaType)
+        }
+        guard let content = streamed else { return nil }
+        var plan = StreamPlan(
+            dataSchema: content.schema ?? Schema(.any, origin: successes[0].origin), yieldsText: false, sentinel: nil)
+        plan.framing = MediaTypes.isJSONSequence(content.mediaType) ? .jsonSequence : .jsonLines
+        plan.mediaType = content.mediaType
+        return plan
+    }
+
     /// The event-stream variant. Two conventions are in use: the media type's schema describes one event (an
     /// object whose properties are among `data`, `event`, `id` and `retry`: the envelope), or it is the type of
     /// each event's `data`. Data that is a string (or has no schema) is yielded as text; anything else is JSON.
@@ -193,7 +239,7 @@ struct OperationPlanner {
         let successes = operation.responses.filter { StatusNames.isSuccess($0.status) }
         guard let content = successes.lazy.flatMap(\.contents).first(where: { MediaTypes.isEventStream($0.mediaType) })
         else {
-            return nil
+            return jsonStream(successes)
         }
         let schema = content.schema ?? Schema(.string(format: nil), origin: operation.origin)
         let members = lookup.members(of: schema)

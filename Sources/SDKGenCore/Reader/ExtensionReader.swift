@@ -51,6 +51,7 @@ struct ExtensionReader {
             inputName: input.flatMap { context.text($0, "name") },
             nextCursorPath: node["outputs"].flatMap { context.text($0, "nextCursor") },
             resultsPath: node["outputs"].flatMap { context.text($0, "results") },
+            nextURLPath: node["outputs"].flatMap { context.text($0, "nextUrl") },
             inputs: inputs)
     }
 

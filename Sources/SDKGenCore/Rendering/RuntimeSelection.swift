@@ -3,6 +3,8 @@
 public enum RuntimeFeature: String, CaseIterable, Sendable {
     /// `text/event-stream` responses decoded as events (`ServerSentEventSequence`).
     case eventStreams
+    /// JSON Lines and JSON text sequence responses decoded value by value (`JSONStreamSequence`).
+    case jsonStreams
     /// `multipart/form-data` request bodies, with file parts streamed from disk (`MultipartForm`, `FileUpload`).
     case multipart
     /// Cursor pagination as `AsyncSequence`s of pages and items (`PageSequence`).
@@ -29,6 +31,7 @@ public enum RuntimeSelection {
     public static func templateNames(of feature: RuntimeFeature) -> [String] {
         switch feature {
         case .eventStreams: ["ServerSentEvents"].map(templateName)
+        case .jsonStreams: ["JSONStreams"].map(templateName)
         case .multipart: ["FileUpload", "MultipartForm", "MultipartWriter"].map(templateName)
         case .pagination: ["PageSequence"].map(templateName)
         }
@@ -47,12 +50,17 @@ public enum RuntimeSelection {
 }
 
 extension RuntimeSelection {
-    /// The features the planned operations use: an event-stream variant, a multipart body, a page sequence.
+    /// The features the planned operations use: an event-stream or JSON-stream variant, a multipart body, a page
+    /// sequence.
     static func features(usedBy operations: [OperationPlan]) -> Set<RuntimeFeature> {
         var features: Set<RuntimeFeature> = []
         for operation in operations {
-            if operation.stream != nil { features.insert(.eventStreams) }
-            if case .form(_, _, true) = operation.body { features.insert(.multipart) }
+            if let stream = operation.stream {
+                features.insert(stream.framing == .events ? .eventStreams : .jsonStreams)
+            }
+            for method in [operation] + operation.alternatives {
+                if case .form(_, _, true) = method.body { features.insert(.multipart) }
+            }
             if operation.pagination != nil { features.insert(.pagination) }
         }
         return features

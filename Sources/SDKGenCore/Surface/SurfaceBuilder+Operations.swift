@@ -61,8 +61,8 @@ extension SurfaceBuilder {
         return entries
     }
 
-    /// A group, its methods (each operation's, then its download, page, item and stream variants) and the error
-    /// enums its operations throw.
+    /// A group, its methods (each operation's, then its download, page, item and stream variants, then its methods
+    /// for other body media types) and the error enums its operations throw.
     func group(_ group: GroupPlan) -> [SurfaceEntry] {
         var entries = [SurfaceEntry(access: access, kind: .group, name: group.typeName)]
         let responses = ResponseBuilder(names: plan.names, mapper: types)
@@ -71,7 +71,11 @@ extension SurfaceBuilder {
             var ignored: [Diagnostic] = []
             let returnType = responses.build(operation.operation, diagnostics: &ignored).returnType
             entries += methods(operation, owner: group.typeName, returnType: returnType)
+            for alternative in operation.alternatives {
+                entries += methods(alternative, owner: group.typeName, returnType: returnType)
+            }
             entries += errorEnumeration(operation, responses: responses)
+            entries += outcomeEnumeration(operation, responses: responses)
         }
         return entries
     }
@@ -94,8 +98,8 @@ extension SurfaceBuilder {
                     arguments: arguments + [destination, Self.optionsArgument], effects: effects))
         }
         if let pagination = operation.pagination, let pages = operation.names.pagesMethod {
-            let cursor = operation.names.parameters[pagination.cursorParameter]
-            let remaining = arguments.filter { $0.label != SwiftIdentifier.unescaped(cursor) } + [Self.optionsArgument]
+            let cursor = pagination.cursorParameter.map { SwiftIdentifier.unescaped(operation.names.parameters[$0]) }
+            let remaining = arguments.filter { $0.label != cursor } + [Self.optionsArgument]
             entries.append(
                 SurfaceEntry(
                     access: access, kind: .function, owner: owner, name: pages,
@@ -109,11 +113,10 @@ extension SurfaceBuilder {
             }
         }
         if let stream = operation.stream, let method = operation.names.streamMethod {
-            let eventType = stream.yieldsText ? "String" : types.type(of: stream.dataSchema)
             entries.append(
                 SurfaceEntry(
                     access: access, kind: .function, owner: owner, name: method,
-                    type: "ServerSentEventSequence<\(eventType), \(errorType)>",
+                    type: StreamBuilder(types: types).returnType(stream, errorType: errorType),
                     arguments: arguments + [Self.optionsArgument], effects: effects))
         }
         return entries
@@ -141,6 +144,18 @@ extension SurfaceBuilder {
     private func argument(_ view: ArgumentView) -> SurfaceArgument {
         let defaultText = view.defaultArgument.hasPrefix(" = ") ? String(view.defaultArgument.dropFirst(3)) : nil
         return SurfaceArgument(label: SwiftIdentifier.unescaped(view.name), type: view.type, defaultValue: defaultText)
+    }
+
+    /// The outcome enum of an operation whose success responses differ: a case per success status.
+    private func outcomeEnumeration(_ operation: OperationPlan, responses: ResponseBuilder) -> [SurfaceEntry] {
+        var ignored: [Diagnostic] = []
+        guard let outcome = responses.build(operation.operation, diagnostics: &ignored).outcome else { return [] }
+        return [SurfaceEntry(access: access, kind: .union, name: outcome.name)]
+            + outcome.cases.map { outcomeCase in
+                SurfaceEntry(
+                    access: access, kind: .enumCase, owner: outcome.name, name: outcomeCase.name,
+                    type: outcomeCase.payload.isEmpty ? nil : String(outcomeCase.payload.dropFirst().dropLast()))
+            }
     }
 
     /// The error enum: a case per documented error status, then the failures every call can have.

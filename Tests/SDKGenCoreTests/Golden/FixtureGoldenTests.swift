@@ -9,7 +9,9 @@ final class FixtureGoldenTests: XCTestCase {
     static let names = [
         "all-of", "arrays-of-refs", "external-refs", "binary-response", "enums", "multipart", "nullable",
         "one-of-discriminator",
-        "parameters", "status-ranges", "hostile", "recursive", "idempotency",
+        "parameters", "status-ranges", "hostile", "recursive", "idempotency", "request-bodies",
+        "success-outcomes", "url-pagination",
+        "json-streams",
     ]
 
     /// Idempotency headers a fixture's options name (as `idempotencyHeaders` in `sdkgen.yaml` would).

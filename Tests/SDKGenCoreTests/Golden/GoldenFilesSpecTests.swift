@@ -4,12 +4,14 @@ import XCTest
 
 /// `spec/` → `Generated/OpenRouterFiles` is itself the golden pair.
 final class GoldenFilesSpecTests: XCTestCase {
-    /// Every client of `spec/sdkgen.yaml` (the Files sample, its next version, the whole OpenRouter API).
+    /// Every client of `spec/sdkgen.yaml` (the Files sample, its next version, the whole OpenRouter API, the
+    /// real-documents client tested on the wire).
     func testGeneratedFoldersAreWhatTheSpecsProduce() throws {
         let config = try GeneratorConfig.load(
             path: RepositoryPaths.root.appendingPathComponent("spec/sdkgen.yaml").path)
         XCTAssertEqual(
-            config.clients.map(\.options.moduleName), ["OpenRouterFiles", "OpenRouterFilesNext", "OpenRouter"])
+            config.clients.map(\.options.moduleName),
+            ["OpenRouterFiles", "OpenRouterFilesNext", "OpenRouter", "RealDocuments"])
         for client in config.clients {
             let result = try Pipeline.generate(specPath: client.spec, options: client.options)
             try GoldenComparison.assertMatches(result.outputFiles, folder: URL(fileURLWithPath: client.output))

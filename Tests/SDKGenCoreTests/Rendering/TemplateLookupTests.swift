@@ -14,7 +14,7 @@ final class TemplateLookupTests: XCTestCase {
         "ParameterLineView", "BodyArgumentView", "FormBodyView", "FormFieldView", "SuccessCaseView", "ErrorCaseView",
         "DownloadView", "PaginationView", "OperationErrorsFileView", "OperationErrorView", "ErrorAliasView",
         "ClientView", "GroupReferenceView", "ServerView", "ServerEnumView", "GlobalView", "RetryView",
-        "RuntimeFileView",
+        "RuntimeFileView", "OutcomeView", "OutcomeCaseView",
         "GeneratedFromView", "DocLine",
     ]
 

@@ -15,14 +15,22 @@ struct GroupBuilder {
     func build(header: (String) -> HeaderView, diagnostics: inout [Diagnostic]) -> [Group] {
         let operationBuilder = OperationBuilder(plan: plan)
         let responseBuilder = ResponseBuilder(names: plan.names, mapper: plan.types)
+        var ignored: [Diagnostic] = []
         let access = plan.options.accessLevel.rawValue
         return plan.groups.map { group in
             var views: [OperationView] = []
             var errors: [OperationErrorView] = []
+            var outcomes: [OutcomeView] = []
             for position in group.operations {
                 let operationPlan = plan.operations[position]
+                if let outcome = responseBuilder.build(operationPlan.operation, diagnostics: &ignored).outcome {
+                    outcomes.append(outcome)
+                }
                 let view = operationBuilder.build(operationPlan, diagnostics: &diagnostics)
                 views.append(view)
+                // The response warnings are the operation's, reported once with its own method.
+                var repeated: [Diagnostic] = []
+                views += operationPlan.alternatives.map { operationBuilder.build($0, diagnostics: &repeated) }
                 errors.append(
                     OperationErrorView(
                         name: view.errorType,
@@ -40,7 +48,7 @@ struct GroupBuilder {
                 reference: reference,
                 view: OperationGroupView(
                     header: header("\(FileNames.stem(group.typeName)).swift"), access: access,
-                    typeName: group.typeName, docLines: docLines, operations: views),
+                    typeName: group.typeName, docLines: docLines, operations: views, outcomes: outcomes),
                 errors: errors)
         }
     }

@@ -48,7 +48,7 @@ struct OperationBuilder {
         return OperationView(
             methodName: names.method,
             docLines: docLines(
-                operation, arguments: arguments, errorType: errorType, returns: responses.returnDescription),
+                operationPlan, arguments: arguments, errorType: errorType, returns: responses.returnDescription),
             isDeprecated: operation.deprecated,
             isDiscardableResult: operation.method.uppercased() == "DELETE" && responses.returnType != "Void",
             arguments: arguments, errorType: errorType,
@@ -97,9 +97,10 @@ struct OperationBuilder {
     }
 
     private func docLines(
-        _ operation: Operation, arguments: [ArgumentView], errorType: String,
+        _ operationPlan: OperationPlan, arguments: [ArgumentView], errorType: String,
         returns: CommentText
     ) -> [DocLine] {
+        let operation = operationPlan.operation
         var lines = SwiftText.docLines(operation.summary ?? operation.operationID)
         let description = SwiftText.docLines(operation.description)
         if !description.isEmpty, description != lines {
@@ -108,6 +109,13 @@ struct OperationBuilder {
         }
         lines.append(.blank)
         lines.append(DocLine(" `\(SwiftText.commentText(operation.method)) \(SwiftText.commentText(operation.path))`"))
+        if (operation.requestBody?.contents.count ?? 0) > 1, let mediaType = operationPlan.body.mediaType {
+            lines.append(.blank)
+            lines.append(
+                DocLine(
+                    " Sends the request body as `\(SwiftText.commentText(mediaType))`; the operation has a method for each media type it accepts."
+                ))
+        }
         lines.append(.blank)
         lines.append(DocLine(" - Parameters:"))
         for argument in arguments {

@@ -5,20 +5,29 @@ struct PaginationBuilder {
     /// The view, for an operation the plan pages; `arguments` are the single-page method's.
     func build(_ plan: OperationPlan, arguments: [ArgumentView], returnType: String) -> PaginationView? {
         guard let pagination = plan.pagination, let pagesMethod = plan.names.pagesMethod else { return nil }
-        let cursorName = plan.names.parameters[pagination.cursorParameter]
+        let cursorName = pagination.cursorParameter.map { plan.names.parameters[$0] }
         let remaining = arguments.filter { $0.name != cursorName }
-        let cursorType = types.parameterType(of: plan.parameters[pagination.cursorParameter].schema)
+        let cursorType = pagination.cursorParameter.map { types.parameterType(of: plan.parameters[$0].schema) }
         // The cursor travels as text; an integer offset, page or cursor is converted back for the call.
-        let cursorValue = cursorType == "String" ? "cursor" : "cursor.flatMap { \(cursorType)($0) }"
+        let cursorValue: String =
+            switch cursorType {
+            case .some(let type) where type != "String": "cursor.flatMap { \(type)($0) }"
+            default: "cursor"
+            }
         let call = arguments.map {
             "\(SwiftIdentifier.unescaped($0.name)): \($0.name == cursorName ? cursorValue : $0.name)"
         }
+        // A next page's URL replaces the operation's URL (`RequestOptions.fetchingPage(at:)`); the first page is the
+        // call as the caller made it.
+        let options =
+            pagination.kind == .url
+            ? "options: cursor.map { options.fetchingPage(at: $0) } ?? options" : "options: options"
         let itemsMethod = pagination.itemSchema == nil ? nil : plan.names.itemsMethod
         return PaginationView(
             pagesMethod: pagesMethod, itemsMethod: itemsMethod ?? "", hasItemSequence: itemsMethod != nil,
             pageType: returnType, itemType: pagination.itemSchema.map(types.element) ?? "",
             arguments: remaining,
-            callArguments: (call + ["options: options"]).joined(separator: ", "),
+            callArguments: (call + [options]).joined(separator: ", "),
             itemsCallArguments: (remaining.map { "\(SwiftIdentifier.unescaped($0.name)): \($0.name)" } + [
                 "options: options"
             ])
@@ -35,7 +44,7 @@ struct PaginationBuilder {
     /// page's number of items, or the page number plus one.
     private func nextCursor(_ pagination: PaginationPlan) -> String {
         switch pagination.kind {
-        case .cursor:
+        case .cursor, .url:
             return Self.perShape(pagination, absent: "nil") { shape in
                 shape.nextCursorPath.map { steps in
                     let next = Self.expression(steps)

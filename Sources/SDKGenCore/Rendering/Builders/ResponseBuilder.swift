@@ -13,33 +13,45 @@ struct ResponseBuilder {
         var successCases: [SuccessCaseView] = []
         var errorCases: [ErrorCaseView] = []
         var documentedDefault: ErrorCaseView?
+        /// The enum of the outcomes, when the success responses differ.
+        var outcome: OutcomeView?
     }
 
+    /// The return type, the `case` branches of the success statuses and the error ones: success responses that
+    /// differ make an outcome enum (`TypeNames.operationOutcomes`), with a warning when that loses the download
+    /// variant of a binary body.
     func build(_ operation: Operation, diagnostics: inout [Diagnostic]) -> Result {
         var result = Result()
-        let successes = operation.responses.filter { StatusNames.isSuccess($0.status) }
-        let shape =
-            successes.first.map(successShape)
-            ?? SuccessCaseView(
-                statusPattern: "", decodesJSON: false, returnsData: false,
-                returnsText: false, returnsNothing: true, type: "Void")
-        result.returnType = shape.type
+        let successes = SuccessResponses.matchable(operation)
         let firstLine = successes.first.flatMap { SwiftText.docLines($0.description).first?.text }
         result.returnDescription = SwiftText.commentText(firstLine?.trimmingWhitespace() ?? "")
-        if successes.isEmpty {
-            result.successCases = [withPattern(shape, "200...299")]
-        }
-        for response in successes {
-            let own = successShape(response)
-            guard let pattern = StatusNames.pattern(response.status) else { continue }
-            if own.type != shape.type {
+        if let outcome = names.operationOutcomes[operation.operationID] {
+            result.returnType = outcome
+            result.returnDescription = "One case per documented success status."
+            result.outcome = outcomeView(outcome, successes: successes)
+            if let binary = successes.first(where: { SuccessResponses.body(of: $0, types: mapper) == .data }) {
                 diagnostics.append(
                     Diagnostic(
                         .warning,
-                        "this success response's body (\(own.type)) differs from the first success response's (\(shape.type)); it is decoded as \(shape.type)",
-                        at: response.origin.location, pointer: response.origin.pointer))
+                        "the binary body of this success response is returned in memory, in a case of \(outcome) (the other success statuses differ); no download(to:) variant streams it to a file",
+                        at: binary.origin.location, pointer: binary.origin.pointer))
             }
-            result.successCases.append(withPattern(shape, pattern))
+            result.successCases = zip(successes, result.outcome?.cases ?? []).map { response, outcomeCase in
+                successCase(response, outcomeCase: outcomeCase.name)
+            }
+        } else {
+            let first = successes.first.map { successCase($0, outcomeCase: nil) }
+            result.returnType = first?.type ?? "Void"
+            result.successCases = successes.compactMap { response in
+                first.map { withPattern($0, StatusNames.pattern(response.status) ?? "") }
+            }
+            if successes.isEmpty {
+                result.successCases = [
+                    SuccessCaseView(
+                        statusPattern: "200...299", decodesJSON: false, returnsData: false, returnsText: false,
+                        returnsNothing: true, type: "Void", valueOpen: "", valueClose: "", nothingValue: "")
+                ]
+            }
         }
         result.accept = acceptHeader(operation)
         for response in operation.responses where !StatusNames.isSuccess(response.status) {
@@ -54,29 +66,43 @@ struct ResponseBuilder {
         operation.responses.filter { !StatusNames.isSuccess($0.status) }.map(errorCase)
     }
 
+    /// The enum of the outcomes: a case per success status, with the body's value when it has one.
+    private func outcomeView(_ name: String, successes: [Response]) -> OutcomeView {
+        let cases = successes.map { response in
+            let body = SuccessResponses.body(of: response, types: mapper)
+            let status: String =
+                switch response.status {
+                case .code(let code): String(code)
+                case .range(let digit): "\(digit)XX"
+                case .default: "default"
+                }
+            let summary =
+                SwiftText.docLines(response.description).first?.text.trimmingWhitespace() ?? ""
+            return OutcomeCaseView(
+                name: StatusNames.caseName(response.status),
+                payload: body == .nothing ? "" : "(\(body.type))",
+                docText: SwiftText.commentText(summary.isEmpty ? status : "\(status): \(summary)"))
+        }
+        return OutcomeView(name: name, cases: cases)
+    }
+
     private func withPattern(_ shape: SuccessCaseView, _ pattern: String) -> SuccessCaseView {
         SuccessCaseView(
             statusPattern: pattern, decodesJSON: shape.decodesJSON, returnsData: shape.returnsData,
-            returnsText: shape.returnsText, returnsNothing: shape.returnsNothing, type: shape.type)
+            returnsText: shape.returnsText, returnsNothing: shape.returnsNothing, type: shape.type,
+            valueOpen: shape.valueOpen, valueClose: shape.valueClose, nothingValue: shape.nothingValue)
     }
 
-    private func successShape(_ response: Response) -> SuccessCaseView {
-        let json = response.contents.first { MediaTypes.isJSON($0.mediaType) }
-        if let json {
-            let type = json.schema.map(mapper.type(of:)) ?? "JSONValue"
-            return SuccessCaseView(
-                statusPattern: "", decodesJSON: true, returnsData: false, returnsText: false, returnsNothing: false,
-                type: type)
-        }
-        if let first = response.contents.first(where: { !MediaTypes.isEventStream($0.mediaType) }) {
-            let isText = MediaTypes.isText(first.mediaType) && !(first.schema.map(SwiftTypeMapper.isBinary) ?? false)
-            return SuccessCaseView(
-                statusPattern: "", decodesJSON: false, returnsData: !isText, returnsText: isText,
-                returnsNothing: false, type: isText ? "String" : "Data")
-        }
+    /// The branch of one success status: its value as it is, or wrapped in the outcome case `outcomeCase`.
+    private func successCase(_ response: Response, outcomeCase: String?) -> SuccessCaseView {
+        let body = SuccessResponses.body(of: response, types: mapper)
+        var type = "Void"
+        if case .json(let decoded) = body { type = decoded } else { type = body.type }
         return SuccessCaseView(
-            statusPattern: "", decodesJSON: false, returnsData: false, returnsText: false, returnsNothing: true,
-            type: "Void")
+            statusPattern: StatusNames.pattern(response.status) ?? "", decodesJSON: body == .json(type: type),
+            returnsData: body == .data, returnsText: body == .text, returnsNothing: body == .nothing, type: type,
+            valueOpen: outcomeCase.map { ".\($0)(" } ?? "", valueClose: outcomeCase == nil ? "" : ")",
+            nothingValue: outcomeCase.map { " .\($0)" } ?? "")
     }
 
     private func errorCase(_ response: Response) -> ErrorCaseView {

@@ -10,6 +10,7 @@ extension OperationGroupView: TemplateContext {
         case "typeName": self.typeName.templateValue
         case "docLines": self.docLines.templateValue
         case "operations": self.operations.templateValue
+        case "outcomes": self.outcomes.templateValue
         default: .missing
         }
     }
@@ -56,6 +57,11 @@ extension StreamView: TemplateContext {
     func templateValue(forKey key: String) -> TemplateValue {
         switch key {
         case "streamMethod": self.streamMethod.templateValue
+        case "mediaTypeLiteral": self.mediaTypeLiteral.code.templateValue
+        case "mediaTypeText": self.mediaTypeText.text.templateValue
+        case "isEventStream": self.isEventStream.templateValue
+        case "framing": self.framing.templateValue
+        case "sequenceType": self.sequenceType.templateValue
         case "eventType": self.eventType.templateValue
         case "yieldsText": self.yieldsText.templateValue
         case "sentinelLiteral": self.sentinelLiteral.code.templateValue
@@ -141,6 +147,9 @@ extension SuccessCaseView: TemplateContext {
         case "returnsText": self.returnsText.templateValue
         case "returnsNothing": self.returnsNothing.templateValue
         case "type": self.type.templateValue
+        case "valueOpen": self.valueOpen.templateValue
+        case "valueClose": self.valueClose.templateValue
+        case "nothingValue": self.nothingValue.templateValue
         default: .missing
         }
     }
@@ -222,6 +231,29 @@ extension ErrorAliasView: TemplateContext {
         switch key {
         case "name": self.name.templateValue
         case "bodyType": self.bodyType.templateValue
+        default: .missing
+        }
+    }
+}
+
+extension OutcomeView: TemplateContext {
+    /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
+    func templateValue(forKey key: String) -> TemplateValue {
+        switch key {
+        case "name": self.name.templateValue
+        case "cases": self.cases.templateValue
+        default: .missing
+        }
+    }
+}
+
+extension OutcomeCaseView: TemplateContext {
+    /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
+    func templateValue(forKey key: String) -> TemplateValue {
+        switch key {
+        case "name": self.name.templateValue
+        case "payload": self.payload.templateValue
+        case "docText": self.docText.text.templateValue
         default: .missing
         }
     }

@@ -7,6 +7,8 @@ struct OperationGroupView: FileView {
     let typeName: String
     let docLines: [DocLine]
     let operations: [OperationView]
+    /// The outcome enums of the group's operations whose success responses differ.
+    let outcomes: [OutcomeView]
 }
 
 /// One generated method, with what its body does spelled as flags and lists.
@@ -47,9 +49,19 @@ struct OperationView {
     let stream: StreamView?
 }
 
-/// The `...Stream` variant of an operation with a `text/event-stream` success response.
+/// The `...Stream` variant of an operation with a `text/event-stream`, JSON Lines or JSON text sequence success
+/// response.
 struct StreamView {
     let streamMethod: String
+    /// The media type, as the doc comment names it and `Accept` asks for it.
+    let mediaTypeLiteral: SwiftLiteral
+    let mediaTypeText: CommentText
+    /// Server-sent events (else a JSON stream).
+    let isEventStream: Bool
+    /// `.lines` or `.recordSeparated`, for a JSON stream.
+    let framing: String
+    /// `ServerSentEventSequence<Event, ListError>` or `JSONStreamSequence<Item, ListError>` (without the error).
+    let sequenceType: String
     /// The type each event's `data` decodes to (`String` for text events).
     let eventType: String
     /// Each event's data is yielded as text, not decoded as JSON.
@@ -117,6 +129,25 @@ struct SuccessCaseView {
     let returnsText: Bool
     let returnsNothing: Bool
     let type: String
+    /// `.ok(` and `)` around the returned value when the method returns an outcome enum, else empty.
+    let valueOpen: String
+    let valueClose: String
+    /// ` .noContent` after `return` for a bodiless outcome case, else empty.
+    let nothingValue: String
+}
+
+/// The enum an operation returns when its success responses differ: a case per success status.
+struct OutcomeView {
+    let name: String
+    let cases: [OutcomeCaseView]
+}
+
+/// One success status: `case ok(Pet)` or `case noContent`.
+struct OutcomeCaseView {
+    let name: String
+    /// `(Pet)`, or empty for a status without a body.
+    let payload: String
+    let docText: CommentText
 }
 
 /// A `case 404:` branch throwing a documented error.
