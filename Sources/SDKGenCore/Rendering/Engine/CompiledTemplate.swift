@@ -1,3 +1,5 @@
+import Foundation
+
 /// A template parsed once (`TemplateParser`), rendered many times (`TemplateRenderer`).
 struct CompiledTemplate: Sendable {
     /// The template's parts, in order.
@@ -16,4 +18,40 @@ enum TemplateNode: Sendable {
     case partial(String, indentation: [UInt8]?)
     /// `{{%CONTENT_TYPE: TEXT}}` (text) or `{{%CONTENT_TYPE: HTML}}`: how the rest of this template escapes.
     case contentType(isText: Bool)
+}
+
+/// A set's parsed templates by name (partials also by their file name): parsed up front, or each on its first use
+/// (the embedded set, which is known to parse), once per process whatever the thread count.
+final class CompiledTemplates: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var parsed: [String: CompiledTemplate]
+    private let texts: [String: String]
+
+    /// Templates parsed already.
+    init(parsed: [String: CompiledTemplate]) {
+        self.parsed = parsed
+        texts = [:]
+    }
+
+    /// Templates parsed from `texts` (by name; `Partials/X` is also `X`) when first asked for.
+    init(parsingOnFirstUse texts: [String: String]) {
+        var byName = texts
+        // As swift-mustache's library registers them: in name order, a partial's file name last.
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) where name.hasPrefix("Partials/") {
+            byName[String(name.dropFirst("Partials/".count))] = text
+        }
+        self.texts = byName
+        parsed = [:]
+    }
+
+    /// The template named `name`, or nil when there is none (or, for a lazily parsed set, it does not parse).
+    func template(named name: String) -> CompiledTemplate? {
+        lock.withLock {
+            if let template = parsed[name] { return template }
+            guard let text = texts[name], let template = try? TemplateParser.parse(text) else { return nil }
+            parsed[name] = template
+            return template
+        }
+    }
 }

@@ -10,7 +10,7 @@ import SDKGenEmbedded
 /// goes to swift-mustache, which renders the whole of Mustache and reports parse errors.
 enum TemplateEngine: Sendable {
     /// Parsed templates by name (partials also by their file name).
-    case builtIn([String: CompiledTemplate])
+    case builtIn(CompiledTemplates)
     /// swift-mustache's library of the same set.
     case mustache(MustacheLibrary)
 
@@ -30,7 +30,7 @@ enum TemplateEngine: Sendable {
     func render(_ view: any FileView) -> String? {
         switch self {
         case .builtIn(let templates):
-            guard let template = templates[view.templateName] else { return nil }
+            guard let template = templates.template(named: view.templateName) else { return nil }
             return TemplateRenderer.render(template, view: view, templates: templates)
         case .mustache(let library):
             return library.render(view, withTemplate: view.templateName)
@@ -45,9 +45,12 @@ enum TemplateEngine: Sendable {
 
     // MARK: - Making
 
-    /// Every template parsed by `TemplateParser`, or nil when one is outside its subset (or is a user's text that
-    /// is not ASCII, where Unicode's characters and swift-mustache's could part ways).
-    private static func builtInTemplates(_ texts: [String: String]) -> [String: CompiledTemplate]? {
+    /// The templates `TemplateParser` parses: the embedded set, parsed as each template is first used (a run
+    /// uses only the runtime files its client needs; `TemplateEngineTests` parses them all); any other set parsed
+    /// now, or nil when a template is outside the subset (or is a user's text that is not ASCII, where Unicode's
+    /// characters and swift-mustache's could part ways).
+    private static func builtInTemplates(_ texts: [String: String]) -> CompiledTemplates? {
+        if texts == EmbeddedTemplates.all { return CompiledTemplates(parsingOnFirstUse: texts) }
         var templates: [String: CompiledTemplate] = [:]
         templates.reserveCapacity(texts.count * 2)
         let embedded = EmbeddedTemplates.all
@@ -58,7 +61,7 @@ enum TemplateEngine: Sendable {
             templates[name] = template
             if name.hasPrefix("Partials/") { templates[String(name.dropFirst("Partials/".count))] = template }
         }
-        return templates
+        return CompiledTemplates(parsed: templates)
     }
 
     /// Every template parsed by swift-mustache; the first by name that does not parse is the one reported.

@@ -1,14 +1,14 @@
 /// Renders parsed templates (`TemplateParser`) with the views' typed lookups, into one byte buffer: no reflection,
 /// no dynamic casts, and swift-mustache's rules for name lookup, sections, partial indentation and escaping.
 struct TemplateRenderer {
-    private let templates: [String: CompiledTemplate]
+    private let templates: CompiledTemplates
     private var output: [UInt8] = []
     /// The views and values sections entered, innermost last; names are looked up from the innermost out.
     private var stack: [TemplateValue] = []
 
     /// Renders `template` with `view` as the outermost view; partials are looked up in `templates`.
     static func render(
-        _ template: CompiledTemplate, view: any TemplateContext, templates: [String: CompiledTemplate]
+        _ template: CompiledTemplate, view: any TemplateContext, templates: CompiledTemplates
     ) -> String {
         var renderer = TemplateRenderer(templates: templates)
         renderer.output.reserveCapacity(16 * 1024)
@@ -17,7 +17,7 @@ struct TemplateRenderer {
         return String(decoding: renderer.output, as: UTF8.self)
     }
 
-    private init(templates: [String: CompiledTemplate]) {
+    private init(templates: CompiledTemplates) {
         self.templates = templates
     }
 
@@ -51,7 +51,7 @@ struct TemplateRenderer {
                 renderSection(value, body, indentation: indentation, escapesHTML: escapesHTML)
             }
         case .partial(let name, let partialIndentation):
-            guard let partial = templates[name] else { return }
+            guard let partial = templates.template(named: name) else { return }
             // A partial starts with HTML escaping, whatever its caller's content type.
             render(partial, indentation: indentation + (partialIndentation ?? []), escapesHTML: true)
         case .contentType(let isText):
