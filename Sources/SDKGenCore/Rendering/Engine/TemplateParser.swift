@@ -124,22 +124,39 @@ struct TemplateParser {
     /// is outside the subset: swift-mustache refuses it).
     private mutating func readTextUntilTagOrNewline() throws(Unsupported) -> ArraySlice<UInt8> {
         let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\n") { return bytes[start..<position] }
-            if byte == UInt8(ascii: "\r"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "\n") {
+        while true {
+            position = nextLineBreakOrBrace(from: position)
+            guard position < bytes.count else { return bytes[start..<position] }
+            switch bytes[position] {
+            case UInt8(ascii: "\n"):
                 return bytes[start..<position]
-            }
-            if byte == UInt8(ascii: "{") {
+            case UInt8(ascii: "\r"):
+                if position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "\n") {
+                    return bytes[start..<position]
+                }
+                position += 1
+            default:  // `{`
                 guard position + 1 < bytes.count else { throw Unsupported() }
                 if bytes[position + 1] == UInt8(ascii: "{") {
                     position += 2
                     return bytes[start..<position - 2]
                 }
+                position += 1
             }
-            position += 1
         }
-        return bytes[start..<position]
+    }
+
+    /// The index of the next LF, CR or `{` from `index`, or the end (a tight scan: most template text is code).
+    private func nextLineBreakOrBrace(from index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var next = index
+            while next < buffer.count {
+                let byte = buffer[next]
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "{") { return next }
+                next += 1
+            }
+            return next
+        }
     }
 
     /// The length in bytes of the newline character at `index` (LF, CR LF, CR, VT, FF, NEL, LS, PS), or 0.
@@ -282,8 +299,21 @@ private struct NodeList {
     private var text: [UInt8] = []
 
     /// Appends text to the current run.
-    mutating func text(_ pieces: ArraySlice<UInt8>...) {
-        for piece in pieces { text.append(contentsOf: piece) }
+    mutating func text(_ piece: ArraySlice<UInt8>) {
+        text.append(contentsOf: piece)
+    }
+
+    /// Appends two pieces of text to the current run.
+    mutating func text(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) {
+        text.append(contentsOf: first)
+        text.append(contentsOf: second)
+    }
+
+    /// Appends three pieces of text to the current run.
+    mutating func text(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>, _ third: ArraySlice<UInt8>) {
+        text.append(contentsOf: first)
+        text.append(contentsOf: second)
+        text.append(contentsOf: third)
     }
 
     /// Appends a node after the current run of text.
