@@ -32,14 +32,14 @@ public enum Pipeline {
 
         init(
             files: [GeneratedFile], diagnostics: [Diagnostic], document: APIDocument, provenance: Provenance,
-            surface: APISurface
+            surface: APISurface, record: GeneratedFile
         ) {
             self.files = files
             self.diagnostics = diagnostics
             self.document = document
             self.provenance = provenance
             self.surface = surface
-            outputFiles = files + [SurfaceRecord.file(surface)]
+            outputFiles = files + [record]
         }
     }
 
@@ -103,11 +103,15 @@ public enum Pipeline {
                 templates.texts[$0] != nil
             }
             let described = "\(source.fileName) (\(document.title) \(document.version))"
-            // The views and the API surface both read only the plan: one on each core.
-            let (views, surface) = ConcurrentPair.run(
+            // The views and the API surface (and its record) both read only the plan: one on each core.
+            let (views, (surface, record)) = ConcurrentPair.run(
                 {
                     FileViewBuilder(plan: plan, source: source, runtimeTemplates: runtime).build()
-                }, { SurfaceBuilder(plan: plan, source: described).build() })
+                },
+                {
+                    let surface = SurfaceBuilder(plan: plan, source: described).build()
+                    return (surface, SurfaceRecord.file(surface))
+                })
             diagnostics += (plan.diagnostics + views.diagnostics).map { locate($0, file: file) }
             let files = try ParallelRenderer.render(views.jobs, engine: templates.engine()).sorted {
                 $0.path < $1.path
@@ -115,7 +119,7 @@ public enum Pipeline {
             let merged = options.singleFile ? [SingleFileMerger.merge(files, moduleName: options.moduleName)] : files
             return Result(
                 files: merged, diagnostics: Diagnostic.sortedForDisplay(diagnostics), document: plan.document,
-                provenance: Provenance(source: source, document: plan.document), surface: surface)
+                provenance: Provenance(source: source, document: plan.document), surface: surface, record: record)
         } catch {
             throw DiagnosticError(diagnostics + error.diagnostics.map { locate($0, file: file) })
         }

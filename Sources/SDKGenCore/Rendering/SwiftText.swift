@@ -9,7 +9,7 @@ public enum SwiftText {
     public static func docLines(_ text: String?) -> [DocLine] {
         guard let text else { return [] }
         if let line = plainLine(text) { return line.isEmpty ? [] : [DocLine(text: " " + line)] }
-        var lines = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiLines(text) : characterLines(text)
+        var lines = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiLines(text) : scalarLines(text)
         while lines.first?.isEmpty == true { lines.removeFirst() }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.map { DocLine(text: $0.isEmpty ? "" : " " + $0) }
@@ -21,6 +21,31 @@ public enum SwiftText {
         text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
             String(line.unicodeScalars.filter { !isControl($0) }.map(Character.init)).trimmingTrailingWhitespace()
         }
+    }
+
+    /// `characterLines` on Unicode scalars, without grapheme breaking: a newline character is always a character
+    /// of its own (Unicode never joins a mark to a control or line separator), so splitting at newline scalars
+    /// (CR LF as one) splits where `Character.isNewline` does; only the trailing trim looks at characters.
+    static func scalarLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        var pendingCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            if pendingCarriageReturn {
+                pendingCarriageReturn = false
+                if scalar == "\n" { continue }
+            }
+            switch scalar {
+            case "\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                lines.append(String(line).trimmingTrailingWhitespace())
+                line = String.UnicodeScalarView()
+                pendingCarriageReturn = scalar == "\r"
+            default:
+                if !isControl(scalar) { line.append(scalar) }
+            }
+        }
+        lines.append(String(line).trimmingTrailingWhitespace())
+        return lines
     }
 
     /// The lines of ASCII text on its bytes, as the character path makes them: split at LF, CR LF, CR, VT and FF,

@@ -4,6 +4,18 @@ import XCTest
 final class SwiftTextTests: XCTestCase {
     private func code(_ text: String) -> String { SwiftText.stringLiteral(text).code }
 
+    func testUnicodeTextSplitsIntoTheSameLinesOnScalarsAsByCharacters() {
+        var random = SeededRandom(seed: 11)
+        let pieces = [
+            "a", " ", "\t", "\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "é", "e\u{301}",
+            "\u{301}", " \u{301}", "\u{200D}", "\u{200B}", "👩‍💻", "\u{FEFF}", "“quoted”", "\u{1F1FA}\u{1F1F8}", "\u{7F}",
+        ]
+        for _ in 0..<5_000 {
+            let text = (0..<random.next(10)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            XCTAssertEqual(SwiftText.scalarLines(text), SwiftText.characterLines(text), text.debugDescription)
+        }
+    }
+
     func testASCIITextSplitsIntoTheSameLinesOnBytesAsByCharacters() {
         var random = SeededRandom(seed: 7)
         let pieces = ["a", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{01}", "\u{7F}", "word", "  "]
