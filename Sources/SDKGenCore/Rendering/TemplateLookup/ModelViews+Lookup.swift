@@ -37,8 +37,7 @@ extension StructView: MustacheParent {
         case "docLines": self.docLines
         case "isDeprecated": self.isDeprecated
         case "properties": self.properties
-        case "hasExplicitEncode": self.hasExplicitEncode
-        case "hasExplicitDecode": self.hasExplicitDecode
+        case "declaredKeyLiterals": self.declaredKeyLiterals
         case "encodeDoc": self.encodeDoc
         case "decodeDoc": self.decodeDoc
         case "hasProperties": self.hasProperties
@@ -68,7 +67,7 @@ extension PropertyView: MustacheParent {
         case "type": self.type
         case "docLines": self.docLines
         case "defaultArgument": self.defaultArgument
-        case "codingKeyCase": self.codingKeyCase
+        case "keyLiteral": self.keyLiteral.code
         case "encodeMethod": self.encodeMethod
         case "decodeMethod": self.decodeMethod
         case "decodeType": self.decodeType
