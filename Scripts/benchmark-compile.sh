@@ -74,19 +74,22 @@ measure() {
         exit 1
     }
     times="$(tail -1 "$dir/time-$mode")"
-    # Only the client's own sources must be free of warnings (a dependency's are not ours to judge).
-    if grep -q "^$dir/Sources/Client/.*: \(warning\|error\): " "$log"; then
+    # Only the client's own sources are judged (a dependency's warnings are not ours); sdkgen's must have none,
+    # another generator's are counted (swift-openapi-generator's `public import` warnings, for one).
+    if [[ -n "${COUNT_WARNINGS:-}" ]]; then
+        label="$label, $(grep -c "^$dir/Sources/Client/.*: warning: " "$log") warnings"
+    elif grep -q "^$dir/Sources/Client/.*: \(warning\|error\): " "$log"; then
         grep "^$dir/Sources/Client/.*: \(warning\|error\): " "$log" | head -5 >&2
         echo "error: $label built with warnings or errors (log: $log)" >&2
         exit 1
     fi
     read -r wall user sys <<<"$times"
-    printf '%-52s %8s %8.1f   %s\n' "$label" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$load"
+    printf '%-62s %8s %8.1f   %s\n' "$label" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$load"
 }
 
 files_count() { find "$1/Sources/Client" -name '*.swift' | wc -l | tr -d ' '; }
 
-printf '%-52s %8s %8s   %s\n' "build" "wall s" "cpu-s" "load average (1, 5, 15 min)"
+printf '%-62s %8s %8s   %s\n' "build" "wall s" "cpu-s" "load average (1, 5, 15 min)"
 
 files="$work/sdkgen-files"
 write_package "$files"
@@ -101,6 +104,7 @@ write_package "$whole"
 measure "sdkgen whole-API client, clean ($(files_count "$whole") files)" "$whole"
 
 [[ $compare == 1 ]] || exit 0
+export COUNT_WARNINGS=1
 
 # swift-openapi-generator 1.14.3: its CLI, built once (release) into .build-bench, generates types and client.
 tool="$repo/.build-bench/swift-openapi-generator-cli"
