@@ -69,6 +69,11 @@ measure() {
     load="$(cut -d' ' -f1-3 /proc/loadavg)"
     log="$dir/build-$mode.log"
     /usr/bin/time -o "$dir/time-$mode" -f '%e %U %S' swift build --package-path "$dir" ${BUILD_FLAGS:-} >"$log" 2>&1 || {
+        if [[ -n "${COUNT_WARNINGS:-}" ]]; then
+            # Another generator's output that does not compile is a result, not a failure of this script.
+            printf '%-62s %s\n' "$label" "does not compile: $(grep -c "^$dir/Sources/Client/.*: error: " "$log") errors"
+            return 0
+        fi
         tail -20 "$log" >&2
         echo "error: $label failed to build (log: $log)" >&2
         exit 1
@@ -146,7 +151,9 @@ measure "swift-openapi-generator Files client, after touching its files" "$work/
 
 # The whole document needs two patches before OpenAPIKit accepts it (on a copy): the OpenAPI 3.0 boolean
 # `exclusiveMinimum: true` becomes the 3.1 number `exclusiveMinimum: 0` (next to `minimum: 0`), and the vendor
-# extension `x-speakeasy-unknown-values: allow` written inside a discriminator's `mapping` is removed.
+# extension `x-speakeasy-unknown-values: allow` written inside a discriminator's `mapping` is removed. Its output
+# (117k lines) then fails to compile with 1.14.3 ("'Value4Payload' is not a member type" in FusionPlugin's nested
+# additionalProperties schemas): the row says so.
 patched="$work/openrouter.patched.yaml"
 python3 - spec/openrouter.openapi.yaml "$patched" <<'PATCH'
 import re, sys
