@@ -703,46 +703,39 @@ import Foundation
     }
     {{#hasProperties}}
 
-    enum CodingKeys: String, CodingKey {
-        {{#properties}}
-        case {{{codingKeyCase}}}
-        {{/properties}}
-    }
-    {{/hasProperties}}
-    {{#hasExplicitDecode}}
-
     /// {{decodeDoc}}
     {{access}} init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         {{#properties}}
-        self.{{storedName}} = {{boxOpen}}try container.{{decodeMethod}}({{decodeType}}.self, forKey: .{{name}}){{boxClose}}
+        self.{{storedName}} = {{boxOpen}}try container.{{decodeMethod}}({{decodeType}}.self, forKey: {{{keyLiteral}}}){{boxClose}}
         {{/properties}}
         {{#additional}}
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
         var values: [String: {{valueType}}] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode({{valueType}}.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode({{valueType}}.self, forKey: key)
         }
         self.{{name}} = values
         {{/additional}}
     }
-    {{/hasExplicitDecode}}
-    {{#hasExplicitEncode}}
 
     /// {{encodeDoc}}
     {{access}} func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
         {{#properties}}
-        try container.{{encodeMethod}}(self.{{name}}, forKey: .{{name}})
+        try container.{{encodeMethod}}(self.{{name}}, forKey: {{{keyLiteral}}})
         {{/properties}}
         {{#additional}}
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in {{name}} where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        for (key, value) in {{name}} where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
         {{/additional}}
     }
-    {{/hasExplicitEncode}}
+    {{#additional}}
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = [{{{declaredKeyLiterals}}}]
+    {{/additional}}
+    {{/hasProperties}}
     {{#hasBoxed}}
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.
@@ -1631,14 +1624,21 @@ import Foundation
 {{> FileHeader}}
 import Foundation
 
-/// A coding key made from a string: a union's discriminator, or a key a struct does not declare.
-struct DynamicCodingKey: CodingKey {
+/// A coding key made from a string: a struct's property (written as a string literal in its `init(from:)` and
+/// `encode(to:)`, one key type for every model instead of a synthesized `CodingKeys` enum per struct, which is much
+/// cheaper to compile), a union's discriminator, or a key a struct does not declare.
+struct DynamicCodingKey: CodingKey, ExpressibleByStringLiteral {
     var stringValue: String
     var intValue: Int? { nil }
 
     /// A key for the property `name`.
     init(_ name: String) {
         stringValue = name
+    }
+
+    /// A key for the property whose wire name is the literal.
+    init(stringLiteral value: String) {
+        stringValue = value
     }
 
     init?(stringValue: String) {

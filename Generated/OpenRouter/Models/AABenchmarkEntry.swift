@@ -24,17 +24,19 @@ public struct AABenchmarkEntry: Codable, Hashable, Sendable {
         self.intelligenceIndex = intelligenceIndex
     }
 
-    enum CodingKeys: String, CodingKey {
-        case agenticIndex = "agentic_index"
-        case codingIndex = "coding_index"
-        case intelligenceIndex = "intelligence_index"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.agenticIndex = try container.decodeIfPresent(Double.self, forKey: "agentic_index")
+        self.codingIndex = try container.decodeIfPresent(Double.self, forKey: "coding_index")
+        self.intelligenceIndex = try container.decodeIfPresent(Double.self, forKey: "intelligence_index")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.agenticIndex, forKey: .agenticIndex)
-        try container.encode(self.codingIndex, forKey: .codingIndex)
-        try container.encode(self.intelligenceIndex, forKey: .intelligenceIndex)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.agenticIndex, forKey: "agentic_index")
+        try container.encode(self.codingIndex, forKey: "coding_index")
+        try container.encode(self.intelligenceIndex, forKey: "intelligence_index")
     }
 }

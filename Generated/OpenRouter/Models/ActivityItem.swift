@@ -59,18 +59,37 @@ public struct ActivityItem: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case byokUsageInference = "byok_usage_inference"
-        case completionTokens = "completion_tokens"
-        case date
-        case endpointId = "endpoint_id"
-        case model
-        case modelPermaslug = "model_permaslug"
-        case promptTokens = "prompt_tokens"
-        case providerName = "provider_name"
-        case reasoningTokens = "reasoning_tokens"
-        case requests
-        case usage
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.byokUsageInference = try container.decode(Double.self, forKey: "byok_usage_inference")
+        self.completionTokens = try container.decode(Int.self, forKey: "completion_tokens")
+        self.date = try container.decode(String.self, forKey: "date")
+        self.endpointId = try container.decode(String.self, forKey: "endpoint_id")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.modelPermaslug = try container.decode(String.self, forKey: "model_permaslug")
+        self.promptTokens = try container.decode(Int.self, forKey: "prompt_tokens")
+        self.providerName = try container.decode(String.self, forKey: "provider_name")
+        self.reasoningTokens = try container.decode(Int.self, forKey: "reasoning_tokens")
+        self.requests = try container.decode(Int.self, forKey: "requests")
+        self.usage = try container.decode(Double.self, forKey: "usage")
+        self.workspaceId = try container.decodeIfPresent(String.self, forKey: "workspace_id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.byokUsageInference, forKey: "byok_usage_inference")
+        try container.encode(self.completionTokens, forKey: "completion_tokens")
+        try container.encode(self.date, forKey: "date")
+        try container.encode(self.endpointId, forKey: "endpoint_id")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.modelPermaslug, forKey: "model_permaslug")
+        try container.encode(self.promptTokens, forKey: "prompt_tokens")
+        try container.encode(self.providerName, forKey: "provider_name")
+        try container.encode(self.reasoningTokens, forKey: "reasoning_tokens")
+        try container.encode(self.requests, forKey: "requests")
+        try container.encode(self.usage, forKey: "usage")
+        try container.encodeIfPresent(self.workspaceId, forKey: "workspace_id")
     }
 }

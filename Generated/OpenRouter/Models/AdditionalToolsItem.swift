@@ -24,11 +24,22 @@ public struct AdditionalToolsItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case role
-        case tools
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.role = try container.decode(AdditionalToolsItemRole.self, forKey: "role")
+        self.tools = try container.decode([AdditionalToolsItemToolsItem].self, forKey: "tools")
+        self.type = try container.decode(AdditionalToolsItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.role, forKey: "role")
+        try container.encode(self.tools, forKey: "tools")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -362,24 +373,26 @@ public struct AdditionalToolsItemToolsItemOption1: Codable, Hashable, Sendable {
         self.deferLoading = deferLoading
     }
 
-    enum CodingKeys: String, CodingKey {
-        case description
-        case name
-        case parameters
-        case strict
-        case type
-        case deferLoading = "defer_loading"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
+        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+        self.type = try container.decode(FunctionToolType.self, forKey: "type")
+        self.deferLoading = try container.decodeIfPresent(Bool.self, forKey: "defer_loading")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.parameters, forKey: .parameters)
-        try container.encodeIfPresent(self.strict, forKey: .strict)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeIfPresent(self.deferLoading, forKey: .deferLoading)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.parameters, forKey: "parameters")
+        try container.encodeIfPresent(self.strict, forKey: "strict")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.deferLoading, forKey: "defer_loading")
     }
 }
 
@@ -397,31 +410,28 @@ public struct AdditionalToolsItemToolsItemOption29: Codable, Hashable, Sendable 
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decode(String.self, forKey: .type)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(String.self, forKey: "type")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.type, forKey: .type)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["type"]
 }
 
 public enum AdditionalToolsItemType: String, Codable, Hashable, Sendable, CaseIterable, ParameterValue {

@@ -20,9 +20,18 @@ public struct AdvisorReasoning: Codable, Hashable, Sendable {
         self.maxTokens = maxTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case effort
-        case maxTokens = "max_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.effort = try container.decodeIfPresent(AdvisorReasoningEffort.self, forKey: "effort")
+        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: "max_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.effort, forKey: "effort")
+        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
     }
 }
 

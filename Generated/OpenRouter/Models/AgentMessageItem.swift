@@ -34,46 +34,38 @@ public struct AgentMessageItem: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case agent
-        case author
-        case content
-        case id
-        case recipient
-        case type
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.agent = try container.decodeIfPresent(AgentMessageItemAgent.self, forKey: .agent)
-        self.author = try container.decode(String.self, forKey: .author)
-        self.content = try container.decode([AgentMessageItemContentItem].self, forKey: .content)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.recipient = try container.decode(String.self, forKey: .recipient)
-        self.type = try container.decode(AgentMessageItemType.self, forKey: .type)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.agent = try container.decodeIfPresent(AgentMessageItemAgent.self, forKey: "agent")
+        self.author = try container.decode(String.self, forKey: "author")
+        self.content = try container.decode([AgentMessageItemContentItem].self, forKey: "content")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.recipient = try container.decode(String.self, forKey: "recipient")
+        self.type = try container.decode(AgentMessageItemType.self, forKey: "type")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.agent, forKey: .agent)
-        try container.encode(self.author, forKey: .author)
-        try container.encode(self.content, forKey: .content)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encode(self.recipient, forKey: .recipient)
-        try container.encode(self.type, forKey: .type)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.agent, forKey: "agent")
+        try container.encode(self.author, forKey: "author")
+        try container.encode(self.content, forKey: "content")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.recipient, forKey: "recipient")
+        try container.encode(self.type, forKey: "type")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["agent", "author", "content", "id", "recipient", "type"]
 }
 
 public struct AgentMessageItemAgent: Codable, Hashable, Sendable {
@@ -90,31 +82,28 @@ public struct AgentMessageItemAgent: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case agentName = "agent_name"
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.agentName = try container.decode(String.self, forKey: .agentName)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.agentName = try container.decode(String.self, forKey: "agent_name")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.agentName, forKey: .agentName)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.agentName, forKey: "agent_name")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["agent_name"]
 }
 
 public enum AgentMessageItemContentItem: Codable, Hashable, Sendable {
@@ -175,10 +164,20 @@ public struct AgentMessageItemContentItemOption2: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case detail
-        case imageUrl = "image_url"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.detail = try container.decode(InputImageDetail.self, forKey: "detail")
+        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "image_url")
+        self.type = try container.decode(InputImageType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.detail, forKey: "detail")
+        try container.encodeIfPresent(self.imageUrl, forKey: "image_url")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -199,34 +198,30 @@ public struct AgentMessageItemContentItemOption3: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case encryptedContent = "encrypted_content"
-        case type
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.encryptedContent = try container.decode(String.self, forKey: .encryptedContent)
-        self.type = try container.decode(AgentMessageItemContentItemOption3Type.self, forKey: .type)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.encryptedContent = try container.decode(String.self, forKey: "encrypted_content")
+        self.type = try container.decode(AgentMessageItemContentItemOption3Type.self, forKey: "type")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.encryptedContent, forKey: .encryptedContent)
-        try container.encode(self.type, forKey: .type)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.encryptedContent, forKey: "encrypted_content")
+        try container.encode(self.type, forKey: "type")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["encrypted_content", "type"]
 }
 
 public enum AgentMessageItemContentItemOption3Type: String, Codable, Hashable, Sendable, CaseIterable, ParameterValue {

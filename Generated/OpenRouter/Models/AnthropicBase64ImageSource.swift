@@ -20,10 +20,20 @@ public struct AnthropicBase64ImageSource: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case mediaType = "media_type"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(String.self, forKey: "data")
+        self.mediaType = try container.decode(AnthropicImageMimeType.self, forKey: "media_type")
+        self.type = try container.decode(AnthropicBase64ImageSourceType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.mediaType, forKey: "media_type")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -26,12 +26,24 @@ public struct AnthropicBashCodeExecutionResult: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case returnCode = "return_code"
-        case stderr
-        case stdout
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode([AnthropicBashCodeExecutionOutput].self, forKey: "content")
+        self.returnCode = try container.decode(Int.self, forKey: "return_code")
+        self.stderr = try container.decode(String.self, forKey: "stderr")
+        self.stdout = try container.decode(String.self, forKey: "stdout")
+        self.type = try container.decode(AnthropicBashCodeExecutionResultType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.returnCode, forKey: "return_code")
+        try container.encode(self.stderr, forKey: "stderr")
+        try container.encode(self.stdout, forKey: "stdout")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -18,9 +18,18 @@ public struct AnthropicCacheControlDirective: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ttl
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ttl = try container.decodeIfPresent(AnthropicCacheControlTtl.self, forKey: "ttl")
+        self.type = try container.decode(AnthropicCacheControlDirectiveType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.ttl, forKey: "ttl")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -29,24 +29,26 @@ public struct AnthropicCitationCharLocationParam: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case citedText = "cited_text"
-        case documentIndex = "document_index"
-        case documentTitle = "document_title"
-        case endCharIndex = "end_char_index"
-        case startCharIndex = "start_char_index"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.citedText = try container.decode(String.self, forKey: "cited_text")
+        self.documentIndex = try container.decode(Int.self, forKey: "document_index")
+        self.documentTitle = try container.decodeIfPresent(String.self, forKey: "document_title")
+        self.endCharIndex = try container.decode(Int.self, forKey: "end_char_index")
+        self.startCharIndex = try container.decode(Int.self, forKey: "start_char_index")
+        self.type = try container.decode(AnthropicCitationCharLocationParamType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.citedText, forKey: .citedText)
-        try container.encode(self.documentIndex, forKey: .documentIndex)
-        try container.encode(self.documentTitle, forKey: .documentTitle)
-        try container.encode(self.endCharIndex, forKey: .endCharIndex)
-        try container.encode(self.startCharIndex, forKey: .startCharIndex)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.citedText, forKey: "cited_text")
+        try container.encode(self.documentIndex, forKey: "document_index")
+        try container.encode(self.documentTitle, forKey: "document_title")
+        try container.encode(self.endCharIndex, forKey: "end_char_index")
+        try container.encode(self.startCharIndex, forKey: "start_char_index")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -29,24 +29,26 @@ public struct AnthropicCitationContentBlockLocationParam: Codable, Hashable, Sen
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case citedText = "cited_text"
-        case documentIndex = "document_index"
-        case documentTitle = "document_title"
-        case endBlockIndex = "end_block_index"
-        case startBlockIndex = "start_block_index"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.citedText = try container.decode(String.self, forKey: "cited_text")
+        self.documentIndex = try container.decode(Int.self, forKey: "document_index")
+        self.documentTitle = try container.decodeIfPresent(String.self, forKey: "document_title")
+        self.endBlockIndex = try container.decode(Int.self, forKey: "end_block_index")
+        self.startBlockIndex = try container.decode(Int.self, forKey: "start_block_index")
+        self.type = try container.decode(AnthropicCitationContentBlockLocationParamType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.citedText, forKey: .citedText)
-        try container.encode(self.documentIndex, forKey: .documentIndex)
-        try container.encode(self.documentTitle, forKey: .documentTitle)
-        try container.encode(self.endBlockIndex, forKey: .endBlockIndex)
-        try container.encode(self.startBlockIndex, forKey: .startBlockIndex)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.citedText, forKey: "cited_text")
+        try container.encode(self.documentIndex, forKey: "document_index")
+        try container.encode(self.documentTitle, forKey: "document_title")
+        try container.encode(self.endBlockIndex, forKey: "end_block_index")
+        try container.encode(self.startBlockIndex, forKey: "start_block_index")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -29,24 +29,26 @@ public struct AnthropicCitationPageLocationParam: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case citedText = "cited_text"
-        case documentIndex = "document_index"
-        case documentTitle = "document_title"
-        case endPageNumber = "end_page_number"
-        case startPageNumber = "start_page_number"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.citedText = try container.decode(String.self, forKey: "cited_text")
+        self.documentIndex = try container.decode(Int.self, forKey: "document_index")
+        self.documentTitle = try container.decodeIfPresent(String.self, forKey: "document_title")
+        self.endPageNumber = try container.decode(Int.self, forKey: "end_page_number")
+        self.startPageNumber = try container.decode(Int.self, forKey: "start_page_number")
+        self.type = try container.decode(AnthropicCitationPageLocationParamType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.citedText, forKey: .citedText)
-        try container.encode(self.documentIndex, forKey: .documentIndex)
-        try container.encode(self.documentTitle, forKey: .documentTitle)
-        try container.encode(self.endPageNumber, forKey: .endPageNumber)
-        try container.encode(self.startPageNumber, forKey: .startPageNumber)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.citedText, forKey: "cited_text")
+        try container.encode(self.documentIndex, forKey: "document_index")
+        try container.encode(self.documentTitle, forKey: "document_title")
+        try container.encode(self.endPageNumber, forKey: "end_page_number")
+        try container.encode(self.startPageNumber, forKey: "start_page_number")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -32,26 +32,28 @@ public struct AnthropicCitationSearchResultLocation: Codable, Hashable, Sendable
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case citedText = "cited_text"
-        case endBlockIndex = "end_block_index"
-        case searchResultIndex = "search_result_index"
-        case source
-        case startBlockIndex = "start_block_index"
-        case title
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.citedText = try container.decode(String.self, forKey: "cited_text")
+        self.endBlockIndex = try container.decode(Int.self, forKey: "end_block_index")
+        self.searchResultIndex = try container.decode(Int.self, forKey: "search_result_index")
+        self.source = try container.decode(String.self, forKey: "source")
+        self.startBlockIndex = try container.decode(Int.self, forKey: "start_block_index")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.type = try container.decode(AnthropicCitationSearchResultLocationType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.citedText, forKey: .citedText)
-        try container.encode(self.endBlockIndex, forKey: .endBlockIndex)
-        try container.encode(self.searchResultIndex, forKey: .searchResultIndex)
-        try container.encode(self.source, forKey: .source)
-        try container.encode(self.startBlockIndex, forKey: .startBlockIndex)
-        try container.encode(self.title, forKey: .title)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.citedText, forKey: "cited_text")
+        try container.encode(self.endBlockIndex, forKey: "end_block_index")
+        try container.encode(self.searchResultIndex, forKey: "search_result_index")
+        try container.encode(self.source, forKey: "source")
+        try container.encode(self.startBlockIndex, forKey: "start_block_index")
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -26,22 +26,24 @@ public struct AnthropicCitationWebSearchResultLocation: Codable, Hashable, Senda
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case citedText = "cited_text"
-        case encryptedIndex = "encrypted_index"
-        case title
-        case type
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.citedText = try container.decode(String.self, forKey: "cited_text")
+        self.encryptedIndex = try container.decode(String.self, forKey: "encrypted_index")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.type = try container.decode(AnthropicCitationWebSearchResultLocationType.self, forKey: "type")
+        self.url = try container.decode(String.self, forKey: "url")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.citedText, forKey: .citedText)
-        try container.encode(self.encryptedIndex, forKey: .encryptedIndex)
-        try container.encode(self.title, forKey: .title)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.url, forKey: .url)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.citedText, forKey: "cited_text")
+        try container.encode(self.encryptedIndex, forKey: "encrypted_index")
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.url, forKey: "url")
     }
 }
 

@@ -14,7 +14,15 @@ public struct AnthropicCitationsConfig: Codable, Hashable, Sendable {
         self.enabled = enabled
     }
 
-    enum CodingKeys: String, CodingKey {
-        case enabled
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.enabled = try container.decode(Bool.self, forKey: "enabled")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.enabled, forKey: "enabled")
     }
 }

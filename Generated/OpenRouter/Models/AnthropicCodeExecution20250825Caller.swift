@@ -17,9 +17,18 @@ public struct AnthropicCodeExecution20250825Caller: Codable, Hashable, Sendable 
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case toolId = "tool_id"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.toolId = try container.decode(String.self, forKey: "tool_id")
+        self.type = try container.decode(AnthropicCodeExecution20250825CallerType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.toolId, forKey: "tool_id")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -29,13 +29,26 @@ public struct AnthropicCompactionUsageIteration: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheCreation = "cache_creation"
-        case cacheCreationInputTokens = "cache_creation_input_tokens"
-        case cacheReadInputTokens = "cache_read_input_tokens"
-        case inputTokens = "input_tokens"
-        case outputTokens = "output_tokens"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheCreation = try container.decodeIfPresent(AnthropicIterationCacheCreation.self, forKey: "cache_creation")
+        self.cacheCreationInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_creation_input_tokens")
+        self.cacheReadInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_read_input_tokens")
+        self.inputTokens = try container.decodeIfPresent(Int.self, forKey: "input_tokens")
+        self.outputTokens = try container.decodeIfPresent(Int.self, forKey: "output_tokens")
+        self.type = try container.decode(AnthropicCompactionUsageIterationType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheCreation, forKey: "cache_creation")
+        try container.encodeIfPresent(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
+        try container.encodeIfPresent(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
+        try container.encodeIfPresent(self.inputTokens, forKey: "input_tokens")
+        try container.encodeIfPresent(self.outputTokens, forKey: "output_tokens")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -17,8 +17,17 @@ public struct AnthropicContainer: Codable, Hashable, Sendable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
-        case expiresAt = "expires_at"
-        case id
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.expiresAt = try container.decode(String.self, forKey: "expires_at")
+        self.id = try container.decode(String.self, forKey: "id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.expiresAt, forKey: "expires_at")
+        try container.encode(self.id, forKey: "id")
     }
 }

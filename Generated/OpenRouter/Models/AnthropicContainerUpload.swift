@@ -17,9 +17,18 @@ public struct AnthropicContainerUpload: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case fileId = "file_id"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fileId = try container.decode(String.self, forKey: "file_id")
+        self.type = try container.decode(AnthropicContainerUploadType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.fileId, forKey: "file_id")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -23,20 +23,22 @@ public struct AnthropicDocumentBlock: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case citations
-        case source
-        case title
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.citations = try container.decodeIfPresent(AnthropicCitationsConfig.self, forKey: "citations")
+        self.source = try container.decode(AnthropicDocumentBlockSource.self, forKey: "source")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.type = try container.decode(AnthropicDocumentBlockType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.citations, forKey: .citations)
-        try container.encode(self.source, forKey: .source)
-        try container.encode(self.title, forKey: .title)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.citations, forKey: "citations")
+        try container.encode(self.source, forKey: "source")
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

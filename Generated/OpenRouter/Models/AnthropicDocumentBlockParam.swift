@@ -29,13 +29,26 @@ public struct AnthropicDocumentBlockParam: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case citations
-        case context
-        case source
-        case title
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.citations = try container.decodeIfPresent(AnthropicDocumentBlockParamCitations.self, forKey: "citations")
+        self.context = try container.decodeIfPresent(String.self, forKey: "context")
+        self.source = try container.decode(AnthropicDocumentBlockParamSource.self, forKey: "source")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.type = try container.decode(AnthropicDocumentBlockParamType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.citations, forKey: "citations")
+        try container.encodeIfPresent(self.context, forKey: "context")
+        try container.encode(self.source, forKey: "source")
+        try container.encodeIfPresent(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -49,8 +62,16 @@ public struct AnthropicDocumentBlockParamCitations: Codable, Hashable, Sendable 
         self.enabled = enabled
     }
 
-    enum CodingKeys: String, CodingKey {
-        case enabled
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
     }
 }
 
@@ -123,9 +144,18 @@ public struct AnthropicDocumentBlockParamSourceOption3: Codable, Hashable, Senda
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode(AnthropicDocumentBlockParamSourceOption3Content.self, forKey: "content")
+        self.type = try container.decode(AnthropicDocumentBlockParamSourceOption3Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

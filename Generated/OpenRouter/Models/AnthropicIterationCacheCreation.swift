@@ -17,8 +17,17 @@ public struct AnthropicIterationCacheCreation: Codable, Hashable, Sendable {
         self.ephemeral5mInputTokens = ephemeral5mInputTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ephemeral1hInputTokens = "ephemeral_1h_input_tokens"
-        case ephemeral5mInputTokens = "ephemeral_5m_input_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ephemeral1hInputTokens = try container.decodeIfPresent(Int.self, forKey: "ephemeral_1h_input_tokens")
+        self.ephemeral5mInputTokens = try container.decodeIfPresent(Int.self, forKey: "ephemeral_5m_input_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.ephemeral1hInputTokens, forKey: "ephemeral_1h_input_tokens")
+        try container.encodeIfPresent(self.ephemeral5mInputTokens, forKey: "ephemeral_5m_input_tokens")
     }
 }

@@ -27,22 +27,24 @@ public struct AnthropicMessagesErrorResponse: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
-        case metadata
-        case openrouterMetadata = "openrouter_metadata"
-        case requestId = "request_id"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.decode(AnthropicMessagesErrorResponseError.self, forKey: "error")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.openrouterMetadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "openrouter_metadata")
+        self.requestId = try container.decodeIfPresent(String.self, forKey: "request_id")
+        self.type = try container.decode(AnthropicMessagesErrorResponseType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.error, forKey: .error)
-        try container.encodeIfPresent(self.metadata, forKey: .metadata)
-        try container.encodeIfPresent(self.openrouterMetadata, forKey: .openrouterMetadata)
-        try container.encode(self.requestId, forKey: .requestId)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.error, forKey: "error")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
+        try container.encode(self.requestId, forKey: "request_id")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -62,10 +64,20 @@ public struct AnthropicMessagesErrorResponseError: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case errorType = "error_type"
-        case message
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.errorType = try container.decodeIfPresent(ApiErrorType.self, forKey: "error_type")
+        self.message = try container.decode(String.self, forKey: "message")
+        self.type = try container.decode(AnthropicMessagesErrorResponseErrorType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.errorType, forKey: "error_type")
+        try container.encode(self.message, forKey: "message")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -14,7 +14,15 @@ public struct AnthropicOutputTokensDetails: Codable, Hashable, Sendable {
         self.thinkingTokens = thinkingTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case thinkingTokens = "thinking_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.thinkingTokens = try container.decode(Int.self, forKey: "thinking_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.thinkingTokens, forKey: "thinking_tokens")
     }
 }

@@ -21,18 +21,20 @@ public struct AnthropicRefusalStopDetails: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case category
-        case explanation
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.category = try container.decodeIfPresent(AnthropicRefusalStopDetailsCategory.self, forKey: "category")
+        self.explanation = try container.decodeIfPresent(String.self, forKey: "explanation")
+        self.type = try container.decode(AnthropicRefusalStopDetailsType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.category, forKey: .category)
-        try container.encode(self.explanation, forKey: .explanation)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.category, forKey: "category")
+        try container.encode(self.explanation, forKey: "explanation")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -29,13 +29,26 @@ public struct AnthropicSearchResultBlockParam: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case citations
-        case content
-        case source
-        case title
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.citations = try container.decodeIfPresent(AnthropicSearchResultBlockParamCitations.self, forKey: "citations")
+        self.content = try container.decode([AnthropicTextBlockParam].self, forKey: "content")
+        self.source = try container.decode(String.self, forKey: "source")
+        self.title = try container.decode(String.self, forKey: "title")
+        self.type = try container.decode(AnthropicSearchResultBlockParamType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.citations, forKey: "citations")
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.source, forKey: "source")
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -49,8 +62,16 @@ public struct AnthropicSearchResultBlockParamCitations: Codable, Hashable, Senda
         self.enabled = enabled
     }
 
-    enum CodingKeys: String, CodingKey {
-        case enabled
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
     }
 }
 

@@ -17,8 +17,17 @@ public struct AnthropicServerToolUsage: Codable, Hashable, Sendable {
         self.webSearchRequests = webSearchRequests
     }
 
-    enum CodingKeys: String, CodingKey {
-        case webFetchRequests = "web_fetch_requests"
-        case webSearchRequests = "web_search_requests"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.webFetchRequests = try container.decode(Int.self, forKey: "web_fetch_requests")
+        self.webSearchRequests = try container.decode(Int.self, forKey: "web_search_requests")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.webFetchRequests, forKey: "web_fetch_requests")
+        try container.encode(self.webSearchRequests, forKey: "web_search_requests")
     }
 }

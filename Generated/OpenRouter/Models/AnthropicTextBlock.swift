@@ -20,18 +20,20 @@ public struct AnthropicTextBlock: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case citations
-        case text
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.citations = try container.decodeIfPresent([AnthropicTextCitation].self, forKey: "citations")
+        self.text = try container.decode(String.self, forKey: "text")
+        self.type = try container.decode(AnthropicTextBlockType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.citations, forKey: .citations)
-        try container.encode(self.text, forKey: .text)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.citations, forKey: "citations")
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -23,11 +23,22 @@ public struct AnthropicTextBlockParam: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case citations
-        case text
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.citations = try container.decodeIfPresent([AnthropicTextBlockParamCitationsItem].self, forKey: "citations")
+        self.text = try container.decode(String.self, forKey: "text")
+        self.type = try container.decode(AnthropicTextBlockParamType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.citations, forKey: "citations")
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

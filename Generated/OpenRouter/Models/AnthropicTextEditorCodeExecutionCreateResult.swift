@@ -17,9 +17,18 @@ public struct AnthropicTextEditorCodeExecutionCreateResult: Codable, Hashable, S
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case isFileUpdate = "is_file_update"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.isFileUpdate = try container.decode(Bool.self, forKey: "is_file_update")
+        self.type = try container.decode(AnthropicTextEditorCodeExecutionCreateResultType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.isFileUpdate, forKey: "is_file_update")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

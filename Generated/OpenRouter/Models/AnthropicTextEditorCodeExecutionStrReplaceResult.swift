@@ -29,24 +29,26 @@ public struct AnthropicTextEditorCodeExecutionStrReplaceResult: Codable, Hashabl
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case lines
-        case newLines = "new_lines"
-        case newStart = "new_start"
-        case oldLines = "old_lines"
-        case oldStart = "old_start"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.lines = try container.decodeIfPresent([String].self, forKey: "lines")
+        self.newLines = try container.decodeIfPresent(Int.self, forKey: "new_lines")
+        self.newStart = try container.decodeIfPresent(Int.self, forKey: "new_start")
+        self.oldLines = try container.decodeIfPresent(Int.self, forKey: "old_lines")
+        self.oldStart = try container.decodeIfPresent(Int.self, forKey: "old_start")
+        self.type = try container.decode(AnthropicTextEditorCodeExecutionStrReplaceResultType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.lines, forKey: .lines)
-        try container.encode(self.newLines, forKey: .newLines)
-        try container.encode(self.newStart, forKey: .newStart)
-        try container.encode(self.oldLines, forKey: .oldLines)
-        try container.encode(self.oldStart, forKey: .oldStart)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.lines, forKey: "lines")
+        try container.encode(self.newLines, forKey: "new_lines")
+        try container.encode(self.newStart, forKey: "new_start")
+        try container.encode(self.oldLines, forKey: "old_lines")
+        try container.encode(self.oldStart, forKey: "old_start")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -20,10 +20,20 @@ public struct AnthropicTextEditorCodeExecutionToolResult: Codable, Hashable, Sen
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case toolUseId = "tool_use_id"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode(AnthropicTextEditorCodeExecutionContent.self, forKey: "content")
+        self.toolUseId = try container.decode(String.self, forKey: "tool_use_id")
+        self.type = try container.decode(AnthropicTextEditorCodeExecutionToolResultType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.toolUseId, forKey: "tool_use_id")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -29,24 +29,26 @@ public struct AnthropicTextEditorCodeExecutionViewResult: Codable, Hashable, Sen
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case fileType = "file_type"
-        case numLines = "num_lines"
-        case startLine = "start_line"
-        case totalLines = "total_lines"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode(String.self, forKey: "content")
+        self.fileType = try container.decode(AnthropicTextEditorCodeExecutionViewResultFileType.self, forKey: "file_type")
+        self.numLines = try container.decodeIfPresent(Int.self, forKey: "num_lines")
+        self.startLine = try container.decodeIfPresent(Int.self, forKey: "start_line")
+        self.totalLines = try container.decodeIfPresent(Int.self, forKey: "total_lines")
+        self.type = try container.decode(AnthropicTextEditorCodeExecutionViewResultType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.content, forKey: .content)
-        try container.encode(self.fileType, forKey: .fileType)
-        try container.encode(self.numLines, forKey: .numLines)
-        try container.encode(self.startLine, forKey: .startLine)
-        try container.encode(self.totalLines, forKey: .totalLines)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.fileType, forKey: "file_type")
+        try container.encode(self.numLines, forKey: "num_lines")
+        try container.encode(self.startLine, forKey: "start_line")
+        try container.encode(self.totalLines, forKey: "total_lines")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

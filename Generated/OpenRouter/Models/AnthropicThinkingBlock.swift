@@ -20,10 +20,20 @@ public struct AnthropicThinkingBlock: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case signature
-        case thinking
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.signature = try container.decode(String.self, forKey: "signature")
+        self.thinking = try container.decode(String.self, forKey: "thinking")
+        self.type = try container.decode(AnthropicThinkingBlockType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.signature, forKey: "signature")
+        try container.encode(self.thinking, forKey: "thinking")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -17,9 +17,18 @@ public struct AnthropicToolReference: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case toolName = "tool_name"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.toolName = try container.decode(String.self, forKey: "tool_name")
+        self.type = try container.decode(AnthropicToolReferenceType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.toolName, forKey: "tool_name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -17,9 +17,18 @@ public struct AnthropicToolSearchResult: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case toolReferences = "tool_references"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.toolReferences = try container.decode([AnthropicToolReference].self, forKey: "tool_references")
+        self.type = try container.decode(AnthropicToolSearchResultType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.toolReferences, forKey: "tool_references")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -20,18 +20,20 @@ public struct AnthropicToolSearchResultError: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case errorCode = "error_code"
-        case errorMessage = "error_message"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.errorCode = try container.decode(AnthropicServerToolErrorCode.self, forKey: "error_code")
+        self.errorMessage = try container.decodeIfPresent(String.self, forKey: "error_message")
+        self.type = try container.decode(AnthropicToolSearchResultErrorType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.errorCode, forKey: .errorCode)
-        try container.encode(self.errorMessage, forKey: .errorMessage)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.errorCode, forKey: "error_code")
+        try container.encode(self.errorMessage, forKey: "error_message")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -29,13 +29,26 @@ public struct AnthropicToolSearchToolRegex: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedCallers = "allowed_callers"
-        case cacheControl = "cache_control"
-        case deferLoading = "defer_loading"
-        case name
-        case strict
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedCallers = try container.decodeIfPresent(AnthropicAllowedCallers.self, forKey: "allowed_callers")
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.deferLoading = try container.decodeIfPresent(Bool.self, forKey: "defer_loading")
+        self.name = try container.decode(AnthropicToolSearchToolRegexName.self, forKey: "name")
+        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+        self.type = try container.decode(AnthropicToolSearchToolRegexType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedCallers, forKey: "allowed_callers")
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.deferLoading, forKey: "defer_loading")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.strict, forKey: "strict")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -26,12 +26,24 @@ public struct AnthropicToolUseBlock: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case caller
-        case id
-        case input
-        case name
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.caller = try container.decode(AnthropicCaller.self, forKey: "caller")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.input = try container.decodeIfPresent(JSONValue.self, forKey: "input")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.type = try container.decode(AnthropicToolUseBlockType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.caller, forKey: "caller")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.input, forKey: "input")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

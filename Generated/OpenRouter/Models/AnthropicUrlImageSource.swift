@@ -17,9 +17,18 @@ public struct AnthropicUrlImageSource: Codable, Hashable, Sendable {
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(AnthropicUrlImageSourceType.self, forKey: "type")
+        self.url = try container.decode(String.self, forKey: "url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.url, forKey: "url")
     }
 }
 

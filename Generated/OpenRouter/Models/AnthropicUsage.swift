@@ -38,29 +38,31 @@ public struct AnthropicUsage: Codable, Hashable, Sendable {
         self.serviceTier = serviceTier
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheCreation = "cache_creation"
-        case cacheCreationInputTokens = "cache_creation_input_tokens"
-        case cacheReadInputTokens = "cache_read_input_tokens"
-        case inferenceGeo = "inference_geo"
-        case inputTokens = "input_tokens"
-        case outputTokens = "output_tokens"
-        case outputTokensDetails = "output_tokens_details"
-        case serverToolUse = "server_tool_use"
-        case serviceTier = "service_tier"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheCreation = try container.decodeIfPresent(AnthropicCacheCreation.self, forKey: "cache_creation")
+        self.cacheCreationInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_creation_input_tokens")
+        self.cacheReadInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_read_input_tokens")
+        self.inferenceGeo = try container.decodeIfPresent(String.self, forKey: "inference_geo")
+        self.inputTokens = try container.decode(Int.self, forKey: "input_tokens")
+        self.outputTokens = try container.decode(Int.self, forKey: "output_tokens")
+        self.outputTokensDetails = try container.decodeIfPresent(AnthropicOutputTokensDetails.self, forKey: "output_tokens_details")
+        self.serverToolUse = try container.decodeIfPresent(AnthropicServerToolUsage.self, forKey: "server_tool_use")
+        self.serviceTier = try container.decodeIfPresent(AnthropicServiceTier.self, forKey: "service_tier")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.cacheCreation, forKey: .cacheCreation)
-        try container.encode(self.cacheCreationInputTokens, forKey: .cacheCreationInputTokens)
-        try container.encode(self.cacheReadInputTokens, forKey: .cacheReadInputTokens)
-        try container.encode(self.inferenceGeo, forKey: .inferenceGeo)
-        try container.encode(self.inputTokens, forKey: .inputTokens)
-        try container.encode(self.outputTokens, forKey: .outputTokens)
-        try container.encode(self.outputTokensDetails, forKey: .outputTokensDetails)
-        try container.encode(self.serverToolUse, forKey: .serverToolUse)
-        try container.encode(self.serviceTier, forKey: .serviceTier)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.cacheCreation, forKey: "cache_creation")
+        try container.encode(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
+        try container.encode(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
+        try container.encode(self.inferenceGeo, forKey: "inference_geo")
+        try container.encode(self.inputTokens, forKey: "input_tokens")
+        try container.encode(self.outputTokens, forKey: "output_tokens")
+        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
+        try container.encode(self.serverToolUse, forKey: "server_tool_use")
+        try container.encode(self.serviceTier, forKey: "service_tier")
     }
 }

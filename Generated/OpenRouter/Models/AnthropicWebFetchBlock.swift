@@ -23,20 +23,22 @@ public struct AnthropicWebFetchBlock: Codable, Hashable, Sendable {
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case retrievedAt = "retrieved_at"
-        case type
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode(AnthropicDocumentBlock.self, forKey: "content")
+        self.retrievedAt = try container.decodeIfPresent(String.self, forKey: "retrieved_at")
+        self.type = try container.decode(AnthropicWebFetchBlockType.self, forKey: "type")
+        self.url = try container.decode(String.self, forKey: "url")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.content, forKey: .content)
-        try container.encode(self.retrievedAt, forKey: .retrievedAt)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.url, forKey: .url)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.retrievedAt, forKey: "retrieved_at")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.url, forKey: "url")
     }
 }
 

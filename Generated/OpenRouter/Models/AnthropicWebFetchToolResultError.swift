@@ -17,9 +17,18 @@ public struct AnthropicWebFetchToolResultError: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case errorCode = "error_code"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.errorCode = try container.decode(AnthropicWebFetchToolResultErrorErrorCode.self, forKey: "error_code")
+        self.type = try container.decode(AnthropicWebFetchToolResultErrorType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.errorCode, forKey: "error_code")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

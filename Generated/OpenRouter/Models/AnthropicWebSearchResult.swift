@@ -26,22 +26,24 @@ public struct AnthropicWebSearchResult: Codable, Hashable, Sendable {
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case encryptedContent = "encrypted_content"
-        case pageAge = "page_age"
-        case title
-        case type
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.encryptedContent = try container.decode(String.self, forKey: "encrypted_content")
+        self.pageAge = try container.decodeIfPresent(String.self, forKey: "page_age")
+        self.title = try container.decode(String.self, forKey: "title")
+        self.type = try container.decode(AnthropicWebSearchResultType.self, forKey: "type")
+        self.url = try container.decode(String.self, forKey: "url")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.encryptedContent, forKey: .encryptedContent)
-        try container.encode(self.pageAge, forKey: .pageAge)
-        try container.encode(self.title, forKey: .title)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.url, forKey: .url)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.encryptedContent, forKey: "encrypted_content")
+        try container.encode(self.pageAge, forKey: "page_age")
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.url, forKey: "url")
     }
 }
 

@@ -26,12 +26,24 @@ public struct AnthropicWebSearchResultBlockParam: Codable, Hashable, Sendable {
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case encryptedContent = "encrypted_content"
-        case pageAge = "page_age"
-        case title
-        case type
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.encryptedContent = try container.decode(String.self, forKey: "encrypted_content")
+        self.pageAge = try container.decodeIfPresent(String.self, forKey: "page_age")
+        self.title = try container.decode(String.self, forKey: "title")
+        self.type = try container.decode(AnthropicWebSearchResultBlockParamType.self, forKey: "type")
+        self.url = try container.decode(String.self, forKey: "url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.encryptedContent, forKey: "encrypted_content")
+        try container.encodeIfPresent(self.pageAge, forKey: "page_age")
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.url, forKey: "url")
     }
 }
 

@@ -31,11 +31,23 @@ public struct AppRankingsItem: Codable, Hashable, Sendable {
         self.totalTokens = totalTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case appId = "app_id"
-        case appName = "app_name"
-        case rank
-        case totalRequests = "total_requests"
-        case totalTokens = "total_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.appId = try container.decode(Int.self, forKey: "app_id")
+        self.appName = try container.decode(String.self, forKey: "app_name")
+        self.rank = try container.decode(Int.self, forKey: "rank")
+        self.totalRequests = try container.decode(Int.self, forKey: "total_requests")
+        self.totalTokens = try container.decode(String.self, forKey: "total_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.appId, forKey: "app_id")
+        try container.encode(self.appName, forKey: "app_name")
+        try container.encode(self.rank, forKey: "rank")
+        try container.encode(self.totalRequests, forKey: "total_requests")
+        try container.encode(self.totalTokens, forKey: "total_tokens")
     }
 }

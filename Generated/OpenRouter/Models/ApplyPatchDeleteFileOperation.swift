@@ -18,9 +18,18 @@ public struct ApplyPatchDeleteFileOperation: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case path
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.path = try container.decode(String.self, forKey: "path")
+        self.type = try container.decode(ApplyPatchDeleteFileOperationType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.path, forKey: "path")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

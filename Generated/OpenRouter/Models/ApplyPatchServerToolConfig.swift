@@ -15,7 +15,15 @@ public struct ApplyPatchServerToolConfig: Codable, Hashable, Sendable {
         self.engine = engine
     }
 
-    enum CodingKeys: String, CodingKey {
-        case engine
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.engine = try container.decodeIfPresent(ApplyPatchEngineEnum.self, forKey: "engine")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.engine, forKey: "engine")
     }
 }

@@ -21,10 +21,20 @@ public struct ApplyPatchUpdateFileOperation: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case diff
-        case path
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.diff = try container.decode(String.self, forKey: "diff")
+        self.path = try container.decode(String.self, forKey: "path")
+        self.type = try container.decode(ApplyPatchUpdateFileOperationType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.diff, forKey: "diff")
+        try container.encode(self.path, forKey: "path")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -35,13 +35,26 @@ public struct AutoBetaRouterPlugin: Codable, Hashable, Sendable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedModels = "allowed_models"
-        case costQualityTradeoff = "cost_quality_tradeoff"
-        case costTier = "cost_tier"
-        case enabled
-        case excludedModels = "excluded_models"
-        case id
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedModels = try container.decodeIfPresent([String].self, forKey: "allowed_models")
+        self.costQualityTradeoff = try container.decodeIfPresent(Int.self, forKey: "cost_quality_tradeoff")
+        self.costTier = try container.decodeIfPresent(AutoBetaRouterPluginCostTier.self, forKey: "cost_tier")
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.excludedModels = try container.decodeIfPresent([String].self, forKey: "excluded_models")
+        self.id = try container.decode(AutoBetaRouterPluginId.self, forKey: "id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedModels, forKey: "allowed_models")
+        try container.encodeIfPresent(self.costQualityTradeoff, forKey: "cost_quality_tradeoff")
+        try container.encodeIfPresent(self.costTier, forKey: "cost_tier")
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encodeIfPresent(self.excludedModels, forKey: "excluded_models")
+        try container.encode(self.id, forKey: "id")
     }
 }
 

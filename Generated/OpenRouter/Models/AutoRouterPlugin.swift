@@ -39,14 +39,28 @@ public struct AutoRouterPlugin: Codable, Hashable, Sendable {
         self.pinModel = pinModel
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedModels = "allowed_models"
-        case costQualityTradeoff = "cost_quality_tradeoff"
-        case costTier = "cost_tier"
-        case enabled
-        case excludedModels = "excluded_models"
-        case id
-        case pinModel = "pin_model"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedModels = try container.decodeIfPresent([String].self, forKey: "allowed_models")
+        self.costQualityTradeoff = try container.decodeIfPresent(Int.self, forKey: "cost_quality_tradeoff")
+        self.costTier = try container.decodeIfPresent(AutoRouterPluginCostTier.self, forKey: "cost_tier")
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.excludedModels = try container.decodeIfPresent([String].self, forKey: "excluded_models")
+        self.id = try container.decode(AutoRouterPluginId.self, forKey: "id")
+        self.pinModel = try container.decodeIfPresent(Bool.self, forKey: "pin_model")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedModels, forKey: "allowed_models")
+        try container.encodeIfPresent(self.costQualityTradeoff, forKey: "cost_quality_tradeoff")
+        try container.encodeIfPresent(self.costTier, forKey: "cost_tier")
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encodeIfPresent(self.excludedModels, forKey: "excluded_models")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.pinModel, forKey: "pin_model")
     }
 }
 

@@ -58,35 +58,37 @@ public struct BYOKKey: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedApiKeyHashes = "allowed_api_key_hashes"
-        case allowedModels = "allowed_models"
-        case allowedUserIds = "allowed_user_ids"
-        case createdAt = "created_at"
-        case disabled
-        case id
-        case isFallback = "is_fallback"
-        case label
-        case name
-        case provider
-        case sortOrder = "sort_order"
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedApiKeyHashes = try container.decodeIfPresent([String].self, forKey: "allowed_api_key_hashes")
+        self.allowedModels = try container.decodeIfPresent([String].self, forKey: "allowed_models")
+        self.allowedUserIds = try container.decodeIfPresent([String].self, forKey: "allowed_user_ids")
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.disabled = try container.decode(Bool.self, forKey: "disabled")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.isFallback = try container.decode(Bool.self, forKey: "is_fallback")
+        self.label = try container.decode(String.self, forKey: "label")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.provider = try container.decode(BYOKProviderSlug.self, forKey: "provider")
+        self.sortOrder = try container.decode(Int.self, forKey: "sort_order")
+        self.workspaceId = try container.decodeIfPresent(String.self, forKey: "workspace_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.allowedApiKeyHashes, forKey: .allowedApiKeyHashes)
-        try container.encode(self.allowedModels, forKey: .allowedModels)
-        try container.encode(self.allowedUserIds, forKey: .allowedUserIds)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.disabled, forKey: .disabled)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.isFallback, forKey: .isFallback)
-        try container.encode(self.label, forKey: .label)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encode(self.provider, forKey: .provider)
-        try container.encode(self.sortOrder, forKey: .sortOrder)
-        try container.encode(self.workspaceId, forKey: .workspaceId)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.allowedApiKeyHashes, forKey: "allowed_api_key_hashes")
+        try container.encode(self.allowedModels, forKey: "allowed_models")
+        try container.encode(self.allowedUserIds, forKey: "allowed_user_ids")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.disabled, forKey: "disabled")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.isFallback, forKey: "is_fallback")
+        try container.encode(self.label, forKey: "label")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encode(self.provider, forKey: "provider")
+        try container.encode(self.sortOrder, forKey: "sort_order")
+        try container.encode(self.workspaceId, forKey: "workspace_id")
     }
 }

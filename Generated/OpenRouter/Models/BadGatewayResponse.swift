@@ -21,9 +21,19 @@ public struct BadGatewayResponse: Codable, Hashable, Sendable {
         self.userId = userId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
-        case openrouterMetadata = "openrouter_metadata"
-        case userId = "user_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.decode(BadGatewayResponseErrorData.self, forKey: "error")
+        self.openrouterMetadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "openrouter_metadata")
+        self.userId = try container.decodeIfPresent(String.self, forKey: "user_id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.error, forKey: "error")
+        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
+        try container.encodeIfPresent(self.userId, forKey: "user_id")
     }
 }

@@ -27,22 +27,24 @@ public struct BaseErrorEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
-        case message
-        case param
-        case sequenceNumber = "sequence_number"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.decodeIfPresent(String.self, forKey: "code")
+        self.message = try container.decode(String.self, forKey: "message")
+        self.param = try container.decodeIfPresent(String.self, forKey: "param")
+        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
+        self.type = try container.decode(BaseErrorEventType.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.code, forKey: .code)
-        try container.encode(self.message, forKey: .message)
-        try container.encode(self.param, forKey: .param)
-        try container.encode(self.sequenceNumber, forKey: .sequenceNumber)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.code, forKey: "code")
+        try container.encode(self.message, forKey: "message")
+        try container.encode(self.param, forKey: "param")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

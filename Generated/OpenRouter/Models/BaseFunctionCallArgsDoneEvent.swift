@@ -30,13 +30,26 @@ public struct BaseFunctionCallArgsDoneEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case arguments
-        case itemId = "item_id"
-        case name
-        case outputIndex = "output_index"
-        case sequenceNumber = "sequence_number"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.arguments = try container.decode(String.self, forKey: "arguments")
+        self.itemId = try container.decode(String.self, forKey: "item_id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
+        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
+        self.type = try container.decode(BaseFunctionCallArgsDoneEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.arguments, forKey: "arguments")
+        try container.encode(self.itemId, forKey: "item_id")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

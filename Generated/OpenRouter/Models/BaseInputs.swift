@@ -151,11 +151,22 @@ public struct BaseInputsOption2ItemOption1: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case phase
-        case role
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode(BaseInputsOption2ItemOption1Content.self, forKey: "content")
+        self.phase = try container.decodeIfPresent(BaseInputsOption2ItemOption1Phase.self, forKey: "phase")
+        self.role = try container.decode(BaseInputsOption2ItemOption1Role.self, forKey: "role")
+        self.type = try container.decodeIfPresent(BaseInputsOption2ItemOption1Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encodeIfPresent(self.phase, forKey: "phase")
+        try container.encode(self.role, forKey: "role")
+        try container.encodeIfPresent(self.type, forKey: "type")
     }
 }
 

@@ -23,10 +23,21 @@ public struct BaseReasoningConfig: Codable, Hashable, Sendable {
         self.summary = summary
     }
 
-    enum CodingKeys: String, CodingKey {
-        case context
-        case effort
-        case mode
-        case summary
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.context = try container.decodeIfPresent(ReasoningContext.self, forKey: "context")
+        self.effort = try container.decodeIfPresent(ReasoningEffort.self, forKey: "effort")
+        self.mode = try container.decodeIfPresent(ReasoningMode.self, forKey: "mode")
+        self.summary = try container.decodeIfPresent(ReasoningSummaryVerbosity.self, forKey: "summary")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.context, forKey: "context")
+        try container.encodeIfPresent(self.effort, forKey: "effort")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
+        try container.encodeIfPresent(self.summary, forKey: "summary")
     }
 }

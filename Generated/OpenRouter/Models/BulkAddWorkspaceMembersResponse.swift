@@ -19,8 +19,17 @@ public struct BulkAddWorkspaceMembersResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case addedCount = "added_count"
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.addedCount = try container.decode(Int.self, forKey: "added_count")
+        self.data = try container.decode([WorkspaceMember].self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.addedCount, forKey: "added_count")
+        try container.encode(self.data, forKey: "data")
     }
 }

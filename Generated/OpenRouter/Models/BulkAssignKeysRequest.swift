@@ -15,7 +15,15 @@ public struct BulkAssignKeysRequest: Codable, Hashable, Sendable {
         self.keyHashes = keyHashes
     }
 
-    enum CodingKeys: String, CodingKey {
-        case keyHashes = "key_hashes"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.keyHashes = try container.decode([String].self, forKey: "key_hashes")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.keyHashes, forKey: "key_hashes")
     }
 }

@@ -15,7 +15,15 @@ public struct BulkAssignMembersResponse: Codable, Hashable, Sendable {
         self.assignedCount = assignedCount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case assignedCount = "assigned_count"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.assignedCount = try container.decode(Int.self, forKey: "assigned_count")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.assignedCount, forKey: "assigned_count")
     }
 }

@@ -15,7 +15,15 @@ public struct BulkRemoveWorkspaceMembersRequest: Codable, Hashable, Sendable {
         self.userIds = userIds
     }
 
-    enum CodingKeys: String, CodingKey {
-        case userIds = "user_ids"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.userIds = try container.decode([String].self, forKey: "user_ids")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.userIds, forKey: "user_ids")
     }
 }

@@ -15,7 +15,15 @@ public struct BulkRemoveWorkspaceMembersResponse: Codable, Hashable, Sendable {
         self.removedCount = removedCount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case removedCount = "removed_count"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.removedCount = try container.decode(Int.self, forKey: "removed_count")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.removedCount, forKey: "removed_count")
     }
 }

@@ -15,7 +15,15 @@ public struct BulkUnassignMembersResponse: Codable, Hashable, Sendable {
         self.unassignedCount = unassignedCount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case unassignedCount = "unassigned_count"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.unassignedCount = try container.decode(Int.self, forKey: "unassigned_count")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.unassignedCount, forKey: "unassigned_count")
     }
 }

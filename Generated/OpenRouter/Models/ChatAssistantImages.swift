@@ -17,8 +17,16 @@ public struct ChatAssistantImagesItem: Codable, Hashable, Sendable {
         self.imageUrl = imageUrl
     }
 
-    enum CodingKeys: String, CodingKey {
-        case imageUrl = "image_url"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.imageUrl = try container.decode(ChatAssistantImagesItemImageUrl.self, forKey: "image_url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.imageUrl, forKey: "image_url")
     }
 }
 
@@ -33,7 +41,15 @@ public struct ChatAssistantImagesItemImageUrl: Codable, Hashable, Sendable {
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.url = try container.decode(String.self, forKey: "url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.url, forKey: "url")
     }
 }

@@ -28,10 +28,21 @@ public struct ChatAudioOutput: Codable, Hashable, Sendable {
         self.transcript = transcript
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case expiresAt = "expires_at"
-        case id
-        case transcript
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decodeIfPresent(String.self, forKey: "data")
+        self.expiresAt = try container.decodeIfPresent(Int.self, forKey: "expires_at")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.transcript = try container.decodeIfPresent(String.self, forKey: "transcript")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.data, forKey: "data")
+        try container.encodeIfPresent(self.expiresAt, forKey: "expires_at")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.transcript, forKey: "transcript")
     }
 }

@@ -25,19 +25,21 @@ public struct ChatChoice: Codable, Hashable, Sendable {
         self.message = message
     }
 
-    enum CodingKeys: String, CodingKey {
-        case finishReason = "finish_reason"
-        case index
-        case logprobs
-        case message
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.finishReason = try container.decodeIfPresent(ChatFinishReasonEnum.self, forKey: "finish_reason")
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.logprobs = try container.decodeIfPresent(ChatTokenLogprobs.self, forKey: "logprobs")
+        self.message = try container.decode(ChatAssistantMessage.self, forKey: "message")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.finishReason, forKey: .finishReason)
-        try container.encode(self.index, forKey: .index)
-        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
-        try container.encode(self.message, forKey: .message)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.finishReason, forKey: "finish_reason")
+        try container.encode(self.index, forKey: "index")
+        try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
+        try container.encode(self.message, forKey: "message")
     }
 }

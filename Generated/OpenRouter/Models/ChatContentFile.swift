@@ -18,9 +18,18 @@ public struct ChatContentFile: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case file
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.file = try container.decode(ChatContentFileFile.self, forKey: "file")
+        self.type = try container.decode(ChatContentFileType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.file, forKey: "file")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -43,10 +52,20 @@ public struct ChatContentFileFile: Codable, Hashable, Sendable {
         self.filename = filename
     }
 
-    enum CodingKeys: String, CodingKey {
-        case fileData = "file_data"
-        case fileId = "file_id"
-        case filename
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fileData = try container.decodeIfPresent(String.self, forKey: "file_data")
+        self.fileId = try container.decodeIfPresent(String.self, forKey: "file_id")
+        self.filename = try container.decodeIfPresent(String.self, forKey: "filename")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.fileData, forKey: "file_data")
+        try container.encodeIfPresent(self.fileId, forKey: "file_id")
+        try container.encodeIfPresent(self.filename, forKey: "filename")
     }
 }
 

@@ -24,11 +24,22 @@ public struct ChatContentText: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case promptCacheBreakpoint = "prompt_cache_breakpoint"
-        case text
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(ChatContentCacheControl.self, forKey: "cache_control")
+        self.promptCacheBreakpoint = try container.decodeIfPresent(PromptCacheBreakpoint.self, forKey: "prompt_cache_breakpoint")
+        self.text = try container.decode(String.self, forKey: "text")
+        self.type = try container.decode(ChatContentTextType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.promptCacheBreakpoint, forKey: "prompt_cache_breakpoint")
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

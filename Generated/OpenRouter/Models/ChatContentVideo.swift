@@ -18,9 +18,18 @@ public struct ChatContentVideo: Codable, Hashable, Sendable {
         self.videoUrl = videoUrl
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case videoUrl = "video_url"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(ChatContentVideoType.self, forKey: "type")
+        self.videoUrl = try container.decode(ChatContentVideoInput.self, forKey: "video_url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.videoUrl, forKey: "video_url")
     }
 }
 

@@ -16,7 +16,15 @@ public struct ChatDebugOptions: Codable, Hashable, Sendable {
         self.echoUpstreamBody = echoUpstreamBody
     }
 
-    enum CodingKeys: String, CodingKey {
-        case echoUpstreamBody = "echo_upstream_body"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.echoUpstreamBody = try container.decodeIfPresent(Bool.self, forKey: "echo_upstream_body")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.echoUpstreamBody, forKey: "echo_upstream_body")
     }
 }

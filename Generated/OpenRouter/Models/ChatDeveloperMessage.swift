@@ -23,10 +23,20 @@ public struct ChatDeveloperMessage: Codable, Hashable, Sendable {
         self.role = role
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case name
-        case role
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode(ChatDeveloperMessageContent.self, forKey: "content")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.role = try container.decode(ChatDeveloperMessageRole.self, forKey: "role")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encode(self.role, forKey: "role")
     }
 }
 

@@ -19,9 +19,18 @@ public struct ChatFormatGrammarConfig: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case grammar
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.grammar = try container.decode(String.self, forKey: "grammar")
+        self.type = try container.decode(ChatFormatGrammarConfigType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.grammar, forKey: "grammar")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

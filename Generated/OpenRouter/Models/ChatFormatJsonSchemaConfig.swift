@@ -18,9 +18,18 @@ public struct ChatFormatJsonSchemaConfig: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case jsonSchema = "json_schema"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.jsonSchema = try container.decode(ChatJsonSchemaConfig.self, forKey: "json_schema")
+        self.type = try container.decode(ChatFormatJsonSchemaConfigType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.jsonSchema, forKey: "json_schema")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

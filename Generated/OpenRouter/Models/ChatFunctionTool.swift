@@ -134,10 +134,20 @@ public struct ChatFunctionToolOption1: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case function
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(ChatContentCacheControl.self, forKey: "cache_control")
+        self.function = try container.decode(ChatFunctionToolOption1Function.self, forKey: "function")
+        self.type = try container.decode(ChatFunctionToolOption1Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encode(self.function, forKey: "function")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -165,11 +175,22 @@ public struct ChatFunctionToolOption1Function: Codable, Hashable, Sendable {
         self.strict = strict
     }
 
-    enum CodingKeys: String, CodingKey {
-        case description
-        case name
-        case parameters
-        case strict
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
+        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.parameters, forKey: "parameters")
+        try container.encodeIfPresent(self.strict, forKey: "strict")
     }
 }
 

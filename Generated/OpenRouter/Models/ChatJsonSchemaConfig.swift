@@ -28,10 +28,21 @@ public struct ChatJsonSchemaConfig: Codable, Hashable, Sendable {
         self.strict = strict
     }
 
-    enum CodingKeys: String, CodingKey {
-        case description
-        case name
-        case schema
-        case strict
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.schema = try container.decodeIfPresent([String: JSONValue].self, forKey: "schema")
+        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.schema, forKey: "schema")
+        try container.encodeIfPresent(self.strict, forKey: "strict")
     }
 }

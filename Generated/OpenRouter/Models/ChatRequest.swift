@@ -166,49 +166,98 @@ public struct ChatRequest: Codable, Hashable, Sendable {
         self.user = user
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case debug
-        case frequencyPenalty = "frequency_penalty"
-        case imageConfig = "image_config"
-        case logitBias = "logit_bias"
-        case logprobs
-        case maxCompletionTokens = "max_completion_tokens"
-        case maxTokens = "max_tokens"
-        case messages
-        case metadata
-        case minP = "min_p"
-        case modalities
-        case model
-        case models
-        case parallelToolCalls = "parallel_tool_calls"
-        case plugins
-        case prediction
-        case presencePenalty = "presence_penalty"
-        case promptCacheKey = "prompt_cache_key"
-        case promptCacheOptions = "prompt_cache_options"
-        case provider
-        case reasoning
-        case reasoningEffort = "reasoning_effort"
-        case repetitionPenalty = "repetition_penalty"
-        case responseFormat = "response_format"
-        case route
-        case seed
-        case serviceTier = "service_tier"
-        case sessionId = "session_id"
-        case stop
-        case stopServerToolsWhen = "stop_server_tools_when"
-        case stream
-        case streamOptions = "stream_options"
-        case temperature
-        case toolChoice = "tool_choice"
-        case tools
-        case topA = "top_a"
-        case topK = "top_k"
-        case topLogprobs = "top_logprobs"
-        case topP = "top_p"
-        case trace
-        case user
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.debug = try container.decodeIfPresent(ChatDebugOptions.self, forKey: "debug")
+        self.frequencyPenalty = try container.decodeIfPresent(Double.self, forKey: "frequency_penalty")
+        self.imageConfig = try container.decodeIfPresent(ImageConfig.self, forKey: "image_config")
+        self.logitBias = try container.decodeIfPresent([String: Double].self, forKey: "logit_bias")
+        self.logprobs = try container.decodeIfPresent(Bool.self, forKey: "logprobs")
+        self.maxCompletionTokens = try container.decodeIfPresent(Int.self, forKey: "max_completion_tokens")
+        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: "max_tokens")
+        self.messages = try container.decode([ChatMessages].self, forKey: "messages")
+        self.metadata = try container.decodeIfPresent([String: String].self, forKey: "metadata")
+        self.minP = try container.decodeIfPresent(Double.self, forKey: "min_p")
+        self.modalities = try container.decodeIfPresent([ChatRequestModalitiesItem].self, forKey: "modalities")
+        self.model = try container.decodeIfPresent(ModelName.self, forKey: "model")
+        self.models = try container.decodeIfPresent(ChatModelNames.self, forKey: "models")
+        self.parallelToolCalls = try container.decodeIfPresent(Bool.self, forKey: "parallel_tool_calls")
+        self.plugins = try container.decodeIfPresent([ChatRequestPluginsItem].self, forKey: "plugins")
+        self.prediction = try container.decodeIfPresent(Prediction.self, forKey: "prediction")
+        self.presencePenalty = try container.decodeIfPresent(Double.self, forKey: "presence_penalty")
+        self.promptCacheKey = try container.decodeIfPresent(String.self, forKey: "prompt_cache_key")
+        self.promptCacheOptions = try container.decodeIfPresent(PromptCacheOptions.self, forKey: "prompt_cache_options")
+        self.provider = try container.decodeIfPresent(ProviderPreferences.self, forKey: "provider")
+        self.reasoning = try container.decodeIfPresent(ChatRequestReasoning.self, forKey: "reasoning")
+        self.reasoningEffort = try container.decodeIfPresent(ChatRequestReasoningEffort2.self, forKey: "reasoning_effort")
+        self.repetitionPenalty = try container.decodeIfPresent(Double.self, forKey: "repetition_penalty")
+        self.responseFormat = try container.decodeIfPresent(ChatRequestResponseFormat.self, forKey: "response_format")
+        self.route = try container.decodeIfPresent(DeprecatedRoute.self, forKey: "route")
+        self.seed = try container.decodeIfPresent(Int.self, forKey: "seed")
+        self.serviceTier = try container.decodeIfPresent(ChatRequestServiceTier.self, forKey: "service_tier")
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: "session_id")
+        self.stop = try container.decodeIfPresent(ChatRequestStop.self, forKey: "stop")
+        self.stopServerToolsWhen = try container.decodeIfPresent(StopServerToolsWhen.self, forKey: "stop_server_tools_when")
+        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
+        self.streamOptions = try container.decodeIfPresent(ChatStreamOptions.self, forKey: "stream_options")
+        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.toolChoice = try container.decodeIfPresent(ChatToolChoice.self, forKey: "tool_choice")
+        self.tools = try container.decodeIfPresent([ChatFunctionTool].self, forKey: "tools")
+        self.topA = try container.decodeIfPresent(Double.self, forKey: "top_a")
+        self.topK = try container.decodeIfPresent(Int.self, forKey: "top_k")
+        self.topLogprobs = try container.decodeIfPresent(Int.self, forKey: "top_logprobs")
+        self.topP = try container.decodeIfPresent(Double.self, forKey: "top_p")
+        self.trace = try container.decodeIfPresent(TraceConfig.self, forKey: "trace")
+        self.user = try container.decodeIfPresent(String.self, forKey: "user")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.debug, forKey: "debug")
+        try container.encodeIfPresent(self.frequencyPenalty, forKey: "frequency_penalty")
+        try container.encodeIfPresent(self.imageConfig, forKey: "image_config")
+        try container.encodeIfPresent(self.logitBias, forKey: "logit_bias")
+        try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
+        try container.encodeIfPresent(self.maxCompletionTokens, forKey: "max_completion_tokens")
+        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
+        try container.encode(self.messages, forKey: "messages")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.minP, forKey: "min_p")
+        try container.encodeIfPresent(self.modalities, forKey: "modalities")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.models, forKey: "models")
+        try container.encodeIfPresent(self.parallelToolCalls, forKey: "parallel_tool_calls")
+        try container.encodeIfPresent(self.plugins, forKey: "plugins")
+        try container.encodeIfPresent(self.prediction, forKey: "prediction")
+        try container.encodeIfPresent(self.presencePenalty, forKey: "presence_penalty")
+        try container.encodeIfPresent(self.promptCacheKey, forKey: "prompt_cache_key")
+        try container.encodeIfPresent(self.promptCacheOptions, forKey: "prompt_cache_options")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
+        try container.encodeIfPresent(self.reasoningEffort, forKey: "reasoning_effort")
+        try container.encodeIfPresent(self.repetitionPenalty, forKey: "repetition_penalty")
+        try container.encodeIfPresent(self.responseFormat, forKey: "response_format")
+        try container.encodeIfPresent(self.route, forKey: "route")
+        try container.encodeIfPresent(self.seed, forKey: "seed")
+        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
+        try container.encodeIfPresent(self.sessionId, forKey: "session_id")
+        try container.encodeIfPresent(self.stop, forKey: "stop")
+        try container.encodeIfPresent(self.stopServerToolsWhen, forKey: "stop_server_tools_when")
+        try container.encodeIfPresent(self.stream, forKey: "stream")
+        try container.encodeIfPresent(self.streamOptions, forKey: "stream_options")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.toolChoice, forKey: "tool_choice")
+        try container.encodeIfPresent(self.tools, forKey: "tools")
+        try container.encodeIfPresent(self.topA, forKey: "top_a")
+        try container.encodeIfPresent(self.topK, forKey: "top_k")
+        try container.encodeIfPresent(self.topLogprobs, forKey: "top_logprobs")
+        try container.encodeIfPresent(self.topP, forKey: "top_p")
+        try container.encodeIfPresent(self.trace, forKey: "trace")
+        try container.encodeIfPresent(self.user, forKey: "user")
     }
 }
 
@@ -328,9 +377,18 @@ public struct ChatRequestReasoning: Codable, Hashable, Sendable {
         self.summary = summary
     }
 
-    enum CodingKeys: String, CodingKey {
-        case effort
-        case summary
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.effort = try container.decodeIfPresent(ChatRequestReasoningEffort.self, forKey: "effort")
+        self.summary = try container.decodeIfPresent(ChatReasoningSummaryVerbosityEnum.self, forKey: "summary")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.effort, forKey: "effort")
+        try container.encodeIfPresent(self.summary, forKey: "summary")
     }
 }
 

@@ -45,30 +45,32 @@ public struct ChatResult: Codable, Hashable, Sendable {
         self.usage = usage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case choices
-        case created
-        case id
-        case model
-        case object
-        case openrouterMetadata = "openrouter_metadata"
-        case serviceTier = "service_tier"
-        case systemFingerprint = "system_fingerprint"
-        case usage
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.choices = try container.decode([ChatChoice].self, forKey: "choices")
+        self.created = try container.decode(Int.self, forKey: "created")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.object = try container.decode(ChatResultObject.self, forKey: "object")
+        self.openrouterMetadata = try container.decodeIfPresent(OpenRouterMetadata.self, forKey: "openrouter_metadata")
+        self.serviceTier = try container.decodeIfPresent(String.self, forKey: "service_tier")
+        self.systemFingerprint = try container.decodeIfPresent(String.self, forKey: "system_fingerprint")
+        self.usage = try container.decodeIfPresent(ChatUsage.self, forKey: "usage")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.choices, forKey: .choices)
-        try container.encode(self.created, forKey: .created)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.model, forKey: .model)
-        try container.encode(self.object, forKey: .object)
-        try container.encodeIfPresent(self.openrouterMetadata, forKey: .openrouterMetadata)
-        try container.encodeIfPresent(self.serviceTier, forKey: .serviceTier)
-        try container.encode(self.systemFingerprint, forKey: .systemFingerprint)
-        try container.encodeIfPresent(self.usage, forKey: .usage)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.choices, forKey: "choices")
+        try container.encode(self.created, forKey: "created")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.object, forKey: "object")
+        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
+        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
+        try container.encode(self.systemFingerprint, forKey: "system_fingerprint")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
     }
 }
 

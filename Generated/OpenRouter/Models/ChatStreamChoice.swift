@@ -25,19 +25,21 @@ public struct ChatStreamChoice: Codable, Hashable, Sendable {
         self.logprobs = logprobs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case delta
-        case finishReason = "finish_reason"
-        case index
-        case logprobs
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.delta = try container.decode(ChatStreamDelta.self, forKey: "delta")
+        self.finishReason = try container.decodeIfPresent(ChatFinishReasonEnum.self, forKey: "finish_reason")
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.logprobs = try container.decodeIfPresent(ChatTokenLogprobs.self, forKey: "logprobs")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.delta, forKey: .delta)
-        try container.encode(self.finishReason, forKey: .finishReason)
-        try container.encode(self.index, forKey: .index)
-        try container.encodeIfPresent(self.logprobs, forKey: .logprobs)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.delta, forKey: "delta")
+        try container.encode(self.finishReason, forKey: "finish_reason")
+        try container.encode(self.index, forKey: "index")
+        try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
     }
 }

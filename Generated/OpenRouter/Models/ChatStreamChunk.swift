@@ -49,17 +49,34 @@ public struct ChatStreamChunk: Codable, Hashable, Sendable {
         self.usage = usage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case choices
-        case created
-        case error
-        case id
-        case model
-        case object
-        case openrouterMetadata = "openrouter_metadata"
-        case serviceTier = "service_tier"
-        case systemFingerprint = "system_fingerprint"
-        case usage
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.choices = try container.decode([ChatStreamChoice].self, forKey: "choices")
+        self.created = try container.decode(Int.self, forKey: "created")
+        self.error = try container.decodeIfPresent(ChatStreamChunkError.self, forKey: "error")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.object = try container.decode(ChatStreamChunkObject.self, forKey: "object")
+        self.openrouterMetadata = try container.decodeIfPresent(OpenRouterMetadata.self, forKey: "openrouter_metadata")
+        self.serviceTier = try container.decodeIfPresent(String.self, forKey: "service_tier")
+        self.systemFingerprint = try container.decodeIfPresent(String.self, forKey: "system_fingerprint")
+        self.usage = try container.decodeIfPresent(ChatUsage.self, forKey: "usage")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.choices, forKey: "choices")
+        try container.encode(self.created, forKey: "created")
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.object, forKey: "object")
+        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
+        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
+        try container.encodeIfPresent(self.systemFingerprint, forKey: "system_fingerprint")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
     }
 }
 
@@ -83,10 +100,20 @@ public struct ChatStreamChunkError: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
-        case message
-        case metadata
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.decode(Int32.self, forKey: "code")
+        self.message = try container.decode(String.self, forKey: "message")
+        self.metadata = try container.decodeIfPresent(ChatStreamChunkErrorMetadata.self, forKey: "metadata")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.code, forKey: "code")
+        try container.encode(self.message, forKey: "message")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
     }
 }
 
@@ -105,9 +132,18 @@ public struct ChatStreamChunkErrorMetadata: Codable, Hashable, Sendable {
         self.providerCode = providerCode
     }
 
-    enum CodingKeys: String, CodingKey {
-        case errorType = "error_type"
-        case providerCode = "provider_code"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.errorType = try container.decode(ApiErrorType.self, forKey: "error_type")
+        self.providerCode = try container.decodeIfPresent(String.self, forKey: "provider_code")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.errorType, forKey: "error_type")
+        try container.encodeIfPresent(self.providerCode, forKey: "provider_code")
     }
 }
 

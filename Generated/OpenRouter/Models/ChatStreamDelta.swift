@@ -39,14 +39,28 @@ public struct ChatStreamDelta: Codable, Hashable, Sendable {
         self.toolCalls = toolCalls
     }
 
-    enum CodingKeys: String, CodingKey {
-        case audio
-        case content
-        case reasoning
-        case reasoningDetails = "reasoning_details"
-        case refusal
-        case role
-        case toolCalls = "tool_calls"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.audio = try container.decodeIfPresent(ChatAudioOutput.self, forKey: "audio")
+        self.content = try container.decodeIfPresent(String.self, forKey: "content")
+        self.reasoning = try container.decodeIfPresent(String.self, forKey: "reasoning")
+        self.reasoningDetails = try container.decodeIfPresent(ChatStreamReasoningDetails.self, forKey: "reasoning_details")
+        self.refusal = try container.decodeIfPresent(String.self, forKey: "refusal")
+        self.role = try container.decodeIfPresent(ChatStreamDeltaRole.self, forKey: "role")
+        self.toolCalls = try container.decodeIfPresent([ChatStreamToolCall].self, forKey: "tool_calls")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.audio, forKey: "audio")
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
+        try container.encodeIfPresent(self.reasoningDetails, forKey: "reasoning_details")
+        try container.encodeIfPresent(self.refusal, forKey: "refusal")
+        try container.encodeIfPresent(self.role, forKey: "role")
+        try container.encodeIfPresent(self.toolCalls, forKey: "tool_calls")
     }
 }
 

@@ -17,7 +17,15 @@ public struct ChatStreamOptions: Codable, Hashable, Sendable {
         self.includeUsage = includeUsage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case includeUsage = "include_usage"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.includeUsage = try container.decodeIfPresent(Bool.self, forKey: "include_usage")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.includeUsage, forKey: "include_usage")
     }
 }

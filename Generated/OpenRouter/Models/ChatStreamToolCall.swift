@@ -28,11 +28,22 @@ public struct ChatStreamToolCall: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case function
-        case id
-        case index
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.function = try container.decodeIfPresent(ChatStreamToolCallFunction.self, forKey: "function")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.type = try container.decodeIfPresent(ChatStreamToolCallType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.function, forKey: "function")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.index, forKey: "index")
+        try container.encodeIfPresent(self.type, forKey: "type")
     }
 }
 
@@ -52,9 +63,18 @@ public struct ChatStreamToolCallFunction: Codable, Hashable, Sendable {
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case arguments
-        case name
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.arguments, forKey: "arguments")
+        try container.encodeIfPresent(self.name, forKey: "name")
     }
 }
 

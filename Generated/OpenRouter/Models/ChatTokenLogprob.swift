@@ -28,20 +28,22 @@ public struct ChatTokenLogprob: Codable, Hashable, Sendable {
         self.topLogprobs = topLogprobs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case bytes
-        case logprob
-        case token
-        case topLogprobs = "top_logprobs"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
+        self.logprob = try container.decode(Double.self, forKey: "logprob")
+        self.token = try container.decode(String.self, forKey: "token")
+        self.topLogprobs = try container.decode([ChatTokenLogprobTopLogprobsItem].self, forKey: "top_logprobs")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.bytes, forKey: .bytes)
-        try container.encode(self.logprob, forKey: .logprob)
-        try container.encode(self.token, forKey: .token)
-        try container.encode(self.topLogprobs, forKey: .topLogprobs)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.bytes, forKey: "bytes")
+        try container.encode(self.logprob, forKey: "logprob")
+        try container.encode(self.token, forKey: "token")
+        try container.encode(self.topLogprobs, forKey: "top_logprobs")
     }
 }
 
@@ -61,17 +63,19 @@ public struct ChatTokenLogprobTopLogprobsItem: Codable, Hashable, Sendable {
         self.token = token
     }
 
-    enum CodingKeys: String, CodingKey {
-        case bytes
-        case logprob
-        case token
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
+        self.logprob = try container.decode(Double.self, forKey: "logprob")
+        self.token = try container.decode(String.self, forKey: "token")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.bytes, forKey: .bytes)
-        try container.encode(self.logprob, forKey: .logprob)
-        try container.encode(self.token, forKey: .token)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.bytes, forKey: "bytes")
+        try container.encode(self.logprob, forKey: "logprob")
+        try container.encode(self.token, forKey: "token")
     }
 }

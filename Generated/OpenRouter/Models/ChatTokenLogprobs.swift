@@ -20,15 +20,17 @@ public struct ChatTokenLogprobs: Codable, Hashable, Sendable {
         self.refusal = refusal
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case refusal
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent([ChatTokenLogprob].self, forKey: "content")
+        self.refusal = try container.decodeIfPresent([ChatTokenLogprob].self, forKey: "refusal")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.content, forKey: .content)
-        try container.encodeIfPresent(self.refusal, forKey: .refusal)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encodeIfPresent(self.refusal, forKey: "refusal")
     }
 }

@@ -23,10 +23,20 @@ public struct ChatToolMessage: Codable, Hashable, Sendable {
         self.toolCallId = toolCallId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case role
-        case toolCallId = "tool_call_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode(ChatToolMessageContent.self, forKey: "content")
+        self.role = try container.decode(ChatToolMessageRole.self, forKey: "role")
+        self.toolCallId = try container.decode(String.self, forKey: "tool_call_id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.role, forKey: "role")
+        try container.encode(self.toolCallId, forKey: "tool_call_id")
     }
 }
 

@@ -46,16 +46,32 @@ public struct ChatUsage: Codable, Hashable, Sendable {
         self.totalTokens = totalTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case completionTokens = "completion_tokens"
-        case completionTokensDetails = "completion_tokens_details"
-        case cost
-        case costDetails = "cost_details"
-        case isByok = "is_byok"
-        case promptTokens = "prompt_tokens"
-        case promptTokensDetails = "prompt_tokens_details"
-        case serverToolUseDetails = "server_tool_use_details"
-        case totalTokens = "total_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.completionTokens = try container.decode(Int.self, forKey: "completion_tokens")
+        self.completionTokensDetails = try container.decodeIfPresent(ChatUsageCompletionTokensDetails.self, forKey: "completion_tokens_details")
+        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
+        self.costDetails = try container.decodeIfPresent(CostDetails.self, forKey: "cost_details")
+        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
+        self.promptTokens = try container.decode(Int.self, forKey: "prompt_tokens")
+        self.promptTokensDetails = try container.decodeIfPresent(ChatUsagePromptTokensDetails.self, forKey: "prompt_tokens_details")
+        self.serverToolUseDetails = try container.decodeIfPresent(ServerToolUseDetails.self, forKey: "server_tool_use_details")
+        self.totalTokens = try container.decode(Int.self, forKey: "total_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.completionTokens, forKey: "completion_tokens")
+        try container.encodeIfPresent(self.completionTokensDetails, forKey: "completion_tokens_details")
+        try container.encodeIfPresent(self.cost, forKey: "cost")
+        try container.encodeIfPresent(self.costDetails, forKey: "cost_details")
+        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
+        try container.encode(self.promptTokens, forKey: "prompt_tokens")
+        try container.encodeIfPresent(self.promptTokensDetails, forKey: "prompt_tokens_details")
+        try container.encodeIfPresent(self.serverToolUseDetails, forKey: "server_tool_use_details")
+        try container.encode(self.totalTokens, forKey: "total_tokens")
     }
 }
 
@@ -83,11 +99,22 @@ public struct ChatUsageCompletionTokensDetails: Codable, Hashable, Sendable {
         self.rejectedPredictionTokens = rejectedPredictionTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case acceptedPredictionTokens = "accepted_prediction_tokens"
-        case audioTokens = "audio_tokens"
-        case reasoningTokens = "reasoning_tokens"
-        case rejectedPredictionTokens = "rejected_prediction_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.acceptedPredictionTokens = try container.decodeIfPresent(Int.self, forKey: "accepted_prediction_tokens")
+        self.audioTokens = try container.decodeIfPresent(Int.self, forKey: "audio_tokens")
+        self.reasoningTokens = try container.decodeIfPresent(Int.self, forKey: "reasoning_tokens")
+        self.rejectedPredictionTokens = try container.decodeIfPresent(Int.self, forKey: "rejected_prediction_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.acceptedPredictionTokens, forKey: "accepted_prediction_tokens")
+        try container.encodeIfPresent(self.audioTokens, forKey: "audio_tokens")
+        try container.encodeIfPresent(self.reasoningTokens, forKey: "reasoning_tokens")
+        try container.encodeIfPresent(self.rejectedPredictionTokens, forKey: "rejected_prediction_tokens")
     }
 }
 
@@ -115,10 +142,21 @@ public struct ChatUsagePromptTokensDetails: Codable, Hashable, Sendable {
         self.videoTokens = videoTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case audioTokens = "audio_tokens"
-        case cacheWriteTokens = "cache_write_tokens"
-        case cachedTokens = "cached_tokens"
-        case videoTokens = "video_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.audioTokens = try container.decodeIfPresent(Int.self, forKey: "audio_tokens")
+        self.cacheWriteTokens = try container.decodeIfPresent(Int.self, forKey: "cache_write_tokens")
+        self.cachedTokens = try container.decodeIfPresent(Int.self, forKey: "cached_tokens")
+        self.videoTokens = try container.decodeIfPresent(Int.self, forKey: "video_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.audioTokens, forKey: "audio_tokens")
+        try container.encodeIfPresent(self.cacheWriteTokens, forKey: "cache_write_tokens")
+        try container.encodeIfPresent(self.cachedTokens, forKey: "cached_tokens")
+        try container.encodeIfPresent(self.videoTokens, forKey: "video_tokens")
     }
 }

@@ -27,11 +27,23 @@ public struct CodeInterpreterCallCodeDeltaEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case delta
-        case itemId = "item_id"
-        case outputIndex = "output_index"
-        case sequenceNumber = "sequence_number"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.delta = try container.decode(String.self, forKey: "delta")
+        self.itemId = try container.decode(String.self, forKey: "item_id")
+        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
+        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
+        self.type = try container.decode(OpenAIResponsesCodeInterpreterCallCodeDeltaType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.delta, forKey: "delta")
+        try container.encode(self.itemId, forKey: "item_id")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.type, forKey: "type")
     }
 }

@@ -17,9 +17,18 @@ public struct CodeInterpreterLogsOutput: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case logs
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.logs = try container.decode(String.self, forKey: "logs")
+        self.type = try container.decode(CodeInterpreterLogsOutputType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.logs, forKey: "logs")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -18,9 +18,18 @@ public struct CodeInterpreterServerTool: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case container
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.container = try container.decode(CodeInterpreterServerToolContainer.self, forKey: "container")
+        self.type = try container.decode(CodeInterpreterServerToolType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.container, forKey: "container")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -72,10 +81,20 @@ public struct CodeInterpreterServerToolContainerOption2: Codable, Hashable, Send
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case fileIds = "file_ids"
-        case memoryLimit = "memory_limit"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fileIds = try container.decodeIfPresent([String].self, forKey: "file_ids")
+        self.memoryLimit = try container.decodeIfPresent(CodeInterpreterServerToolContainerOption2MemoryLimit.self, forKey: "memory_limit")
+        self.type = try container.decode(CodeInterpreterServerToolContainerOption2Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.fileIds, forKey: "file_ids")
+        try container.encodeIfPresent(self.memoryLimit, forKey: "memory_limit")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

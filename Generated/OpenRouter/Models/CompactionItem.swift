@@ -25,37 +25,32 @@ public struct CompactionItem: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case encryptedContent = "encrypted_content"
-        case id
-        case type
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.encryptedContent = try container.decode(String.self, forKey: .encryptedContent)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.type = try container.decode(CompactionItemType.self, forKey: .type)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.encryptedContent = try container.decode(String.self, forKey: "encrypted_content")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.type = try container.decode(CompactionItemType.self, forKey: "type")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.encryptedContent, forKey: .encryptedContent)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encode(self.type, forKey: .type)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.encryptedContent, forKey: "encrypted_content")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.type, forKey: "type")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["encrypted_content", "id", "type"]
 }
 
 public enum CompactionItemType: String, Codable, Hashable, Sendable, CaseIterable, ParameterValue {

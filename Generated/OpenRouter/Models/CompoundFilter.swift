@@ -18,9 +18,18 @@ public struct CompoundFilter: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case filters
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.filters = try container.decode([[String: JSONValue]].self, forKey: "filters")
+        self.type = try container.decode(CompoundFilterType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.filters, forKey: "filters")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -24,11 +24,22 @@ public struct ComputerUseServerTool: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case displayHeight = "display_height"
-        case displayWidth = "display_width"
-        case environment
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.displayHeight = try container.decode(Int.self, forKey: "display_height")
+        self.displayWidth = try container.decode(Int.self, forKey: "display_width")
+        self.environment = try container.decode(ComputerUseServerToolEnvironment.self, forKey: "environment")
+        self.type = try container.decode(ComputerUseServerToolType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.displayHeight, forKey: "display_height")
+        try container.encode(self.displayWidth, forKey: "display_width")
+        try container.encode(self.environment, forKey: "environment")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -19,9 +19,18 @@ public struct ContainerReferenceEnvironment: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case containerId = "container_id"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.containerId = try container.decode(String.self, forKey: "container_id")
+        self.type = try container.decode(ContainerReferenceEnvironmentType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.containerId, forKey: "container_id")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -25,10 +25,21 @@ public struct ContentFilterBuiltinEntry: Codable, Hashable, Sendable {
         self.slug = slug
     }
 
-    enum CodingKeys: String, CodingKey {
-        case action
-        case label
-        case scanScope = "scan_scope"
-        case slug
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.action = try container.decode(ContentFilterBuiltinAction.self, forKey: "action")
+        self.label = try container.decodeIfPresent(String.self, forKey: "label")
+        self.scanScope = try container.decodeIfPresent(PromptInjectionScanScope.self, forKey: "scan_scope")
+        self.slug = try container.decode(ContentFilterBuiltinSlug.self, forKey: "slug")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.action, forKey: "action")
+        try container.encodeIfPresent(self.label, forKey: "label")
+        try container.encodeIfPresent(self.scanScope, forKey: "scan_scope")
+        try container.encode(self.slug, forKey: "slug")
     }
 }

@@ -23,9 +23,19 @@ public struct ContentFilterEntry: Codable, Hashable, Sendable {
         self.pattern = pattern
     }
 
-    enum CodingKeys: String, CodingKey {
-        case action
-        case label
-        case pattern
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.action = try container.decode(ContentFilterAction.self, forKey: "action")
+        self.label = try container.decodeIfPresent(String.self, forKey: "label")
+        self.pattern = try container.decode(String.self, forKey: "pattern")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.action, forKey: "action")
+        try container.encodeIfPresent(self.label, forKey: "label")
+        try container.encode(self.pattern, forKey: "pattern")
     }
 }

@@ -17,9 +17,18 @@ public struct ContentPartImage: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case imageUrl = "image_url"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.imageUrl = try container.decode(ContentPartImageImageUrl.self, forKey: "image_url")
+        self.type = try container.decode(ContentPartImageType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.imageUrl, forKey: "image_url")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -33,8 +42,16 @@ public struct ContentPartImageImageUrl: Codable, Hashable, Sendable {
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.url = try container.decode(String.self, forKey: "url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.url, forKey: "url")
     }
 }
 

@@ -17,9 +17,18 @@ public struct ContentPartInputFile: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case inputFile = "input_file"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.inputFile = try container.decode(MultimodalMedia.self, forKey: "input_file")
+        self.type = try container.decode(ContentPartInputFileType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.inputFile, forKey: "input_file")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

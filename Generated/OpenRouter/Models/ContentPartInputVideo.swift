@@ -17,9 +17,18 @@ public struct ContentPartInputVideo: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case inputVideo = "input_video"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.inputVideo = try container.decode(MultimodalMedia.self, forKey: "input_video")
+        self.type = try container.decode(ContentPartInputVideoType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.inputVideo, forKey: "input_video")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

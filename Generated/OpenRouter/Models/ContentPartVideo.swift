@@ -17,9 +17,18 @@ public struct ContentPartVideo: Codable, Hashable, Sendable {
         self.videoUrl = videoUrl
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case videoUrl = "video_url"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(ContentPartVideoType.self, forKey: "type")
+        self.videoUrl = try container.decode(ContentPartVideoVideoUrl.self, forKey: "video_url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.videoUrl, forKey: "video_url")
     }
 }
 
@@ -37,7 +46,15 @@ public struct ContentPartVideoVideoUrl: Codable, Hashable, Sendable {
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.url = try container.decode(String.self, forKey: "url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.url, forKey: "url")
     }
 }

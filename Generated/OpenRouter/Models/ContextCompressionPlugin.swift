@@ -21,10 +21,20 @@ public struct ContextCompressionPlugin: Codable, Hashable, Sendable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
-        case enabled
-        case engine
-        case id
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.engine = try container.decodeIfPresent(ContextCompressionEngine.self, forKey: "engine")
+        self.id = try container.decode(ContextCompressionPluginId.self, forKey: "id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encodeIfPresent(self.engine, forKey: "engine")
+        try container.encode(self.id, forKey: "id")
     }
 }
 

@@ -46,15 +46,31 @@ public struct CreateBYOKKeyRequest: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedApiKeyHashes = "allowed_api_key_hashes"
-        case allowedModels = "allowed_models"
-        case allowedUserIds = "allowed_user_ids"
-        case disabled
-        case isFallback = "is_fallback"
-        case key
-        case name
-        case provider
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedApiKeyHashes = try container.decodeIfPresent([String].self, forKey: "allowed_api_key_hashes")
+        self.allowedModels = try container.decodeIfPresent([String].self, forKey: "allowed_models")
+        self.allowedUserIds = try container.decodeIfPresent([String].self, forKey: "allowed_user_ids")
+        self.disabled = try container.decodeIfPresent(Bool.self, forKey: "disabled")
+        self.isFallback = try container.decodeIfPresent(Bool.self, forKey: "is_fallback")
+        self.key = try container.decode(String.self, forKey: "key")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.provider = try container.decode(BYOKProviderSlug.self, forKey: "provider")
+        self.workspaceId = try container.decodeIfPresent(String.self, forKey: "workspace_id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedApiKeyHashes, forKey: "allowed_api_key_hashes")
+        try container.encodeIfPresent(self.allowedModels, forKey: "allowed_models")
+        try container.encodeIfPresent(self.allowedUserIds, forKey: "allowed_user_ids")
+        try container.encodeIfPresent(self.disabled, forKey: "disabled")
+        try container.encodeIfPresent(self.isFallback, forKey: "is_fallback")
+        try container.encode(self.key, forKey: "key")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encode(self.provider, forKey: "provider")
+        try container.encodeIfPresent(self.workspaceId, forKey: "workspace_id")
     }
 }

@@ -95,27 +95,55 @@ public struct CreateGuardrailRequest: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedModels = "allowed_models"
-        case allowedProviders = "allowed_providers"
-        case contentFilterBuiltins = "content_filter_builtins"
-        case contentFilters = "content_filters"
-        case description
-        case enableFreeModelPublication = "enable_free_model_publication"
-        case enableFreeModelTraining = "enable_free_model_training"
-        case enablePaidModelTraining = "enable_paid_model_training"
-        case enforceZdr = "enforce_zdr"
-        case enforceZdrAnthropic = "enforce_zdr_anthropic"
-        case enforceZdrGoogle = "enforce_zdr_google"
-        case enforceZdrOpenai = "enforce_zdr_openai"
-        case enforceZdrOther = "enforce_zdr_other"
-        case enforceZdrXai = "enforce_zdr_xai"
-        case ignoredModels = "ignored_models"
-        case ignoredProviders = "ignored_providers"
-        case includeByokInBudgets = "include_byok_in_budgets"
-        case limitUsd = "limit_usd"
-        case name
-        case resetInterval = "reset_interval"
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedModels = try container.decodeIfPresent([String].self, forKey: "allowed_models")
+        self.allowedProviders = try container.decodeIfPresent([String].self, forKey: "allowed_providers")
+        self.contentFilterBuiltins = try container.decodeIfPresent([ContentFilterBuiltinEntryInput].self, forKey: "content_filter_builtins")
+        self.contentFilters = try container.decodeIfPresent([ContentFilterEntry].self, forKey: "content_filters")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.enableFreeModelPublication = try container.decodeIfPresent(Bool.self, forKey: "enable_free_model_publication")
+        self.enableFreeModelTraining = try container.decodeIfPresent(Bool.self, forKey: "enable_free_model_training")
+        self.enablePaidModelTraining = try container.decodeIfPresent(Bool.self, forKey: "enable_paid_model_training")
+        self.enforceZdr = try container.decodeIfPresent(Bool.self, forKey: "enforce_zdr")
+        self.enforceZdrAnthropic = try container.decodeIfPresent(Bool.self, forKey: "enforce_zdr_anthropic")
+        self.enforceZdrGoogle = try container.decodeIfPresent(Bool.self, forKey: "enforce_zdr_google")
+        self.enforceZdrOpenai = try container.decodeIfPresent(Bool.self, forKey: "enforce_zdr_openai")
+        self.enforceZdrOther = try container.decodeIfPresent(Bool.self, forKey: "enforce_zdr_other")
+        self.enforceZdrXai = try container.decodeIfPresent(Bool.self, forKey: "enforce_zdr_xai")
+        self.ignoredModels = try container.decodeIfPresent([String].self, forKey: "ignored_models")
+        self.ignoredProviders = try container.decodeIfPresent([String].self, forKey: "ignored_providers")
+        self.includeByokInBudgets = try container.decodeIfPresent(Bool.self, forKey: "include_byok_in_budgets")
+        self.limitUsd = try container.decodeIfPresent(Double.self, forKey: "limit_usd")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.resetInterval = try container.decodeIfPresent(GuardrailInterval.self, forKey: "reset_interval")
+        self.workspaceId = try container.decodeIfPresent(String.self, forKey: "workspace_id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedModels, forKey: "allowed_models")
+        try container.encodeIfPresent(self.allowedProviders, forKey: "allowed_providers")
+        try container.encodeIfPresent(self.contentFilterBuiltins, forKey: "content_filter_builtins")
+        try container.encodeIfPresent(self.contentFilters, forKey: "content_filters")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encodeIfPresent(self.enableFreeModelPublication, forKey: "enable_free_model_publication")
+        try container.encodeIfPresent(self.enableFreeModelTraining, forKey: "enable_free_model_training")
+        try container.encodeIfPresent(self.enablePaidModelTraining, forKey: "enable_paid_model_training")
+        try container.encodeIfPresent(self.enforceZdr, forKey: "enforce_zdr")
+        try container.encodeIfPresent(self.enforceZdrAnthropic, forKey: "enforce_zdr_anthropic")
+        try container.encodeIfPresent(self.enforceZdrGoogle, forKey: "enforce_zdr_google")
+        try container.encodeIfPresent(self.enforceZdrOpenai, forKey: "enforce_zdr_openai")
+        try container.encodeIfPresent(self.enforceZdrOther, forKey: "enforce_zdr_other")
+        try container.encodeIfPresent(self.enforceZdrXai, forKey: "enforce_zdr_xai")
+        try container.encodeIfPresent(self.ignoredModels, forKey: "ignored_models")
+        try container.encodeIfPresent(self.ignoredProviders, forKey: "ignored_providers")
+        try container.encodeIfPresent(self.includeByokInBudgets, forKey: "include_byok_in_budgets")
+        try container.encodeIfPresent(self.limitUsd, forKey: "limit_usd")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.resetInterval, forKey: "reset_interval")
+        try container.encodeIfPresent(self.workspaceId, forKey: "workspace_id")
     }
 }

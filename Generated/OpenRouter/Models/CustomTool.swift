@@ -24,11 +24,22 @@ public struct CustomTool: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case description
-        case format
-        case name
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.format = try container.decodeIfPresent(CustomToolFormat.self, forKey: "format")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.type = try container.decode(CustomToolType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encodeIfPresent(self.format, forKey: "format")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -74,8 +85,16 @@ public struct CustomToolFormatOption1: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(CustomToolFormatOption1Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -99,10 +118,20 @@ public struct CustomToolFormatOption2: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case definition
-        case syntax
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.definition = try container.decode(String.self, forKey: "definition")
+        self.syntax = try container.decode(CustomToolFormatOption2Syntax.self, forKey: "syntax")
+        self.type = try container.decode(CustomToolFormatOption2Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.definition, forKey: "definition")
+        try container.encode(self.syntax, forKey: "syntax")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -24,11 +24,22 @@ public struct CustomToolCallOutputItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case callId = "call_id"
-        case id
-        case output
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.callId = try container.decode(String.self, forKey: "call_id")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.output = try container.decode(CustomToolCallOutputItemOutput.self, forKey: "output")
+        self.type = try container.decode(OpenAIResponseCustomToolCallOutputType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.output, forKey: "output")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -122,9 +133,19 @@ public struct CustomToolCallOutputItemOutputOption2ItemOption2: Codable, Hashabl
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case detail
-        case imageUrl = "image_url"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.detail = try container.decode(InputImageDetail.self, forKey: "detail")
+        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "image_url")
+        self.type = try container.decode(InputImageType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.detail, forKey: "detail")
+        try container.encodeIfPresent(self.imageUrl, forKey: "image_url")
+        try container.encode(self.type, forKey: "type")
     }
 }

@@ -32,11 +32,23 @@ public struct DABenchmarkEntry: Codable, Hashable, Sendable {
         self.winRate = winRate
     }
 
-    enum CodingKeys: String, CodingKey {
-        case arena
-        case category
-        case elo
-        case rank
-        case winRate = "win_rate"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.arena = try container.decode(String.self, forKey: "arena")
+        self.category = try container.decode(String.self, forKey: "category")
+        self.elo = try container.decode(Double.self, forKey: "elo")
+        self.rank = try container.decode(Int.self, forKey: "rank")
+        self.winRate = try container.decode(Double.self, forKey: "win_rate")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.arena, forKey: "arena")
+        try container.encode(self.category, forKey: "category")
+        try container.encode(self.elo, forKey: "elo")
+        try container.encode(self.rank, forKey: "rank")
+        try container.encode(self.winRate, forKey: "win_rate")
     }
 }

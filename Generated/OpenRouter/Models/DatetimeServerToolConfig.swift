@@ -16,7 +16,15 @@ public struct DatetimeServerToolConfig: Codable, Hashable, Sendable {
         self.timezone = timezone
     }
 
-    enum CodingKeys: String, CodingKey {
-        case timezone
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.timezone = try container.decodeIfPresent(String.self, forKey: "timezone")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.timezone, forKey: "timezone")
     }
 }

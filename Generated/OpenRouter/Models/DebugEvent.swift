@@ -21,10 +21,20 @@ public struct DebugEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case debug
-        case sequenceNumber = "sequence_number"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.debug = try container.decode(DebugEventDebug.self, forKey: "debug")
+        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
+        self.type = try container.decode(DebugEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.debug, forKey: "debug")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -41,9 +51,18 @@ public struct DebugEventDebug: Codable, Hashable, Sendable {
         self.timings = timings
     }
 
-    enum CodingKeys: String, CodingKey {
-        case echoUpstreamBody = "echo_upstream_body"
-        case timings
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.echoUpstreamBody = try container.decodeIfPresent([String: JSONValue].self, forKey: "echo_upstream_body")
+        self.timings = try container.decodeIfPresent(DebugEventDebugTimings.self, forKey: "timings")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.echoUpstreamBody, forKey: "echo_upstream_body")
+        try container.encodeIfPresent(self.timings, forKey: "timings")
     }
 }
 
@@ -63,10 +82,20 @@ public struct DebugEventDebugTimings: Codable, Hashable, Sendable {
         self.startMs = startMs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case epochMs = "epoch_ms"
-        case event
-        case startMs = "start_ms"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.epochMs = try container.decode(Int.self, forKey: "epoch_ms")
+        self.event = try container.decode(DebugEventDebugTimingsEvent.self, forKey: "event")
+        self.startMs = try container.decode(Int.self, forKey: "start_ms")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.epochMs, forKey: "epoch_ms")
+        try container.encode(self.event, forKey: "event")
+        try container.encode(self.startMs, forKey: "start_ms")
     }
 }
 

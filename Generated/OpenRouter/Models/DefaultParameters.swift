@@ -30,12 +30,25 @@ public struct DefaultParameters: Codable, Hashable, Sendable {
         self.topP = topP
     }
 
-    enum CodingKeys: String, CodingKey {
-        case frequencyPenalty = "frequency_penalty"
-        case presencePenalty = "presence_penalty"
-        case repetitionPenalty = "repetition_penalty"
-        case temperature
-        case topK = "top_k"
-        case topP = "top_p"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.frequencyPenalty = try container.decodeIfPresent(Double.self, forKey: "frequency_penalty")
+        self.presencePenalty = try container.decodeIfPresent(Double.self, forKey: "presence_penalty")
+        self.repetitionPenalty = try container.decodeIfPresent(Double.self, forKey: "repetition_penalty")
+        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.topK = try container.decodeIfPresent(Int.self, forKey: "top_k")
+        self.topP = try container.decodeIfPresent(Double.self, forKey: "top_p")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.frequencyPenalty, forKey: "frequency_penalty")
+        try container.encodeIfPresent(self.presencePenalty, forKey: "presence_penalty")
+        try container.encodeIfPresent(self.repetitionPenalty, forKey: "repetition_penalty")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.topK, forKey: "top_k")
+        try container.encodeIfPresent(self.topP, forKey: "top_p")
     }
 }

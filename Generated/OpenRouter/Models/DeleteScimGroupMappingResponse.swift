@@ -14,8 +14,16 @@ public struct DeleteScimGroupMappingResponse: Codable, Hashable, Sendable {
         self.deleted = deleted
     }
 
-    enum CodingKeys: String, CodingKey {
-        case deleted
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.deleted = try container.decode(DeleteScimGroupMappingResponseDeleted.self, forKey: "deleted")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.deleted, forKey: "deleted")
     }
 }
 

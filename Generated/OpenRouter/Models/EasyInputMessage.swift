@@ -24,11 +24,22 @@ public struct EasyInputMessage: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case phase
-        case role
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent(EasyInputMessageContent.self, forKey: "content")
+        self.phase = try container.decodeIfPresent(EasyInputMessagePhase.self, forKey: "phase")
+        self.role = try container.decode(EasyInputMessageRole.self, forKey: "role")
+        self.type = try container.decodeIfPresent(EasyInputMessageType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.phase, forKey: "phase")
+        try container.encode(self.role, forKey: "role")
+        try container.encodeIfPresent(self.type, forKey: "type")
     }
 }
 
@@ -138,10 +149,20 @@ public struct EasyInputMessageContentOption1ItemOption2: Codable, Hashable, Send
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case detail
-        case imageUrl = "image_url"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.detail = try container.decode(InputImageDetail.self, forKey: "detail")
+        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "image_url")
+        self.type = try container.decode(InputImageType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.detail, forKey: "detail")
+        try container.encodeIfPresent(self.imageUrl, forKey: "image_url")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -17,8 +17,17 @@ public struct EndpointsMetadata: Codable, Hashable, Sendable {
         self.total = total
     }
 
-    enum CodingKeys: String, CodingKey {
-        case available
-        case total
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.available = try container.decode([EndpointInfo].self, forKey: "available")
+        self.total = try container.decode(Int.self, forKey: "total")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.available, forKey: "available")
+        try container.encode(self.total, forKey: "total")
     }
 }

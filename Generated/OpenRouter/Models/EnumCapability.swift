@@ -18,9 +18,18 @@ public struct EnumCapability: Codable, Hashable, Sendable {
         self.values = values
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case values
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(EnumCapabilityType.self, forKey: "type")
+        self.values = try container.decode([String].self, forKey: "values")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.values, forKey: "values")
     }
 }
 

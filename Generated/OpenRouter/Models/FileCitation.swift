@@ -23,11 +23,22 @@ public struct FileCitation: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case fileId = "file_id"
-        case filename
-        case index
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fileId = try container.decode(String.self, forKey: "file_id")
+        self.filename = try container.decode(String.self, forKey: "filename")
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.type = try container.decode(FileCitationType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.fileId, forKey: "file_id")
+        try container.encode(self.filename, forKey: "filename")
+        try container.encode(self.index, forKey: "index")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -21,10 +21,20 @@ public struct FileParserPlugin: Codable, Hashable, Sendable {
         self.pdf = pdf
     }
 
-    enum CodingKeys: String, CodingKey {
-        case enabled
-        case id
-        case pdf
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.id = try container.decode(FileParserPluginId.self, forKey: "id")
+        self.pdf = try container.decodeIfPresent(PDFParserOptions.self, forKey: "pdf")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.pdf, forKey: "pdf")
     }
 }
 

@@ -27,12 +27,24 @@ public struct FileSearchServerTool: Codable, Hashable, Sendable {
         self.vectorStoreIds = vectorStoreIds
     }
 
-    enum CodingKeys: String, CodingKey {
-        case filters
-        case maxNumResults = "max_num_results"
-        case rankingOptions = "ranking_options"
-        case type
-        case vectorStoreIds = "vector_store_ids"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.filters = try container.decodeIfPresent(FileSearchServerToolFilters.self, forKey: "filters")
+        self.maxNumResults = try container.decodeIfPresent(Int.self, forKey: "max_num_results")
+        self.rankingOptions = try container.decodeIfPresent(FileSearchServerToolRankingOptions.self, forKey: "ranking_options")
+        self.type = try container.decode(FileSearchServerToolType.self, forKey: "type")
+        self.vectorStoreIds = try container.decode([String].self, forKey: "vector_store_ids")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.filters, forKey: "filters")
+        try container.encodeIfPresent(self.maxNumResults, forKey: "max_num_results")
+        try container.encodeIfPresent(self.rankingOptions, forKey: "ranking_options")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.vectorStoreIds, forKey: "vector_store_ids")
     }
 }
 
@@ -84,10 +96,20 @@ public struct FileSearchServerToolFiltersOption1: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    enum CodingKeys: String, CodingKey {
-        case key
-        case type
-        case value
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.key = try container.decode(String.self, forKey: "key")
+        self.type = try container.decode(FileSearchServerToolFiltersOption1Type.self, forKey: "type")
+        self.value = try container.decode(FileSearchServerToolFiltersOption1Value.self, forKey: "value")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.key, forKey: "key")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.value, forKey: "value")
     }
 }
 
@@ -242,9 +264,18 @@ public struct FileSearchServerToolRankingOptions: Codable, Hashable, Sendable {
         self.scoreThreshold = scoreThreshold
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ranker
-        case scoreThreshold = "score_threshold"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ranker = try container.decodeIfPresent(FileSearchServerToolRankingOptionsRanker.self, forKey: "ranker")
+        self.scoreThreshold = try container.decodeIfPresent(Double.self, forKey: "score_threshold")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.ranker, forKey: "ranker")
+        try container.encodeIfPresent(self.scoreThreshold, forKey: "score_threshold")
     }
 }
 

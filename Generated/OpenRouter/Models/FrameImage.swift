@@ -21,10 +21,20 @@ public struct FrameImage: Codable, Hashable, Sendable {
         self.frameType = frameType
     }
 
-    enum CodingKeys: String, CodingKey {
-        case imageUrl = "image_url"
-        case type
-        case frameType = "frame_type"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.imageUrl = try container.decode(ContentPartImageImageUrl.self, forKey: "image_url")
+        self.type = try container.decode(ContentPartImageType.self, forKey: "type")
+        self.frameType = try container.decode(FrameImageFrameType.self, forKey: "frame_type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.imageUrl, forKey: "image_url")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.frameType, forKey: "frame_type")
     }
 }
 

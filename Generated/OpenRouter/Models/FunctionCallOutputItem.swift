@@ -27,12 +27,24 @@ public struct FunctionCallOutputItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case callId = "call_id"
-        case id
-        case output
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.callId = try container.decode(String.self, forKey: "call_id")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.output = try container.decode(FunctionCallOutputItemOutput.self, forKey: "output")
+        self.status = try container.decodeIfPresent(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OpenAIResponseFunctionToolCallOutputType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.output, forKey: "output")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -126,9 +138,19 @@ public struct FunctionCallOutputItemOutputOption2ItemOption2: Codable, Hashable,
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case detail
-        case imageUrl = "image_url"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.detail = try container.decode(InputImageDetail.self, forKey: "detail")
+        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "image_url")
+        self.type = try container.decode(InputImageType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.detail, forKey: "detail")
+        try container.encodeIfPresent(self.imageUrl, forKey: "image_url")
+        try container.encode(self.type, forKey: "type")
     }
 }

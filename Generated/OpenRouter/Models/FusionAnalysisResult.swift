@@ -27,12 +27,24 @@ public struct FusionAnalysisResult: Codable, Hashable, Sendable {
         self.uniqueInsights = uniqueInsights
     }
 
-    enum CodingKeys: String, CodingKey {
-        case blindSpots = "blind_spots"
-        case consensus
-        case contradictions
-        case partialCoverage = "partial_coverage"
-        case uniqueInsights = "unique_insights"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.blindSpots = try container.decode([String].self, forKey: "blind_spots")
+        self.consensus = try container.decode([String].self, forKey: "consensus")
+        self.contradictions = try container.decode([FusionAnalysisResultContradictionsItem].self, forKey: "contradictions")
+        self.partialCoverage = try container.decode([FusionAnalysisResultPartialCoverageItem].self, forKey: "partial_coverage")
+        self.uniqueInsights = try container.decode([FusionAnalysisResultUniqueInsightsItem].self, forKey: "unique_insights")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.blindSpots, forKey: "blind_spots")
+        try container.encode(self.consensus, forKey: "consensus")
+        try container.encode(self.contradictions, forKey: "contradictions")
+        try container.encode(self.partialCoverage, forKey: "partial_coverage")
+        try container.encode(self.uniqueInsights, forKey: "unique_insights")
     }
 }
 
@@ -49,9 +61,18 @@ public struct FusionAnalysisResultContradictionsItem: Codable, Hashable, Sendabl
         self.topic = topic
     }
 
-    enum CodingKeys: String, CodingKey {
-        case stances
-        case topic
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.stances = try container.decode([FusionAnalysisResultContradictionsItemStancesItem].self, forKey: "stances")
+        self.topic = try container.decode(String.self, forKey: "topic")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.stances, forKey: "stances")
+        try container.encode(self.topic, forKey: "topic")
     }
 }
 
@@ -68,9 +89,18 @@ public struct FusionAnalysisResultContradictionsItemStancesItem: Codable, Hashab
         self.stance = stance
     }
 
-    enum CodingKeys: String, CodingKey {
-        case model
-        case stance
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.model = try container.decode(String.self, forKey: "model")
+        self.stance = try container.decode(String.self, forKey: "stance")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.stance, forKey: "stance")
     }
 }
 
@@ -87,9 +117,18 @@ public struct FusionAnalysisResultPartialCoverageItem: Codable, Hashable, Sendab
         self.point = point
     }
 
-    enum CodingKeys: String, CodingKey {
-        case models
-        case point
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.models = try container.decode([String].self, forKey: "models")
+        self.point = try container.decode(String.self, forKey: "point")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.models, forKey: "models")
+        try container.encode(self.point, forKey: "point")
     }
 }
 
@@ -106,8 +145,17 @@ public struct FusionAnalysisResultUniqueInsightsItem: Codable, Hashable, Sendabl
         self.model = model
     }
 
-    enum CodingKeys: String, CodingKey {
-        case insight
-        case model
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.insight = try container.decode(String.self, forKey: "insight")
+        self.model = try container.decode(String.self, forKey: "model")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.insight, forKey: "insight")
+        try container.encode(self.model, forKey: "model")
     }
 }

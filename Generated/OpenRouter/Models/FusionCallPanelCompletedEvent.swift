@@ -30,13 +30,26 @@ public struct FusionCallPanelCompletedEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case itemId = "item_id"
-        case model
-        case outputIndex = "output_index"
-        case sequenceNumber = "sequence_number"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode(String.self, forKey: "content")
+        self.itemId = try container.decode(String.self, forKey: "item_id")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
+        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
+        self.type = try container.decode(FusionCallPanelCompletedEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.itemId, forKey: "item_id")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

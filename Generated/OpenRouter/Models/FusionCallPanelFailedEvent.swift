@@ -33,14 +33,28 @@ public struct FusionCallPanelFailedEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
-        case itemId = "item_id"
-        case model
-        case outputIndex = "output_index"
-        case sequenceNumber = "sequence_number"
-        case statusCode = "status_code"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.decode(String.self, forKey: "error")
+        self.itemId = try container.decode(String.self, forKey: "item_id")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
+        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
+        self.statusCode = try container.decodeIfPresent(Int.self, forKey: "status_code")
+        self.type = try container.decode(FusionCallPanelFailedEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.error, forKey: "error")
+        try container.encode(self.itemId, forKey: "item_id")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encodeIfPresent(self.statusCode, forKey: "status_code")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

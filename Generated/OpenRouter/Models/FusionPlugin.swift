@@ -38,14 +38,28 @@ public struct FusionPlugin: Codable, Hashable, Sendable {
         self.tools = tools
     }
 
-    enum CodingKeys: String, CodingKey {
-        case analysisModels = "analysis_models"
-        case enabled
-        case id
-        case maxToolCalls = "max_tool_calls"
-        case model
-        case preset
-        case tools
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.analysisModels = try container.decodeIfPresent([String].self, forKey: "analysis_models")
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.id = try container.decode(FusionPluginId.self, forKey: "id")
+        self.maxToolCalls = try container.decodeIfPresent(Int.self, forKey: "max_tool_calls")
+        self.model = try container.decodeIfPresent(String.self, forKey: "model")
+        self.preset = try container.decodeIfPresent(FusionPluginPreset.self, forKey: "preset")
+        self.tools = try container.decodeIfPresent([FusionPluginToolsItem].self, forKey: "tools")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.analysisModels, forKey: "analysis_models")
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.maxToolCalls, forKey: "max_tool_calls")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.preset, forKey: "preset")
+        try container.encodeIfPresent(self.tools, forKey: "tools")
     }
 }
 
@@ -108,9 +122,18 @@ public struct FusionPluginToolsItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case parameters
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.parameters = try container.decodeIfPresent([String: FusionPluginToolsItemParametersValue?].self, forKey: "parameters")
+        self.type = try container.decode(String.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.parameters, forKey: "parameters")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

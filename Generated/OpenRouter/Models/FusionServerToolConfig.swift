@@ -43,15 +43,30 @@ public struct FusionServerToolConfig: Codable, Hashable, Sendable {
         self.tools = tools
     }
 
-    enum CodingKeys: String, CodingKey {
-        case analysisModels = "analysis_models"
-        case cacheControl = "cache_control"
-        case maxCompletionTokens = "max_completion_tokens"
-        case maxToolCalls = "max_tool_calls"
-        case model
-        case reasoning
-        case temperature
-        case tools
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.analysisModels = try container.decodeIfPresent([String].self, forKey: "analysis_models")
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.maxCompletionTokens = try container.decodeIfPresent(Int.self, forKey: "max_completion_tokens")
+        self.maxToolCalls = try container.decodeIfPresent(Int.self, forKey: "max_tool_calls")
+        self.model = try container.decodeIfPresent(String.self, forKey: "model")
+        self.reasoning = try container.decodeIfPresent(FusionServerToolConfigReasoning.self, forKey: "reasoning")
+        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.tools = try container.decodeIfPresent([FusionServerToolConfigToolsItem].self, forKey: "tools")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.analysisModels, forKey: "analysis_models")
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.maxCompletionTokens, forKey: "max_completion_tokens")
+        try container.encodeIfPresent(self.maxToolCalls, forKey: "max_tool_calls")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.tools, forKey: "tools")
     }
 }
 
@@ -71,9 +86,18 @@ public struct FusionServerToolConfigReasoning: Codable, Hashable, Sendable {
         self.maxTokens = maxTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case effort
-        case maxTokens = "max_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.effort = try container.decodeIfPresent(FusionServerToolConfigReasoningEffort.self, forKey: "effort")
+        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: "max_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.effort, forKey: "effort")
+        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
     }
 }
 
@@ -144,8 +168,17 @@ public struct FusionServerToolConfigToolsItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case parameters
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
+        self.type = try container.decode(String.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.parameters, forKey: "parameters")
+        try container.encode(self.type, forKey: "type")
     }
 }

@@ -23,18 +23,20 @@ public struct GenerationContentData: Codable, Hashable, Sendable {
         self.output = output
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
-        case input
-        case output
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.decodeIfPresent(GenerationContentError.self, forKey: "error")
+        self.input = try container.decode(GenerationContentDataInput.self, forKey: "input")
+        self.output = try container.decode(GenerationContentDataOutput.self, forKey: "output")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.error, forKey: .error)
-        try container.encode(self.input, forKey: .input)
-        try container.encode(self.output, forKey: .output)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.error, forKey: "error")
+        try container.encode(self.input, forKey: "input")
+        try container.encode(self.output, forKey: "output")
     }
 }
 
@@ -81,8 +83,16 @@ public struct GenerationContentDataInputOption1: Codable, Hashable, Sendable {
         self.prompt = prompt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case prompt
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.prompt = try container.decode(String.self, forKey: "prompt")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.prompt, forKey: "prompt")
     }
 }
 
@@ -96,8 +106,16 @@ public struct GenerationContentDataInputOption2: Codable, Hashable, Sendable {
         self.messages = messages
     }
 
-    enum CodingKeys: String, CodingKey {
-        case messages
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.messages = try container.decode([JSONValue].self, forKey: "messages")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.messages, forKey: "messages")
     }
 }
 
@@ -117,15 +135,17 @@ public struct GenerationContentDataOutput: Codable, Hashable, Sendable {
         self.reasoning = reasoning
     }
 
-    enum CodingKeys: String, CodingKey {
-        case completion
-        case reasoning
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.completion = try container.decodeIfPresent(String.self, forKey: "completion")
+        self.reasoning = try container.decodeIfPresent(String.self, forKey: "reasoning")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.completion, forKey: .completion)
-        try container.encode(self.reasoning, forKey: .reasoning)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.completion, forKey: "completion")
+        try container.encode(self.reasoning, forKey: "reasoning")
     }
 }

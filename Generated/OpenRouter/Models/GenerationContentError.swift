@@ -32,21 +32,23 @@ public struct GenerationContentError: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    enum CodingKeys: String, CodingKey {
-        case message
-        case previousErrors = "previous_errors"
-        case providerName = "provider_name"
-        case raw
-        case status
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.message = try container.decodeIfPresent(String.self, forKey: "message")
+        self.previousErrors = try container.decode([GenerationContentErrorAttempt].self, forKey: "previous_errors")
+        self.providerName = try container.decodeIfPresent(String.self, forKey: "provider_name")
+        self.raw = try container.decodeIfPresent(String.self, forKey: "raw")
+        self.status = try container.decodeIfPresent(Int.self, forKey: "status")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.message, forKey: .message)
-        try container.encode(self.previousErrors, forKey: .previousErrors)
-        try container.encode(self.providerName, forKey: .providerName)
-        try container.encode(self.raw, forKey: .raw)
-        try container.encode(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.message, forKey: "message")
+        try container.encode(self.previousErrors, forKey: "previous_errors")
+        try container.encode(self.providerName, forKey: "provider_name")
+        try container.encode(self.raw, forKey: "raw")
+        try container.encode(self.status, forKey: "status")
     }
 }

@@ -28,19 +28,21 @@ public struct GenerationContentErrorAttempt: Codable, Hashable, Sendable {
         self.raw = raw
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
-        case message
-        case providerName = "provider_name"
-        case raw
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.decode(Int.self, forKey: "code")
+        self.message = try container.decode(String.self, forKey: "message")
+        self.providerName = try container.decodeIfPresent(String.self, forKey: "provider_name")
+        self.raw = try container.decodeIfPresent(String.self, forKey: "raw")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.code, forKey: .code)
-        try container.encode(self.message, forKey: .message)
-        try container.encode(self.providerName, forKey: .providerName)
-        try container.encode(self.raw, forKey: .raw)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.code, forKey: "code")
+        try container.encode(self.message, forKey: "message")
+        try container.encode(self.providerName, forKey: "provider_name")
+        try container.encode(self.raw, forKey: "raw")
     }
 }

@@ -16,8 +16,16 @@ public struct GenerationResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(GenerationResponseData.self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
     }
 }
 
@@ -209,102 +217,104 @@ public struct GenerationResponseData: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case apiType = "api_type"
-        case appId = "app_id"
-        case cacheDiscount = "cache_discount"
-        case cancelled
-        case createdAt = "created_at"
-        case dataRegion = "data_region"
-        case externalUser = "external_user"
-        case finishReason = "finish_reason"
-        case generationTime = "generation_time"
-        case httpReferer = "http_referer"
-        case id
-        case isByok = "is_byok"
-        case latency
-        case model
-        case moderationLatency = "moderation_latency"
-        case nativeFinishReason = "native_finish_reason"
-        case nativeTokensCached = "native_tokens_cached"
-        case nativeTokensCompletion = "native_tokens_completion"
-        case nativeTokensCompletionImages = "native_tokens_completion_images"
-        case nativeTokensPrompt = "native_tokens_prompt"
-        case nativeTokensReasoning = "native_tokens_reasoning"
-        case numFetches = "num_fetches"
-        case numInputAudioPrompt = "num_input_audio_prompt"
-        case numMediaCompletion = "num_media_completion"
-        case numMediaPrompt = "num_media_prompt"
-        case numSearchResults = "num_search_results"
-        case origin
-        case presetId = "preset_id"
-        case providerName = "provider_name"
-        case providerResponses = "provider_responses"
-        case requestId = "request_id"
-        case responseCacheSourceId = "response_cache_source_id"
-        case router
-        case serviceTier = "service_tier"
-        case sessionId = "session_id"
-        case streamed
-        case tokensCompletion = "tokens_completion"
-        case tokensPrompt = "tokens_prompt"
-        case totalCost = "total_cost"
-        case upstreamId = "upstream_id"
-        case upstreamInferenceCost = "upstream_inference_cost"
-        case usage
-        case userAgent = "user_agent"
-        case webSearchEngine = "web_search_engine"
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.apiType = try container.decodeIfPresent(GenerationResponseDataApiType.self, forKey: "api_type")
+        self.appId = try container.decodeIfPresent(Int.self, forKey: "app_id")
+        self.cacheDiscount = try container.decodeIfPresent(Double.self, forKey: "cache_discount")
+        self.cancelled = try container.decodeIfPresent(Bool.self, forKey: "cancelled")
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.dataRegion = try container.decode(GenerationResponseDataDataRegion.self, forKey: "data_region")
+        self.externalUser = try container.decodeIfPresent(String.self, forKey: "external_user")
+        self.finishReason = try container.decodeIfPresent(String.self, forKey: "finish_reason")
+        self.generationTime = try container.decodeIfPresent(Double.self, forKey: "generation_time")
+        self.httpReferer = try container.decodeIfPresent(String.self, forKey: "http_referer")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.isByok = try container.decode(Bool.self, forKey: "is_byok")
+        self.latency = try container.decodeIfPresent(Double.self, forKey: "latency")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.moderationLatency = try container.decodeIfPresent(Double.self, forKey: "moderation_latency")
+        self.nativeFinishReason = try container.decodeIfPresent(String.self, forKey: "native_finish_reason")
+        self.nativeTokensCached = try container.decodeIfPresent(Int.self, forKey: "native_tokens_cached")
+        self.nativeTokensCompletion = try container.decodeIfPresent(Int.self, forKey: "native_tokens_completion")
+        self.nativeTokensCompletionImages = try container.decodeIfPresent(Int.self, forKey: "native_tokens_completion_images")
+        self.nativeTokensPrompt = try container.decodeIfPresent(Int.self, forKey: "native_tokens_prompt")
+        self.nativeTokensReasoning = try container.decodeIfPresent(Int.self, forKey: "native_tokens_reasoning")
+        self.numFetches = try container.decodeIfPresent(Int.self, forKey: "num_fetches")
+        self.numInputAudioPrompt = try container.decodeIfPresent(Int.self, forKey: "num_input_audio_prompt")
+        self.numMediaCompletion = try container.decodeIfPresent(Int.self, forKey: "num_media_completion")
+        self.numMediaPrompt = try container.decodeIfPresent(Int.self, forKey: "num_media_prompt")
+        self.numSearchResults = try container.decodeIfPresent(Int.self, forKey: "num_search_results")
+        self.origin = try container.decode(String.self, forKey: "origin")
+        self.presetId = try container.decodeIfPresent(String.self, forKey: "preset_id")
+        self.providerName = try container.decodeIfPresent(String.self, forKey: "provider_name")
+        self.providerResponses = try container.decodeIfPresent([ProviderResponse].self, forKey: "provider_responses")
+        self.requestId = try container.decodeIfPresent(String.self, forKey: "request_id")
+        self.responseCacheSourceId = try container.decodeIfPresent(String.self, forKey: "response_cache_source_id")
+        self.router = try container.decodeIfPresent(String.self, forKey: "router")
+        self.serviceTier = try container.decodeIfPresent(String.self, forKey: "service_tier")
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: "session_id")
+        self.streamed = try container.decodeIfPresent(Bool.self, forKey: "streamed")
+        self.tokensCompletion = try container.decodeIfPresent(Int.self, forKey: "tokens_completion")
+        self.tokensPrompt = try container.decodeIfPresent(Int.self, forKey: "tokens_prompt")
+        self.totalCost = try container.decode(Double.self, forKey: "total_cost")
+        self.upstreamId = try container.decodeIfPresent(String.self, forKey: "upstream_id")
+        self.upstreamInferenceCost = try container.decodeIfPresent(Double.self, forKey: "upstream_inference_cost")
+        self.usage = try container.decode(Double.self, forKey: "usage")
+        self.userAgent = try container.decodeIfPresent(String.self, forKey: "user_agent")
+        self.webSearchEngine = try container.decodeIfPresent(String.self, forKey: "web_search_engine")
+        self.workspaceId = try container.decodeIfPresent(String.self, forKey: "workspace_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.apiType, forKey: .apiType)
-        try container.encode(self.appId, forKey: .appId)
-        try container.encode(self.cacheDiscount, forKey: .cacheDiscount)
-        try container.encode(self.cancelled, forKey: .cancelled)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.dataRegion, forKey: .dataRegion)
-        try container.encode(self.externalUser, forKey: .externalUser)
-        try container.encode(self.finishReason, forKey: .finishReason)
-        try container.encode(self.generationTime, forKey: .generationTime)
-        try container.encode(self.httpReferer, forKey: .httpReferer)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.isByok, forKey: .isByok)
-        try container.encode(self.latency, forKey: .latency)
-        try container.encode(self.model, forKey: .model)
-        try container.encode(self.moderationLatency, forKey: .moderationLatency)
-        try container.encode(self.nativeFinishReason, forKey: .nativeFinishReason)
-        try container.encode(self.nativeTokensCached, forKey: .nativeTokensCached)
-        try container.encode(self.nativeTokensCompletion, forKey: .nativeTokensCompletion)
-        try container.encode(self.nativeTokensCompletionImages, forKey: .nativeTokensCompletionImages)
-        try container.encode(self.nativeTokensPrompt, forKey: .nativeTokensPrompt)
-        try container.encode(self.nativeTokensReasoning, forKey: .nativeTokensReasoning)
-        try container.encode(self.numFetches, forKey: .numFetches)
-        try container.encode(self.numInputAudioPrompt, forKey: .numInputAudioPrompt)
-        try container.encode(self.numMediaCompletion, forKey: .numMediaCompletion)
-        try container.encode(self.numMediaPrompt, forKey: .numMediaPrompt)
-        try container.encode(self.numSearchResults, forKey: .numSearchResults)
-        try container.encode(self.origin, forKey: .origin)
-        try container.encode(self.presetId, forKey: .presetId)
-        try container.encode(self.providerName, forKey: .providerName)
-        try container.encode(self.providerResponses, forKey: .providerResponses)
-        try container.encodeIfPresent(self.requestId, forKey: .requestId)
-        try container.encodeIfPresent(self.responseCacheSourceId, forKey: .responseCacheSourceId)
-        try container.encode(self.router, forKey: .router)
-        try container.encode(self.serviceTier, forKey: .serviceTier)
-        try container.encodeIfPresent(self.sessionId, forKey: .sessionId)
-        try container.encode(self.streamed, forKey: .streamed)
-        try container.encode(self.tokensCompletion, forKey: .tokensCompletion)
-        try container.encode(self.tokensPrompt, forKey: .tokensPrompt)
-        try container.encode(self.totalCost, forKey: .totalCost)
-        try container.encode(self.upstreamId, forKey: .upstreamId)
-        try container.encode(self.upstreamInferenceCost, forKey: .upstreamInferenceCost)
-        try container.encode(self.usage, forKey: .usage)
-        try container.encode(self.userAgent, forKey: .userAgent)
-        try container.encode(self.webSearchEngine, forKey: .webSearchEngine)
-        try container.encode(self.workspaceId, forKey: .workspaceId)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.apiType, forKey: "api_type")
+        try container.encode(self.appId, forKey: "app_id")
+        try container.encode(self.cacheDiscount, forKey: "cache_discount")
+        try container.encode(self.cancelled, forKey: "cancelled")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.dataRegion, forKey: "data_region")
+        try container.encode(self.externalUser, forKey: "external_user")
+        try container.encode(self.finishReason, forKey: "finish_reason")
+        try container.encode(self.generationTime, forKey: "generation_time")
+        try container.encode(self.httpReferer, forKey: "http_referer")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.isByok, forKey: "is_byok")
+        try container.encode(self.latency, forKey: "latency")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.moderationLatency, forKey: "moderation_latency")
+        try container.encode(self.nativeFinishReason, forKey: "native_finish_reason")
+        try container.encode(self.nativeTokensCached, forKey: "native_tokens_cached")
+        try container.encode(self.nativeTokensCompletion, forKey: "native_tokens_completion")
+        try container.encode(self.nativeTokensCompletionImages, forKey: "native_tokens_completion_images")
+        try container.encode(self.nativeTokensPrompt, forKey: "native_tokens_prompt")
+        try container.encode(self.nativeTokensReasoning, forKey: "native_tokens_reasoning")
+        try container.encode(self.numFetches, forKey: "num_fetches")
+        try container.encode(self.numInputAudioPrompt, forKey: "num_input_audio_prompt")
+        try container.encode(self.numMediaCompletion, forKey: "num_media_completion")
+        try container.encode(self.numMediaPrompt, forKey: "num_media_prompt")
+        try container.encode(self.numSearchResults, forKey: "num_search_results")
+        try container.encode(self.origin, forKey: "origin")
+        try container.encode(self.presetId, forKey: "preset_id")
+        try container.encode(self.providerName, forKey: "provider_name")
+        try container.encode(self.providerResponses, forKey: "provider_responses")
+        try container.encodeIfPresent(self.requestId, forKey: "request_id")
+        try container.encodeIfPresent(self.responseCacheSourceId, forKey: "response_cache_source_id")
+        try container.encode(self.router, forKey: "router")
+        try container.encode(self.serviceTier, forKey: "service_tier")
+        try container.encodeIfPresent(self.sessionId, forKey: "session_id")
+        try container.encode(self.streamed, forKey: "streamed")
+        try container.encode(self.tokensCompletion, forKey: "tokens_completion")
+        try container.encode(self.tokensPrompt, forKey: "tokens_prompt")
+        try container.encode(self.totalCost, forKey: "total_cost")
+        try container.encode(self.upstreamId, forKey: "upstream_id")
+        try container.encode(self.upstreamInferenceCost, forKey: "upstream_inference_cost")
+        try container.encode(self.usage, forKey: "usage")
+        try container.encode(self.userAgent, forKey: "user_agent")
+        try container.encode(self.webSearchEngine, forKey: "web_search_engine")
+        try container.encode(self.workspaceId, forKey: "workspace_id")
     }
 }
 

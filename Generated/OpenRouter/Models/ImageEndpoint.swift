@@ -40,25 +40,27 @@ public struct ImageEndpoint: Codable, Hashable, Sendable {
         self.supportsStreaming = supportsStreaming
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedPassthroughParameters = "allowed_passthrough_parameters"
-        case pricing
-        case providerName = "provider_name"
-        case providerSlug = "provider_slug"
-        case providerTag = "provider_tag"
-        case supportedParameters = "supported_parameters"
-        case supportsStreaming = "supports_streaming"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedPassthroughParameters = try container.decode([String].self, forKey: "allowed_passthrough_parameters")
+        self.pricing = try container.decode([ImagePricingEntry].self, forKey: "pricing")
+        self.providerName = try container.decode(String.self, forKey: "provider_name")
+        self.providerSlug = try container.decode(String.self, forKey: "provider_slug")
+        self.providerTag = try container.decodeIfPresent(String.self, forKey: "provider_tag")
+        self.supportedParameters = try container.decode(SupportedParameters.self, forKey: "supported_parameters")
+        self.supportsStreaming = try container.decode(Bool.self, forKey: "supports_streaming")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.allowedPassthroughParameters, forKey: .allowedPassthroughParameters)
-        try container.encode(self.pricing, forKey: .pricing)
-        try container.encode(self.providerName, forKey: .providerName)
-        try container.encode(self.providerSlug, forKey: .providerSlug)
-        try container.encode(self.providerTag, forKey: .providerTag)
-        try container.encode(self.supportedParameters, forKey: .supportedParameters)
-        try container.encode(self.supportsStreaming, forKey: .supportsStreaming)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.allowedPassthroughParameters, forKey: "allowed_passthrough_parameters")
+        try container.encode(self.pricing, forKey: "pricing")
+        try container.encode(self.providerName, forKey: "provider_name")
+        try container.encode(self.providerSlug, forKey: "provider_slug")
+        try container.encode(self.providerTag, forKey: "provider_tag")
+        try container.encode(self.supportedParameters, forKey: "supported_parameters")
+        try container.encode(self.supportsStreaming, forKey: "supports_streaming")
     }
 }

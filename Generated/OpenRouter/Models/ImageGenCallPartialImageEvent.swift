@@ -30,12 +30,25 @@ public struct ImageGenCallPartialImageEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case itemId = "item_id"
-        case outputIndex = "output_index"
-        case partialImageB64 = "partial_image_b64"
-        case partialImageIndex = "partial_image_index"
-        case sequenceNumber = "sequence_number"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.itemId = try container.decode(String.self, forKey: "item_id")
+        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
+        self.partialImageB64 = try container.decode(String.self, forKey: "partial_image_b64")
+        self.partialImageIndex = try container.decode(Int.self, forKey: "partial_image_index")
+        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
+        self.type = try container.decode(OpenAIResponsesImageGenCallPartialImageType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.itemId, forKey: "item_id")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.partialImageB64, forKey: "partial_image_b64")
+        try container.encode(self.partialImageIndex, forKey: "partial_image_index")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.type, forKey: "type")
     }
 }

@@ -31,12 +31,24 @@ public struct ImageGenCompletedEvent: Codable, Hashable, Sendable {
         self.usage = usage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case b64Json = "b64_json"
-        case created
-        case mediaType = "media_type"
-        case type
-        case usage
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.b64Json = try container.decode(String.self, forKey: "b64_json")
+        self.created = try container.decode(Int.self, forKey: "created")
+        self.mediaType = try container.decodeIfPresent(String.self, forKey: "media_type")
+        self.type = try container.decode(ImageGenCompletedEventType.self, forKey: "type")
+        self.usage = try container.decodeIfPresent(ImageGenerationUsage.self, forKey: "usage")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.b64Json, forKey: "b64_json")
+        try container.encode(self.created, forKey: "created")
+        try container.encodeIfPresent(self.mediaType, forKey: "media_type")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
     }
 }
 

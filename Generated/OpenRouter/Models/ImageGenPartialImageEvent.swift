@@ -24,10 +24,20 @@ public struct ImageGenPartialImageEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case b64Json = "b64_json"
-        case partialImageIndex = "partial_image_index"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.b64Json = try container.decode(String.self, forKey: "b64_json")
+        self.partialImageIndex = try container.decode(Int.self, forKey: "partial_image_index")
+        self.type = try container.decode(ImageGenPartialImageEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.b64Json, forKey: "b64_json")
+        try container.encode(self.partialImageIndex, forKey: "partial_image_index")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

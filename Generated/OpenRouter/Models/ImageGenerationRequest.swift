@@ -67,21 +67,42 @@ public struct ImageGenerationRequest: Codable, Hashable, Sendable {
         self.stream = stream
     }
 
-    enum CodingKeys: String, CodingKey {
-        case aspectRatio = "aspect_ratio"
-        case background
-        case inputReferences = "input_references"
-        case model
-        case n
-        case outputCompression = "output_compression"
-        case outputFormat = "output_format"
-        case prompt
-        case provider
-        case quality
-        case resolution
-        case seed
-        case size
-        case stream
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.aspectRatio = try container.decodeIfPresent(ImageGenerationRequestAspectRatio.self, forKey: "aspect_ratio")
+        self.background = try container.decodeIfPresent(ImageGenerationRequestBackground.self, forKey: "background")
+        self.inputReferences = try container.decodeIfPresent([ContentPartImage].self, forKey: "input_references")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.n = try container.decodeIfPresent(Int.self, forKey: "n")
+        self.outputCompression = try container.decodeIfPresent(Int.self, forKey: "output_compression")
+        self.outputFormat = try container.decodeIfPresent(ImageGenerationRequestOutputFormat.self, forKey: "output_format")
+        self.prompt = try container.decode(String.self, forKey: "prompt")
+        self.provider = try container.decodeIfPresent(ImageGenerationProviderPreferences.self, forKey: "provider")
+        self.quality = try container.decodeIfPresent(ImageGenerationRequestQuality.self, forKey: "quality")
+        self.resolution = try container.decodeIfPresent(ImageGenerationRequestResolution.self, forKey: "resolution")
+        self.seed = try container.decodeIfPresent(Int.self, forKey: "seed")
+        self.size = try container.decodeIfPresent(String.self, forKey: "size")
+        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.aspectRatio, forKey: "aspect_ratio")
+        try container.encodeIfPresent(self.background, forKey: "background")
+        try container.encodeIfPresent(self.inputReferences, forKey: "input_references")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.n, forKey: "n")
+        try container.encodeIfPresent(self.outputCompression, forKey: "output_compression")
+        try container.encodeIfPresent(self.outputFormat, forKey: "output_format")
+        try container.encode(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encodeIfPresent(self.quality, forKey: "quality")
+        try container.encodeIfPresent(self.resolution, forKey: "resolution")
+        try container.encodeIfPresent(self.seed, forKey: "seed")
+        try container.encodeIfPresent(self.size, forKey: "size")
+        try container.encodeIfPresent(self.stream, forKey: "stream")
     }
 }
 

@@ -23,10 +23,20 @@ public struct ImageGenerationResponse: Codable, Hashable, Sendable {
         self.usage = usage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case created
-        case data
-        case usage
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.created = try container.decode(Int.self, forKey: "created")
+        self.data = try container.decode([ImageGenerationResponseDataItem].self, forKey: "data")
+        self.usage = try container.decodeIfPresent(ImageGenerationUsage.self, forKey: "usage")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.created, forKey: "created")
+        try container.encode(self.data, forKey: "data")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
     }
 }
 
@@ -45,8 +55,17 @@ public struct ImageGenerationResponseDataItem: Codable, Hashable, Sendable {
         self.mediaType = mediaType
     }
 
-    enum CodingKeys: String, CodingKey {
-        case b64Json = "b64_json"
-        case mediaType = "media_type"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.b64Json = try container.decode(String.self, forKey: "b64_json")
+        self.mediaType = try container.decodeIfPresent(String.self, forKey: "media_type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.b64Json, forKey: "b64_json")
+        try container.encodeIfPresent(self.mediaType, forKey: "media_type")
     }
 }

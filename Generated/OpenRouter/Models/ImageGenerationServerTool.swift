@@ -45,18 +45,36 @@ public struct ImageGenerationServerTool: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case background
-        case inputFidelity = "input_fidelity"
-        case inputImageMask = "input_image_mask"
-        case model
-        case moderation
-        case outputCompression = "output_compression"
-        case outputFormat = "output_format"
-        case partialImages = "partial_images"
-        case quality
-        case size
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.background = try container.decodeIfPresent(ImageGenerationServerToolBackground.self, forKey: "background")
+        self.inputFidelity = try container.decodeIfPresent(ImageGenerationServerToolInputFidelity.self, forKey: "input_fidelity")
+        self.inputImageMask = try container.decodeIfPresent(ImageGenerationServerToolInputImageMask.self, forKey: "input_image_mask")
+        self.model = try container.decodeIfPresent(String.self, forKey: "model")
+        self.moderation = try container.decodeIfPresent(ImageGenerationServerToolModeration.self, forKey: "moderation")
+        self.outputCompression = try container.decodeIfPresent(Int.self, forKey: "output_compression")
+        self.outputFormat = try container.decodeIfPresent(ImageGenerationServerToolOutputFormat.self, forKey: "output_format")
+        self.partialImages = try container.decodeIfPresent(Int.self, forKey: "partial_images")
+        self.quality = try container.decodeIfPresent(ImageGenerationServerToolQuality.self, forKey: "quality")
+        self.size = try container.decodeIfPresent(String.self, forKey: "size")
+        self.type = try container.decode(ImageGenerationServerToolType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.background, forKey: "background")
+        try container.encodeIfPresent(self.inputFidelity, forKey: "input_fidelity")
+        try container.encodeIfPresent(self.inputImageMask, forKey: "input_image_mask")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.moderation, forKey: "moderation")
+        try container.encodeIfPresent(self.outputCompression, forKey: "output_compression")
+        try container.encodeIfPresent(self.outputFormat, forKey: "output_format")
+        try container.encodeIfPresent(self.partialImages, forKey: "partial_images")
+        try container.encodeIfPresent(self.quality, forKey: "quality")
+        try container.encodeIfPresent(self.size, forKey: "size")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -148,9 +166,18 @@ public struct ImageGenerationServerToolInputImageMask: Codable, Hashable, Sendab
         self.imageUrl = imageUrl
     }
 
-    enum CodingKeys: String, CodingKey {
-        case fileId = "file_id"
-        case imageUrl = "image_url"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fileId = try container.decodeIfPresent(String.self, forKey: "file_id")
+        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "image_url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.fileId, forKey: "file_id")
+        try container.encodeIfPresent(self.imageUrl, forKey: "image_url")
     }
 }
 

@@ -59,20 +59,40 @@ public struct ImageGenerationUsage: Codable, Hashable, Sendable {
         self.totalTokens = totalTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheCreation = "cache_creation"
-        case completionTokens = "completion_tokens"
-        case completionTokensDetails = "completion_tokens_details"
-        case cost
-        case costDetails = "cost_details"
-        case isByok = "is_byok"
-        case iterations
-        case promptTokens = "prompt_tokens"
-        case promptTokensDetails = "prompt_tokens_details"
-        case serverToolUse = "server_tool_use"
-        case serviceTier = "service_tier"
-        case speed
-        case totalTokens = "total_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheCreation = try container.decodeIfPresent(AnthropicCacheCreation.self, forKey: "cache_creation")
+        self.completionTokens = try container.decode(Int.self, forKey: "completion_tokens")
+        self.completionTokensDetails = try container.decodeIfPresent(ImageGenerationUsageCompletionTokensDetails.self, forKey: "completion_tokens_details")
+        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
+        self.costDetails = try container.decodeIfPresent(CostDetails.self, forKey: "cost_details")
+        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
+        self.iterations = try container.decodeIfPresent([AnthropicUsageIteration].self, forKey: "iterations")
+        self.promptTokens = try container.decode(Int.self, forKey: "prompt_tokens")
+        self.promptTokensDetails = try container.decodeIfPresent(ImageGenerationUsagePromptTokensDetails.self, forKey: "prompt_tokens_details")
+        self.serverToolUse = try container.decodeIfPresent(ImageGenerationUsageServerToolUse.self, forKey: "server_tool_use")
+        self.serviceTier = try container.decodeIfPresent(String.self, forKey: "service_tier")
+        self.speed = try container.decodeIfPresent(AnthropicSpeed.self, forKey: "speed")
+        self.totalTokens = try container.decode(Int.self, forKey: "total_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheCreation, forKey: "cache_creation")
+        try container.encode(self.completionTokens, forKey: "completion_tokens")
+        try container.encodeIfPresent(self.completionTokensDetails, forKey: "completion_tokens_details")
+        try container.encodeIfPresent(self.cost, forKey: "cost")
+        try container.encodeIfPresent(self.costDetails, forKey: "cost_details")
+        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
+        try container.encodeIfPresent(self.iterations, forKey: "iterations")
+        try container.encode(self.promptTokens, forKey: "prompt_tokens")
+        try container.encodeIfPresent(self.promptTokensDetails, forKey: "prompt_tokens_details")
+        try container.encodeIfPresent(self.serverToolUse, forKey: "server_tool_use")
+        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
+        try container.encodeIfPresent(self.speed, forKey: "speed")
+        try container.encode(self.totalTokens, forKey: "total_tokens")
     }
 }
 
@@ -95,10 +115,20 @@ public struct ImageGenerationUsageCompletionTokensDetails: Codable, Hashable, Se
         self.reasoningTokens = reasoningTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case audioTokens = "audio_tokens"
-        case imageTokens = "image_tokens"
-        case reasoningTokens = "reasoning_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.audioTokens = try container.decodeIfPresent(Int.self, forKey: "audio_tokens")
+        self.imageTokens = try container.decodeIfPresent(Int.self, forKey: "image_tokens")
+        self.reasoningTokens = try container.decodeIfPresent(Int.self, forKey: "reasoning_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.audioTokens, forKey: "audio_tokens")
+        try container.encodeIfPresent(self.imageTokens, forKey: "image_tokens")
+        try container.encodeIfPresent(self.reasoningTokens, forKey: "reasoning_tokens")
     }
 }
 
@@ -130,12 +160,24 @@ public struct ImageGenerationUsagePromptTokensDetails: Codable, Hashable, Sendab
         self.videoTokens = videoTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case audioTokens = "audio_tokens"
-        case cacheWriteTokens = "cache_write_tokens"
-        case cachedTokens = "cached_tokens"
-        case fileTokens = "file_tokens"
-        case videoTokens = "video_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.audioTokens = try container.decodeIfPresent(Int.self, forKey: "audio_tokens")
+        self.cacheWriteTokens = try container.decodeIfPresent(Int.self, forKey: "cache_write_tokens")
+        self.cachedTokens = try container.decodeIfPresent(Int.self, forKey: "cached_tokens")
+        self.fileTokens = try container.decodeIfPresent(Int.self, forKey: "file_tokens")
+        self.videoTokens = try container.decodeIfPresent(Int.self, forKey: "video_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.audioTokens, forKey: "audio_tokens")
+        try container.encodeIfPresent(self.cacheWriteTokens, forKey: "cache_write_tokens")
+        try container.encodeIfPresent(self.cachedTokens, forKey: "cached_tokens")
+        try container.encodeIfPresent(self.fileTokens, forKey: "file_tokens")
+        try container.encodeIfPresent(self.videoTokens, forKey: "video_tokens")
     }
 }
 
@@ -159,9 +201,19 @@ public struct ImageGenerationUsageServerToolUse: Codable, Hashable, Sendable {
         self.webSearchRequests = webSearchRequests
     }
 
-    enum CodingKeys: String, CodingKey {
-        case toolCallsExecuted = "tool_calls_executed"
-        case toolCallsRequested = "tool_calls_requested"
-        case webSearchRequests = "web_search_requests"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.toolCallsExecuted = try container.decodeIfPresent(Int.self, forKey: "tool_calls_executed")
+        self.toolCallsRequested = try container.decodeIfPresent(Int.self, forKey: "tool_calls_requested")
+        self.webSearchRequests = try container.decodeIfPresent(Int.self, forKey: "web_search_requests")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.toolCallsExecuted, forKey: "tool_calls_executed")
+        try container.encodeIfPresent(self.toolCallsRequested, forKey: "tool_calls_requested")
+        try container.encodeIfPresent(self.webSearchRequests, forKey: "web_search_requests")
     }
 }

@@ -19,8 +19,17 @@ public struct ImageModelArchitecture: Codable, Hashable, Sendable {
         self.outputModalities = outputModalities
     }
 
-    enum CodingKeys: String, CodingKey {
-        case inputModalities = "input_modalities"
-        case outputModalities = "output_modalities"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.inputModalities = try container.decode([ImageInputModality].self, forKey: "input_modalities")
+        self.outputModalities = try container.decode([ImageOutputModality].self, forKey: "output_modalities")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.inputModalities, forKey: "input_modalities")
+        try container.encode(self.outputModalities, forKey: "output_modalities")
     }
 }

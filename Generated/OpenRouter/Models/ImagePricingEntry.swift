@@ -24,11 +24,22 @@ public struct ImagePricingEntry: Codable, Hashable, Sendable {
         self.variant = variant
     }
 
-    enum CodingKeys: String, CodingKey {
-        case billable
-        case costUsd = "cost_usd"
-        case unit
-        case variant
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.billable = try container.decode(ImagePricingEntryBillable.self, forKey: "billable")
+        self.costUsd = try container.decode(Double.self, forKey: "cost_usd")
+        self.unit = try container.decode(ImagePricingEntryUnit.self, forKey: "unit")
+        self.variant = try container.decodeIfPresent(String.self, forKey: "variant")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.billable, forKey: "billable")
+        try container.encode(self.costUsd, forKey: "cost_usd")
+        try container.encode(self.unit, forKey: "unit")
+        try container.encodeIfPresent(self.variant, forKey: "variant")
     }
 }
 

@@ -14,8 +14,16 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
         self.reason = reason
     }
 
-    enum CodingKeys: String, CodingKey {
-        case reason
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.reason = try container.decodeIfPresent(IncompleteDetailsReason.self, forKey: "reason")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.reason, forKey: "reason")
     }
 }
 

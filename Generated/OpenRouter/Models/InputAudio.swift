@@ -18,9 +18,18 @@ public struct InputAudio: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case inputAudio = "input_audio"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.inputAudio = try container.decode(InputAudioInputAudio.self, forKey: "input_audio")
+        self.type = try container.decode(InputAudioType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.inputAudio, forKey: "input_audio")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -37,9 +46,18 @@ public struct InputAudioInputAudio: Codable, Hashable, Sendable {
         self.format = format
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case format
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(String.self, forKey: "data")
+        self.format = try container.decode(InputAudioInputAudioFormat.self, forKey: "format")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.format, forKey: "format")
     }
 }
 

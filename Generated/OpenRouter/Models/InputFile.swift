@@ -27,12 +27,24 @@ public struct InputFile: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case fileData = "file_data"
-        case fileId = "file_id"
-        case fileUrl = "file_url"
-        case filename
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fileData = try container.decodeIfPresent(String.self, forKey: "file_data")
+        self.fileId = try container.decodeIfPresent(String.self, forKey: "file_id")
+        self.fileUrl = try container.decodeIfPresent(String.self, forKey: "file_url")
+        self.filename = try container.decodeIfPresent(String.self, forKey: "filename")
+        self.type = try container.decode(InputFileType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.fileData, forKey: "file_data")
+        try container.encodeIfPresent(self.fileId, forKey: "file_id")
+        try container.encodeIfPresent(self.fileUrl, forKey: "file_url")
+        try container.encodeIfPresent(self.filename, forKey: "filename")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

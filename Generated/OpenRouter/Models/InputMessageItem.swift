@@ -23,11 +23,22 @@ public struct InputMessageItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case id
-        case role
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent([InputMessageItemContentItem].self, forKey: "content")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.role = try container.decode(InputMessageItemRole.self, forKey: "role")
+        self.type = try container.decodeIfPresent(InputMessageItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.role, forKey: "role")
+        try container.encodeIfPresent(self.type, forKey: "type")
     }
 }
 
@@ -105,10 +116,20 @@ public struct InputMessageItemContentItemOption2: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case detail
-        case imageUrl = "image_url"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.detail = try container.decode(InputImageDetail.self, forKey: "detail")
+        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "image_url")
+        self.type = try container.decode(InputImageType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.detail, forKey: "detail")
+        try container.encodeIfPresent(self.imageUrl, forKey: "image_url")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

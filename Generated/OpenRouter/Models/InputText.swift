@@ -21,10 +21,20 @@ public struct InputText: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case promptCacheBreakpoint = "prompt_cache_breakpoint"
-        case text
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.promptCacheBreakpoint = try container.decodeIfPresent(PromptCacheBreakpoint.self, forKey: "prompt_cache_breakpoint")
+        self.text = try container.decode(String.self, forKey: "text")
+        self.type = try container.decode(InputTextType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.promptCacheBreakpoint, forKey: "prompt_cache_breakpoint")
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

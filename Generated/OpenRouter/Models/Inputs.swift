@@ -482,24 +482,26 @@ public struct InputsOption2ItemOption8: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case id
-        case phase
-        case role
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent(InputsOption2ItemOption8Content.self, forKey: "content")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.phase = try container.decodeIfPresent(OutputMessagePhase.self, forKey: "phase")
+        self.role = try container.decode(OutputMessageRole.self, forKey: "role")
+        self.status = try container.decodeIfPresent(OutputMessageStatus.self, forKey: "status")
+        self.type = try container.decode(InputsOption2ItemOption8Type.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.content, forKey: .content)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.phase, forKey: .phase)
-        try container.encode(self.role, forKey: .role)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.phase, forKey: "phase")
+        try container.encode(self.role, forKey: "role")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -604,27 +606,29 @@ public struct InputsOption2ItemOption9: Codable, Hashable, Sendable {
         self.signature = signature
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case encryptedContent = "encrypted_content"
-        case id
-        case status
-        case summary
-        case type
-        case format
-        case signature
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent([ReasoningTextContent].self, forKey: "content")
+        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.status = try container.decodeIfPresent(OutputItemReasoningStatus.self, forKey: "status")
+        self.summary = try container.decodeIfPresent([ReasoningSummaryText].self, forKey: "summary")
+        self.type = try container.decode(OutputItemReasoningType.self, forKey: "type")
+        self.format = try container.decodeIfPresent(ReasoningFormat.self, forKey: "format")
+        self.signature = try container.decodeIfPresent(String.self, forKey: "signature")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.content, forKey: .content)
-        try container.encodeIfPresent(self.encryptedContent, forKey: .encryptedContent)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encode(self.summary, forKey: .summary)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeIfPresent(self.format, forKey: .format)
-        try container.encodeIfPresent(self.signature, forKey: .signature)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.summary, forKey: "summary")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.format, forKey: "format")
+        try container.encodeIfPresent(self.signature, forKey: "signature")
     }
 }

@@ -39,25 +39,27 @@ public struct KeyAssignment: Codable, Hashable, Sendable {
         self.keyName = keyName
     }
 
-    enum CodingKeys: String, CodingKey {
-        case assignedBy = "assigned_by"
-        case createdAt = "created_at"
-        case guardrailId = "guardrail_id"
-        case id
-        case keyHash = "key_hash"
-        case keyLabel = "key_label"
-        case keyName = "key_name"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.assignedBy = try container.decodeIfPresent(String.self, forKey: "assigned_by")
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.guardrailId = try container.decode(String.self, forKey: "guardrail_id")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.keyHash = try container.decode(String.self, forKey: "key_hash")
+        self.keyLabel = try container.decode(String.self, forKey: "key_label")
+        self.keyName = try container.decode(String.self, forKey: "key_name")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.assignedBy, forKey: .assignedBy)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.guardrailId, forKey: .guardrailId)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.keyHash, forKey: .keyHash)
-        try container.encode(self.keyLabel, forKey: .keyLabel)
-        try container.encode(self.keyName, forKey: .keyName)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.assignedBy, forKey: "assigned_by")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.guardrailId, forKey: "guardrail_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.keyHash, forKey: "key_hash")
+        try container.encode(self.keyLabel, forKey: "key_label")
+        try container.encode(self.keyName, forKey: "key_name")
     }
 }

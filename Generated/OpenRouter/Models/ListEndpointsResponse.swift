@@ -35,13 +35,26 @@ public struct ListEndpointsResponse: Codable, Hashable, Sendable {
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case architecture
-        case created
-        case description
-        case endpoints
-        case id
-        case name
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.architecture = try container.decode(ListEndpointsResponseArchitecture.self, forKey: "architecture")
+        self.created = try container.decode(Int.self, forKey: "created")
+        self.description = try container.decode(String.self, forKey: "description")
+        self.endpoints = try container.decode([PublicEndpoint].self, forKey: "endpoints")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.architecture, forKey: "architecture")
+        try container.encode(self.created, forKey: "created")
+        try container.encode(self.description, forKey: "description")
+        try container.encode(self.endpoints, forKey: "endpoints")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
     }
 }
 
@@ -70,21 +83,23 @@ public struct ListEndpointsResponseArchitecture: Codable, Hashable, Sendable {
         self.tokenizer = tokenizer
     }
 
-    enum CodingKeys: String, CodingKey {
-        case inputModalities = "input_modalities"
-        case instructType = "instruct_type"
-        case modality
-        case outputModalities = "output_modalities"
-        case tokenizer
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.inputModalities = try container.decode([InputModality].self, forKey: "input_modalities")
+        self.instructType = try container.decodeIfPresent(InstructType.self, forKey: "instruct_type")
+        self.modality = try container.decodeIfPresent(String.self, forKey: "modality")
+        self.outputModalities = try container.decode([OutputModality].self, forKey: "output_modalities")
+        self.tokenizer = try container.decodeIfPresent(ModelGroup.self, forKey: "tokenizer")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.inputModalities, forKey: .inputModalities)
-        try container.encode(self.instructType, forKey: .instructType)
-        try container.encode(self.modality, forKey: .modality)
-        try container.encode(self.outputModalities, forKey: .outputModalities)
-        try container.encode(self.tokenizer, forKey: .tokenizer)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.inputModalities, forKey: "input_modalities")
+        try container.encode(self.instructType, forKey: "instruct_type")
+        try container.encode(self.modality, forKey: "modality")
+        try container.encode(self.outputModalities, forKey: "output_modalities")
+        try container.encode(self.tokenizer, forKey: "tokenizer")
     }
 }

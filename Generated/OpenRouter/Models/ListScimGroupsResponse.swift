@@ -17,8 +17,17 @@ public struct ListScimGroupsResponse: Codable, Hashable, Sendable {
         self.totalCount = totalCount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case totalCount = "total_count"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode([ScimGroup].self, forKey: "data")
+        self.totalCount = try container.decode(Int.self, forKey: "total_count")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.totalCount, forKey: "total_count")
     }
 }

@@ -27,12 +27,24 @@ public struct LocalShellCallItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case action
-        case callId = "call_id"
-        case id
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.action = try container.decode(LocalShellCallItemAction.self, forKey: "action")
+        self.callId = try container.decode(String.self, forKey: "call_id")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(LocalShellCallItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.action, forKey: "action")
+        try container.encode(self.callId, forKey: "call_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -61,13 +73,26 @@ public struct LocalShellCallItemAction: Codable, Hashable, Sendable {
         self.workingDirectory = workingDirectory
     }
 
-    enum CodingKeys: String, CodingKey {
-        case command
-        case env
-        case timeoutMs = "timeout_ms"
-        case type
-        case user
-        case workingDirectory = "working_directory"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.command = try container.decode([String].self, forKey: "command")
+        self.env = try container.decode([String: String].self, forKey: "env")
+        self.timeoutMs = try container.decodeIfPresent(Int.self, forKey: "timeout_ms")
+        self.type = try container.decode(LocalShellCallItemActionType.self, forKey: "type")
+        self.user = try container.decodeIfPresent(String.self, forKey: "user")
+        self.workingDirectory = try container.decodeIfPresent(String.self, forKey: "working_directory")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.command, forKey: "command")
+        try container.encode(self.env, forKey: "env")
+        try container.encodeIfPresent(self.timeoutMs, forKey: "timeout_ms")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.user, forKey: "user")
+        try container.encodeIfPresent(self.workingDirectory, forKey: "working_directory")
     }
 }
 

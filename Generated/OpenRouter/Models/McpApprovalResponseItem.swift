@@ -27,12 +27,24 @@ public struct McpApprovalResponseItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case approvalRequestId = "approval_request_id"
-        case approve
-        case id
-        case reason
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.approvalRequestId = try container.decode(String.self, forKey: "approval_request_id")
+        self.approve = try container.decode(Bool.self, forKey: "approve")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.reason = try container.decodeIfPresent(String.self, forKey: "reason")
+        self.type = try container.decode(McpApprovalResponseItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.approvalRequestId, forKey: "approval_request_id")
+        try container.encode(self.approve, forKey: "approve")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.reason, forKey: "reason")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

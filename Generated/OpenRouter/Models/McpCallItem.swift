@@ -33,14 +33,28 @@ public struct McpCallItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case arguments
-        case error
-        case id
-        case name
-        case output
-        case serverLabel = "server_label"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.arguments = try container.decode(String.self, forKey: "arguments")
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.output = try container.decodeIfPresent(String.self, forKey: "output")
+        self.serverLabel = try container.decode(String.self, forKey: "server_label")
+        self.type = try container.decode(McpCallItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.arguments, forKey: "arguments")
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.output, forKey: "output")
+        try container.encode(self.serverLabel, forKey: "server_label")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -27,12 +27,24 @@ public struct McpListToolsItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
-        case id
-        case serverLabel = "server_label"
-        case tools
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.serverLabel = try container.decode(String.self, forKey: "server_label")
+        self.tools = try container.decode([McpListToolsItemToolsItem].self, forKey: "tools")
+        self.type = try container.decode(McpListToolsItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.serverLabel, forKey: "server_label")
+        try container.encode(self.tools, forKey: "tools")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -55,11 +67,22 @@ public struct McpListToolsItemToolsItem: Codable, Hashable, Sendable {
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case annotations
-        case description
-        case inputSchema = "input_schema"
-        case name
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.annotations = try container.decodeIfPresent(JSONValue.self, forKey: "annotations")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.inputSchema = try container.decode([String: JSONValue].self, forKey: "input_schema")
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.annotations, forKey: "annotations")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encode(self.inputSchema, forKey: "input_schema")
+        try container.encode(self.name, forKey: "name")
     }
 }
 

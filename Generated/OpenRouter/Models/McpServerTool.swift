@@ -39,16 +39,32 @@ public struct McpServerTool: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedTools = "allowed_tools"
-        case authorization
-        case connectorId = "connector_id"
-        case headers
-        case requireApproval = "require_approval"
-        case serverDescription = "server_description"
-        case serverLabel = "server_label"
-        case serverUrl = "server_url"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedTools = try container.decodeIfPresent(McpServerToolAllowedTools.self, forKey: "allowed_tools")
+        self.authorization = try container.decodeIfPresent(String.self, forKey: "authorization")
+        self.connectorId = try container.decodeIfPresent(McpServerToolConnectorId.self, forKey: "connector_id")
+        self.headers = try container.decodeIfPresent([String: String].self, forKey: "headers")
+        self.requireApproval = try container.decodeIfPresent(McpServerToolRequireApproval.self, forKey: "require_approval")
+        self.serverDescription = try container.decodeIfPresent(String.self, forKey: "server_description")
+        self.serverLabel = try container.decode(String.self, forKey: "server_label")
+        self.serverUrl = try container.decodeIfPresent(String.self, forKey: "server_url")
+        self.type = try container.decode(McpServerToolType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedTools, forKey: "allowed_tools")
+        try container.encodeIfPresent(self.authorization, forKey: "authorization")
+        try container.encodeIfPresent(self.connectorId, forKey: "connector_id")
+        try container.encodeIfPresent(self.headers, forKey: "headers")
+        try container.encodeIfPresent(self.requireApproval, forKey: "require_approval")
+        try container.encodeIfPresent(self.serverDescription, forKey: "server_description")
+        try container.encode(self.serverLabel, forKey: "server_label")
+        try container.encodeIfPresent(self.serverUrl, forKey: "server_url")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -97,9 +113,18 @@ public struct McpServerToolAllowedToolsOption2: Codable, Hashable, Sendable {
         self.toolNames = toolNames
     }
 
-    enum CodingKeys: String, CodingKey {
-        case readOnly = "read_only"
-        case toolNames = "tool_names"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.readOnly = try container.decodeIfPresent(Bool.self, forKey: "read_only")
+        self.toolNames = try container.decodeIfPresent([String].self, forKey: "tool_names")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.readOnly, forKey: "read_only")
+        try container.encodeIfPresent(self.toolNames, forKey: "tool_names")
     }
 }
 
@@ -210,9 +235,18 @@ public struct McpServerToolRequireApprovalOption1: Codable, Hashable, Sendable {
         self.never = never
     }
 
-    enum CodingKeys: String, CodingKey {
-        case always
-        case never
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.always = try container.decodeIfPresent(McpServerToolRequireApprovalOption1Always.self, forKey: "always")
+        self.never = try container.decodeIfPresent(McpServerToolRequireApprovalOption1Never.self, forKey: "never")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.always, forKey: "always")
+        try container.encodeIfPresent(self.never, forKey: "never")
     }
 }
 
@@ -226,8 +260,16 @@ public struct McpServerToolRequireApprovalOption1Always: Codable, Hashable, Send
         self.toolNames = toolNames
     }
 
-    enum CodingKeys: String, CodingKey {
-        case toolNames = "tool_names"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.toolNames = try container.decodeIfPresent([String].self, forKey: "tool_names")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.toolNames, forKey: "tool_names")
     }
 }
 
@@ -241,8 +283,16 @@ public struct McpServerToolRequireApprovalOption1Never: Codable, Hashable, Senda
         self.toolNames = toolNames
     }
 
-    enum CodingKeys: String, CodingKey {
-        case toolNames = "tool_names"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.toolNames = try container.decodeIfPresent([String].self, forKey: "tool_names")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.toolNames, forKey: "tool_names")
     }
 }
 

@@ -35,23 +35,25 @@ public struct MemberAssignment: Codable, Hashable, Sendable {
         self.userId = userId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case assignedBy = "assigned_by"
-        case createdAt = "created_at"
-        case guardrailId = "guardrail_id"
-        case id
-        case organizationId = "organization_id"
-        case userId = "user_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.assignedBy = try container.decodeIfPresent(String.self, forKey: "assigned_by")
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.guardrailId = try container.decode(String.self, forKey: "guardrail_id")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.organizationId = try container.decode(String.self, forKey: "organization_id")
+        self.userId = try container.decode(String.self, forKey: "user_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.assignedBy, forKey: .assignedBy)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.guardrailId, forKey: .guardrailId)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.organizationId, forKey: .organizationId)
-        try container.encode(self.userId, forKey: .userId)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.assignedBy, forKey: "assigned_by")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.guardrailId, forKey: "guardrail_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.organizationId, forKey: "organization_id")
+        try container.encode(self.userId, forKey: "user_id")
     }
 }

@@ -21,10 +21,20 @@ public struct MessagesBashToolResultBlock: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case toolUseId = "tool_use_id"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode([String: JSONValue].self, forKey: "content")
+        self.toolUseId = try container.decode(String.self, forKey: "tool_use_id")
+        self.type = try container.decode(MessagesBashToolResultBlockType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.toolUseId, forKey: "tool_use_id")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -21,10 +21,20 @@ public struct MessagesContentBlockDeltaEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case delta
-        case index
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.delta = try container.decode(MessagesContentBlockDeltaEventDelta.self, forKey: "delta")
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.type = try container.decode(MessagesContentBlockDeltaEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.delta, forKey: "delta")
+        try container.encode(self.index, forKey: "index")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -105,9 +115,18 @@ public struct MessagesContentBlockDeltaEventDeltaOption1: Codable, Hashable, Sen
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case text
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption1Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -128,9 +147,18 @@ public struct MessagesContentBlockDeltaEventDeltaOption2: Codable, Hashable, Sen
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case partialJson = "partial_json"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.partialJson = try container.decode(String.self, forKey: "partial_json")
+        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption2Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.partialJson, forKey: "partial_json")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -151,9 +179,18 @@ public struct MessagesContentBlockDeltaEventDeltaOption3: Codable, Hashable, Sen
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case thinking
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.thinking = try container.decode(String.self, forKey: "thinking")
+        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption3Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.thinking, forKey: "thinking")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -174,9 +211,18 @@ public struct MessagesContentBlockDeltaEventDeltaOption4: Codable, Hashable, Sen
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case signature
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.signature = try container.decode(String.self, forKey: "signature")
+        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption4Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.signature, forKey: "signature")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -197,9 +243,18 @@ public struct MessagesContentBlockDeltaEventDeltaOption5: Codable, Hashable, Sen
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case citation
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.citation = try container.decode(MessagesContentBlockDeltaEventDeltaOption5Citation.self, forKey: "citation")
+        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption5Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.citation, forKey: "citation")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -265,18 +320,20 @@ public struct MessagesContentBlockDeltaEventDeltaOption6: Codable, Hashable, Sen
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case encryptedContent = "encrypted_content"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent(String.self, forKey: "content")
+        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
+        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption6Type.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.content, forKey: .content)
-        try container.encodeIfPresent(self.encryptedContent, forKey: .encryptedContent)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

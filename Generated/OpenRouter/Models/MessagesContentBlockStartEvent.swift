@@ -21,10 +21,20 @@ public struct MessagesContentBlockStartEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case contentBlock = "content_block"
-        case index
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.contentBlock = try container.decode(MessagesContentBlockStartEventContentBlock.self, forKey: "content_block")
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.type = try container.decode(MessagesContentBlockStartEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.contentBlock, forKey: "content_block")
+        try container.encode(self.index, forKey: "index")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -196,18 +206,20 @@ public struct MessagesContentBlockStartEventContentBlockOption17: Codable, Hasha
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case encryptedContent = "encrypted_content"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent(String.self, forKey: "content")
+        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
+        self.type = try container.decode(MessagesContentBlockStartEventContentBlockOption17Type.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.content, forKey: .content)
-        try container.encodeIfPresent(self.encryptedContent, forKey: .encryptedContent)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -18,9 +18,18 @@ public struct MessagesContentBlockStopEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case index
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.type = try container.decode(MessagesContentBlockStopEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.index, forKey: "index")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -21,10 +21,20 @@ public struct MessagesDeltaEvent: Codable, Hashable, Sendable {
         self.usage = usage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case delta
-        case type
-        case usage
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.delta = try container.decode(MessagesDeltaEventDelta.self, forKey: "delta")
+        self.type = try container.decode(MessagesDeltaEventType.self, forKey: "type")
+        self.usage = try container.decode(MessagesDeltaEventUsage.self, forKey: "usage")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.delta, forKey: "delta")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.usage, forKey: "usage")
     }
 }
 
@@ -47,20 +57,22 @@ public struct MessagesDeltaEventDelta: Codable, Hashable, Sendable {
         self.stopSequence = stopSequence
     }
 
-    enum CodingKeys: String, CodingKey {
-        case container
-        case stopDetails = "stop_details"
-        case stopReason = "stop_reason"
-        case stopSequence = "stop_sequence"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.container = try container.decodeIfPresent(AnthropicContainer.self, forKey: "container")
+        self.stopDetails = try container.decodeIfPresent(AnthropicRefusalStopDetails.self, forKey: "stop_details")
+        self.stopReason = try container.decodeIfPresent(ORAnthropicStopReason.self, forKey: "stop_reason")
+        self.stopSequence = try container.decodeIfPresent(String.self, forKey: "stop_sequence")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.container, forKey: .container)
-        try container.encode(self.stopDetails, forKey: .stopDetails)
-        try container.encode(self.stopReason, forKey: .stopReason)
-        try container.encode(self.stopSequence, forKey: .stopSequence)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.container, forKey: "container")
+        try container.encode(self.stopDetails, forKey: "stop_details")
+        try container.encode(self.stopReason, forKey: "stop_reason")
+        try container.encode(self.stopSequence, forKey: "stop_sequence")
     }
 }
 
@@ -99,28 +111,30 @@ public struct MessagesDeltaEventUsage: Codable, Hashable, Sendable {
         self.serverToolUse = serverToolUse
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheCreation = "cache_creation"
-        case cacheCreationInputTokens = "cache_creation_input_tokens"
-        case cacheReadInputTokens = "cache_read_input_tokens"
-        case inputTokens = "input_tokens"
-        case iterations
-        case outputTokens = "output_tokens"
-        case outputTokensDetails = "output_tokens_details"
-        case serverToolUse = "server_tool_use"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheCreation = try container.decodeIfPresent(AnthropicCacheCreation.self, forKey: "cache_creation")
+        self.cacheCreationInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_creation_input_tokens")
+        self.cacheReadInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_read_input_tokens")
+        self.inputTokens = try container.decodeIfPresent(Int.self, forKey: "input_tokens")
+        self.iterations = try container.decodeIfPresent([AnthropicUsageIteration].self, forKey: "iterations")
+        self.outputTokens = try container.decode(Int.self, forKey: "output_tokens")
+        self.outputTokensDetails = try container.decodeIfPresent(AnthropicOutputTokensDetails.self, forKey: "output_tokens_details")
+        self.serverToolUse = try container.decodeIfPresent(MessagesDeltaEventUsageServerToolUse.self, forKey: "server_tool_use")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.cacheCreation, forKey: .cacheCreation)
-        try container.encode(self.cacheCreationInputTokens, forKey: .cacheCreationInputTokens)
-        try container.encode(self.cacheReadInputTokens, forKey: .cacheReadInputTokens)
-        try container.encode(self.inputTokens, forKey: .inputTokens)
-        try container.encodeIfPresent(self.iterations, forKey: .iterations)
-        try container.encode(self.outputTokens, forKey: .outputTokens)
-        try container.encode(self.outputTokensDetails, forKey: .outputTokensDetails)
-        try container.encode(self.serverToolUse, forKey: .serverToolUse)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheCreation, forKey: "cache_creation")
+        try container.encode(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
+        try container.encode(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
+        try container.encode(self.inputTokens, forKey: "input_tokens")
+        try container.encodeIfPresent(self.iterations, forKey: "iterations")
+        try container.encode(self.outputTokens, forKey: "output_tokens")
+        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
+        try container.encode(self.serverToolUse, forKey: "server_tool_use")
     }
 }
 
@@ -137,8 +151,17 @@ public struct MessagesDeltaEventUsageServerToolUse: Codable, Hashable, Sendable 
         self.webSearchRequests = webSearchRequests
     }
 
-    enum CodingKeys: String, CodingKey {
-        case webFetchRequests = "web_fetch_requests"
-        case webSearchRequests = "web_search_requests"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.webFetchRequests = try container.decode(Int.self, forKey: "web_fetch_requests")
+        self.webSearchRequests = try container.decode(Int.self, forKey: "web_search_requests")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.webFetchRequests, forKey: "web_fetch_requests")
+        try container.encode(self.webSearchRequests, forKey: "web_search_requests")
     }
 }

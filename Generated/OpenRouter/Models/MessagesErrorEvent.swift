@@ -21,10 +21,20 @@ public struct MessagesErrorEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
-        case openrouterMetadata = "openrouter_metadata"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.decode(MessagesErrorEventError.self, forKey: "error")
+        self.openrouterMetadata = try container.decodeIfPresent(OpenRouterMetadata.self, forKey: "openrouter_metadata")
+        self.type = try container.decode(MessagesErrorEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.error, forKey: "error")
+        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -44,10 +54,20 @@ public struct MessagesErrorEventError: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case errorType = "error_type"
-        case message
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.errorType = try container.decodeIfPresent(ApiErrorType.self, forKey: "error_type")
+        self.message = try container.decode(String.self, forKey: "message")
+        self.type = try container.decode(String.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.errorType, forKey: "error_type")
+        try container.encode(self.message, forKey: "message")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -18,9 +18,18 @@ public struct MessagesMessageParam: Codable, Hashable, Sendable {
         self.role = role
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case role
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode(MessagesMessageParamContent.self, forKey: "content")
+        self.role = try container.decode(MessagesMessageParamRole.self, forKey: "role")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.role, forKey: "role")
     }
 }
 
@@ -222,12 +231,24 @@ public struct MessagesMessageParamContentOption2ItemOption4: Codable, Hashable, 
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case id
-        case input
-        case name
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.input = try container.decodeIfPresent(JSONValue.self, forKey: "input")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption4Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.input, forKey: "input")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -257,12 +278,24 @@ public struct MessagesMessageParamContentOption2ItemOption5: Codable, Hashable, 
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case content
-        case isError = "is_error"
-        case toolUseId = "tool_use_id"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.content = try container.decodeIfPresent(MessagesMessageParamContentOption2ItemOption5Content.self, forKey: "content")
+        self.isError = try container.decodeIfPresent(Bool.self, forKey: "is_error")
+        self.toolUseId = try container.decode(String.self, forKey: "tool_use_id")
+        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption5Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.isError, forKey: "is_error")
+        try container.encode(self.toolUseId, forKey: "tool_use_id")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -367,9 +400,18 @@ public struct MessagesMessageParamContentOption2ItemOption5ContentOption2ItemOpt
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case toolName = "tool_name"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.toolName = try container.decode(String.self, forKey: "tool_name")
+        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption5ContentOption2ItemOption3Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.toolName, forKey: "tool_name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -397,10 +439,20 @@ public struct MessagesMessageParamContentOption2ItemOption6: Codable, Hashable, 
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case signature
-        case thinking
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.signature = try container.decode(String.self, forKey: "signature")
+        self.thinking = try container.decode(String.self, forKey: "thinking")
+        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption6Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.signature, forKey: "signature")
+        try container.encode(self.thinking, forKey: "thinking")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -421,9 +473,18 @@ public struct MessagesMessageParamContentOption2ItemOption7: Codable, Hashable, 
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(String.self, forKey: "data")
+        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption7Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -453,12 +514,24 @@ public struct MessagesMessageParamContentOption2ItemOption8: Codable, Hashable, 
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case id
-        case input
-        case name
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.input = try container.decodeIfPresent(JSONValue.self, forKey: "input")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption8Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.input, forKey: "input")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -485,11 +558,22 @@ public struct MessagesMessageParamContentOption2ItemOption9: Codable, Hashable, 
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case content
-        case toolUseId = "tool_use_id"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.content = try container.decode(MessagesMessageParamContentOption2ItemOption9Content.self, forKey: "content")
+        self.toolUseId = try container.decode(String.self, forKey: "tool_use_id")
+        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption9Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.toolUseId, forKey: "tool_use_id")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -538,9 +622,18 @@ public struct MessagesMessageParamContentOption2ItemOption9ContentOption2: Codab
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case errorCode = "error_code"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.errorCode = try container.decode(MessagesMessageParamContentOption2ItemOption9ContentOption2ErrorCode.self, forKey: "error_code")
+        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption9ContentOption2Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.errorCode, forKey: "error_code")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -616,20 +709,22 @@ public struct MessagesMessageParamContentOption2ItemOption11: Codable, Hashable,
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case content
-        case encryptedContent = "encrypted_content"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.content = try container.decodeIfPresent(String.self, forKey: "content")
+        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
+        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption11Type.self, forKey: "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
-        try container.encode(self.content, forKey: .content)
-        try container.encodeIfPresent(self.encryptedContent, forKey: .encryptedContent)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encode(self.content, forKey: "content")
+        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

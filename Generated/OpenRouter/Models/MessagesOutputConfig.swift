@@ -24,10 +24,20 @@ public struct MessagesOutputConfig: Codable, Hashable, Sendable {
         self.taskBudget = taskBudget
     }
 
-    enum CodingKeys: String, CodingKey {
-        case effort
-        case format
-        case taskBudget = "task_budget"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.effort = try container.decodeIfPresent(MessagesOutputConfigEffort.self, forKey: "effort")
+        self.format = try container.decodeIfPresent(MessagesOutputConfigFormat.self, forKey: "format")
+        self.taskBudget = try container.decodeIfPresent(MessagesOutputConfigTaskBudget.self, forKey: "task_budget")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.effort, forKey: "effort")
+        try container.encodeIfPresent(self.format, forKey: "format")
+        try container.encodeIfPresent(self.taskBudget, forKey: "task_budget")
     }
 }
 
@@ -91,9 +101,18 @@ public struct MessagesOutputConfigFormat: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case schema
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.schema = try container.decode([String: JSONValue].self, forKey: "schema")
+        self.type = try container.decode(MessagesOutputConfigFormatType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.schema, forKey: "schema")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -118,10 +137,20 @@ public struct MessagesOutputConfigTaskBudget: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case remaining
-        case total
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.remaining = try container.decodeIfPresent(Int.self, forKey: "remaining")
+        self.total = try container.decode(Int.self, forKey: "total")
+        self.type = try container.decode(MessagesOutputConfigTaskBudgetType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.remaining, forKey: "remaining")
+        try container.encode(self.total, forKey: "total")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -98,66 +98,68 @@ public struct MessagesRequest: Codable, Hashable, Sendable {
         self.user = user
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case contextManagement = "context_management"
-        case fallbacks
-        case maxTokens = "max_tokens"
-        case messages
-        case metadata
-        case model
-        case models
-        case outputConfig = "output_config"
-        case plugins
-        case provider
-        case route
-        case serviceTier = "service_tier"
-        case sessionId = "session_id"
-        case speed
-        case stopSequences = "stop_sequences"
-        case stopServerToolsWhen = "stop_server_tools_when"
-        case stream
-        case system
-        case temperature
-        case thinking
-        case toolChoice = "tool_choice"
-        case tools
-        case topK = "top_k"
-        case topP = "top_p"
-        case trace
-        case user
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.contextManagement = try container.decodeIfPresent(MessagesRequestContextManagement.self, forKey: "context_management")
+        self.fallbacks = try container.decodeIfPresent([MessagesFallbackParam].self, forKey: "fallbacks")
+        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: "max_tokens")
+        self.messages = try container.decodeIfPresent([MessagesMessageParam].self, forKey: "messages")
+        self.metadata = try container.decodeIfPresent(MessagesRequestMetadata.self, forKey: "metadata")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.models = try container.decodeIfPresent([String].self, forKey: "models")
+        self.outputConfig = try container.decodeIfPresent(MessagesOutputConfig.self, forKey: "output_config")
+        self.plugins = try container.decodeIfPresent([MessagesRequestPluginsItem].self, forKey: "plugins")
+        self.provider = try container.decodeIfPresent(ProviderPreferences.self, forKey: "provider")
+        self.route = try container.decodeIfPresent(DeprecatedRoute.self, forKey: "route")
+        self.serviceTier = try container.decodeIfPresent(String.self, forKey: "service_tier")
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: "session_id")
+        self.speed = try container.decodeIfPresent(AnthropicSpeed.self, forKey: "speed")
+        self.stopSequences = try container.decodeIfPresent([String].self, forKey: "stop_sequences")
+        self.stopServerToolsWhen = try container.decodeIfPresent(StopServerToolsWhen.self, forKey: "stop_server_tools_when")
+        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
+        self.system = try container.decodeIfPresent(MessagesRequestSystem.self, forKey: "system")
+        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.thinking = try container.decodeIfPresent(MessagesRequestThinking.self, forKey: "thinking")
+        self.toolChoice = try container.decodeIfPresent(MessagesRequestToolChoice.self, forKey: "tool_choice")
+        self.tools = try container.decodeIfPresent([MessagesRequestToolsItem].self, forKey: "tools")
+        self.topK = try container.decodeIfPresent(Int.self, forKey: "top_k")
+        self.topP = try container.decodeIfPresent(Double.self, forKey: "top_p")
+        self.trace = try container.decodeIfPresent(TraceConfig.self, forKey: "trace")
+        self.user = try container.decodeIfPresent(String.self, forKey: "user")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: .cacheControl)
-        try container.encodeIfPresent(self.contextManagement, forKey: .contextManagement)
-        try container.encodeIfPresent(self.fallbacks, forKey: .fallbacks)
-        try container.encodeIfPresent(self.maxTokens, forKey: .maxTokens)
-        try container.encode(self.messages, forKey: .messages)
-        try container.encodeIfPresent(self.metadata, forKey: .metadata)
-        try container.encode(self.model, forKey: .model)
-        try container.encodeIfPresent(self.models, forKey: .models)
-        try container.encodeIfPresent(self.outputConfig, forKey: .outputConfig)
-        try container.encodeIfPresent(self.plugins, forKey: .plugins)
-        try container.encodeIfPresent(self.provider, forKey: .provider)
-        try container.encodeIfPresent(self.route, forKey: .route)
-        try container.encodeIfPresent(self.serviceTier, forKey: .serviceTier)
-        try container.encodeIfPresent(self.sessionId, forKey: .sessionId)
-        try container.encodeIfPresent(self.speed, forKey: .speed)
-        try container.encodeIfPresent(self.stopSequences, forKey: .stopSequences)
-        try container.encodeIfPresent(self.stopServerToolsWhen, forKey: .stopServerToolsWhen)
-        try container.encodeIfPresent(self.stream, forKey: .stream)
-        try container.encodeIfPresent(self.system, forKey: .system)
-        try container.encodeIfPresent(self.temperature, forKey: .temperature)
-        try container.encodeIfPresent(self.thinking, forKey: .thinking)
-        try container.encodeIfPresent(self.toolChoice, forKey: .toolChoice)
-        try container.encodeIfPresent(self.tools, forKey: .tools)
-        try container.encodeIfPresent(self.topK, forKey: .topK)
-        try container.encodeIfPresent(self.topP, forKey: .topP)
-        try container.encodeIfPresent(self.trace, forKey: .trace)
-        try container.encodeIfPresent(self.user, forKey: .user)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.contextManagement, forKey: "context_management")
+        try container.encodeIfPresent(self.fallbacks, forKey: "fallbacks")
+        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
+        try container.encode(self.messages, forKey: "messages")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.models, forKey: "models")
+        try container.encodeIfPresent(self.outputConfig, forKey: "output_config")
+        try container.encodeIfPresent(self.plugins, forKey: "plugins")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encodeIfPresent(self.route, forKey: "route")
+        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
+        try container.encodeIfPresent(self.sessionId, forKey: "session_id")
+        try container.encodeIfPresent(self.speed, forKey: "speed")
+        try container.encodeIfPresent(self.stopSequences, forKey: "stop_sequences")
+        try container.encodeIfPresent(self.stopServerToolsWhen, forKey: "stop_server_tools_when")
+        try container.encodeIfPresent(self.stream, forKey: "stream")
+        try container.encodeIfPresent(self.system, forKey: "system")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.thinking, forKey: "thinking")
+        try container.encodeIfPresent(self.toolChoice, forKey: "tool_choice")
+        try container.encodeIfPresent(self.tools, forKey: "tools")
+        try container.encodeIfPresent(self.topK, forKey: "top_k")
+        try container.encodeIfPresent(self.topP, forKey: "top_p")
+        try container.encodeIfPresent(self.trace, forKey: "trace")
+        try container.encodeIfPresent(self.user, forKey: "user")
     }
 }
 
@@ -171,8 +173,16 @@ public struct MessagesRequestContextManagement: Codable, Hashable, Sendable {
         self.edits = edits
     }
 
-    enum CodingKeys: String, CodingKey {
-        case edits
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.edits = try container.decodeIfPresent([MessagesRequestContextManagementEditsItem].self, forKey: "edits")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.edits, forKey: "edits")
     }
 }
 
@@ -241,13 +251,26 @@ public struct MessagesRequestContextManagementEditsItemOption1: Codable, Hashabl
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case clearAtLeast = "clear_at_least"
-        case clearToolInputs = "clear_tool_inputs"
-        case excludeTools = "exclude_tools"
-        case keep
-        case trigger
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.clearAtLeast = try container.decodeIfPresent(AnthropicInputTokensClearAtLeast.self, forKey: "clear_at_least")
+        self.clearToolInputs = try container.decodeIfPresent(MessagesRequestContextManagementEditsItemOption1ClearToolInputs.self, forKey: "clear_tool_inputs")
+        self.excludeTools = try container.decodeIfPresent([String].self, forKey: "exclude_tools")
+        self.keep = try container.decodeIfPresent(AnthropicToolUsesKeep.self, forKey: "keep")
+        self.trigger = try container.decodeIfPresent(MessagesRequestContextManagementEditsItemOption1Trigger.self, forKey: "trigger")
+        self.type = try container.decode(MessagesRequestContextManagementEditsItemOption1Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.clearAtLeast, forKey: "clear_at_least")
+        try container.encodeIfPresent(self.clearToolInputs, forKey: "clear_tool_inputs")
+        try container.encodeIfPresent(self.excludeTools, forKey: "exclude_tools")
+        try container.encodeIfPresent(self.keep, forKey: "keep")
+        try container.encodeIfPresent(self.trigger, forKey: "trigger")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -340,9 +363,18 @@ public struct MessagesRequestContextManagementEditsItemOption2: Codable, Hashabl
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case keep
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.keep = try container.decodeIfPresent(MessagesRequestContextManagementEditsItemOption2Keep.self, forKey: "keep")
+        self.type = try container.decode(MessagesRequestContextManagementEditsItemOption2Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.keep, forKey: "keep")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -396,8 +428,16 @@ public struct MessagesRequestContextManagementEditsItemOption2KeepOption2: Codab
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(MessagesRequestContextManagementEditsItemOption2KeepOption2Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -432,11 +472,22 @@ public struct MessagesRequestContextManagementEditsItemOption3: Codable, Hashabl
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case instructions
-        case pauseAfterCompaction = "pause_after_compaction"
-        case trigger
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.instructions = try container.decodeIfPresent(String.self, forKey: "instructions")
+        self.pauseAfterCompaction = try container.decodeIfPresent(Bool.self, forKey: "pause_after_compaction")
+        self.trigger = try container.decodeIfPresent(MessagesRequestContextManagementEditsItemOption3Trigger.self, forKey: "trigger")
+        self.type = try container.decode(MessagesRequestContextManagementEditsItemOption3Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.instructions, forKey: "instructions")
+        try container.encodeIfPresent(self.pauseAfterCompaction, forKey: "pause_after_compaction")
+        try container.encodeIfPresent(self.trigger, forKey: "trigger")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -453,9 +504,18 @@ public struct MessagesRequestContextManagementEditsItemOption3Trigger: Codable, 
         self.value = value
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case value
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(AnthropicInputTokensTriggerType.self, forKey: "type")
+        self.value = try container.decode(Int.self, forKey: "value")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.value, forKey: "value")
     }
 }
 
@@ -473,8 +533,16 @@ public struct MessagesRequestMetadata: Codable, Hashable, Sendable {
         self.userId = userId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case userId = "user_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.userId = try container.decodeIfPresent(String.self, forKey: "user_id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.userId, forKey: "user_id")
     }
 }
 
@@ -628,10 +696,20 @@ public struct MessagesRequestThinkingOption1: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case budgetTokens = "budget_tokens"
-        case display
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.budgetTokens = try container.decode(Int.self, forKey: "budget_tokens")
+        self.display = try container.decodeIfPresent(AnthropicThinkingDisplay.self, forKey: "display")
+        self.type = try container.decode(MessagesRequestThinkingOption1Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.budgetTokens, forKey: "budget_tokens")
+        try container.encodeIfPresent(self.display, forKey: "display")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -649,8 +727,16 @@ public struct MessagesRequestThinkingOption2: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(MessagesRequestThinkingOption2Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -671,9 +757,18 @@ public struct MessagesRequestThinkingOption3: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case display
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.display = try container.decodeIfPresent(AnthropicThinkingDisplay.self, forKey: "display")
+        self.type = try container.decode(MessagesRequestThinkingOption3Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.display, forKey: "display")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -742,9 +837,18 @@ public struct MessagesRequestToolChoiceOption1: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case disableParallelToolUse = "disable_parallel_tool_use"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.disableParallelToolUse = try container.decodeIfPresent(Bool.self, forKey: "disable_parallel_tool_use")
+        self.type = try container.decode(MessagesRequestToolChoiceOption1Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.disableParallelToolUse, forKey: "disable_parallel_tool_use")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -765,9 +869,18 @@ public struct MessagesRequestToolChoiceOption2: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case disableParallelToolUse = "disable_parallel_tool_use"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.disableParallelToolUse = try container.decodeIfPresent(Bool.self, forKey: "disable_parallel_tool_use")
+        self.type = try container.decode(MessagesRequestToolChoiceOption2Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.disableParallelToolUse, forKey: "disable_parallel_tool_use")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -785,8 +898,16 @@ public struct MessagesRequestToolChoiceOption3: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(MessagesRequestToolChoiceOption3Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -810,10 +931,20 @@ public struct MessagesRequestToolChoiceOption4: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case disableParallelToolUse = "disable_parallel_tool_use"
-        case name
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.disableParallelToolUse = try container.decodeIfPresent(Bool.self, forKey: "disable_parallel_tool_use")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.type = try container.decode(MessagesRequestToolChoiceOption4Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.disableParallelToolUse, forKey: "disable_parallel_tool_use")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -998,13 +1129,26 @@ public struct MessagesRequestToolsItemOption1: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case deferLoading = "defer_loading"
-        case description
-        case inputSchema = "input_schema"
-        case name
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.deferLoading = try container.decodeIfPresent(Bool.self, forKey: "defer_loading")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.inputSchema = try container.decode(MessagesRequestToolsItemOption1InputSchema.self, forKey: "input_schema")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.type = try container.decodeIfPresent(MessagesRequestToolsItemOption1Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.deferLoading, forKey: "defer_loading")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encode(self.inputSchema, forKey: "input_schema")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.type, forKey: "type")
     }
 }
 
@@ -1028,37 +1172,32 @@ public struct MessagesRequestToolsItemOption1InputSchema: Codable, Hashable, Sen
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case properties
-        case required
-        case type
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.properties = try container.decodeIfPresent(JSONValue.self, forKey: .properties)
-        self.required = try container.decodeIfPresent([String].self, forKey: .required)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.properties = try container.decodeIfPresent(JSONValue.self, forKey: "properties")
+        self.required = try container.decodeIfPresent([String].self, forKey: "required")
+        self.type = try container.decodeIfPresent(String.self, forKey: "type")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.properties, forKey: .properties)
-        try container.encodeIfPresent(self.required, forKey: .required)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.properties, forKey: "properties")
+        try container.encodeIfPresent(self.required, forKey: "required")
+        try container.encodeIfPresent(self.type, forKey: "type")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["properties", "required", "type"]
 }
 
 public enum MessagesRequestToolsItemOption1Type: String, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
@@ -1081,10 +1220,20 @@ public struct MessagesRequestToolsItemOption2: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case name
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.name = try container.decode(MessagesRequestToolsItemOption2Name.self, forKey: "name")
+        self.type = try container.decode(MessagesRequestToolsItemOption2Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -1112,10 +1261,20 @@ public struct MessagesRequestToolsItemOption3: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case name
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.name = try container.decode(MessagesRequestToolsItemOption3Name.self, forKey: "name")
+        self.type = try container.decode(MessagesRequestToolsItemOption3Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -1155,14 +1314,28 @@ public struct MessagesRequestToolsItemOption4: Codable, Hashable, Sendable {
         self.userLocation = userLocation
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedDomains = "allowed_domains"
-        case blockedDomains = "blocked_domains"
-        case cacheControl = "cache_control"
-        case maxUses = "max_uses"
-        case name
-        case type
-        case userLocation = "user_location"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedDomains = try container.decodeIfPresent([String].self, forKey: "allowed_domains")
+        self.blockedDomains = try container.decodeIfPresent([String].self, forKey: "blocked_domains")
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
+        self.name = try container.decode(MessagesRequestToolsItemOption4Name.self, forKey: "name")
+        self.type = try container.decode(MessagesRequestToolsItemOption4Type.self, forKey: "type")
+        self.userLocation = try container.decodeIfPresent(AnthropicWebSearchToolUserLocation.self, forKey: "user_location")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedDomains, forKey: "allowed_domains")
+        try container.encodeIfPresent(self.blockedDomains, forKey: "blocked_domains")
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.userLocation, forKey: "user_location")
     }
 }
 
@@ -1205,15 +1378,30 @@ public struct MessagesRequestToolsItemOption5: Codable, Hashable, Sendable {
         self.userLocation = userLocation
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedCallers = "allowed_callers"
-        case allowedDomains = "allowed_domains"
-        case blockedDomains = "blocked_domains"
-        case cacheControl = "cache_control"
-        case maxUses = "max_uses"
-        case name
-        case type
-        case userLocation = "user_location"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedCallers = try container.decodeIfPresent(AnthropicAllowedCallers.self, forKey: "allowed_callers")
+        self.allowedDomains = try container.decodeIfPresent([String].self, forKey: "allowed_domains")
+        self.blockedDomains = try container.decodeIfPresent([String].self, forKey: "blocked_domains")
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
+        self.name = try container.decode(MessagesRequestToolsItemOption5Name.self, forKey: "name")
+        self.type = try container.decode(MessagesRequestToolsItemOption5Type.self, forKey: "type")
+        self.userLocation = try container.decodeIfPresent(AnthropicWebSearchToolUserLocation.self, forKey: "user_location")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedCallers, forKey: "allowed_callers")
+        try container.encodeIfPresent(self.allowedDomains, forKey: "allowed_domains")
+        try container.encodeIfPresent(self.blockedDomains, forKey: "blocked_domains")
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.userLocation, forKey: "user_location")
     }
 }
 
@@ -1256,15 +1444,30 @@ public struct MessagesRequestToolsItemOption6: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedCallers = "allowed_callers"
-        case cacheControl = "cache_control"
-        case caching
-        case deferLoading = "defer_loading"
-        case maxUses = "max_uses"
-        case model
-        case name
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedCallers = try container.decodeIfPresent(AnthropicAllowedCallers.self, forKey: "allowed_callers")
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.caching = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "caching")
+        self.deferLoading = try container.decodeIfPresent(Bool.self, forKey: "defer_loading")
+        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.name = try container.decode(MessagesRequestToolsItemOption6Name.self, forKey: "name")
+        self.type = try container.decode(MessagesRequestToolsItemOption6Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedCallers, forKey: "allowed_callers")
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.caching, forKey: "caching")
+        try container.encodeIfPresent(self.deferLoading, forKey: "defer_loading")
+        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -1290,29 +1493,26 @@ public struct MessagesRequestToolsItemOption13: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decode(String.self, forKey: .type)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(String.self, forKey: "type")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.type, forKey: .type)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["type"]
 }

@@ -18,9 +18,18 @@ public struct MessagesStartEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case message
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.message = try container.decode(MessagesStartEventMessage.self, forKey: "message")
+        self.type = try container.decode(MessagesStartEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.message, forKey: "message")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -64,34 +73,36 @@ public struct MessagesStartEventMessage: Codable, Hashable, Sendable {
         self.usage = usage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case container
-        case content
-        case id
-        case model
-        case provider
-        case role
-        case stopDetails = "stop_details"
-        case stopReason = "stop_reason"
-        case stopSequence = "stop_sequence"
-        case type
-        case usage
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.container = try container.decodeIfPresent(AnthropicContainer.self, forKey: "container")
+        self.content = try container.decode([ORAnthropicContentBlock].self, forKey: "content")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.provider = try container.decodeIfPresent(MessagesStartEventMessageProvider.self, forKey: "provider")
+        self.role = try container.decode(MessagesStartEventMessageRole.self, forKey: "role")
+        self.stopDetails = try container.decodeIfPresent(AnthropicRefusalStopDetails.self, forKey: "stop_details")
+        self.stopReason = try container.decode(JSONValue.self, forKey: "stop_reason")
+        self.stopSequence = try container.decode(JSONValue.self, forKey: "stop_sequence")
+        self.type = try container.decode(MessagesStartEventMessageType.self, forKey: "type")
+        self.usage = try container.decode(MessagesStartEventMessageUsage.self, forKey: "usage")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.container, forKey: .container)
-        try container.encode(self.content, forKey: .content)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.model, forKey: .model)
-        try container.encodeIfPresent(self.provider, forKey: .provider)
-        try container.encode(self.role, forKey: .role)
-        try container.encode(self.stopDetails, forKey: .stopDetails)
-        try container.encode(self.stopReason, forKey: .stopReason)
-        try container.encode(self.stopSequence, forKey: .stopSequence)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.usage, forKey: .usage)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.container, forKey: "container")
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encode(self.role, forKey: "role")
+        try container.encode(self.stopDetails, forKey: "stop_details")
+        try container.encode(self.stopReason, forKey: "stop_reason")
+        try container.encode(self.stopSequence, forKey: "stop_sequence")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.usage, forKey: "usage")
     }
 }
 
@@ -569,34 +580,36 @@ public struct MessagesStartEventMessageUsage: Codable, Hashable, Sendable {
         self.speed = speed
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheCreation = "cache_creation"
-        case cacheCreationInputTokens = "cache_creation_input_tokens"
-        case cacheReadInputTokens = "cache_read_input_tokens"
-        case inferenceGeo = "inference_geo"
-        case inputTokens = "input_tokens"
-        case outputTokens = "output_tokens"
-        case outputTokensDetails = "output_tokens_details"
-        case serverToolUse = "server_tool_use"
-        case serviceTier = "service_tier"
-        case iterations
-        case speed
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheCreation = try container.decodeIfPresent(AnthropicCacheCreation.self, forKey: "cache_creation")
+        self.cacheCreationInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_creation_input_tokens")
+        self.cacheReadInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_read_input_tokens")
+        self.inferenceGeo = try container.decodeIfPresent(String.self, forKey: "inference_geo")
+        self.inputTokens = try container.decode(Int.self, forKey: "input_tokens")
+        self.outputTokens = try container.decode(Int.self, forKey: "output_tokens")
+        self.outputTokensDetails = try container.decodeIfPresent(AnthropicOutputTokensDetails.self, forKey: "output_tokens_details")
+        self.serverToolUse = try container.decodeIfPresent(AnthropicServerToolUsage.self, forKey: "server_tool_use")
+        self.serviceTier = try container.decodeIfPresent(AnthropicServiceTier.self, forKey: "service_tier")
+        self.iterations = try container.decodeIfPresent([AnthropicUsageIteration].self, forKey: "iterations")
+        self.speed = try container.decodeIfPresent(AnthropicSpeed.self, forKey: "speed")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.cacheCreation, forKey: .cacheCreation)
-        try container.encode(self.cacheCreationInputTokens, forKey: .cacheCreationInputTokens)
-        try container.encode(self.cacheReadInputTokens, forKey: .cacheReadInputTokens)
-        try container.encode(self.inferenceGeo, forKey: .inferenceGeo)
-        try container.encode(self.inputTokens, forKey: .inputTokens)
-        try container.encode(self.outputTokens, forKey: .outputTokens)
-        try container.encode(self.outputTokensDetails, forKey: .outputTokensDetails)
-        try container.encode(self.serverToolUse, forKey: .serverToolUse)
-        try container.encode(self.serviceTier, forKey: .serviceTier)
-        try container.encodeIfPresent(self.iterations, forKey: .iterations)
-        try container.encodeIfPresent(self.speed, forKey: .speed)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.cacheCreation, forKey: "cache_creation")
+        try container.encode(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
+        try container.encode(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
+        try container.encode(self.inferenceGeo, forKey: "inference_geo")
+        try container.encode(self.inputTokens, forKey: "input_tokens")
+        try container.encode(self.outputTokens, forKey: "output_tokens")
+        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
+        try container.encode(self.serverToolUse, forKey: "server_tool_use")
+        try container.encode(self.serviceTier, forKey: "service_tier")
+        try container.encodeIfPresent(self.iterations, forKey: "iterations")
+        try container.encodeIfPresent(self.speed, forKey: "speed")
     }
 }
 

@@ -18,9 +18,18 @@ public struct MessagesStopEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case openrouterMetadata = "openrouter_metadata"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.openrouterMetadata = try container.decodeIfPresent(OpenRouterMetadata.self, forKey: "openrouter_metadata")
+        self.type = try container.decode(MessagesStopEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -17,8 +17,17 @@ public struct MessagesStreamingResponse: Codable, Hashable, Sendable {
         self.event = event
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case event
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(MessagesStreamEvents.self, forKey: "data")
+        self.event = try container.decode(String.self, forKey: "event")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.event, forKey: "event")
     }
 }

@@ -21,10 +21,20 @@ public struct MessagesToolRemovalBlock: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheControl = "cache_control"
-        case tool
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.tool = try container.decode(MessagesToolRemovalBlockTool.self, forKey: "tool")
+        self.type = try container.decode(MessagesToolRemovalBlockType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encode(self.tool, forKey: "tool")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -81,9 +91,18 @@ public struct MessagesToolRemovalBlockToolOption1: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.type = try container.decode(MessagesToolRemovalBlockToolOption1Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -107,10 +126,20 @@ public struct MessagesToolRemovalBlockToolOption2: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case serverName = "server_name"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.serverName = try container.decode(String.self, forKey: "server_name")
+        self.type = try container.decode(MessagesToolRemovalBlockToolOption2Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.serverName, forKey: "server_name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -131,9 +160,18 @@ public struct MessagesToolRemovalBlockToolOption3: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case serverName = "server_name"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.serverName = try container.decode(String.self, forKey: "server_name")
+        self.type = try container.decode(MessagesToolRemovalBlockToolOption3Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.serverName, forKey: "server_name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

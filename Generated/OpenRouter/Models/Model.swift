@@ -83,51 +83,53 @@ public struct Model: Codable, Hashable, Sendable {
         self.topProvider = topProvider
     }
 
-    enum CodingKeys: String, CodingKey {
-        case aliasTarget = "alias_target"
-        case architecture
-        case benchmarks
-        case canonicalSlug = "canonical_slug"
-        case contextLength = "context_length"
-        case created
-        case defaultParameters = "default_parameters"
-        case description
-        case expirationDate = "expiration_date"
-        case huggingFaceId = "hugging_face_id"
-        case id
-        case knowledgeCutoff = "knowledge_cutoff"
-        case links
-        case name
-        case perRequestLimits = "per_request_limits"
-        case pricing
-        case reasoning
-        case supportedParameters = "supported_parameters"
-        case supportedVoices = "supported_voices"
-        case topProvider = "top_provider"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.aliasTarget = try container.decodeIfPresent(ModelAliasTarget.self, forKey: "alias_target")
+        self.architecture = try container.decode(ModelArchitecture.self, forKey: "architecture")
+        self.benchmarks = try container.decodeIfPresent(ModelBenchmarks.self, forKey: "benchmarks")
+        self.canonicalSlug = try container.decode(String.self, forKey: "canonical_slug")
+        self.contextLength = try container.decodeIfPresent(Int.self, forKey: "context_length")
+        self.created = try container.decode(Int.self, forKey: "created")
+        self.defaultParameters = try container.decodeIfPresent(DefaultParameters.self, forKey: "default_parameters")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.expirationDate = try container.decodeIfPresent(String.self, forKey: "expiration_date")
+        self.huggingFaceId = try container.decodeIfPresent(String.self, forKey: "hugging_face_id")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.knowledgeCutoff = try container.decodeIfPresent(String.self, forKey: "knowledge_cutoff")
+        self.links = try container.decode(ModelLinks.self, forKey: "links")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.perRequestLimits = try container.decodeIfPresent(PerRequestLimits.self, forKey: "per_request_limits")
+        self.pricing = try container.decode(PublicPricing.self, forKey: "pricing")
+        self.reasoning = try container.decodeIfPresent(ModelReasoning.self, forKey: "reasoning")
+        self.supportedParameters = try container.decode([Parameter].self, forKey: "supported_parameters")
+        self.supportedVoices = try container.decodeIfPresent([String].self, forKey: "supported_voices")
+        self.topProvider = try container.decode(TopProviderInfo.self, forKey: "top_provider")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.aliasTarget, forKey: .aliasTarget)
-        try container.encode(self.architecture, forKey: .architecture)
-        try container.encodeIfPresent(self.benchmarks, forKey: .benchmarks)
-        try container.encode(self.canonicalSlug, forKey: .canonicalSlug)
-        try container.encode(self.contextLength, forKey: .contextLength)
-        try container.encode(self.created, forKey: .created)
-        try container.encode(self.defaultParameters, forKey: .defaultParameters)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.expirationDate, forKey: .expirationDate)
-        try container.encodeIfPresent(self.huggingFaceId, forKey: .huggingFaceId)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.knowledgeCutoff, forKey: .knowledgeCutoff)
-        try container.encode(self.links, forKey: .links)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.perRequestLimits, forKey: .perRequestLimits)
-        try container.encode(self.pricing, forKey: .pricing)
-        try container.encodeIfPresent(self.reasoning, forKey: .reasoning)
-        try container.encode(self.supportedParameters, forKey: .supportedParameters)
-        try container.encode(self.supportedVoices, forKey: .supportedVoices)
-        try container.encode(self.topProvider, forKey: .topProvider)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.aliasTarget, forKey: "alias_target")
+        try container.encode(self.architecture, forKey: "architecture")
+        try container.encodeIfPresent(self.benchmarks, forKey: "benchmarks")
+        try container.encode(self.canonicalSlug, forKey: "canonical_slug")
+        try container.encode(self.contextLength, forKey: "context_length")
+        try container.encode(self.created, forKey: "created")
+        try container.encode(self.defaultParameters, forKey: "default_parameters")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encodeIfPresent(self.expirationDate, forKey: "expiration_date")
+        try container.encodeIfPresent(self.huggingFaceId, forKey: "hugging_face_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.knowledgeCutoff, forKey: "knowledge_cutoff")
+        try container.encode(self.links, forKey: "links")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.perRequestLimits, forKey: "per_request_limits")
+        try container.encode(self.pricing, forKey: "pricing")
+        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
+        try container.encode(self.supportedParameters, forKey: "supported_parameters")
+        try container.encode(self.supportedVoices, forKey: "supported_voices")
+        try container.encode(self.topProvider, forKey: "top_provider")
     }
 }

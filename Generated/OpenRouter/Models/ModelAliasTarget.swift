@@ -20,8 +20,17 @@ public struct ModelAliasTarget: Codable, Hashable, Sendable {
         self.slug = slug
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case slug
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.slug = try container.decode(String.self, forKey: "slug")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.slug, forKey: "slug")
     }
 }

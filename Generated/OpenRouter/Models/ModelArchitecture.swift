@@ -30,21 +30,23 @@ public struct ModelArchitecture: Codable, Hashable, Sendable {
         self.tokenizer = tokenizer
     }
 
-    enum CodingKeys: String, CodingKey {
-        case inputModalities = "input_modalities"
-        case instructType = "instruct_type"
-        case modality
-        case outputModalities = "output_modalities"
-        case tokenizer
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.inputModalities = try container.decode([InputModality].self, forKey: "input_modalities")
+        self.instructType = try container.decodeIfPresent(InstructType.self, forKey: "instruct_type")
+        self.modality = try container.decodeIfPresent(String.self, forKey: "modality")
+        self.outputModalities = try container.decode([OutputModality].self, forKey: "output_modalities")
+        self.tokenizer = try container.decodeIfPresent(ModelGroup.self, forKey: "tokenizer")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.inputModalities, forKey: .inputModalities)
-        try container.encodeIfPresent(self.instructType, forKey: .instructType)
-        try container.encode(self.modality, forKey: .modality)
-        try container.encode(self.outputModalities, forKey: .outputModalities)
-        try container.encodeIfPresent(self.tokenizer, forKey: .tokenizer)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.inputModalities, forKey: "input_modalities")
+        try container.encodeIfPresent(self.instructType, forKey: "instruct_type")
+        try container.encode(self.modality, forKey: "modality")
+        try container.encode(self.outputModalities, forKey: "output_modalities")
+        try container.encodeIfPresent(self.tokenizer, forKey: "tokenizer")
     }
 }

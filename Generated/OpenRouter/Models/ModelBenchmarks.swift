@@ -19,8 +19,17 @@ public struct ModelBenchmarks: Codable, Hashable, Sendable {
         self.designArena = designArena
     }
 
-    enum CodingKeys: String, CodingKey {
-        case artificialAnalysis = "artificial_analysis"
-        case designArena = "design_arena"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.artificialAnalysis = try container.decodeIfPresent(AABenchmarkEntry.self, forKey: "artificial_analysis")
+        self.designArena = try container.decode([DABenchmarkEntry].self, forKey: "design_arena")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.artificialAnalysis, forKey: "artificial_analysis")
+        try container.encode(self.designArena, forKey: "design_arena")
     }
 }

@@ -16,7 +16,15 @@ public struct ModelLinks: Codable, Hashable, Sendable {
         self.details = details
     }
 
-    enum CodingKeys: String, CodingKey {
-        case details
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.details = try container.decode(String.self, forKey: "details")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.details, forKey: "details")
     }
 }

@@ -23,10 +23,20 @@ public struct ModelsListResponse: Codable, Hashable, Sendable {
         self.totalCount = totalCount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case links
-        case totalCount = "total_count"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(ModelsListResponseData.self, forKey: "data")
+        self.links = try container.decode(ModelsListResponseLinks.self, forKey: "links")
+        self.totalCount = try container.decode(Int.self, forKey: "total_count")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.links, forKey: "links")
+        try container.encode(self.totalCount, forKey: "total_count")
     }
 }
 
@@ -42,13 +52,15 @@ public struct ModelsListResponseLinks: Codable, Hashable, Sendable {
         self.next = next
     }
 
-    enum CodingKeys: String, CodingKey {
-        case next
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.next = try container.decodeIfPresent(String.self, forKey: "next")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.next, forKey: .next)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.next, forKey: "next")
     }
 }

@@ -36,15 +36,30 @@ public struct NamespaceFunctionTool: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedCallers = "allowed_callers"
-        case deferLoading = "defer_loading"
-        case description
-        case name
-        case outputSchema = "output_schema"
-        case parameters
-        case strict
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedCallers = try container.decodeIfPresent([NamespaceFunctionToolAllowedCallersItem].self, forKey: "allowed_callers")
+        self.deferLoading = try container.decodeIfPresent(Bool.self, forKey: "defer_loading")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.outputSchema = try container.decodeIfPresent([String: JSONValue].self, forKey: "output_schema")
+        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
+        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+        self.type = try container.decode(NamespaceFunctionToolType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedCallers, forKey: "allowed_callers")
+        try container.encodeIfPresent(self.deferLoading, forKey: "defer_loading")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.outputSchema, forKey: "output_schema")
+        try container.encodeIfPresent(self.parameters, forKey: "parameters")
+        try container.encodeIfPresent(self.strict, forKey: "strict")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -24,11 +24,22 @@ public struct NamespaceTool: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case description
-        case name
-        case tools
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.description = try container.decode(String.self, forKey: "description")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.tools = try container.decode([NamespaceToolToolsItem].self, forKey: "tools")
+        self.type = try container.decode(NamespaceToolType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.description, forKey: "description")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.tools, forKey: "tools")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

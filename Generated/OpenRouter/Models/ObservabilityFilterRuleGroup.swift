@@ -17,9 +17,18 @@ public struct ObservabilityFilterRuleGroup: Codable, Hashable, Sendable {
         self.rules = rules
     }
 
-    enum CodingKeys: String, CodingKey {
-        case logic
-        case rules
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.logic = try container.decodeIfPresent(ObservabilityFilterRuleGroupLogic.self, forKey: "logic")
+        self.rules = try container.decode([ObservabilityFilterRuleGroupRulesItem].self, forKey: "rules")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.logic, forKey: "logic")
+        try container.encode(self.rules, forKey: "rules")
     }
 }
 
@@ -75,10 +84,20 @@ public struct ObservabilityFilterRuleGroupRulesItem: Codable, Hashable, Sendable
         self.value = value
     }
 
-    enum CodingKeys: String, CodingKey {
-        case field
-        case `operator`
-        case value
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.field = try container.decode(ObservabilityFilterRuleGroupRulesItemField.self, forKey: "field")
+        self.`operator` = try container.decode(ObservabilityFilterRuleGroupRulesItemOperator.self, forKey: "operator")
+        self.value = try container.decodeIfPresent(ObservabilityFilterRuleGroupRulesItemValue.self, forKey: "value")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.field, forKey: "field")
+        try container.encode(self.`operator`, forKey: "operator")
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 

@@ -18,8 +18,17 @@ public struct ObservabilityFilterRulesConfigNullable: Codable, Hashable, Sendabl
         self.groups = groups
     }
 
-    enum CodingKeys: String, CodingKey {
-        case enabled
-        case groups
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.groups = try container.decode([ObservabilityFilterRuleGroup].self, forKey: "groups")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encode(self.groups, forKey: "groups")
     }
 }

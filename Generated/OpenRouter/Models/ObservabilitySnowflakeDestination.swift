@@ -68,42 +68,44 @@ public struct ObservabilitySnowflakeDestination: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case apiKeyHashes = "api_key_hashes"
-        case broadcastGenerationCost = "broadcast_generation_cost"
-        case broadcastGenerationIdentity = "broadcast_generation_identity"
-        case broadcastGenerationRequestContext = "broadcast_generation_request_context"
-        case config
-        case createdAt = "created_at"
-        case enabled
-        case filterRules = "filter_rules"
-        case id
-        case name
-        case privacyMode = "privacy_mode"
-        case samplingRate = "sampling_rate"
-        case type
-        case updatedAt = "updated_at"
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.apiKeyHashes = try container.decodeIfPresent([String].self, forKey: "api_key_hashes")
+        self.broadcastGenerationCost = try container.decode(Bool.self, forKey: "broadcast_generation_cost")
+        self.broadcastGenerationIdentity = try container.decode(Bool.self, forKey: "broadcast_generation_identity")
+        self.broadcastGenerationRequestContext = try container.decode(Bool.self, forKey: "broadcast_generation_request_context")
+        self.config = try container.decode(ObservabilitySnowflakeDestinationConfig.self, forKey: "config")
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.enabled = try container.decode(Bool.self, forKey: "enabled")
+        self.filterRules = try container.decodeIfPresent(ObservabilityFilterRulesConfig.self, forKey: "filter_rules")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.privacyMode = try container.decode(Bool.self, forKey: "privacy_mode")
+        self.samplingRate = try container.decode(Double.self, forKey: "sampling_rate")
+        self.type = try container.decode(ObservabilitySnowflakeDestinationType.self, forKey: "type")
+        self.updatedAt = try container.decode(String.self, forKey: "updated_at")
+        self.workspaceId = try container.decode(String.self, forKey: "workspace_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.apiKeyHashes, forKey: .apiKeyHashes)
-        try container.encode(self.broadcastGenerationCost, forKey: .broadcastGenerationCost)
-        try container.encode(self.broadcastGenerationIdentity, forKey: .broadcastGenerationIdentity)
-        try container.encode(self.broadcastGenerationRequestContext, forKey: .broadcastGenerationRequestContext)
-        try container.encode(self.config, forKey: .config)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.enabled, forKey: .enabled)
-        try container.encode(self.filterRules, forKey: .filterRules)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.privacyMode, forKey: .privacyMode)
-        try container.encode(self.samplingRate, forKey: .samplingRate)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.updatedAt, forKey: .updatedAt)
-        try container.encode(self.workspaceId, forKey: .workspaceId)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.apiKeyHashes, forKey: "api_key_hashes")
+        try container.encode(self.broadcastGenerationCost, forKey: "broadcast_generation_cost")
+        try container.encode(self.broadcastGenerationIdentity, forKey: "broadcast_generation_identity")
+        try container.encode(self.broadcastGenerationRequestContext, forKey: "broadcast_generation_request_context")
+        try container.encode(self.config, forKey: "config")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.enabled, forKey: "enabled")
+        try container.encode(self.filterRules, forKey: "filter_rules")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.privacyMode, forKey: "privacy_mode")
+        try container.encode(self.samplingRate, forKey: "sampling_rate")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.updatedAt, forKey: "updated_at")
+        try container.encode(self.workspaceId, forKey: "workspace_id")
     }
 }
 
@@ -136,14 +138,28 @@ public struct ObservabilitySnowflakeDestinationConfig: Codable, Hashable, Sendab
         self.warehouse = warehouse
     }
 
-    enum CodingKeys: String, CodingKey {
-        case account
-        case database
-        case headers
-        case schema
-        case table
-        case token
-        case warehouse
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.account = try container.decode(String.self, forKey: "account")
+        self.database = try container.decodeIfPresent(String.self, forKey: "database")
+        self.headers = try container.decodeIfPresent([String: String].self, forKey: "headers")
+        self.schema = try container.decodeIfPresent(String.self, forKey: "schema")
+        self.table = try container.decodeIfPresent(String.self, forKey: "table")
+        self.token = try container.decode(String.self, forKey: "token")
+        self.warehouse = try container.decodeIfPresent(String.self, forKey: "warehouse")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.account, forKey: "account")
+        try container.encodeIfPresent(self.database, forKey: "database")
+        try container.encodeIfPresent(self.headers, forKey: "headers")
+        try container.encodeIfPresent(self.schema, forKey: "schema")
+        try container.encodeIfPresent(self.table, forKey: "table")
+        try container.encode(self.token, forKey: "token")
+        try container.encodeIfPresent(self.warehouse, forKey: "warehouse")
     }
 }
 

@@ -30,13 +30,26 @@ public struct OpenAIResponseCustomToolCall: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case callId = "call_id"
-        case id
-        case input
-        case name
-        case namespace
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.callId = try container.decode(String.self, forKey: "call_id")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.input = try container.decode(String.self, forKey: "input")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.namespace = try container.decodeIfPresent(String.self, forKey: "namespace")
+        self.type = try container.decode(OpenAIResponseCustomToolCallType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.input, forKey: "input")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.namespace, forKey: "namespace")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -41,16 +41,32 @@ public struct OpenAIResponseFunctionToolCall: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case arguments
-        case callId = "call_id"
-        case id
-        case name
-        case namespace
-        case status
-        case subagentId = "subagent_id"
-        case subagentItems = "subagent_items"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.arguments = try container.decode(String.self, forKey: "arguments")
+        self.callId = try container.decode(String.self, forKey: "call_id")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.namespace = try container.decodeIfPresent(String.self, forKey: "namespace")
+        self.status = try container.decodeIfPresent(ToolCallStatus.self, forKey: "status")
+        self.subagentId = try container.decodeIfPresent(String.self, forKey: "subagent_id")
+        self.subagentItems = try container.decodeIfPresent([OpenAIResponseFunctionToolCallSubagentItemsItem].self, forKey: "subagent_items")
+        self.type = try container.decode(OpenAIResponseFunctionToolCallType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.arguments, forKey: "arguments")
+        try container.encode(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.namespace, forKey: "namespace")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encodeIfPresent(self.subagentId, forKey: "subagent_id")
+        try container.encodeIfPresent(self.subagentItems, forKey: "subagent_items")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -68,31 +84,28 @@ public struct OpenAIResponseFunctionToolCallSubagentItemsItem: Codable, Hashable
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decode(String.self, forKey: .type)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(String.self, forKey: "type")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.type, forKey: .type)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["type"]
 }
 
 public enum OpenAIResponseFunctionToolCallType: String, Codable, Hashable, Sendable, CaseIterable, ParameterValue {

@@ -23,11 +23,22 @@ public struct OpenAIResponseInputMessageItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case id
-        case role
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode([OpenAIResponseInputMessageItemContentItem].self, forKey: "content")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.role = try container.decode(OpenAIResponseInputMessageItemRole.self, forKey: "role")
+        self.type = try container.decodeIfPresent(OpenAIResponseInputMessageItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.role, forKey: "role")
+        try container.encodeIfPresent(self.type, forKey: "type")
     }
 }
 

@@ -17,9 +17,18 @@ public struct OpenAIResponsesRefusalContent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case refusal
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.refusal = try container.decode(String.self, forKey: "refusal")
+        self.type = try container.decode(OpenAIResponsesRefusalContentType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.refusal, forKey: "refusal")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

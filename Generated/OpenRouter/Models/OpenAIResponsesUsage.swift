@@ -26,12 +26,24 @@ public struct OpenAIResponsesUsage: Codable, Hashable, Sendable {
         self.totalTokens = totalTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case inputTokens = "input_tokens"
-        case inputTokensDetails = "input_tokens_details"
-        case outputTokens = "output_tokens"
-        case outputTokensDetails = "output_tokens_details"
-        case totalTokens = "total_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.inputTokens = try container.decode(Int.self, forKey: "input_tokens")
+        self.inputTokensDetails = try container.decode(OpenAIResponsesUsageInputTokensDetails.self, forKey: "input_tokens_details")
+        self.outputTokens = try container.decode(Int.self, forKey: "output_tokens")
+        self.outputTokensDetails = try container.decode(OpenAIResponsesUsageOutputTokensDetails.self, forKey: "output_tokens_details")
+        self.totalTokens = try container.decode(Int.self, forKey: "total_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.inputTokens, forKey: "input_tokens")
+        try container.encode(self.inputTokensDetails, forKey: "input_tokens_details")
+        try container.encode(self.outputTokens, forKey: "output_tokens")
+        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
+        try container.encode(self.totalTokens, forKey: "total_tokens")
     }
 }
 
@@ -48,9 +60,18 @@ public struct OpenAIResponsesUsageInputTokensDetails: Codable, Hashable, Sendabl
         self.cachedTokens = cachedTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cacheWriteTokens = "cache_write_tokens"
-        case cachedTokens = "cached_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cacheWriteTokens = try container.decodeIfPresent(Int.self, forKey: "cache_write_tokens")
+        self.cachedTokens = try container.decode(Int.self, forKey: "cached_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cacheWriteTokens, forKey: "cache_write_tokens")
+        try container.encode(self.cachedTokens, forKey: "cached_tokens")
     }
 }
 
@@ -64,7 +85,15 @@ public struct OpenAIResponsesUsageOutputTokensDetails: Codable, Hashable, Sendab
         self.reasoningTokens = reasoningTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case reasoningTokens = "reasoning_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.reasoningTokens = try container.decode(Int.self, forKey: "reasoning_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.reasoningTokens, forKey: "reasoning_tokens")
     }
 }

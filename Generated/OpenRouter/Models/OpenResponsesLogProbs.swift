@@ -24,10 +24,21 @@ public struct OpenResponsesLogProbs: Codable, Hashable, Sendable {
         self.topLogprobs = topLogprobs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case bytes
-        case logprob
-        case token
-        case topLogprobs = "top_logprobs"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
+        self.logprob = try container.decode(Double.self, forKey: "logprob")
+        self.token = try container.decode(String.self, forKey: "token")
+        self.topLogprobs = try container.decodeIfPresent([OpenResponsesTopLogprobs].self, forKey: "top_logprobs")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.bytes, forKey: "bytes")
+        try container.encode(self.logprob, forKey: "logprob")
+        try container.encode(self.token, forKey: "token")
+        try container.encodeIfPresent(self.topLogprobs, forKey: "top_logprobs")
     }
 }

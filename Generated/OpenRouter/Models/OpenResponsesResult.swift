@@ -123,85 +123,87 @@ public struct OpenResponsesResult: Codable, Hashable, Sendable {
         self.openrouterMetadata = openrouterMetadata
     }
 
-    enum CodingKeys: String, CodingKey {
-        case background
-        case completedAt = "completed_at"
-        case createdAt = "created_at"
-        case error
-        case frequencyPenalty = "frequency_penalty"
-        case id
-        case incompleteDetails = "incomplete_details"
-        case instructions
-        case maxOutputTokens = "max_output_tokens"
-        case maxToolCalls = "max_tool_calls"
-        case metadata
-        case model
-        case object
-        case output
-        case outputText = "output_text"
-        case parallelToolCalls = "parallel_tool_calls"
-        case presencePenalty = "presence_penalty"
-        case previousResponseId = "previous_response_id"
-        case prompt
-        case promptCacheKey = "prompt_cache_key"
-        case promptCacheOptions = "prompt_cache_options"
-        case reasoning
-        case safetyIdentifier = "safety_identifier"
-        case serviceTier = "service_tier"
-        case status
-        case store
-        case temperature
-        case text
-        case toolChoice = "tool_choice"
-        case tools
-        case topLogprobs = "top_logprobs"
-        case topP = "top_p"
-        case truncation
-        case usage
-        case user
-        case errorType = "error_type"
-        case openrouterMetadata = "openrouter_metadata"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.background = try container.decodeIfPresent(Bool.self, forKey: "background")
+        self.completedAt = try container.decodeIfPresent(Int.self, forKey: "completed_at")
+        self.createdAt = try container.decode(Int.self, forKey: "created_at")
+        self.error = try container.decodeIfPresent(ResponsesErrorField.self, forKey: "error")
+        self.frequencyPenalty = try container.decodeIfPresent(Double.self, forKey: "frequency_penalty")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.incompleteDetails = try container.decodeIfPresent(IncompleteDetails.self, forKey: "incomplete_details")
+        self.instructions = try container.decodeIfPresent(BaseInputs.self, forKey: "instructions")
+        self.maxOutputTokens = try container.decodeIfPresent(Int.self, forKey: "max_output_tokens")
+        self.maxToolCalls = try container.decodeIfPresent(Int.self, forKey: "max_tool_calls")
+        self.metadata = try container.decodeIfPresent(RequestMetadata.self, forKey: "metadata")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.object = try container.decode(BaseResponsesResultObject.self, forKey: "object")
+        self.output = try container.decode([OutputItems].self, forKey: "output")
+        self.outputText = try container.decodeIfPresent(String.self, forKey: "output_text")
+        self.parallelToolCalls = try container.decode(Bool.self, forKey: "parallel_tool_calls")
+        self.presencePenalty = try container.decodeIfPresent(Double.self, forKey: "presence_penalty")
+        self.previousResponseId = try container.decodeIfPresent(String.self, forKey: "previous_response_id")
+        self.prompt = try container.decodeIfPresent(StoredPromptTemplate.self, forKey: "prompt")
+        self.promptCacheKey = try container.decodeIfPresent(String.self, forKey: "prompt_cache_key")
+        self.promptCacheOptions = try container.decodeIfPresent(PromptCacheOptions.self, forKey: "prompt_cache_options")
+        self.reasoning = try container.decodeIfPresent(BaseReasoningConfig.self, forKey: "reasoning")
+        self.safetyIdentifier = try container.decodeIfPresent(String.self, forKey: "safety_identifier")
+        self.serviceTier = try container.decodeIfPresent(String.self, forKey: "service_tier")
+        self.status = try container.decode(OpenAIResponsesResponseStatus.self, forKey: "status")
+        self.store = try container.decodeIfPresent(Bool.self, forKey: "store")
+        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.text = try container.decodeIfPresent(TextExtendedConfig.self, forKey: "text")
+        self.toolChoice = try container.decode(OpenAIResponsesToolChoice.self, forKey: "tool_choice")
+        self.tools = try container.decode([BaseResponsesResultToolsItem].self, forKey: "tools")
+        self.topLogprobs = try container.decodeIfPresent(Int.self, forKey: "top_logprobs")
+        self.topP = try container.decodeIfPresent(Double.self, forKey: "top_p")
+        self.truncation = try container.decodeIfPresent(Truncation.self, forKey: "truncation")
+        self.usage = try container.decodeIfPresent(Usage.self, forKey: "usage")
+        self.user = try container.decodeIfPresent(String.self, forKey: "user")
+        self.errorType = try container.decodeIfPresent(ApiErrorType.self, forKey: "error_type")
+        self.openrouterMetadata = try container.decodeIfPresent(OpenRouterMetadata.self, forKey: "openrouter_metadata")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.background, forKey: .background)
-        try container.encode(self.completedAt, forKey: .completedAt)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.error, forKey: .error)
-        try container.encode(self.frequencyPenalty, forKey: .frequencyPenalty)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.incompleteDetails, forKey: .incompleteDetails)
-        try container.encode(self.instructions, forKey: .instructions)
-        try container.encodeIfPresent(self.maxOutputTokens, forKey: .maxOutputTokens)
-        try container.encodeIfPresent(self.maxToolCalls, forKey: .maxToolCalls)
-        try container.encode(self.metadata, forKey: .metadata)
-        try container.encode(self.model, forKey: .model)
-        try container.encode(self.object, forKey: .object)
-        try container.encode(self.output, forKey: .output)
-        try container.encodeIfPresent(self.outputText, forKey: .outputText)
-        try container.encode(self.parallelToolCalls, forKey: .parallelToolCalls)
-        try container.encode(self.presencePenalty, forKey: .presencePenalty)
-        try container.encodeIfPresent(self.previousResponseId, forKey: .previousResponseId)
-        try container.encodeIfPresent(self.prompt, forKey: .prompt)
-        try container.encodeIfPresent(self.promptCacheKey, forKey: .promptCacheKey)
-        try container.encodeIfPresent(self.promptCacheOptions, forKey: .promptCacheOptions)
-        try container.encodeIfPresent(self.reasoning, forKey: .reasoning)
-        try container.encodeIfPresent(self.safetyIdentifier, forKey: .safetyIdentifier)
-        try container.encodeIfPresent(self.serviceTier, forKey: .serviceTier)
-        try container.encode(self.status, forKey: .status)
-        try container.encodeIfPresent(self.store, forKey: .store)
-        try container.encode(self.temperature, forKey: .temperature)
-        try container.encodeIfPresent(self.text, forKey: .text)
-        try container.encode(self.toolChoice, forKey: .toolChoice)
-        try container.encode(self.tools, forKey: .tools)
-        try container.encodeIfPresent(self.topLogprobs, forKey: .topLogprobs)
-        try container.encode(self.topP, forKey: .topP)
-        try container.encodeIfPresent(self.truncation, forKey: .truncation)
-        try container.encodeIfPresent(self.usage, forKey: .usage)
-        try container.encodeIfPresent(self.user, forKey: .user)
-        try container.encodeIfPresent(self.errorType, forKey: .errorType)
-        try container.encodeIfPresent(self.openrouterMetadata, forKey: .openrouterMetadata)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.background, forKey: "background")
+        try container.encode(self.completedAt, forKey: "completed_at")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.error, forKey: "error")
+        try container.encode(self.frequencyPenalty, forKey: "frequency_penalty")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.incompleteDetails, forKey: "incomplete_details")
+        try container.encode(self.instructions, forKey: "instructions")
+        try container.encodeIfPresent(self.maxOutputTokens, forKey: "max_output_tokens")
+        try container.encodeIfPresent(self.maxToolCalls, forKey: "max_tool_calls")
+        try container.encode(self.metadata, forKey: "metadata")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.object, forKey: "object")
+        try container.encode(self.output, forKey: "output")
+        try container.encodeIfPresent(self.outputText, forKey: "output_text")
+        try container.encode(self.parallelToolCalls, forKey: "parallel_tool_calls")
+        try container.encode(self.presencePenalty, forKey: "presence_penalty")
+        try container.encodeIfPresent(self.previousResponseId, forKey: "previous_response_id")
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.promptCacheKey, forKey: "prompt_cache_key")
+        try container.encodeIfPresent(self.promptCacheOptions, forKey: "prompt_cache_options")
+        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
+        try container.encodeIfPresent(self.safetyIdentifier, forKey: "safety_identifier")
+        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeIfPresent(self.store, forKey: "store")
+        try container.encode(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encode(self.toolChoice, forKey: "tool_choice")
+        try container.encode(self.tools, forKey: "tools")
+        try container.encodeIfPresent(self.topLogprobs, forKey: "top_logprobs")
+        try container.encode(self.topP, forKey: "top_p")
+        try container.encodeIfPresent(self.truncation, forKey: "truncation")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
+        try container.encodeIfPresent(self.user, forKey: "user")
+        try container.encodeIfPresent(self.errorType, forKey: "error_type")
+        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
     }
 }

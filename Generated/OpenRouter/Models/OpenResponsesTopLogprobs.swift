@@ -21,9 +21,19 @@ public struct OpenResponsesTopLogprobs: Codable, Hashable, Sendable {
         self.token = token
     }
 
-    enum CodingKeys: String, CodingKey {
-        case bytes
-        case logprob
-        case token
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
+        self.logprob = try container.decodeIfPresent(Double.self, forKey: "logprob")
+        self.token = try container.decodeIfPresent(String.self, forKey: "token")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.bytes, forKey: "bytes")
+        try container.encodeIfPresent(self.logprob, forKey: "logprob")
+        try container.encodeIfPresent(self.token, forKey: "token")
     }
 }

@@ -41,31 +41,33 @@ public struct OpenRouterMetadata: Codable, Hashable, Sendable {
         self.summary = summary
     }
 
-    enum CodingKeys: String, CodingKey {
-        case attempt
-        case attempts
-        case endpoints
-        case isByok = "is_byok"
-        case params
-        case pipeline
-        case region
-        case requested
-        case strategy
-        case summary
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.attempt = try container.decode(Int.self, forKey: "attempt")
+        self.attempts = try container.decodeIfPresent([RouterAttempt].self, forKey: "attempts")
+        self.endpoints = try container.decode(EndpointsMetadata.self, forKey: "endpoints")
+        self.isByok = try container.decode(Bool.self, forKey: "is_byok")
+        self.params = try container.decodeIfPresent(RouterParams.self, forKey: "params")
+        self.pipeline = try container.decodeIfPresent([PipelineStage].self, forKey: "pipeline")
+        self.region = try container.decodeIfPresent(String.self, forKey: "region")
+        self.requested = try container.decode(String.self, forKey: "requested")
+        self.strategy = try container.decode(RoutingStrategy.self, forKey: "strategy")
+        self.summary = try container.decode(String.self, forKey: "summary")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.attempt, forKey: .attempt)
-        try container.encodeIfPresent(self.attempts, forKey: .attempts)
-        try container.encode(self.endpoints, forKey: .endpoints)
-        try container.encode(self.isByok, forKey: .isByok)
-        try container.encodeIfPresent(self.params, forKey: .params)
-        try container.encodeIfPresent(self.pipeline, forKey: .pipeline)
-        try container.encode(self.region, forKey: .region)
-        try container.encode(self.requested, forKey: .requested)
-        try container.encode(self.strategy, forKey: .strategy)
-        try container.encode(self.summary, forKey: .summary)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.attempt, forKey: "attempt")
+        try container.encodeIfPresent(self.attempts, forKey: "attempts")
+        try container.encode(self.endpoints, forKey: "endpoints")
+        try container.encode(self.isByok, forKey: "is_byok")
+        try container.encodeIfPresent(self.params, forKey: "params")
+        try container.encodeIfPresent(self.pipeline, forKey: "pipeline")
+        try container.encode(self.region, forKey: "region")
+        try container.encode(self.requested, forKey: "requested")
+        try container.encode(self.strategy, forKey: "strategy")
+        try container.encode(self.summary, forKey: "summary")
     }
 }

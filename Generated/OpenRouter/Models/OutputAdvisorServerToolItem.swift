@@ -41,15 +41,30 @@ public struct OutputAdvisorServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case advice
-        case error
-        case id
-        case instanceName = "instance_name"
-        case model
-        case prompt
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.advice = try container.decodeIfPresent(String.self, forKey: "advice")
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.instanceName = try container.decodeIfPresent(String.self, forKey: "instance_name")
+        self.model = try container.decodeIfPresent(String.self, forKey: "model")
+        self.prompt = try container.decodeIfPresent(String.self, forKey: "prompt")
+        self.status = try container.decode(FailableToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputAdvisorServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.advice, forKey: "advice")
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.instanceName, forKey: "instance_name")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

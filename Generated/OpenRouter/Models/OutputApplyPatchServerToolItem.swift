@@ -27,12 +27,24 @@ public struct OutputApplyPatchServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case callId = "call_id"
-        case id
-        case operation
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.callId = try container.decodeIfPresent(String.self, forKey: "call_id")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.operation = try container.decodeIfPresent(ApplyPatchCallOperation.self, forKey: "operation")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputApplyPatchServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.operation, forKey: "operation")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

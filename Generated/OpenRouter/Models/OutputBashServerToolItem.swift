@@ -41,16 +41,32 @@ public struct OutputBashServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case arguments
-        case callId = "call_id"
-        case command
-        case exitCode
-        case id
-        case status
-        case stderr
-        case stdout
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
+        self.callId = try container.decodeIfPresent(String.self, forKey: "call_id")
+        self.command = try container.decodeIfPresent(String.self, forKey: "command")
+        self.exitCode = try container.decodeIfPresent(Int.self, forKey: "exitCode")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.stderr = try container.decodeIfPresent(String.self, forKey: "stderr")
+        self.stdout = try container.decodeIfPresent(String.self, forKey: "stdout")
+        self.type = try container.decode(OutputBashServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.arguments, forKey: "arguments")
+        try container.encodeIfPresent(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.command, forKey: "command")
+        try container.encodeIfPresent(self.exitCode, forKey: "exitCode")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeIfPresent(self.stderr, forKey: "stderr")
+        try container.encodeIfPresent(self.stdout, forKey: "stdout")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -27,12 +27,24 @@ public struct OutputBrowserUseServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case action
-        case id
-        case screenshotB64
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.action = try container.decodeIfPresent(String.self, forKey: "action")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.screenshotB64 = try container.decodeIfPresent(String.self, forKey: "screenshotB64")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputBrowserUseServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.action, forKey: "action")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.screenshotB64, forKey: "screenshotB64")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

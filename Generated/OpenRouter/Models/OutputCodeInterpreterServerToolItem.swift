@@ -36,15 +36,30 @@ public struct OutputCodeInterpreterServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
-        case exitCode
-        case id
-        case language
-        case status
-        case stderr
-        case stdout
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.decodeIfPresent(String.self, forKey: "code")
+        self.exitCode = try container.decodeIfPresent(Int.self, forKey: "exitCode")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.language = try container.decodeIfPresent(String.self, forKey: "language")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.stderr = try container.decodeIfPresent(String.self, forKey: "stderr")
+        self.stdout = try container.decodeIfPresent(String.self, forKey: "stdout")
+        self.type = try container.decode(OutputCodeInterpreterServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.code, forKey: "code")
+        try container.encodeIfPresent(self.exitCode, forKey: "exitCode")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.language, forKey: "language")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeIfPresent(self.stderr, forKey: "stderr")
+        try container.encodeIfPresent(self.stdout, forKey: "stdout")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -29,13 +29,26 @@ public struct OutputComputerCallItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case action
-        case callId = "call_id"
-        case id
-        case pendingSafetyChecks = "pending_safety_checks"
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.action = try container.decodeIfPresent(JSONValue.self, forKey: "action")
+        self.callId = try container.decode(String.self, forKey: "call_id")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.pendingSafetyChecks = try container.decode([OutputComputerCallItemPendingSafetyChecksItem].self, forKey: "pending_safety_checks")
+        self.status = try container.decode(OutputComputerCallItemStatus.self, forKey: "status")
+        self.type = try container.decode(OutputComputerCallItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.action, forKey: "action")
+        try container.encode(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.pendingSafetyChecks, forKey: "pending_safety_checks")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -55,10 +68,20 @@ public struct OutputComputerCallItemPendingSafetyChecksItem: Codable, Hashable, 
         self.message = message
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
-        case id
-        case message
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.decode(String.self, forKey: "code")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.message = try container.decode(String.self, forKey: "message")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.code, forKey: "code")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.message, forKey: "message")
     }
 }
 

@@ -29,12 +29,24 @@ public struct OutputDatetimeItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case datetime
-        case id
-        case status
-        case timezone
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.datetime = try container.decode(String.self, forKey: "datetime")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.timezone = try container.decode(String.self, forKey: "timezone")
+        self.type = try container.decode(OutputDatetimeItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.datetime, forKey: "datetime")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.timezone, forKey: "timezone")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

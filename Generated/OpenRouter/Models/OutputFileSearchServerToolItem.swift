@@ -24,11 +24,22 @@ public struct OutputFileSearchServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case queries
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.queries = try container.decodeIfPresent([String].self, forKey: "queries")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputFileSearchServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.queries, forKey: "queries")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -49,17 +49,34 @@ public struct OutputFilesServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case arguments
-        case callId = "call_id"
-        case error
-        case fileId = "file_id"
-        case filename
-        case id
-        case operation
-        case result
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
+        self.callId = try container.decodeIfPresent(String.self, forKey: "call_id")
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+        self.fileId = try container.decodeIfPresent(String.self, forKey: "file_id")
+        self.filename = try container.decodeIfPresent(String.self, forKey: "filename")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.operation = try container.decodeIfPresent(String.self, forKey: "operation")
+        self.result = try container.decodeIfPresent(String.self, forKey: "result")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputFilesServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.arguments, forKey: "arguments")
+        try container.encodeIfPresent(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encodeIfPresent(self.fileId, forKey: "file_id")
+        try container.encodeIfPresent(self.filename, forKey: "filename")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.operation, forKey: "operation")
+        try container.encodeIfPresent(self.result, forKey: "result")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -44,16 +44,32 @@ public struct OutputFusionServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case analysis
-        case error
-        case failedModels = "failed_models"
-        case failureReason = "failure_reason"
-        case id
-        case responses
-        case sources
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.analysis = try container.decodeIfPresent(FusionAnalysisResult.self, forKey: "analysis")
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+        self.failedModels = try container.decodeIfPresent([OutputFusionServerToolItemFailedModelsItem].self, forKey: "failed_models")
+        self.failureReason = try container.decodeIfPresent(String.self, forKey: "failure_reason")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.responses = try container.decodeIfPresent([OutputFusionServerToolItemResponsesItem].self, forKey: "responses")
+        self.sources = try container.decodeIfPresent([FusionSource].self, forKey: "sources")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputFusionServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.analysis, forKey: "analysis")
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encodeIfPresent(self.failedModels, forKey: "failed_models")
+        try container.encodeIfPresent(self.failureReason, forKey: "failure_reason")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.responses, forKey: "responses")
+        try container.encodeIfPresent(self.sources, forKey: "sources")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -76,10 +92,20 @@ public struct OutputFusionServerToolItemFailedModelsItem: Codable, Hashable, Sen
         self.statusCode = statusCode
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
-        case model
-        case statusCode = "status_code"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.decode(String.self, forKey: "error")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.statusCode = try container.decodeIfPresent(Int.self, forKey: "status_code")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.error, forKey: "error")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.statusCode, forKey: "status_code")
     }
 }
 
@@ -96,9 +122,18 @@ public struct OutputFusionServerToolItemResponsesItem: Codable, Hashable, Sendab
         self.model = model
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case model
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent(String.self, forKey: "content")
+        self.model = try container.decode(String.self, forKey: "model")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encode(self.model, forKey: "model")
     }
 }
 

@@ -27,11 +27,23 @@ public struct OutputImageGenerationCallItem: Codable, Hashable, Sendable {
         self.prompt = prompt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case result
-        case status
-        case type
-        case prompt
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.result = try container.decodeIfPresent(String.self, forKey: "result")
+        self.status = try container.decode(ImageGenerationStatus.self, forKey: "status")
+        self.type = try container.decode(OutputItemImageGenerationCallType.self, forKey: "type")
+        self.prompt = try container.decodeIfPresent(String.self, forKey: "prompt")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.result, forKey: "result")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
     }
 }

@@ -38,15 +38,30 @@ public struct OutputImageGenerationServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case imageB64
-        case imageUrl
-        case prompt
-        case result
-        case revisedPrompt
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.imageB64 = try container.decodeIfPresent(String.self, forKey: "imageB64")
+        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "imageUrl")
+        self.prompt = try container.decodeIfPresent(String.self, forKey: "prompt")
+        self.result = try container.decodeIfPresent(String.self, forKey: "result")
+        self.revisedPrompt = try container.decodeIfPresent(String.self, forKey: "revisedPrompt")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputImageGenerationServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.imageB64, forKey: "imageB64")
+        try container.encodeIfPresent(self.imageUrl, forKey: "imageUrl")
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.result, forKey: "result")
+        try container.encodeIfPresent(self.revisedPrompt, forKey: "revisedPrompt")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

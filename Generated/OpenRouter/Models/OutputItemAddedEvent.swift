@@ -24,11 +24,22 @@ public struct OutputItemAddedEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case item
-        case outputIndex = "output_index"
-        case sequenceNumber = "sequence_number"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.item = try container.decode(OutputItemAddedEventItem.self, forKey: "item")
+        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
+        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
+        self.type = try container.decode(OutputItemAddedEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.item, forKey: "item")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

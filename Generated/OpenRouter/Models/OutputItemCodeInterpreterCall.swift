@@ -33,46 +33,38 @@ public struct OutputItemCodeInterpreterCall: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
-        case containerId = "container_id"
-        case id
-        case outputs
-        case status
-        case type
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.code = try container.decodeIfPresent(String.self, forKey: .code)
-        self.containerId = try container.decodeIfPresent(String.self, forKey: .containerId)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.outputs = try container.decodeIfPresent([OutputItemCodeInterpreterCallOutputsItem].self, forKey: .outputs)
-        self.status = try container.decode(OutputItemCodeInterpreterCallStatus.self, forKey: .status)
-        self.type = try container.decode(OutputItemCodeInterpreterCallType.self, forKey: .type)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.decodeIfPresent(String.self, forKey: "code")
+        self.containerId = try container.decodeIfPresent(String.self, forKey: "container_id")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.outputs = try container.decodeIfPresent([OutputItemCodeInterpreterCallOutputsItem].self, forKey: "outputs")
+        self.status = try container.decode(OutputItemCodeInterpreterCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputItemCodeInterpreterCallType.self, forKey: "type")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.code, forKey: .code)
-        try container.encodeIfPresent(self.containerId, forKey: .containerId)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.outputs, forKey: .outputs)
-        try container.encode(self.status, forKey: .status)
-        try container.encode(self.type, forKey: .type)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.code, forKey: "code")
+        try container.encodeIfPresent(self.containerId, forKey: "container_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.outputs, forKey: "outputs")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["code", "container_id", "id", "outputs", "status", "type"]
 }
 
 public enum OutputItemCodeInterpreterCallOutputsItem: Codable, Hashable, Sendable {

@@ -33,14 +33,28 @@ public struct OutputItemFunctionCall: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case arguments
-        case callId = "call_id"
-        case id
-        case name
-        case namespace
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.arguments = try container.decode(String.self, forKey: "arguments")
+        self.callId = try container.decode(String.self, forKey: "call_id")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.namespace = try container.decodeIfPresent(String.self, forKey: "namespace")
+        self.status = try container.decodeIfPresent(OutputItemFunctionCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputItemFunctionCallType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.arguments, forKey: "arguments")
+        try container.encode(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.namespace, forKey: "namespace")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

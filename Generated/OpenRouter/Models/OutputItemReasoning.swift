@@ -29,13 +29,26 @@ public struct OutputItemReasoning: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case encryptedContent = "encrypted_content"
-        case id
-        case status
-        case summary
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent([ReasoningTextContent].self, forKey: "content")
+        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.status = try container.decodeIfPresent(OutputItemReasoningStatus.self, forKey: "status")
+        self.summary = try container.decode([ReasoningSummaryText].self, forKey: "summary")
+        self.type = try container.decode(OutputItemReasoningType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.summary, forKey: "summary")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

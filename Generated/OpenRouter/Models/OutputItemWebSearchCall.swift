@@ -27,40 +27,34 @@ public struct OutputItemWebSearchCall: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case action
-        case id
-        case status
-        case type
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.action = try container.decodeIfPresent(OutputItemWebSearchCallAction.self, forKey: .action)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.status = try container.decode(WebSearchStatus.self, forKey: .status)
-        self.type = try container.decode(OutputItemWebSearchCallType.self, forKey: .type)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.action = try container.decodeIfPresent(OutputItemWebSearchCallAction.self, forKey: "action")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.status = try container.decode(WebSearchStatus.self, forKey: "status")
+        self.type = try container.decode(OutputItemWebSearchCallType.self, forKey: "type")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.action, forKey: .action)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.status, forKey: .status)
-        try container.encode(self.type, forKey: .type)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.action, forKey: "action")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["action", "id", "status", "type"]
 }
 
 public enum OutputItemWebSearchCallAction: Codable, Hashable, Sendable {
@@ -122,11 +116,22 @@ public struct OutputItemWebSearchCallActionOption1: Codable, Hashable, Sendable 
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case queries
-        case query
-        case sources
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.queries = try container.decodeIfPresent([String].self, forKey: "queries")
+        self.query = try container.decode(String.self, forKey: "query")
+        self.sources = try container.decodeIfPresent([WebSearchSource].self, forKey: "sources")
+        self.type = try container.decode(OutputItemWebSearchCallActionOption1Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.queries, forKey: "queries")
+        try container.encode(self.query, forKey: "query")
+        try container.encodeIfPresent(self.sources, forKey: "sources")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -147,9 +152,18 @@ public struct OutputItemWebSearchCallActionOption2: Codable, Hashable, Sendable 
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(OutputItemWebSearchCallActionOption2Type.self, forKey: "type")
+        self.url = try container.decodeIfPresent(String.self, forKey: "url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.url, forKey: "url")
     }
 }
 
@@ -173,10 +187,20 @@ public struct OutputItemWebSearchCallActionOption3: Codable, Hashable, Sendable 
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case pattern
-        case type
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.pattern = try container.decode(String.self, forKey: "pattern")
+        self.type = try container.decode(OutputItemWebSearchCallActionOption3Type.self, forKey: "type")
+        self.url = try container.decode(String.self, forKey: "url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.pattern, forKey: "pattern")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.url, forKey: "url")
     }
 }
 

@@ -27,12 +27,24 @@ public struct OutputMcpServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case serverLabel
-        case status
-        case toolName
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.serverLabel = try container.decodeIfPresent(String.self, forKey: "serverLabel")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.toolName = try container.decodeIfPresent(String.self, forKey: "toolName")
+        self.type = try container.decode(OutputMcpServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.serverLabel, forKey: "serverLabel")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeIfPresent(self.toolName, forKey: "toolName")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

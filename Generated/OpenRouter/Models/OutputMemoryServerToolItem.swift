@@ -30,13 +30,26 @@ public struct OutputMemoryServerToolItem: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    enum CodingKeys: String, CodingKey {
-        case action
-        case id
-        case key
-        case status
-        case type
-        case value
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.action = try container.decodeIfPresent(OutputMemoryServerToolItemAction.self, forKey: "action")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.key = try container.decodeIfPresent(String.self, forKey: "key")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputMemoryServerToolItemType.self, forKey: "type")
+        self.value = try container.decodeIfPresent(JSONValue.self, forKey: "value")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.action, forKey: "action")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.key, forKey: "key")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 

@@ -37,14 +37,29 @@ public struct OutputReasoningItem: Codable, Hashable, Sendable {
         self.signature = signature
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case encryptedContent = "encrypted_content"
-        case id
-        case status
-        case summary
-        case type
-        case format
-        case signature
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent([ReasoningTextContent].self, forKey: "content")
+        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.status = try container.decodeIfPresent(OutputItemReasoningStatus.self, forKey: "status")
+        self.summary = try container.decode([ReasoningSummaryText].self, forKey: "summary")
+        self.type = try container.decode(OutputItemReasoningType.self, forKey: "type")
+        self.format = try container.decodeIfPresent(ReasoningFormat.self, forKey: "format")
+        self.signature = try container.decodeIfPresent(String.self, forKey: "signature")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.summary, forKey: "summary")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.format, forKey: "format")
+        try container.encodeIfPresent(self.signature, forKey: "signature")
     }
 }

@@ -28,12 +28,24 @@ public struct OutputSearchModelsServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case arguments
-        case id
-        case query
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.query = try container.decodeIfPresent(String.self, forKey: "query")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputSearchModelsServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.arguments, forKey: "arguments")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.query, forKey: "query")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

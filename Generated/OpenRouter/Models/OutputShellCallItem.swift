@@ -31,13 +31,26 @@ public struct OutputShellCallItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case action
-        case arguments
-        case callId = "call_id"
-        case id
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.action = try container.decodeIfPresent(OutputShellCallItemAction.self, forKey: "action")
+        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
+        self.callId = try container.decode(String.self, forKey: "call_id")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.status = try container.decode(ShellCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputShellCallItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.action, forKey: "action")
+        try container.encodeIfPresent(self.arguments, forKey: "arguments")
+        try container.encode(self.callId, forKey: "call_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -57,18 +70,20 @@ public struct OutputShellCallItemAction: Codable, Hashable, Sendable {
         self.timeoutMs = timeoutMs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case commands
-        case maxOutputLength = "max_output_length"
-        case timeoutMs = "timeout_ms"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.commands = try container.decode([String].self, forKey: "commands")
+        self.maxOutputLength = try container.decodeIfPresent(Int.self, forKey: "max_output_length")
+        self.timeoutMs = try container.decodeIfPresent(Int.self, forKey: "timeout_ms")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.commands, forKey: .commands)
-        try container.encode(self.maxOutputLength, forKey: .maxOutputLength)
-        try container.encode(self.timeoutMs, forKey: .timeoutMs)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.commands, forKey: "commands")
+        try container.encode(self.maxOutputLength, forKey: "max_output_length")
+        try container.encode(self.timeoutMs, forKey: "timeout_ms")
     }
 }
 

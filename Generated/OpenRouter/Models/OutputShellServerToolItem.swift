@@ -35,14 +35,28 @@ public struct OutputShellServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case action
-        case arguments
-        case callId = "call_id"
-        case id
-        case output
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.action = try container.decodeIfPresent(OutputShellServerToolItemAction.self, forKey: "action")
+        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
+        self.callId = try container.decodeIfPresent(String.self, forKey: "call_id")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.output = try container.decodeIfPresent([ShellCallOutputContent].self, forKey: "output")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputShellServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.action, forKey: "action")
+        try container.encodeIfPresent(self.arguments, forKey: "arguments")
+        try container.encodeIfPresent(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.output, forKey: "output")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -62,10 +76,20 @@ public struct OutputShellServerToolItemAction: Codable, Hashable, Sendable {
         self.timeoutMs = timeoutMs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case commands
-        case maxOutputLength = "max_output_length"
-        case timeoutMs = "timeout_ms"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.commands = try container.decode([String].self, forKey: "commands")
+        self.maxOutputLength = try container.decodeIfPresent(Int.self, forKey: "max_output_length")
+        self.timeoutMs = try container.decodeIfPresent(Int.self, forKey: "timeout_ms")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.commands, forKey: "commands")
+        try container.encodeIfPresent(self.maxOutputLength, forKey: "max_output_length")
+        try container.encodeIfPresent(self.timeoutMs, forKey: "timeout_ms")
     }
 }
 

@@ -53,18 +53,36 @@ public struct OutputSubagentServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case callId = "call_id"
-        case error
-        case id
-        case instanceName = "instance_name"
-        case model
-        case name
-        case outcome
-        case status
-        case taskDescription = "task_description"
-        case taskName = "task_name"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.callId = try container.decodeIfPresent(String.self, forKey: "call_id")
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.instanceName = try container.decodeIfPresent(String.self, forKey: "instance_name")
+        self.model = try container.decodeIfPresent(String.self, forKey: "model")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.outcome = try container.decodeIfPresent(String.self, forKey: "outcome")
+        self.status = try container.decode(FailableToolCallStatus.self, forKey: "status")
+        self.taskDescription = try container.decodeIfPresent(String.self, forKey: "task_description")
+        self.taskName = try container.decodeIfPresent(String.self, forKey: "task_name")
+        self.type = try container.decode(OutputSubagentServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.instanceName, forKey: "instance_name")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.outcome, forKey: "outcome")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeIfPresent(self.taskDescription, forKey: "task_description")
+        try container.encodeIfPresent(self.taskName, forKey: "task_name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

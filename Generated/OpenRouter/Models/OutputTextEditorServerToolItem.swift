@@ -27,12 +27,24 @@ public struct OutputTextEditorServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case command
-        case filePath
-        case id
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.command = try container.decodeIfPresent(OutputTextEditorServerToolItemCommand.self, forKey: "command")
+        self.filePath = try container.decodeIfPresent(String.self, forKey: "filePath")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputTextEditorServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.command, forKey: "command")
+        try container.encodeIfPresent(self.filePath, forKey: "filePath")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

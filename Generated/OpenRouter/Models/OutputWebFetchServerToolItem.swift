@@ -38,15 +38,30 @@ public struct OutputWebFetchServerToolItem: Codable, Hashable, Sendable {
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case error
-        case httpStatus
-        case id
-        case status
-        case title
-        case type
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent(String.self, forKey: "content")
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+        self.httpStatus = try container.decodeIfPresent(Int.self, forKey: "httpStatus")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.type = try container.decode(OutputWebFetchServerToolItemType.self, forKey: "type")
+        self.url = try container.decodeIfPresent(String.self, forKey: "url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encodeIfPresent(self.httpStatus, forKey: "httpStatus")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeIfPresent(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.url, forKey: "url")
     }
 }
 

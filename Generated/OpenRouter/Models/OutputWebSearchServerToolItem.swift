@@ -25,11 +25,22 @@ public struct OutputWebSearchServerToolItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case action
-        case id
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.action = try container.decodeIfPresent(OutputWebSearchServerToolItemAction.self, forKey: "action")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(OutputWebSearchServerToolItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.action, forKey: "action")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -50,10 +61,20 @@ public struct OutputWebSearchServerToolItemAction: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case query
-        case sources
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.query = try container.decode(String.self, forKey: "query")
+        self.sources = try container.decodeIfPresent([OutputWebSearchServerToolItemActionSourcesItem].self, forKey: "sources")
+        self.type = try container.decode(OutputWebSearchServerToolItemActionType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.query, forKey: "query")
+        try container.encodeIfPresent(self.sources, forKey: "sources")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -70,9 +91,18 @@ public struct OutputWebSearchServerToolItemActionSourcesItem: Codable, Hashable,
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.decode(OutputWebSearchServerToolItemActionSourcesItemType.self, forKey: "type")
+        self.url = try container.decode(String.self, forKey: "url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.url, forKey: "url")
     }
 }
 

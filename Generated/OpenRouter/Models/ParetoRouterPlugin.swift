@@ -30,12 +30,24 @@ public struct ParetoRouterPlugin: Codable, Hashable, Sendable {
         self.priceSource = priceSource
     }
 
-    enum CodingKeys: String, CodingKey {
-        case enabled
-        case id
-        case maxPrice = "max_price"
-        case minCodingScore = "min_coding_score"
-        case priceSource = "price_source"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.id = try container.decode(ParetoRouterPluginId.self, forKey: "id")
+        self.maxPrice = try container.decodeIfPresent(Double.self, forKey: "max_price")
+        self.minCodingScore = try container.decodeIfPresent(Double.self, forKey: "min_coding_score")
+        self.priceSource = try container.decodeIfPresent(ParetoRouterPluginPriceSource.self, forKey: "price_source")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.maxPrice, forKey: "max_price")
+        try container.encodeIfPresent(self.minCodingScore, forKey: "min_coding_score")
+        try container.encodeIfPresent(self.priceSource, forKey: "price_source")
     }
 }
 

@@ -20,8 +20,17 @@ public struct PerRequestLimits: Codable, Hashable, Sendable {
         self.promptTokens = promptTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case completionTokens = "completion_tokens"
-        case promptTokens = "prompt_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.completionTokens = try container.decode(Double.self, forKey: "completion_tokens")
+        self.promptTokens = try container.decode(Double.self, forKey: "prompt_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.completionTokens, forKey: "completion_tokens")
+        try container.encode(self.promptTokens, forKey: "prompt_tokens")
     }
 }

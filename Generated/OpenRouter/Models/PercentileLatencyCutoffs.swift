@@ -28,10 +28,21 @@ public struct PercentileLatencyCutoffs: Codable, Hashable, Sendable {
         self.p99 = p99
     }
 
-    enum CodingKeys: String, CodingKey {
-        case p50
-        case p75
-        case p90
-        case p99
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.p50 = try container.decodeIfPresent(Double.self, forKey: "p50")
+        self.p75 = try container.decodeIfPresent(Double.self, forKey: "p75")
+        self.p90 = try container.decodeIfPresent(Double.self, forKey: "p90")
+        self.p99 = try container.decodeIfPresent(Double.self, forKey: "p99")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.p50, forKey: "p50")
+        try container.encodeIfPresent(self.p75, forKey: "p75")
+        try container.encodeIfPresent(self.p90, forKey: "p90")
+        try container.encodeIfPresent(self.p99, forKey: "p99")
     }
 }

@@ -32,13 +32,27 @@ public struct PipelineStage: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case costUsd = "cost_usd"
-        case data
-        case guardrailId = "guardrail_id"
-        case guardrailScope = "guardrail_scope"
-        case name
-        case summary
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.costUsd = try container.decodeIfPresent(Double.self, forKey: "cost_usd")
+        self.data = try container.decodeIfPresent([String: JSONValue].self, forKey: "data")
+        self.guardrailId = try container.decodeIfPresent(String.self, forKey: "guardrail_id")
+        self.guardrailScope = try container.decodeIfPresent(String.self, forKey: "guardrail_scope")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.summary = try container.decodeIfPresent(String.self, forKey: "summary")
+        self.type = try container.decode(PipelineStageType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.costUsd, forKey: "cost_usd")
+        try container.encodeIfPresent(self.data, forKey: "data")
+        try container.encodeIfPresent(self.guardrailId, forKey: "guardrail_id")
+        try container.encodeIfPresent(self.guardrailScope, forKey: "guardrail_scope")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.summary, forKey: "summary")
+        try container.encode(self.type, forKey: "type")
     }
 }

@@ -45,33 +45,35 @@ public struct Preset: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case createdAt = "created_at"
-        case creatorUserId = "creator_user_id"
-        case description
-        case designatedVersionId = "designated_version_id"
-        case id
-        case name
-        case slug
-        case status
-        case statusUpdatedAt = "status_updated_at"
-        case updatedAt = "updated_at"
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.creatorUserId = try container.decodeIfPresent(String.self, forKey: "creator_user_id")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.designatedVersionId = try container.decodeIfPresent(String.self, forKey: "designated_version_id")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.slug = try container.decode(String.self, forKey: "slug")
+        self.status = try container.decode(PresetStatus.self, forKey: "status")
+        self.statusUpdatedAt = try container.decodeIfPresent(String.self, forKey: "status_updated_at")
+        self.updatedAt = try container.decode(String.self, forKey: "updated_at")
+        self.workspaceId = try container.decodeIfPresent(String.self, forKey: "workspace_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.creatorUserId, forKey: .creatorUserId)
-        try container.encode(self.description, forKey: .description)
-        try container.encode(self.designatedVersionId, forKey: .designatedVersionId)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.slug, forKey: .slug)
-        try container.encode(self.status, forKey: .status)
-        try container.encode(self.statusUpdatedAt, forKey: .statusUpdatedAt)
-        try container.encode(self.updatedAt, forKey: .updatedAt)
-        try container.encode(self.workspaceId, forKey: .workspaceId)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.creatorUserId, forKey: "creator_user_id")
+        try container.encode(self.description, forKey: "description")
+        try container.encode(self.designatedVersionId, forKey: "designated_version_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.slug, forKey: "slug")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.statusUpdatedAt, forKey: "status_updated_at")
+        try container.encode(self.updatedAt, forKey: "updated_at")
+        try container.encode(self.workspaceId, forKey: "workspace_id")
     }
 }

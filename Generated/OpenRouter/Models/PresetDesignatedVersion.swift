@@ -36,27 +36,29 @@ public struct PresetDesignatedVersion: Codable, Hashable, Sendable {
         self.version = version
     }
 
-    enum CodingKeys: String, CodingKey {
-        case config
-        case createdAt = "created_at"
-        case creatorId = "creator_id"
-        case id
-        case presetId = "preset_id"
-        case systemPrompt = "system_prompt"
-        case updatedAt = "updated_at"
-        case version
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.config = try container.decode([String: JSONValue].self, forKey: "config")
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.creatorId = try container.decode(String.self, forKey: "creator_id")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.presetId = try container.decode(String.self, forKey: "preset_id")
+        self.systemPrompt = try container.decodeIfPresent(String.self, forKey: "system_prompt")
+        self.updatedAt = try container.decode(String.self, forKey: "updated_at")
+        self.version = try container.decode(Int.self, forKey: "version")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.config, forKey: .config)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.creatorId, forKey: .creatorId)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.presetId, forKey: .presetId)
-        try container.encode(self.systemPrompt, forKey: .systemPrompt)
-        try container.encode(self.updatedAt, forKey: .updatedAt)
-        try container.encode(self.version, forKey: .version)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.config, forKey: "config")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.creatorId, forKey: "creator_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.presetId, forKey: "preset_id")
+        try container.encode(self.systemPrompt, forKey: "system_prompt")
+        try container.encode(self.updatedAt, forKey: "updated_at")
+        try container.encode(self.version, forKey: "version")
     }
 }

@@ -52,16 +52,33 @@ public struct PricingOverride: Codable, Hashable, Sendable {
         self.utcStart = utcStart
     }
 
-    enum CodingKeys: String, CodingKey {
-        case audio
-        case completion
-        case inputAudioCache = "input_audio_cache"
-        case inputCacheRead = "input_cache_read"
-        case inputCacheWrite = "input_cache_write"
-        case inputCacheWrite1h = "input_cache_write_1h"
-        case minPromptTokens = "min_prompt_tokens"
-        case prompt
-        case utcEnd = "utc_end"
-        case utcStart = "utc_start"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.audio = try container.decodeIfPresent(String.self, forKey: "audio")
+        self.completion = try container.decodeIfPresent(String.self, forKey: "completion")
+        self.inputAudioCache = try container.decodeIfPresent(String.self, forKey: "input_audio_cache")
+        self.inputCacheRead = try container.decodeIfPresent(String.self, forKey: "input_cache_read")
+        self.inputCacheWrite = try container.decodeIfPresent(String.self, forKey: "input_cache_write")
+        self.inputCacheWrite1h = try container.decodeIfPresent(String.self, forKey: "input_cache_write_1h")
+        self.minPromptTokens = try container.decodeIfPresent(Double.self, forKey: "min_prompt_tokens")
+        self.prompt = try container.decodeIfPresent(String.self, forKey: "prompt")
+        self.utcEnd = try container.decodeIfPresent(Double.self, forKey: "utc_end")
+        self.utcStart = try container.decodeIfPresent(Double.self, forKey: "utc_start")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.audio, forKey: "audio")
+        try container.encodeIfPresent(self.completion, forKey: "completion")
+        try container.encodeIfPresent(self.inputAudioCache, forKey: "input_audio_cache")
+        try container.encodeIfPresent(self.inputCacheRead, forKey: "input_cache_read")
+        try container.encodeIfPresent(self.inputCacheWrite, forKey: "input_cache_write")
+        try container.encodeIfPresent(self.inputCacheWrite1h, forKey: "input_cache_write_1h")
+        try container.encodeIfPresent(self.minPromptTokens, forKey: "min_prompt_tokens")
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.utcEnd, forKey: "utc_end")
+        try container.encodeIfPresent(self.utcStart, forKey: "utc_start")
     }
 }

@@ -15,8 +15,16 @@ public struct PromptCacheBreakpoint: Codable, Hashable, Sendable {
         self.mode = mode
     }
 
-    enum CodingKeys: String, CodingKey {
-        case mode
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.mode = try container.decode(PromptCacheBreakpointMode.self, forKey: "mode")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.mode, forKey: "mode")
     }
 }
 

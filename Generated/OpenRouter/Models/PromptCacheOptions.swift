@@ -18,9 +18,18 @@ public struct PromptCacheOptions: Codable, Hashable, Sendable {
         self.ttl = ttl
     }
 
-    enum CodingKeys: String, CodingKey {
-        case mode
-        case ttl
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.mode = try container.decode(PromptCacheOptionsMode.self, forKey: "mode")
+        self.ttl = try container.decodeIfPresent(String.self, forKey: "ttl")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.mode, forKey: "mode")
+        try container.encodeIfPresent(self.ttl, forKey: "ttl")
     }
 }
 

@@ -420,142 +420,285 @@ public struct ProviderOptions: Codable, Hashable, Sendable {
         self.zAi = zAi
     }
 
-    enum CodingKeys: String, CodingKey {
-        case _01ai = "01ai"
-        case ai21
-        case aionLabs = "aion-labs"
-        case akashml
-        case alibaba
-        case amazonBedrock = "amazon-bedrock"
-        case amazonBedrockClaudeOnAws = "amazon-bedrock/claude-on-aws"
-        case amazonNova = "amazon-nova"
-        case ambient
-        case anthropic
-        case anthropic2 = "anthropic/2"
-        case anyscale
-        case arceeAi = "arcee-ai"
-        case atlasCloud = "atlas-cloud"
-        case atoma
-        case avian
-        case azure
-        case baidu
-        case baseten
-        case blackForestLabs = "black-forest-labs"
-        case byteplus
-        case centml
-        case cerebras
-        case chutes
-        case cirrascale
-        case clarifai
-        case claudeOnAws = "claude-on-aws"
-        case cloudflare
-        case cohere
-        case coreweave
-        case crofai
-        case crucible
-        case crusoe
-        case darkbloom
-        case databricks
-        case decart
-        case deepgram
-        case deepinfra
-        case deepseek
-        case dekallm
-        case digitalocean
-        case enfer
-        case fakeProvider = "fake-provider"
-        case featherless
-        case fireworks
-        case fishAudio = "fish-audio"
-        case friendli
-        case gmicloud
-        case googleAiStudio = "google-ai-studio"
-        case googleVertex = "google-vertex"
-        case gopomelo
-        case groq
-        case heygen
-        case huggingface
-        case hyperbolic
-        case hyperbolicQuantized = "hyperbolic-quantized"
-        case inception
-        case inceptron
-        case inferactVllm = "inferact-vllm"
-        case inferenceNet = "inference-net"
-        case infermatic
-        case inflection
-        case inocloud
-        case ioNet = "io-net"
-        case ionstream
-        case klusterai
-        case krea
-        case lambda
-        case lepton
-        case liquid
-        case lynn
-        case lynnPrivate = "lynn-private"
-        case makora
-        case mancer
-        case mancerOld = "mancer-old"
-        case mara
-        case meta
-        case minimax
-        case mistral
-        case modal
-        case modelrun
-        case modular
-        case moonshotai
-        case morph
-        case ncompass
-        case nebius
-        case nexAgi = "nex-agi"
-        case nextbit
-        case nineteen
-        case novita
-        case nvidia
-        case octoai
-        case openInference = "open-inference"
-        case openai
-        case parasail
-        case perceptron
-        case perplexity
-        case phala
-        case poolside
-        case quiver
-        case recraft
-        case recursal
-        case reflection
-        case reka
-        case relace
-        case replicate
-        case runway
-        case sailResearch = "sail-research"
-        case sakana
-        case sakanaAi = "sakana-ai"
-        case sambanova
-        case sambanovaCloaked = "sambanova-cloaked"
-        case seed
-        case sfCompute = "sf-compute"
-        case siliconflow
-        case sourceful
-        case stealth
-        case stepfun
-        case streamlake
-        case switchpoint
-        case targon
-        case tencent
-        case tenstorrent
-        case thinkingmachines
-        case together
-        case togetherLite = "together-lite"
-        case ubicloud
-        case upstage
-        case venice
-        case voyageai
-        case wafer
-        case wandb
-        case wandbLegacy = "wandb-legacy"
-        case xai
-        case xiaomi
-        case zAi = "z-ai"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._01ai = try container.decodeIfPresent([String: JSONValue].self, forKey: "01ai")
+        self.ai21 = try container.decodeIfPresent([String: JSONValue].self, forKey: "ai21")
+        self.aionLabs = try container.decodeIfPresent([String: JSONValue].self, forKey: "aion-labs")
+        self.akashml = try container.decodeIfPresent([String: JSONValue].self, forKey: "akashml")
+        self.alibaba = try container.decodeIfPresent([String: JSONValue].self, forKey: "alibaba")
+        self.amazonBedrock = try container.decodeIfPresent([String: JSONValue].self, forKey: "amazon-bedrock")
+        self.amazonBedrockClaudeOnAws = try container.decodeIfPresent([String: JSONValue].self, forKey: "amazon-bedrock/claude-on-aws")
+        self.amazonNova = try container.decodeIfPresent([String: JSONValue].self, forKey: "amazon-nova")
+        self.ambient = try container.decodeIfPresent([String: JSONValue].self, forKey: "ambient")
+        self.anthropic = try container.decodeIfPresent([String: JSONValue].self, forKey: "anthropic")
+        self.anthropic2 = try container.decodeIfPresent([String: JSONValue].self, forKey: "anthropic/2")
+        self.anyscale = try container.decodeIfPresent([String: JSONValue].self, forKey: "anyscale")
+        self.arceeAi = try container.decodeIfPresent([String: JSONValue].self, forKey: "arcee-ai")
+        self.atlasCloud = try container.decodeIfPresent([String: JSONValue].self, forKey: "atlas-cloud")
+        self.atoma = try container.decodeIfPresent([String: JSONValue].self, forKey: "atoma")
+        self.avian = try container.decodeIfPresent([String: JSONValue].self, forKey: "avian")
+        self.azure = try container.decodeIfPresent([String: JSONValue].self, forKey: "azure")
+        self.baidu = try container.decodeIfPresent([String: JSONValue].self, forKey: "baidu")
+        self.baseten = try container.decodeIfPresent([String: JSONValue].self, forKey: "baseten")
+        self.blackForestLabs = try container.decodeIfPresent([String: JSONValue].self, forKey: "black-forest-labs")
+        self.byteplus = try container.decodeIfPresent([String: JSONValue].self, forKey: "byteplus")
+        self.centml = try container.decodeIfPresent([String: JSONValue].self, forKey: "centml")
+        self.cerebras = try container.decodeIfPresent([String: JSONValue].self, forKey: "cerebras")
+        self.chutes = try container.decodeIfPresent([String: JSONValue].self, forKey: "chutes")
+        self.cirrascale = try container.decodeIfPresent([String: JSONValue].self, forKey: "cirrascale")
+        self.clarifai = try container.decodeIfPresent([String: JSONValue].self, forKey: "clarifai")
+        self.claudeOnAws = try container.decodeIfPresent([String: JSONValue].self, forKey: "claude-on-aws")
+        self.cloudflare = try container.decodeIfPresent([String: JSONValue].self, forKey: "cloudflare")
+        self.cohere = try container.decodeIfPresent([String: JSONValue].self, forKey: "cohere")
+        self.coreweave = try container.decodeIfPresent([String: JSONValue].self, forKey: "coreweave")
+        self.crofai = try container.decodeIfPresent([String: JSONValue].self, forKey: "crofai")
+        self.crucible = try container.decodeIfPresent([String: JSONValue].self, forKey: "crucible")
+        self.crusoe = try container.decodeIfPresent([String: JSONValue].self, forKey: "crusoe")
+        self.darkbloom = try container.decodeIfPresent([String: JSONValue].self, forKey: "darkbloom")
+        self.databricks = try container.decodeIfPresent([String: JSONValue].self, forKey: "databricks")
+        self.decart = try container.decodeIfPresent([String: JSONValue].self, forKey: "decart")
+        self.deepgram = try container.decodeIfPresent([String: JSONValue].self, forKey: "deepgram")
+        self.deepinfra = try container.decodeIfPresent([String: JSONValue].self, forKey: "deepinfra")
+        self.deepseek = try container.decodeIfPresent([String: JSONValue].self, forKey: "deepseek")
+        self.dekallm = try container.decodeIfPresent([String: JSONValue].self, forKey: "dekallm")
+        self.digitalocean = try container.decodeIfPresent([String: JSONValue].self, forKey: "digitalocean")
+        self.enfer = try container.decodeIfPresent([String: JSONValue].self, forKey: "enfer")
+        self.fakeProvider = try container.decodeIfPresent([String: JSONValue].self, forKey: "fake-provider")
+        self.featherless = try container.decodeIfPresent([String: JSONValue].self, forKey: "featherless")
+        self.fireworks = try container.decodeIfPresent([String: JSONValue].self, forKey: "fireworks")
+        self.fishAudio = try container.decodeIfPresent([String: JSONValue].self, forKey: "fish-audio")
+        self.friendli = try container.decodeIfPresent([String: JSONValue].self, forKey: "friendli")
+        self.gmicloud = try container.decodeIfPresent([String: JSONValue].self, forKey: "gmicloud")
+        self.googleAiStudio = try container.decodeIfPresent([String: JSONValue].self, forKey: "google-ai-studio")
+        self.googleVertex = try container.decodeIfPresent([String: JSONValue].self, forKey: "google-vertex")
+        self.gopomelo = try container.decodeIfPresent([String: JSONValue].self, forKey: "gopomelo")
+        self.groq = try container.decodeIfPresent([String: JSONValue].self, forKey: "groq")
+        self.heygen = try container.decodeIfPresent([String: JSONValue].self, forKey: "heygen")
+        self.huggingface = try container.decodeIfPresent([String: JSONValue].self, forKey: "huggingface")
+        self.hyperbolic = try container.decodeIfPresent([String: JSONValue].self, forKey: "hyperbolic")
+        self.hyperbolicQuantized = try container.decodeIfPresent([String: JSONValue].self, forKey: "hyperbolic-quantized")
+        self.inception = try container.decodeIfPresent([String: JSONValue].self, forKey: "inception")
+        self.inceptron = try container.decodeIfPresent([String: JSONValue].self, forKey: "inceptron")
+        self.inferactVllm = try container.decodeIfPresent([String: JSONValue].self, forKey: "inferact-vllm")
+        self.inferenceNet = try container.decodeIfPresent([String: JSONValue].self, forKey: "inference-net")
+        self.infermatic = try container.decodeIfPresent([String: JSONValue].self, forKey: "infermatic")
+        self.inflection = try container.decodeIfPresent([String: JSONValue].self, forKey: "inflection")
+        self.inocloud = try container.decodeIfPresent([String: JSONValue].self, forKey: "inocloud")
+        self.ioNet = try container.decodeIfPresent([String: JSONValue].self, forKey: "io-net")
+        self.ionstream = try container.decodeIfPresent([String: JSONValue].self, forKey: "ionstream")
+        self.klusterai = try container.decodeIfPresent([String: JSONValue].self, forKey: "klusterai")
+        self.krea = try container.decodeIfPresent([String: JSONValue].self, forKey: "krea")
+        self.lambda = try container.decodeIfPresent([String: JSONValue].self, forKey: "lambda")
+        self.lepton = try container.decodeIfPresent([String: JSONValue].self, forKey: "lepton")
+        self.liquid = try container.decodeIfPresent([String: JSONValue].self, forKey: "liquid")
+        self.lynn = try container.decodeIfPresent([String: JSONValue].self, forKey: "lynn")
+        self.lynnPrivate = try container.decodeIfPresent([String: JSONValue].self, forKey: "lynn-private")
+        self.makora = try container.decodeIfPresent([String: JSONValue].self, forKey: "makora")
+        self.mancer = try container.decodeIfPresent([String: JSONValue].self, forKey: "mancer")
+        self.mancerOld = try container.decodeIfPresent([String: JSONValue].self, forKey: "mancer-old")
+        self.mara = try container.decodeIfPresent([String: JSONValue].self, forKey: "mara")
+        self.meta = try container.decodeIfPresent([String: JSONValue].self, forKey: "meta")
+        self.minimax = try container.decodeIfPresent([String: JSONValue].self, forKey: "minimax")
+        self.mistral = try container.decodeIfPresent([String: JSONValue].self, forKey: "mistral")
+        self.modal = try container.decodeIfPresent([String: JSONValue].self, forKey: "modal")
+        self.modelrun = try container.decodeIfPresent([String: JSONValue].self, forKey: "modelrun")
+        self.modular = try container.decodeIfPresent([String: JSONValue].self, forKey: "modular")
+        self.moonshotai = try container.decodeIfPresent([String: JSONValue].self, forKey: "moonshotai")
+        self.morph = try container.decodeIfPresent([String: JSONValue].self, forKey: "morph")
+        self.ncompass = try container.decodeIfPresent([String: JSONValue].self, forKey: "ncompass")
+        self.nebius = try container.decodeIfPresent([String: JSONValue].self, forKey: "nebius")
+        self.nexAgi = try container.decodeIfPresent([String: JSONValue].self, forKey: "nex-agi")
+        self.nextbit = try container.decodeIfPresent([String: JSONValue].self, forKey: "nextbit")
+        self.nineteen = try container.decodeIfPresent([String: JSONValue].self, forKey: "nineteen")
+        self.novita = try container.decodeIfPresent([String: JSONValue].self, forKey: "novita")
+        self.nvidia = try container.decodeIfPresent([String: JSONValue].self, forKey: "nvidia")
+        self.octoai = try container.decodeIfPresent([String: JSONValue].self, forKey: "octoai")
+        self.openInference = try container.decodeIfPresent([String: JSONValue].self, forKey: "open-inference")
+        self.openai = try container.decodeIfPresent([String: JSONValue].self, forKey: "openai")
+        self.parasail = try container.decodeIfPresent([String: JSONValue].self, forKey: "parasail")
+        self.perceptron = try container.decodeIfPresent([String: JSONValue].self, forKey: "perceptron")
+        self.perplexity = try container.decodeIfPresent([String: JSONValue].self, forKey: "perplexity")
+        self.phala = try container.decodeIfPresent([String: JSONValue].self, forKey: "phala")
+        self.poolside = try container.decodeIfPresent([String: JSONValue].self, forKey: "poolside")
+        self.quiver = try container.decodeIfPresent([String: JSONValue].self, forKey: "quiver")
+        self.recraft = try container.decodeIfPresent([String: JSONValue].self, forKey: "recraft")
+        self.recursal = try container.decodeIfPresent([String: JSONValue].self, forKey: "recursal")
+        self.reflection = try container.decodeIfPresent([String: JSONValue].self, forKey: "reflection")
+        self.reka = try container.decodeIfPresent([String: JSONValue].self, forKey: "reka")
+        self.relace = try container.decodeIfPresent([String: JSONValue].self, forKey: "relace")
+        self.replicate = try container.decodeIfPresent([String: JSONValue].self, forKey: "replicate")
+        self.runway = try container.decodeIfPresent([String: JSONValue].self, forKey: "runway")
+        self.sailResearch = try container.decodeIfPresent([String: JSONValue].self, forKey: "sail-research")
+        self.sakana = try container.decodeIfPresent([String: JSONValue].self, forKey: "sakana")
+        self.sakanaAi = try container.decodeIfPresent([String: JSONValue].self, forKey: "sakana-ai")
+        self.sambanova = try container.decodeIfPresent([String: JSONValue].self, forKey: "sambanova")
+        self.sambanovaCloaked = try container.decodeIfPresent([String: JSONValue].self, forKey: "sambanova-cloaked")
+        self.seed = try container.decodeIfPresent([String: JSONValue].self, forKey: "seed")
+        self.sfCompute = try container.decodeIfPresent([String: JSONValue].self, forKey: "sf-compute")
+        self.siliconflow = try container.decodeIfPresent([String: JSONValue].self, forKey: "siliconflow")
+        self.sourceful = try container.decodeIfPresent([String: JSONValue].self, forKey: "sourceful")
+        self.stealth = try container.decodeIfPresent([String: JSONValue].self, forKey: "stealth")
+        self.stepfun = try container.decodeIfPresent([String: JSONValue].self, forKey: "stepfun")
+        self.streamlake = try container.decodeIfPresent([String: JSONValue].self, forKey: "streamlake")
+        self.switchpoint = try container.decodeIfPresent([String: JSONValue].self, forKey: "switchpoint")
+        self.targon = try container.decodeIfPresent([String: JSONValue].self, forKey: "targon")
+        self.tencent = try container.decodeIfPresent([String: JSONValue].self, forKey: "tencent")
+        self.tenstorrent = try container.decodeIfPresent([String: JSONValue].self, forKey: "tenstorrent")
+        self.thinkingmachines = try container.decodeIfPresent([String: JSONValue].self, forKey: "thinkingmachines")
+        self.together = try container.decodeIfPresent([String: JSONValue].self, forKey: "together")
+        self.togetherLite = try container.decodeIfPresent([String: JSONValue].self, forKey: "together-lite")
+        self.ubicloud = try container.decodeIfPresent([String: JSONValue].self, forKey: "ubicloud")
+        self.upstage = try container.decodeIfPresent([String: JSONValue].self, forKey: "upstage")
+        self.venice = try container.decodeIfPresent([String: JSONValue].self, forKey: "venice")
+        self.voyageai = try container.decodeIfPresent([String: JSONValue].self, forKey: "voyageai")
+        self.wafer = try container.decodeIfPresent([String: JSONValue].self, forKey: "wafer")
+        self.wandb = try container.decodeIfPresent([String: JSONValue].self, forKey: "wandb")
+        self.wandbLegacy = try container.decodeIfPresent([String: JSONValue].self, forKey: "wandb-legacy")
+        self.xai = try container.decodeIfPresent([String: JSONValue].self, forKey: "xai")
+        self.xiaomi = try container.decodeIfPresent([String: JSONValue].self, forKey: "xiaomi")
+        self.zAi = try container.decodeIfPresent([String: JSONValue].self, forKey: "z-ai")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self._01ai, forKey: "01ai")
+        try container.encodeIfPresent(self.ai21, forKey: "ai21")
+        try container.encodeIfPresent(self.aionLabs, forKey: "aion-labs")
+        try container.encodeIfPresent(self.akashml, forKey: "akashml")
+        try container.encodeIfPresent(self.alibaba, forKey: "alibaba")
+        try container.encodeIfPresent(self.amazonBedrock, forKey: "amazon-bedrock")
+        try container.encodeIfPresent(self.amazonBedrockClaudeOnAws, forKey: "amazon-bedrock/claude-on-aws")
+        try container.encodeIfPresent(self.amazonNova, forKey: "amazon-nova")
+        try container.encodeIfPresent(self.ambient, forKey: "ambient")
+        try container.encodeIfPresent(self.anthropic, forKey: "anthropic")
+        try container.encodeIfPresent(self.anthropic2, forKey: "anthropic/2")
+        try container.encodeIfPresent(self.anyscale, forKey: "anyscale")
+        try container.encodeIfPresent(self.arceeAi, forKey: "arcee-ai")
+        try container.encodeIfPresent(self.atlasCloud, forKey: "atlas-cloud")
+        try container.encodeIfPresent(self.atoma, forKey: "atoma")
+        try container.encodeIfPresent(self.avian, forKey: "avian")
+        try container.encodeIfPresent(self.azure, forKey: "azure")
+        try container.encodeIfPresent(self.baidu, forKey: "baidu")
+        try container.encodeIfPresent(self.baseten, forKey: "baseten")
+        try container.encodeIfPresent(self.blackForestLabs, forKey: "black-forest-labs")
+        try container.encodeIfPresent(self.byteplus, forKey: "byteplus")
+        try container.encodeIfPresent(self.centml, forKey: "centml")
+        try container.encodeIfPresent(self.cerebras, forKey: "cerebras")
+        try container.encodeIfPresent(self.chutes, forKey: "chutes")
+        try container.encodeIfPresent(self.cirrascale, forKey: "cirrascale")
+        try container.encodeIfPresent(self.clarifai, forKey: "clarifai")
+        try container.encodeIfPresent(self.claudeOnAws, forKey: "claude-on-aws")
+        try container.encodeIfPresent(self.cloudflare, forKey: "cloudflare")
+        try container.encodeIfPresent(self.cohere, forKey: "cohere")
+        try container.encodeIfPresent(self.coreweave, forKey: "coreweave")
+        try container.encodeIfPresent(self.crofai, forKey: "crofai")
+        try container.encodeIfPresent(self.crucible, forKey: "crucible")
+        try container.encodeIfPresent(self.crusoe, forKey: "crusoe")
+        try container.encodeIfPresent(self.darkbloom, forKey: "darkbloom")
+        try container.encodeIfPresent(self.databricks, forKey: "databricks")
+        try container.encodeIfPresent(self.decart, forKey: "decart")
+        try container.encodeIfPresent(self.deepgram, forKey: "deepgram")
+        try container.encodeIfPresent(self.deepinfra, forKey: "deepinfra")
+        try container.encodeIfPresent(self.deepseek, forKey: "deepseek")
+        try container.encodeIfPresent(self.dekallm, forKey: "dekallm")
+        try container.encodeIfPresent(self.digitalocean, forKey: "digitalocean")
+        try container.encodeIfPresent(self.enfer, forKey: "enfer")
+        try container.encodeIfPresent(self.fakeProvider, forKey: "fake-provider")
+        try container.encodeIfPresent(self.featherless, forKey: "featherless")
+        try container.encodeIfPresent(self.fireworks, forKey: "fireworks")
+        try container.encodeIfPresent(self.fishAudio, forKey: "fish-audio")
+        try container.encodeIfPresent(self.friendli, forKey: "friendli")
+        try container.encodeIfPresent(self.gmicloud, forKey: "gmicloud")
+        try container.encodeIfPresent(self.googleAiStudio, forKey: "google-ai-studio")
+        try container.encodeIfPresent(self.googleVertex, forKey: "google-vertex")
+        try container.encodeIfPresent(self.gopomelo, forKey: "gopomelo")
+        try container.encodeIfPresent(self.groq, forKey: "groq")
+        try container.encodeIfPresent(self.heygen, forKey: "heygen")
+        try container.encodeIfPresent(self.huggingface, forKey: "huggingface")
+        try container.encodeIfPresent(self.hyperbolic, forKey: "hyperbolic")
+        try container.encodeIfPresent(self.hyperbolicQuantized, forKey: "hyperbolic-quantized")
+        try container.encodeIfPresent(self.inception, forKey: "inception")
+        try container.encodeIfPresent(self.inceptron, forKey: "inceptron")
+        try container.encodeIfPresent(self.inferactVllm, forKey: "inferact-vllm")
+        try container.encodeIfPresent(self.inferenceNet, forKey: "inference-net")
+        try container.encodeIfPresent(self.infermatic, forKey: "infermatic")
+        try container.encodeIfPresent(self.inflection, forKey: "inflection")
+        try container.encodeIfPresent(self.inocloud, forKey: "inocloud")
+        try container.encodeIfPresent(self.ioNet, forKey: "io-net")
+        try container.encodeIfPresent(self.ionstream, forKey: "ionstream")
+        try container.encodeIfPresent(self.klusterai, forKey: "klusterai")
+        try container.encodeIfPresent(self.krea, forKey: "krea")
+        try container.encodeIfPresent(self.lambda, forKey: "lambda")
+        try container.encodeIfPresent(self.lepton, forKey: "lepton")
+        try container.encodeIfPresent(self.liquid, forKey: "liquid")
+        try container.encodeIfPresent(self.lynn, forKey: "lynn")
+        try container.encodeIfPresent(self.lynnPrivate, forKey: "lynn-private")
+        try container.encodeIfPresent(self.makora, forKey: "makora")
+        try container.encodeIfPresent(self.mancer, forKey: "mancer")
+        try container.encodeIfPresent(self.mancerOld, forKey: "mancer-old")
+        try container.encodeIfPresent(self.mara, forKey: "mara")
+        try container.encodeIfPresent(self.meta, forKey: "meta")
+        try container.encodeIfPresent(self.minimax, forKey: "minimax")
+        try container.encodeIfPresent(self.mistral, forKey: "mistral")
+        try container.encodeIfPresent(self.modal, forKey: "modal")
+        try container.encodeIfPresent(self.modelrun, forKey: "modelrun")
+        try container.encodeIfPresent(self.modular, forKey: "modular")
+        try container.encodeIfPresent(self.moonshotai, forKey: "moonshotai")
+        try container.encodeIfPresent(self.morph, forKey: "morph")
+        try container.encodeIfPresent(self.ncompass, forKey: "ncompass")
+        try container.encodeIfPresent(self.nebius, forKey: "nebius")
+        try container.encodeIfPresent(self.nexAgi, forKey: "nex-agi")
+        try container.encodeIfPresent(self.nextbit, forKey: "nextbit")
+        try container.encodeIfPresent(self.nineteen, forKey: "nineteen")
+        try container.encodeIfPresent(self.novita, forKey: "novita")
+        try container.encodeIfPresent(self.nvidia, forKey: "nvidia")
+        try container.encodeIfPresent(self.octoai, forKey: "octoai")
+        try container.encodeIfPresent(self.openInference, forKey: "open-inference")
+        try container.encodeIfPresent(self.openai, forKey: "openai")
+        try container.encodeIfPresent(self.parasail, forKey: "parasail")
+        try container.encodeIfPresent(self.perceptron, forKey: "perceptron")
+        try container.encodeIfPresent(self.perplexity, forKey: "perplexity")
+        try container.encodeIfPresent(self.phala, forKey: "phala")
+        try container.encodeIfPresent(self.poolside, forKey: "poolside")
+        try container.encodeIfPresent(self.quiver, forKey: "quiver")
+        try container.encodeIfPresent(self.recraft, forKey: "recraft")
+        try container.encodeIfPresent(self.recursal, forKey: "recursal")
+        try container.encodeIfPresent(self.reflection, forKey: "reflection")
+        try container.encodeIfPresent(self.reka, forKey: "reka")
+        try container.encodeIfPresent(self.relace, forKey: "relace")
+        try container.encodeIfPresent(self.replicate, forKey: "replicate")
+        try container.encodeIfPresent(self.runway, forKey: "runway")
+        try container.encodeIfPresent(self.sailResearch, forKey: "sail-research")
+        try container.encodeIfPresent(self.sakana, forKey: "sakana")
+        try container.encodeIfPresent(self.sakanaAi, forKey: "sakana-ai")
+        try container.encodeIfPresent(self.sambanova, forKey: "sambanova")
+        try container.encodeIfPresent(self.sambanovaCloaked, forKey: "sambanova-cloaked")
+        try container.encodeIfPresent(self.seed, forKey: "seed")
+        try container.encodeIfPresent(self.sfCompute, forKey: "sf-compute")
+        try container.encodeIfPresent(self.siliconflow, forKey: "siliconflow")
+        try container.encodeIfPresent(self.sourceful, forKey: "sourceful")
+        try container.encodeIfPresent(self.stealth, forKey: "stealth")
+        try container.encodeIfPresent(self.stepfun, forKey: "stepfun")
+        try container.encodeIfPresent(self.streamlake, forKey: "streamlake")
+        try container.encodeIfPresent(self.switchpoint, forKey: "switchpoint")
+        try container.encodeIfPresent(self.targon, forKey: "targon")
+        try container.encodeIfPresent(self.tencent, forKey: "tencent")
+        try container.encodeIfPresent(self.tenstorrent, forKey: "tenstorrent")
+        try container.encodeIfPresent(self.thinkingmachines, forKey: "thinkingmachines")
+        try container.encodeIfPresent(self.together, forKey: "together")
+        try container.encodeIfPresent(self.togetherLite, forKey: "together-lite")
+        try container.encodeIfPresent(self.ubicloud, forKey: "ubicloud")
+        try container.encodeIfPresent(self.upstage, forKey: "upstage")
+        try container.encodeIfPresent(self.venice, forKey: "venice")
+        try container.encodeIfPresent(self.voyageai, forKey: "voyageai")
+        try container.encodeIfPresent(self.wafer, forKey: "wafer")
+        try container.encodeIfPresent(self.wandb, forKey: "wandb")
+        try container.encodeIfPresent(self.wandbLegacy, forKey: "wandb-legacy")
+        try container.encodeIfPresent(self.xai, forKey: "xai")
+        try container.encodeIfPresent(self.xiaomi, forKey: "xiaomi")
+        try container.encodeIfPresent(self.zAi, forKey: "z-ai")
     }
 }

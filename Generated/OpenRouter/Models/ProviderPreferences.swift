@@ -67,20 +67,40 @@ public struct ProviderPreferences: Codable, Hashable, Sendable {
         self.zdr = zdr
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowFallbacks = "allow_fallbacks"
-        case dataCollection = "data_collection"
-        case enforceDistillableText = "enforce_distillable_text"
-        case ignore
-        case maxPrice = "max_price"
-        case only
-        case order
-        case preferredMaxLatency = "preferred_max_latency"
-        case preferredMinThroughput = "preferred_min_throughput"
-        case quantizations
-        case requireParameters = "require_parameters"
-        case sort
-        case zdr
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowFallbacks = try container.decodeIfPresent(Bool.self, forKey: "allow_fallbacks")
+        self.dataCollection = try container.decodeIfPresent(ProviderPreferencesDataCollection.self, forKey: "data_collection")
+        self.enforceDistillableText = try container.decodeIfPresent(Bool.self, forKey: "enforce_distillable_text")
+        self.ignore = try container.decodeIfPresent([ProviderPreferencesIgnoreItem].self, forKey: "ignore")
+        self.maxPrice = try container.decodeIfPresent(ProviderPreferencesMaxPrice.self, forKey: "max_price")
+        self.only = try container.decodeIfPresent([ProviderPreferencesOnlyItem].self, forKey: "only")
+        self.order = try container.decodeIfPresent([ProviderPreferencesOrderItem].self, forKey: "order")
+        self.preferredMaxLatency = try container.decodeIfPresent(PreferredMaxLatency.self, forKey: "preferred_max_latency")
+        self.preferredMinThroughput = try container.decodeIfPresent(PreferredMinThroughput.self, forKey: "preferred_min_throughput")
+        self.quantizations = try container.decodeIfPresent([Quantization].self, forKey: "quantizations")
+        self.requireParameters = try container.decodeIfPresent(Bool.self, forKey: "require_parameters")
+        self.sort = try container.decodeIfPresent(ProviderPreferencesSort.self, forKey: "sort")
+        self.zdr = try container.decodeIfPresent(Bool.self, forKey: "zdr")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowFallbacks, forKey: "allow_fallbacks")
+        try container.encodeIfPresent(self.dataCollection, forKey: "data_collection")
+        try container.encodeIfPresent(self.enforceDistillableText, forKey: "enforce_distillable_text")
+        try container.encodeIfPresent(self.ignore, forKey: "ignore")
+        try container.encodeIfPresent(self.maxPrice, forKey: "max_price")
+        try container.encodeIfPresent(self.only, forKey: "only")
+        try container.encodeIfPresent(self.order, forKey: "order")
+        try container.encodeIfPresent(self.preferredMaxLatency, forKey: "preferred_max_latency")
+        try container.encodeIfPresent(self.preferredMinThroughput, forKey: "preferred_min_throughput")
+        try container.encodeIfPresent(self.quantizations, forKey: "quantizations")
+        try container.encodeIfPresent(self.requireParameters, forKey: "require_parameters")
+        try container.encodeIfPresent(self.sort, forKey: "sort")
+        try container.encodeIfPresent(self.zdr, forKey: "zdr")
     }
 }
 
@@ -194,12 +214,24 @@ public struct ProviderPreferencesMaxPrice: Codable, Hashable, Sendable {
         self.request = request
     }
 
-    enum CodingKeys: String, CodingKey {
-        case audio
-        case completion
-        case image
-        case prompt
-        case request
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.audio = try container.decodeIfPresent(String.self, forKey: "audio")
+        self.completion = try container.decodeIfPresent(String.self, forKey: "completion")
+        self.image = try container.decodeIfPresent(String.self, forKey: "image")
+        self.prompt = try container.decodeIfPresent(String.self, forKey: "prompt")
+        self.request = try container.decodeIfPresent(String.self, forKey: "request")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.audio, forKey: "audio")
+        try container.encodeIfPresent(self.completion, forKey: "completion")
+        try container.encodeIfPresent(self.image, forKey: "image")
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.request, forKey: "request")
     }
 }
 

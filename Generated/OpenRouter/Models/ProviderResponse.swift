@@ -44,28 +44,30 @@ public struct ProviderResponse: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    enum CodingKeys: String, CodingKey {
-        case endpointId = "endpoint_id"
-        case id
-        case isByok = "is_byok"
-        case latency
-        case modelPermaslug = "model_permaslug"
-        case providerName = "provider_name"
-        case routedServiceTier = "routed_service_tier"
-        case status
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.endpointId = try container.decodeIfPresent(String.self, forKey: "endpoint_id")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
+        self.latency = try container.decodeIfPresent(Double.self, forKey: "latency")
+        self.modelPermaslug = try container.decodeIfPresent(String.self, forKey: "model_permaslug")
+        self.providerName = try container.decodeIfPresent(ProviderResponseProviderName.self, forKey: "provider_name")
+        self.routedServiceTier = try container.decodeIfPresent(ProviderResponseRoutedServiceTier.self, forKey: "routed_service_tier")
+        self.status = try container.decodeIfPresent(Int.self, forKey: "status")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.endpointId, forKey: .endpointId)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.isByok, forKey: .isByok)
-        try container.encodeIfPresent(self.latency, forKey: .latency)
-        try container.encodeIfPresent(self.modelPermaslug, forKey: .modelPermaslug)
-        try container.encodeIfPresent(self.providerName, forKey: .providerName)
-        try container.encodeIfPresent(self.routedServiceTier, forKey: .routedServiceTier)
-        try container.encode(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.endpointId, forKey: "endpoint_id")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
+        try container.encodeIfPresent(self.latency, forKey: "latency")
+        try container.encodeIfPresent(self.modelPermaslug, forKey: "model_permaslug")
+        try container.encodeIfPresent(self.providerName, forKey: "provider_name")
+        try container.encodeIfPresent(self.routedServiceTier, forKey: "routed_service_tier")
+        try container.encode(self.status, forKey: "status")
     }
 }
 

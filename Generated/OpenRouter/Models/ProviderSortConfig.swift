@@ -20,9 +20,18 @@ public struct ProviderSortConfig: Codable, Hashable, Sendable {
         self.partition = partition
     }
 
-    enum CodingKeys: String, CodingKey {
-        case by
-        case partition
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.by = try container.decodeIfPresent(ProviderSortConfigBy.self, forKey: "by")
+        self.partition = try container.decodeIfPresent(ProviderSortConfigPartition.self, forKey: "partition")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.by, forKey: "by")
+        try container.encodeIfPresent(self.partition, forKey: "partition")
     }
 }
 

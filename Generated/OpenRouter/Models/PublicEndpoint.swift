@@ -74,50 +74,52 @@ public struct PublicEndpoint: Codable, Hashable, Sendable {
         self.uptimeLast5m = uptimeLast5m
     }
 
-    enum CodingKeys: String, CodingKey {
-        case contextLength = "context_length"
-        case latencyLast30m = "latency_last_30m"
-        case maxCompletionTokens = "max_completion_tokens"
-        case maxPromptTokens = "max_prompt_tokens"
-        case modelId = "model_id"
-        case modelName = "model_name"
-        case name
-        case pricing
-        case providerName = "provider_name"
-        case quantization
-        case status
-        case supportedParameters = "supported_parameters"
-        case supportsImplicitCaching = "supports_implicit_caching"
-        case supportsVoiceCloning = "supports_voice_cloning"
-        case tag
-        case throughputLast30m = "throughput_last_30m"
-        case uptimeLast1d = "uptime_last_1d"
-        case uptimeLast30m = "uptime_last_30m"
-        case uptimeLast5m = "uptime_last_5m"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.contextLength = try container.decode(Int.self, forKey: "context_length")
+        self.latencyLast30m = try container.decodeIfPresent(PercentileStats.self, forKey: "latency_last_30m")
+        self.maxCompletionTokens = try container.decodeIfPresent(Int.self, forKey: "max_completion_tokens")
+        self.maxPromptTokens = try container.decodeIfPresent(Int.self, forKey: "max_prompt_tokens")
+        self.modelId = try container.decode(String.self, forKey: "model_id")
+        self.modelName = try container.decode(String.self, forKey: "model_name")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.pricing = try container.decode(PublicEndpointPricing.self, forKey: "pricing")
+        self.providerName = try container.decode(ProviderName.self, forKey: "provider_name")
+        self.quantization = try container.decodeIfPresent(Quantization.self, forKey: "quantization")
+        self.status = try container.decodeIfPresent(EndpointStatus.self, forKey: "status")
+        self.supportedParameters = try container.decode([Parameter].self, forKey: "supported_parameters")
+        self.supportsImplicitCaching = try container.decode(Bool.self, forKey: "supports_implicit_caching")
+        self.supportsVoiceCloning = try container.decodeIfPresent(Bool.self, forKey: "supports_voice_cloning")
+        self.tag = try container.decode(String.self, forKey: "tag")
+        self.throughputLast30m = try container.decodeIfPresent(PercentileStats.self, forKey: "throughput_last_30m")
+        self.uptimeLast1d = try container.decodeIfPresent(Double.self, forKey: "uptime_last_1d")
+        self.uptimeLast30m = try container.decodeIfPresent(Double.self, forKey: "uptime_last_30m")
+        self.uptimeLast5m = try container.decodeIfPresent(Double.self, forKey: "uptime_last_5m")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.contextLength, forKey: .contextLength)
-        try container.encode(self.latencyLast30m, forKey: .latencyLast30m)
-        try container.encode(self.maxCompletionTokens, forKey: .maxCompletionTokens)
-        try container.encode(self.maxPromptTokens, forKey: .maxPromptTokens)
-        try container.encode(self.modelId, forKey: .modelId)
-        try container.encode(self.modelName, forKey: .modelName)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.pricing, forKey: .pricing)
-        try container.encode(self.providerName, forKey: .providerName)
-        try container.encode(self.quantization, forKey: .quantization)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encode(self.supportedParameters, forKey: .supportedParameters)
-        try container.encode(self.supportsImplicitCaching, forKey: .supportsImplicitCaching)
-        try container.encodeIfPresent(self.supportsVoiceCloning, forKey: .supportsVoiceCloning)
-        try container.encode(self.tag, forKey: .tag)
-        try container.encode(self.throughputLast30m, forKey: .throughputLast30m)
-        try container.encode(self.uptimeLast1d, forKey: .uptimeLast1d)
-        try container.encode(self.uptimeLast30m, forKey: .uptimeLast30m)
-        try container.encode(self.uptimeLast5m, forKey: .uptimeLast5m)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.contextLength, forKey: "context_length")
+        try container.encode(self.latencyLast30m, forKey: "latency_last_30m")
+        try container.encode(self.maxCompletionTokens, forKey: "max_completion_tokens")
+        try container.encode(self.maxPromptTokens, forKey: "max_prompt_tokens")
+        try container.encode(self.modelId, forKey: "model_id")
+        try container.encode(self.modelName, forKey: "model_name")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.pricing, forKey: "pricing")
+        try container.encode(self.providerName, forKey: "provider_name")
+        try container.encode(self.quantization, forKey: "quantization")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.supportedParameters, forKey: "supported_parameters")
+        try container.encode(self.supportsImplicitCaching, forKey: "supports_implicit_caching")
+        try container.encodeIfPresent(self.supportsVoiceCloning, forKey: "supports_voice_cloning")
+        try container.encode(self.tag, forKey: "tag")
+        try container.encode(self.throughputLast30m, forKey: "throughput_last_30m")
+        try container.encode(self.uptimeLast1d, forKey: "uptime_last_1d")
+        try container.encode(self.uptimeLast30m, forKey: "uptime_last_30m")
+        try container.encode(self.uptimeLast5m, forKey: "uptime_last_5m")
     }
 }
 
@@ -192,22 +194,45 @@ public struct PublicEndpointPricing: Codable, Hashable, Sendable {
         self.webSearch = webSearch
     }
 
-    enum CodingKeys: String, CodingKey {
-        case audio
-        case audioOutput = "audio_output"
-        case completion
-        case discount
-        case image
-        case imageOutput = "image_output"
-        case imageToken = "image_token"
-        case inputAudioCache = "input_audio_cache"
-        case inputCacheRead = "input_cache_read"
-        case inputCacheWrite = "input_cache_write"
-        case inputCacheWrite1h = "input_cache_write_1h"
-        case internalReasoning = "internal_reasoning"
-        case overrides
-        case prompt
-        case request
-        case webSearch = "web_search"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.audio = try container.decodeIfPresent(String.self, forKey: "audio")
+        self.audioOutput = try container.decodeIfPresent(String.self, forKey: "audio_output")
+        self.completion = try container.decode(String.self, forKey: "completion")
+        self.discount = try container.decodeIfPresent(Double.self, forKey: "discount")
+        self.image = try container.decodeIfPresent(String.self, forKey: "image")
+        self.imageOutput = try container.decodeIfPresent(String.self, forKey: "image_output")
+        self.imageToken = try container.decodeIfPresent(String.self, forKey: "image_token")
+        self.inputAudioCache = try container.decodeIfPresent(String.self, forKey: "input_audio_cache")
+        self.inputCacheRead = try container.decodeIfPresent(String.self, forKey: "input_cache_read")
+        self.inputCacheWrite = try container.decodeIfPresent(String.self, forKey: "input_cache_write")
+        self.inputCacheWrite1h = try container.decodeIfPresent(String.self, forKey: "input_cache_write_1h")
+        self.internalReasoning = try container.decodeIfPresent(String.self, forKey: "internal_reasoning")
+        self.overrides = try container.decodeIfPresent([PricingOverride].self, forKey: "overrides")
+        self.prompt = try container.decode(String.self, forKey: "prompt")
+        self.request = try container.decodeIfPresent(String.self, forKey: "request")
+        self.webSearch = try container.decodeIfPresent(String.self, forKey: "web_search")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.audio, forKey: "audio")
+        try container.encodeIfPresent(self.audioOutput, forKey: "audio_output")
+        try container.encode(self.completion, forKey: "completion")
+        try container.encodeIfPresent(self.discount, forKey: "discount")
+        try container.encodeIfPresent(self.image, forKey: "image")
+        try container.encodeIfPresent(self.imageOutput, forKey: "image_output")
+        try container.encodeIfPresent(self.imageToken, forKey: "image_token")
+        try container.encodeIfPresent(self.inputAudioCache, forKey: "input_audio_cache")
+        try container.encodeIfPresent(self.inputCacheRead, forKey: "input_cache_read")
+        try container.encodeIfPresent(self.inputCacheWrite, forKey: "input_cache_write")
+        try container.encodeIfPresent(self.inputCacheWrite1h, forKey: "input_cache_write_1h")
+        try container.encodeIfPresent(self.internalReasoning, forKey: "internal_reasoning")
+        try container.encodeIfPresent(self.overrides, forKey: "overrides")
+        try container.encode(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.request, forKey: "request")
+        try container.encodeIfPresent(self.webSearch, forKey: "web_search")
     }
 }

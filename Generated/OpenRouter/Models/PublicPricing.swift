@@ -76,22 +76,45 @@ public struct PublicPricing: Codable, Hashable, Sendable {
         self.webSearch = webSearch
     }
 
-    enum CodingKeys: String, CodingKey {
-        case audio
-        case audioOutput = "audio_output"
-        case completion
-        case discount
-        case image
-        case imageOutput = "image_output"
-        case imageToken = "image_token"
-        case inputAudioCache = "input_audio_cache"
-        case inputCacheRead = "input_cache_read"
-        case inputCacheWrite = "input_cache_write"
-        case inputCacheWrite1h = "input_cache_write_1h"
-        case internalReasoning = "internal_reasoning"
-        case overrides
-        case prompt
-        case request
-        case webSearch = "web_search"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.audio = try container.decodeIfPresent(String.self, forKey: "audio")
+        self.audioOutput = try container.decodeIfPresent(String.self, forKey: "audio_output")
+        self.completion = try container.decode(String.self, forKey: "completion")
+        self.discount = try container.decodeIfPresent(Double.self, forKey: "discount")
+        self.image = try container.decodeIfPresent(String.self, forKey: "image")
+        self.imageOutput = try container.decodeIfPresent(String.self, forKey: "image_output")
+        self.imageToken = try container.decodeIfPresent(String.self, forKey: "image_token")
+        self.inputAudioCache = try container.decodeIfPresent(String.self, forKey: "input_audio_cache")
+        self.inputCacheRead = try container.decodeIfPresent(String.self, forKey: "input_cache_read")
+        self.inputCacheWrite = try container.decodeIfPresent(String.self, forKey: "input_cache_write")
+        self.inputCacheWrite1h = try container.decodeIfPresent(String.self, forKey: "input_cache_write_1h")
+        self.internalReasoning = try container.decodeIfPresent(String.self, forKey: "internal_reasoning")
+        self.overrides = try container.decodeIfPresent([PricingOverride].self, forKey: "overrides")
+        self.prompt = try container.decode(String.self, forKey: "prompt")
+        self.request = try container.decodeIfPresent(String.self, forKey: "request")
+        self.webSearch = try container.decodeIfPresent(String.self, forKey: "web_search")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.audio, forKey: "audio")
+        try container.encodeIfPresent(self.audioOutput, forKey: "audio_output")
+        try container.encode(self.completion, forKey: "completion")
+        try container.encodeIfPresent(self.discount, forKey: "discount")
+        try container.encodeIfPresent(self.image, forKey: "image")
+        try container.encodeIfPresent(self.imageOutput, forKey: "image_output")
+        try container.encodeIfPresent(self.imageToken, forKey: "image_token")
+        try container.encodeIfPresent(self.inputAudioCache, forKey: "input_audio_cache")
+        try container.encodeIfPresent(self.inputCacheRead, forKey: "input_cache_read")
+        try container.encodeIfPresent(self.inputCacheWrite, forKey: "input_cache_write")
+        try container.encodeIfPresent(self.inputCacheWrite1h, forKey: "input_cache_write_1h")
+        try container.encodeIfPresent(self.internalReasoning, forKey: "internal_reasoning")
+        try container.encodeIfPresent(self.overrides, forKey: "overrides")
+        try container.encode(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.request, forKey: "request")
+        try container.encodeIfPresent(self.webSearch, forKey: "web_search")
     }
 }

@@ -21,10 +21,20 @@ public struct RangeCapability: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case max
-        case min
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.max = try container.decode(Double.self, forKey: "max")
+        self.min = try container.decode(Double.self, forKey: "min")
+        self.type = try container.decode(RangeCapabilityType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.max, forKey: "max")
+        try container.encode(self.min, forKey: "min")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -23,9 +23,19 @@ public struct RankingsDailyItem: Codable, Hashable, Sendable {
         self.totalTokens = totalTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case date
-        case modelPermaslug = "model_permaslug"
-        case totalTokens = "total_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.date = try container.decode(String.self, forKey: "date")
+        self.modelPermaslug = try container.decode(String.self, forKey: "model_permaslug")
+        self.totalTokens = try container.decode(String.self, forKey: "total_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.date, forKey: "date")
+        try container.encode(self.modelPermaslug, forKey: "model_permaslug")
+        try container.encode(self.totalTokens, forKey: "total_tokens")
     }
 }

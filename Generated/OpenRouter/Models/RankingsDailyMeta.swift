@@ -27,11 +27,22 @@ public struct RankingsDailyMeta: Codable, Hashable, Sendable {
         self.version = version
     }
 
-    enum CodingKeys: String, CodingKey {
-        case asOf = "as_of"
-        case endDate = "end_date"
-        case startDate = "start_date"
-        case version
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.asOf = try container.decode(String.self, forKey: "as_of")
+        self.endDate = try container.decode(String.self, forKey: "end_date")
+        self.startDate = try container.decode(String.self, forKey: "start_date")
+        self.version = try container.decode(RankingsDailyMetaVersion.self, forKey: "version")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.asOf, forKey: "as_of")
+        try container.encode(self.endDate, forKey: "end_date")
+        try container.encode(self.startDate, forKey: "start_date")
+        try container.encode(self.version, forKey: "version")
     }
 }
 

@@ -18,8 +18,17 @@ public struct RankingsDailyResponse: Codable, Hashable, Sendable {
         self.meta = meta
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case meta
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode([RankingsDailyItem].self, forKey: "data")
+        self.meta = try container.decode(RankingsDailyMeta.self, forKey: "meta")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.meta, forKey: "meta")
     }
 }

@@ -30,12 +30,25 @@ public struct ReasoningConfig: Codable, Hashable, Sendable {
         self.maxTokens = maxTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case context
-        case effort
-        case mode
-        case summary
-        case enabled
-        case maxTokens = "max_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.context = try container.decodeIfPresent(ReasoningContext.self, forKey: "context")
+        self.effort = try container.decodeIfPresent(ReasoningEffort.self, forKey: "effort")
+        self.mode = try container.decodeIfPresent(ReasoningMode.self, forKey: "mode")
+        self.summary = try container.decodeIfPresent(ReasoningSummaryVerbosity.self, forKey: "summary")
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: "max_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.context, forKey: "context")
+        try container.encodeIfPresent(self.effort, forKey: "effort")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
+        try container.encodeIfPresent(self.summary, forKey: "summary")
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
     }
 }

@@ -27,12 +27,24 @@ public struct ReasoningDetailEncrypted: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case format
-        case id
-        case index
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(String.self, forKey: "data")
+        self.format = try container.decodeIfPresent(ReasoningFormat.self, forKey: "format")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.index = try container.decodeIfPresent(Int.self, forKey: "index")
+        self.type = try container.decode(ReasoningDetailEncryptedType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encodeIfPresent(self.format, forKey: "format")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.index, forKey: "index")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

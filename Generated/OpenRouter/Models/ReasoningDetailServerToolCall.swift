@@ -36,15 +36,30 @@ public struct ReasoningDetailServerToolCall: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case arguments
-        case format
-        case id
-        case index
-        case result
-        case toolCallId = "tool_call_id"
-        case toolName = "tool_name"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.arguments = try container.decode(String.self, forKey: "arguments")
+        self.format = try container.decodeIfPresent(ReasoningFormat.self, forKey: "format")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.index = try container.decodeIfPresent(Int.self, forKey: "index")
+        self.result = try container.decode(String.self, forKey: "result")
+        self.toolCallId = try container.decodeIfPresent(String.self, forKey: "tool_call_id")
+        self.toolName = try container.decode(String.self, forKey: "tool_name")
+        self.type = try container.decode(ReasoningDetailServerToolCallType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.arguments, forKey: "arguments")
+        try container.encodeIfPresent(self.format, forKey: "format")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.index, forKey: "index")
+        try container.encode(self.result, forKey: "result")
+        try container.encodeIfPresent(self.toolCallId, forKey: "tool_call_id")
+        try container.encode(self.toolName, forKey: "tool_name")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -30,13 +30,26 @@ public struct ReasoningDetailText: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case format
-        case id
-        case index
-        case signature
-        case text
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.format = try container.decodeIfPresent(ReasoningFormat.self, forKey: "format")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.index = try container.decodeIfPresent(Int.self, forKey: "index")
+        self.signature = try container.decodeIfPresent(String.self, forKey: "signature")
+        self.text = try container.decodeIfPresent(String.self, forKey: "text")
+        self.type = try container.decode(ReasoningDetailTextType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.format, forKey: "format")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.index, forKey: "index")
+        try container.encodeIfPresent(self.signature, forKey: "signature")
+        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -30,12 +30,25 @@ public struct ReasoningSummaryTextDoneEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case itemId = "item_id"
-        case outputIndex = "output_index"
-        case sequenceNumber = "sequence_number"
-        case summaryIndex = "summary_index"
-        case text
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.itemId = try container.decode(String.self, forKey: "item_id")
+        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
+        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
+        self.summaryIndex = try container.decode(Int.self, forKey: "summary_index")
+        self.text = try container.decode(String.self, forKey: "text")
+        self.type = try container.decode(BaseReasoningSummaryTextDoneEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.itemId, forKey: "item_id")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.summaryIndex, forKey: "summary_index")
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }

@@ -23,11 +23,22 @@ public struct ResponseOutputText: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case annotations
-        case logprobs
-        case text
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.annotations = try container.decodeIfPresent([OpenAIResponsesAnnotation].self, forKey: "annotations")
+        self.logprobs = try container.decodeIfPresent([ResponseOutputTextLogprobsItem].self, forKey: "logprobs")
+        self.text = try container.decode(String.self, forKey: "text")
+        self.type = try container.decode(ResponseOutputTextType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.annotations, forKey: "annotations")
+        try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -50,11 +61,22 @@ public struct ResponseOutputTextLogprobsItem: Codable, Hashable, Sendable {
         self.topLogprobs = topLogprobs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case bytes
-        case logprob
-        case token
-        case topLogprobs = "top_logprobs"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.bytes = try container.decode([Int].self, forKey: "bytes")
+        self.logprob = try container.decode(Double.self, forKey: "logprob")
+        self.token = try container.decode(String.self, forKey: "token")
+        self.topLogprobs = try container.decode([ResponseOutputTextLogprobsItemTopLogprobsItem].self, forKey: "top_logprobs")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.bytes, forKey: "bytes")
+        try container.encode(self.logprob, forKey: "logprob")
+        try container.encode(self.token, forKey: "token")
+        try container.encode(self.topLogprobs, forKey: "top_logprobs")
     }
 }
 
@@ -74,10 +96,20 @@ public struct ResponseOutputTextLogprobsItemTopLogprobsItem: Codable, Hashable, 
         self.token = token
     }
 
-    enum CodingKeys: String, CodingKey {
-        case bytes
-        case logprob
-        case token
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.bytes = try container.decode([Int].self, forKey: "bytes")
+        self.logprob = try container.decode(Double.self, forKey: "logprob")
+        self.token = try container.decode(String.self, forKey: "token")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.bytes, forKey: "bytes")
+        try container.encode(self.logprob, forKey: "logprob")
+        try container.encode(self.token, forKey: "token")
     }
 }
 

@@ -140,47 +140,94 @@ public struct ResponsesRequest: Codable, Hashable, Sendable {
         self.user = user
     }
 
-    enum CodingKeys: String, CodingKey {
-        case background
-        case cacheControl = "cache_control"
-        case debug
-        case frequencyPenalty = "frequency_penalty"
-        case imageConfig = "image_config"
-        case include
-        case input
-        case instructions
-        case maxOutputTokens = "max_output_tokens"
-        case maxToolCalls = "max_tool_calls"
-        case metadata
-        case modalities
-        case model
-        case models
-        case parallelToolCalls = "parallel_tool_calls"
-        case plugins
-        case presencePenalty = "presence_penalty"
-        case previousResponseId = "previous_response_id"
-        case prompt
-        case promptCacheKey = "prompt_cache_key"
-        case promptCacheOptions = "prompt_cache_options"
-        case provider
-        case reasoning
-        case route
-        case safetyIdentifier = "safety_identifier"
-        case serviceTier = "service_tier"
-        case sessionId = "session_id"
-        case stopServerToolsWhen = "stop_server_tools_when"
-        case store
-        case stream
-        case temperature
-        case text
-        case toolChoice = "tool_choice"
-        case tools
-        case topK = "top_k"
-        case topLogprobs = "top_logprobs"
-        case topP = "top_p"
-        case trace
-        case truncation
-        case user
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.background = try container.decodeIfPresent(Bool.self, forKey: "background")
+        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
+        self.debug = try container.decodeIfPresent(ChatDebugOptions.self, forKey: "debug")
+        self.frequencyPenalty = try container.decodeIfPresent(Double.self, forKey: "frequency_penalty")
+        self.imageConfig = try container.decodeIfPresent(ImageConfig.self, forKey: "image_config")
+        self.include = try container.decodeIfPresent([ResponseIncludesEnum].self, forKey: "include")
+        self.input = try container.decodeIfPresent(Inputs.self, forKey: "input")
+        self.instructions = try container.decodeIfPresent(String.self, forKey: "instructions")
+        self.maxOutputTokens = try container.decodeIfPresent(Int.self, forKey: "max_output_tokens")
+        self.maxToolCalls = try container.decodeIfPresent(Int.self, forKey: "max_tool_calls")
+        self.metadata = try container.decodeIfPresent(RequestMetadata.self, forKey: "metadata")
+        self.modalities = try container.decodeIfPresent([OutputModalityEnum].self, forKey: "modalities")
+        self.model = try container.decodeIfPresent(String.self, forKey: "model")
+        self.models = try container.decodeIfPresent([String].self, forKey: "models")
+        self.parallelToolCalls = try container.decodeIfPresent(Bool.self, forKey: "parallel_tool_calls")
+        self.plugins = try container.decodeIfPresent([ResponsesRequestPluginsItem].self, forKey: "plugins")
+        self.presencePenalty = try container.decodeIfPresent(Double.self, forKey: "presence_penalty")
+        self.previousResponseId = try container.decodeIfPresent(JSONValue.self, forKey: "previous_response_id")
+        self.prompt = try container.decodeIfPresent(StoredPromptTemplate.self, forKey: "prompt")
+        self.promptCacheKey = try container.decodeIfPresent(String.self, forKey: "prompt_cache_key")
+        self.promptCacheOptions = try container.decodeIfPresent(PromptCacheOptions.self, forKey: "prompt_cache_options")
+        self.provider = try container.decodeIfPresent(ProviderPreferences.self, forKey: "provider")
+        self.reasoning = try container.decodeIfPresent(ReasoningConfig.self, forKey: "reasoning")
+        self.route = try container.decodeIfPresent(DeprecatedRoute.self, forKey: "route")
+        self.safetyIdentifier = try container.decodeIfPresent(String.self, forKey: "safety_identifier")
+        self.serviceTier = try container.decodeIfPresent(ResponsesRequestServiceTier.self, forKey: "service_tier")
+        self.sessionId = try container.decodeIfPresent(String.self, forKey: "session_id")
+        self.stopServerToolsWhen = try container.decodeIfPresent(StopServerToolsWhen.self, forKey: "stop_server_tools_when")
+        self.store = try container.decodeIfPresent(ResponsesRequestStore.self, forKey: "store")
+        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
+        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.text = try container.decodeIfPresent(TextExtendedConfig.self, forKey: "text")
+        self.toolChoice = try container.decodeIfPresent(OpenAIResponsesToolChoice.self, forKey: "tool_choice")
+        self.tools = try container.decodeIfPresent([ResponsesRequestToolsItem].self, forKey: "tools")
+        self.topK = try container.decodeIfPresent(Int.self, forKey: "top_k")
+        self.topLogprobs = try container.decodeIfPresent(Int.self, forKey: "top_logprobs")
+        self.topP = try container.decodeIfPresent(Double.self, forKey: "top_p")
+        self.trace = try container.decodeIfPresent(TraceConfig.self, forKey: "trace")
+        self.truncation = try container.decodeIfPresent(OpenAIResponsesTruncation.self, forKey: "truncation")
+        self.user = try container.decodeIfPresent(String.self, forKey: "user")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.background, forKey: "background")
+        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
+        try container.encodeIfPresent(self.debug, forKey: "debug")
+        try container.encodeIfPresent(self.frequencyPenalty, forKey: "frequency_penalty")
+        try container.encodeIfPresent(self.imageConfig, forKey: "image_config")
+        try container.encodeIfPresent(self.include, forKey: "include")
+        try container.encodeIfPresent(self.input, forKey: "input")
+        try container.encodeIfPresent(self.instructions, forKey: "instructions")
+        try container.encodeIfPresent(self.maxOutputTokens, forKey: "max_output_tokens")
+        try container.encodeIfPresent(self.maxToolCalls, forKey: "max_tool_calls")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.modalities, forKey: "modalities")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.models, forKey: "models")
+        try container.encodeIfPresent(self.parallelToolCalls, forKey: "parallel_tool_calls")
+        try container.encodeIfPresent(self.plugins, forKey: "plugins")
+        try container.encodeIfPresent(self.presencePenalty, forKey: "presence_penalty")
+        try container.encodeIfPresent(self.previousResponseId, forKey: "previous_response_id")
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.promptCacheKey, forKey: "prompt_cache_key")
+        try container.encodeIfPresent(self.promptCacheOptions, forKey: "prompt_cache_options")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
+        try container.encodeIfPresent(self.route, forKey: "route")
+        try container.encodeIfPresent(self.safetyIdentifier, forKey: "safety_identifier")
+        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
+        try container.encodeIfPresent(self.sessionId, forKey: "session_id")
+        try container.encodeIfPresent(self.stopServerToolsWhen, forKey: "stop_server_tools_when")
+        try container.encodeIfPresent(self.store, forKey: "store")
+        try container.encodeIfPresent(self.stream, forKey: "stream")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encodeIfPresent(self.toolChoice, forKey: "tool_choice")
+        try container.encodeIfPresent(self.tools, forKey: "tools")
+        try container.encodeIfPresent(self.topK, forKey: "top_k")
+        try container.encodeIfPresent(self.topLogprobs, forKey: "top_logprobs")
+        try container.encodeIfPresent(self.topP, forKey: "top_p")
+        try container.encodeIfPresent(self.trace, forKey: "trace")
+        try container.encodeIfPresent(self.truncation, forKey: "truncation")
+        try container.encodeIfPresent(self.user, forKey: "user")
     }
 }
 
@@ -567,23 +614,25 @@ public struct ResponsesRequestToolsItemOption1: Codable, Hashable, Sendable {
         self.deferLoading = deferLoading
     }
 
-    enum CodingKeys: String, CodingKey {
-        case description
-        case name
-        case parameters
-        case strict
-        case type
-        case deferLoading = "defer_loading"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
+        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+        self.type = try container.decode(FunctionToolType.self, forKey: "type")
+        self.deferLoading = try container.decodeIfPresent(Bool.self, forKey: "defer_loading")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.parameters, forKey: .parameters)
-        try container.encodeIfPresent(self.strict, forKey: .strict)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeIfPresent(self.deferLoading, forKey: .deferLoading)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.parameters, forKey: "parameters")
+        try container.encodeIfPresent(self.strict, forKey: "strict")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.deferLoading, forKey: "defer_loading")
     }
 }

@@ -20,9 +20,19 @@ public struct RouterAttempt: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    enum CodingKeys: String, CodingKey {
-        case model
-        case provider
-        case status
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.model = try container.decode(String.self, forKey: "model")
+        self.provider = try container.decode(String.self, forKey: "provider")
+        self.status = try container.decode(Int.self, forKey: "status")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.provider, forKey: "provider")
+        try container.encode(self.status, forKey: "status")
     }
 }

@@ -24,35 +24,30 @@ public struct RouterParams: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case qualityFloor = "quality_floor"
-        case throughputFloor = "throughput_floor"
-        case versionGroup = "version_group"
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.qualityFloor = try container.decodeIfPresent(Double.self, forKey: .qualityFloor)
-        self.throughputFloor = try container.decodeIfPresent(Double.self, forKey: .throughputFloor)
-        self.versionGroup = try container.decodeIfPresent(String.self, forKey: .versionGroup)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.qualityFloor = try container.decodeIfPresent(Double.self, forKey: "quality_floor")
+        self.throughputFloor = try container.decodeIfPresent(Double.self, forKey: "throughput_floor")
+        self.versionGroup = try container.decodeIfPresent(String.self, forKey: "version_group")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.qualityFloor, forKey: .qualityFloor)
-        try container.encodeIfPresent(self.throughputFloor, forKey: .throughputFloor)
-        try container.encodeIfPresent(self.versionGroup, forKey: .versionGroup)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.qualityFloor, forKey: "quality_floor")
+        try container.encodeIfPresent(self.throughputFloor, forKey: "throughput_floor")
+        try container.encodeIfPresent(self.versionGroup, forKey: "version_group")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["quality_floor", "throughput_floor", "version_group"]
 }

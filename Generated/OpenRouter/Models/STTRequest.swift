@@ -39,14 +39,28 @@ public struct STTRequest: Codable, Hashable, Sendable {
         self.timestampGranularities = timestampGranularities
     }
 
-    enum CodingKeys: String, CodingKey {
-        case inputAudio = "input_audio"
-        case language
-        case model
-        case provider
-        case responseFormat = "response_format"
-        case temperature
-        case timestampGranularities = "timestamp_granularities"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.inputAudio = try container.decode(STTInputAudio.self, forKey: "input_audio")
+        self.language = try container.decodeIfPresent(String.self, forKey: "language")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.provider = try container.decodeIfPresent(STTRequestProvider.self, forKey: "provider")
+        self.responseFormat = try container.decodeIfPresent(STTRequestResponseFormat.self, forKey: "response_format")
+        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.timestampGranularities = try container.decodeIfPresent([STTTimestampGranularity].self, forKey: "timestamp_granularities")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.inputAudio, forKey: "input_audio")
+        try container.encodeIfPresent(self.language, forKey: "language")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encodeIfPresent(self.responseFormat, forKey: "response_format")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.timestampGranularities, forKey: "timestamp_granularities")
     }
 }
 
@@ -61,8 +75,16 @@ public struct STTRequestProvider: Codable, Hashable, Sendable {
         self.options = options
     }
 
-    enum CodingKeys: String, CodingKey {
-        case options
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.options = try container.decodeIfPresent(ProviderOptions.self, forKey: "options")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.options, forKey: "options")
     }
 }
 

@@ -56,17 +56,35 @@ public struct STTSegment: Codable, Hashable, Sendable {
         self.tokens = tokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case avgLogprob = "avg_logprob"
-        case compressionRatio = "compression_ratio"
-        case end
-        case id
-        case noSpeechProb = "no_speech_prob"
-        case seek
-        case speaker
-        case start
-        case temperature
-        case text
-        case tokens
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.avgLogprob = try container.decodeIfPresent(Double.self, forKey: "avg_logprob")
+        self.compressionRatio = try container.decodeIfPresent(Double.self, forKey: "compression_ratio")
+        self.end = try container.decode(Double.self, forKey: "end")
+        self.id = try container.decode(Int.self, forKey: "id")
+        self.noSpeechProb = try container.decodeIfPresent(Double.self, forKey: "no_speech_prob")
+        self.seek = try container.decodeIfPresent(Int.self, forKey: "seek")
+        self.speaker = try container.decodeIfPresent(Int.self, forKey: "speaker")
+        self.start = try container.decode(Double.self, forKey: "start")
+        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.text = try container.decode(String.self, forKey: "text")
+        self.tokens = try container.decodeIfPresent([Int].self, forKey: "tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.avgLogprob, forKey: "avg_logprob")
+        try container.encodeIfPresent(self.compressionRatio, forKey: "compression_ratio")
+        try container.encode(self.end, forKey: "end")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.noSpeechProb, forKey: "no_speech_prob")
+        try container.encodeIfPresent(self.seek, forKey: "seek")
+        try container.encodeIfPresent(self.speaker, forKey: "speaker")
+        try container.encode(self.start, forKey: "start")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encode(self.text, forKey: "text")
+        try container.encodeIfPresent(self.tokens, forKey: "tokens")
     }
 }

@@ -32,11 +32,23 @@ public struct STTUsage: Codable, Hashable, Sendable {
         self.totalTokens = totalTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cost
-        case inputTokens = "input_tokens"
-        case outputTokens = "output_tokens"
-        case seconds
-        case totalTokens = "total_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
+        self.inputTokens = try container.decodeIfPresent(Int.self, forKey: "input_tokens")
+        self.outputTokens = try container.decodeIfPresent(Int.self, forKey: "output_tokens")
+        self.seconds = try container.decodeIfPresent(Double.self, forKey: "seconds")
+        self.totalTokens = try container.decodeIfPresent(Int.self, forKey: "total_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cost, forKey: "cost")
+        try container.encodeIfPresent(self.inputTokens, forKey: "input_tokens")
+        try container.encodeIfPresent(self.outputTokens, forKey: "output_tokens")
+        try container.encodeIfPresent(self.seconds, forKey: "seconds")
+        try container.encodeIfPresent(self.totalTokens, forKey: "total_tokens")
     }
 }

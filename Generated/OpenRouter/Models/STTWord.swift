@@ -28,10 +28,21 @@ public struct STTWord: Codable, Hashable, Sendable {
         self.word = word
     }
 
-    enum CodingKeys: String, CodingKey {
-        case end
-        case speaker
-        case start
-        case word
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.end = try container.decode(Double.self, forKey: "end")
+        self.speaker = try container.decodeIfPresent(Int.self, forKey: "speaker")
+        self.start = try container.decode(Double.self, forKey: "start")
+        self.word = try container.decode(String.self, forKey: "word")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.end, forKey: "end")
+        try container.encodeIfPresent(self.speaker, forKey: "speaker")
+        try container.encode(self.start, forKey: "start")
+        try container.encode(self.word, forKey: "word")
     }
 }

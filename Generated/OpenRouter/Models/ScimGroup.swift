@@ -29,23 +29,25 @@ public struct ScimGroup: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case createdAt = "created_at"
-        case displayName = "display_name"
-        case externalId = "external_id"
-        case id
-        case organizationId = "organization_id"
-        case updatedAt = "updated_at"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.displayName = try container.decode(String.self, forKey: "display_name")
+        self.externalId = try container.decodeIfPresent(String.self, forKey: "external_id")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.organizationId = try container.decode(String.self, forKey: "organization_id")
+        self.updatedAt = try container.decode(String.self, forKey: "updated_at")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.displayName, forKey: .displayName)
-        try container.encode(self.externalId, forKey: .externalId)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.organizationId, forKey: .organizationId)
-        try container.encode(self.updatedAt, forKey: .updatedAt)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.displayName, forKey: "display_name")
+        try container.encode(self.externalId, forKey: "external_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.organizationId, forKey: "organization_id")
+        try container.encode(self.updatedAt, forKey: "updated_at")
     }
 }

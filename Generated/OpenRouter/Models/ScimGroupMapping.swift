@@ -32,14 +32,28 @@ public struct ScimGroupMapping: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case createdAt = "created_at"
-        case id
-        case organizationId = "organization_id"
-        case role
-        case scimGroupId = "scim_group_id"
-        case updatedAt = "updated_at"
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.organizationId = try container.decode(String.self, forKey: "organization_id")
+        self.role = try container.decode(ScimGroupMappingRole.self, forKey: "role")
+        self.scimGroupId = try container.decode(String.self, forKey: "scim_group_id")
+        self.updatedAt = try container.decode(String.self, forKey: "updated_at")
+        self.workspaceId = try container.decode(String.self, forKey: "workspace_id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.organizationId, forKey: "organization_id")
+        try container.encode(self.role, forKey: "role")
+        try container.encode(self.scimGroupId, forKey: "scim_group_id")
+        try container.encode(self.updatedAt, forKey: "updated_at")
+        try container.encode(self.workspaceId, forKey: "workspace_id")
     }
 }
 

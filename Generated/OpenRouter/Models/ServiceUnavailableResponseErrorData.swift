@@ -21,9 +21,19 @@ public struct ServiceUnavailableResponseErrorData: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
-        case message
-        case metadata
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.decode(Int.self, forKey: "code")
+        self.message = try container.decode(String.self, forKey: "message")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.code, forKey: "code")
+        try container.encode(self.message, forKey: "message")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
     }
 }

@@ -27,20 +27,22 @@ public struct SessionCostMeta: Codable, Hashable, Sendable {
         self.windowEndDate = windowEndDate
     }
 
-    enum CodingKeys: String, CodingKey {
-        case asOf = "as_of"
-        case version
-        case windowDays = "window_days"
-        case windowEndDate = "window_end_date"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.asOf = try container.decode(String.self, forKey: "as_of")
+        self.version = try container.decode(SessionCostMetaVersion.self, forKey: "version")
+        self.windowDays = try container.decodeIfPresent(Int.self, forKey: "window_days")
+        self.windowEndDate = try container.decodeIfPresent(String.self, forKey: "window_end_date")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.asOf, forKey: .asOf)
-        try container.encode(self.version, forKey: .version)
-        try container.encode(self.windowDays, forKey: .windowDays)
-        try container.encode(self.windowEndDate, forKey: .windowEndDate)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.asOf, forKey: "as_of")
+        try container.encode(self.version, forKey: "version")
+        try container.encode(self.windowDays, forKey: "window_days")
+        try container.encode(self.windowEndDate, forKey: "window_end_date")
     }
 }
 

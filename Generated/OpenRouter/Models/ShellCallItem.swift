@@ -34,14 +34,28 @@ public struct ShellCallItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case action
-        case arguments
-        case callId = "call_id"
-        case environment
-        case id
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.action = try container.decode(ShellCallItemAction.self, forKey: "action")
+        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
+        self.callId = try container.decode(String.self, forKey: "call_id")
+        self.environment = try container.decodeIfPresent(JSONValue.self, forKey: "environment")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.status = try container.decodeIfPresent(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(ShellCallItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.action, forKey: "action")
+        try container.encodeIfPresent(self.arguments, forKey: "arguments")
+        try container.encode(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.environment, forKey: "environment")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -61,10 +75,20 @@ public struct ShellCallItemAction: Codable, Hashable, Sendable {
         self.timeoutMs = timeoutMs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case commands
-        case maxOutputLength = "max_output_length"
-        case timeoutMs = "timeout_ms"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.commands = try container.decode([String].self, forKey: "commands")
+        self.maxOutputLength = try container.decodeIfPresent(Int.self, forKey: "max_output_length")
+        self.timeoutMs = try container.decodeIfPresent(Int.self, forKey: "timeout_ms")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.commands, forKey: "commands")
+        try container.encodeIfPresent(self.maxOutputLength, forKey: "max_output_length")
+        try container.encodeIfPresent(self.timeoutMs, forKey: "timeout_ms")
     }
 }
 

@@ -30,13 +30,26 @@ public struct ShellCallOutputItem: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case callId = "call_id"
-        case id
-        case maxOutputLength = "max_output_length"
-        case output
-        case status
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.callId = try container.decode(String.self, forKey: "call_id")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.maxOutputLength = try container.decodeIfPresent(Int.self, forKey: "max_output_length")
+        self.output = try container.decode([ShellCallOutputContent].self, forKey: "output")
+        self.status = try container.decodeIfPresent(ToolCallStatus.self, forKey: "status")
+        self.type = try container.decode(ShellCallOutputItemType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.callId, forKey: "call_id")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.maxOutputLength, forKey: "max_output_length")
+        try container.encode(self.output, forKey: "output")
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -18,9 +18,18 @@ public struct SpeechInputReferenceAudio: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case inputAudio = "input_audio"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.inputAudio = try container.decode(SpeechInputReferenceAudioInput.self, forKey: "input_audio")
+        self.type = try container.decode(SpeechInputReferenceAudioType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.inputAudio, forKey: "input_audio")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -20,8 +20,17 @@ public struct SpeechInputReferenceAudioInput: Codable, Hashable, Sendable {
         self.format = format
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case format
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(String.self, forKey: "data")
+        self.format = try container.decodeIfPresent(String.self, forKey: "format")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encodeIfPresent(self.format, forKey: "format")
     }
 }

@@ -40,14 +40,28 @@ public struct SpeechRequest: Codable, Hashable, Sendable {
         self.voice = voice
     }
 
-    enum CodingKeys: String, CodingKey {
-        case input
-        case inputReferences = "input_references"
-        case model
-        case provider
-        case responseFormat = "response_format"
-        case speed
-        case voice
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.input = try container.decode(String.self, forKey: "input")
+        self.inputReferences = try container.decodeIfPresent([SpeechInputReference].self, forKey: "input_references")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.provider = try container.decodeIfPresent(SpeechRequestProvider.self, forKey: "provider")
+        self.responseFormat = try container.decodeIfPresent(SpeechRequestResponseFormat.self, forKey: "response_format")
+        self.speed = try container.decodeIfPresent(Double.self, forKey: "speed")
+        self.voice = try container.decodeIfPresent(String.self, forKey: "voice")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.input, forKey: "input")
+        try container.encodeIfPresent(self.inputReferences, forKey: "input_references")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encodeIfPresent(self.responseFormat, forKey: "response_format")
+        try container.encodeIfPresent(self.speed, forKey: "speed")
+        try container.encodeIfPresent(self.voice, forKey: "voice")
     }
 }
 
@@ -62,8 +76,16 @@ public struct SpeechRequestProvider: Codable, Hashable, Sendable {
         self.options = options
     }
 
-    enum CodingKeys: String, CodingKey {
-        case options
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.options = try container.decodeIfPresent(ProviderOptions.self, forKey: "options")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.options, forKey: "options")
     }
 }
 

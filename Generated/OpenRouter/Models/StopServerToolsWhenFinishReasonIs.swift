@@ -18,9 +18,18 @@ public struct StopServerToolsWhenFinishReasonIs: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case reason
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.reason = try container.decode(String.self, forKey: "reason")
+        self.type = try container.decode(StopServerToolsWhenFinishReasonIsType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.reason, forKey: "reason")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -18,9 +18,18 @@ public struct StopServerToolsWhenMaxCost: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case maxCostInDollars = "max_cost_in_dollars"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.maxCostInDollars = try container.decode(Double.self, forKey: "max_cost_in_dollars")
+        self.type = try container.decode(StopServerToolsWhenMaxCostType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.maxCostInDollars, forKey: "max_cost_in_dollars")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -18,9 +18,18 @@ public struct StopServerToolsWhenMaxTokensUsed: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case maxTokens = "max_tokens"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.maxTokens = try container.decode(Int.self, forKey: "max_tokens")
+        self.type = try container.decode(StopServerToolsWhenMaxTokensUsedType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.maxTokens, forKey: "max_tokens")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -18,9 +18,18 @@ public struct StopServerToolsWhenStepCountIs: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case stepCount = "step_count"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.stepCount = try container.decode(Int.self, forKey: "step_count")
+        self.type = try container.decode(StopServerToolsWhenStepCountIsType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.stepCount, forKey: "step_count")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -17,9 +17,18 @@ public struct StoredPromptTemplate: Codable, Hashable, Sendable {
         self.variables = variables
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case variables
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.variables = try container.decodeIfPresent([String: StoredPromptTemplateVariablesValue].self, forKey: "variables")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.variables, forKey: "variables")
     }
 }
 

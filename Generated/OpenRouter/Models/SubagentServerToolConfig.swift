@@ -51,16 +51,33 @@ public struct SubagentServerToolConfig: Codable, Hashable, Sendable {
         self.tools = tools
     }
 
-    enum CodingKeys: String, CodingKey {
-        case inheritFunctions = "inherit_functions"
-        case inheritedFunctionNames = "inherited_function_names"
-        case instructions
-        case maxCompletionTokens = "max_completion_tokens"
-        case maxToolCalls = "max_tool_calls"
-        case model
-        case name
-        case reasoning
-        case temperature
-        case tools
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.inheritFunctions = try container.decodeIfPresent(Bool.self, forKey: "inherit_functions")
+        self.inheritedFunctionNames = try container.decodeIfPresent([String].self, forKey: "inherited_function_names")
+        self.instructions = try container.decodeIfPresent(String.self, forKey: "instructions")
+        self.maxCompletionTokens = try container.decodeIfPresent(Int.self, forKey: "max_completion_tokens")
+        self.maxToolCalls = try container.decodeIfPresent(Int.self, forKey: "max_tool_calls")
+        self.model = try container.decodeIfPresent(String.self, forKey: "model")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.reasoning = try container.decodeIfPresent(SubagentReasoning.self, forKey: "reasoning")
+        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.tools = try container.decodeIfPresent([SubagentNestedTool].self, forKey: "tools")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.inheritFunctions, forKey: "inherit_functions")
+        try container.encodeIfPresent(self.inheritedFunctionNames, forKey: "inherited_function_names")
+        try container.encodeIfPresent(self.instructions, forKey: "instructions")
+        try container.encodeIfPresent(self.maxCompletionTokens, forKey: "max_completion_tokens")
+        try container.encodeIfPresent(self.maxToolCalls, forKey: "max_tool_calls")
+        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
+        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodeIfPresent(self.tools, forKey: "tools")
     }
 }

@@ -18,9 +18,18 @@ public struct SubagentServerToolOpenRouter: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case parameters
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.parameters = try container.decodeIfPresent(SubagentServerToolConfig.self, forKey: "parameters")
+        self.type = try container.decode(SubagentServerToolOpenRouterType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.parameters, forKey: "parameters")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -24,10 +24,20 @@ public struct SubmitGenerationFeedbackRequest: Codable, Hashable, Sendable {
         self.generationId = generationId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case category
-        case comment
-        case generationId = "generation_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.category = try container.decode(SubmitGenerationFeedbackRequestCategory.self, forKey: "category")
+        self.comment = try container.decodeIfPresent(String.self, forKey: "comment")
+        self.generationId = try container.decode(String.self, forKey: "generation_id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.category, forKey: "category")
+        try container.encodeIfPresent(self.comment, forKey: "comment")
+        try container.encode(self.generationId, forKey: "generation_id")
     }
 }
 

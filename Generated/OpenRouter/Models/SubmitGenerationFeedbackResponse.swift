@@ -15,8 +15,16 @@ public struct SubmitGenerationFeedbackResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(SubmitGenerationFeedbackResponseData.self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
     }
 }
 
@@ -31,8 +39,16 @@ public struct SubmitGenerationFeedbackResponseData: Codable, Hashable, Sendable 
         self.success = success
     }
 
-    enum CodingKeys: String, CodingKey {
-        case success
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.success = try container.decode(SubmitGenerationFeedbackResponseDataSuccess.self, forKey: "success")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.success, forKey: "success")
     }
 }
 

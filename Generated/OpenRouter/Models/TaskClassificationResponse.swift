@@ -14,8 +14,16 @@ public struct TaskClassificationResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(TaskClassificationResponseData.self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
     }
 }
 
@@ -42,10 +50,21 @@ public struct TaskClassificationResponseData: Codable, Hashable, Sendable {
         self.windowDays = windowDays
     }
 
-    enum CodingKeys: String, CodingKey {
-        case asOf = "as_of"
-        case classifications
-        case macroCategories = "macro_categories"
-        case windowDays = "window_days"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.asOf = try container.decode(String.self, forKey: "as_of")
+        self.classifications = try container.decode([TaskClassificationItem].self, forKey: "classifications")
+        self.macroCategories = try container.decode([TaskClassificationMacroCategory].self, forKey: "macro_categories")
+        self.windowDays = try container.decode(Int.self, forKey: "window_days")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.asOf, forKey: "as_of")
+        try container.encode(self.classifications, forKey: "classifications")
+        try container.encode(self.macroCategories, forKey: "macro_categories")
+        try container.encode(self.windowDays, forKey: "window_days")
     }
 }

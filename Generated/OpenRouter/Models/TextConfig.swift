@@ -18,9 +18,18 @@ public struct TextConfig: Codable, Hashable, Sendable {
         self.verbosity = verbosity
     }
 
-    enum CodingKeys: String, CodingKey {
-        case format
-        case verbosity
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.format = try container.decodeIfPresent(Formats.self, forKey: "format")
+        self.verbosity = try container.decodeIfPresent(TextConfigVerbosity.self, forKey: "verbosity")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.format, forKey: "format")
+        try container.encodeIfPresent(self.verbosity, forKey: "verbosity")
     }
 }
 

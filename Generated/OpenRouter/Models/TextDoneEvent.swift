@@ -33,13 +33,27 @@ public struct TextDoneEvent: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case contentIndex = "content_index"
-        case itemId = "item_id"
-        case logprobs
-        case outputIndex = "output_index"
-        case sequenceNumber = "sequence_number"
-        case text
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.contentIndex = try container.decode(Int.self, forKey: "content_index")
+        self.itemId = try container.decode(String.self, forKey: "item_id")
+        self.logprobs = try container.decode([StreamLogprob].self, forKey: "logprobs")
+        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
+        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
+        self.text = try container.decode(String.self, forKey: "text")
+        self.type = try container.decode(BaseTextDoneEventType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.contentIndex, forKey: "content_index")
+        try container.encode(self.itemId, forKey: "item_id")
+        try container.encode(self.logprobs, forKey: "logprobs")
+        try container.encode(self.outputIndex, forKey: "output_index")
+        try container.encode(self.sequenceNumber, forKey: "sequence_number")
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }

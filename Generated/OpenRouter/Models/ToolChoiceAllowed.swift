@@ -21,10 +21,20 @@ public struct ToolChoiceAllowed: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case mode
-        case tools
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.mode = try container.decode(ToolChoiceAllowedMode.self, forKey: "mode")
+        self.tools = try container.decode([[String: JSONValue]].self, forKey: "tools")
+        self.type = try container.decode(ToolChoiceAllowedType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.mode, forKey: "mode")
+        try container.encode(self.tools, forKey: "tools")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

@@ -16,7 +16,15 @@ public struct ToolSearchServerToolConfig: Codable, Hashable, Sendable {
         self.maxResults = maxResults
     }
 
-    enum CodingKeys: String, CodingKey {
-        case maxResults = "max_results"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.maxResults = try container.decodeIfPresent(Int.self, forKey: "max_results")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.maxResults, forKey: "max_results")
     }
 }

@@ -24,9 +24,19 @@ public struct TopProviderInfo: Codable, Hashable, Sendable {
         self.maxCompletionTokens = maxCompletionTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case contextLength = "context_length"
-        case isModerated = "is_moderated"
-        case maxCompletionTokens = "max_completion_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.contextLength = try container.decodeIfPresent(Int.self, forKey: "context_length")
+        self.isModerated = try container.decode(Bool.self, forKey: "is_moderated")
+        self.maxCompletionTokens = try container.decodeIfPresent(Int.self, forKey: "max_completion_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.contextLength, forKey: "context_length")
+        try container.encode(self.isModerated, forKey: "is_moderated")
+        try container.encodeIfPresent(self.maxCompletionTokens, forKey: "max_completion_tokens")
     }
 }

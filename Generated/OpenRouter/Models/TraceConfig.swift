@@ -31,41 +31,34 @@ public struct TraceConfig: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case generationName = "generation_name"
-        case parentSpanId = "parent_span_id"
-        case spanName = "span_name"
-        case traceId = "trace_id"
-        case traceName = "trace_name"
-    }
-
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.generationName = try container.decodeIfPresent(String.self, forKey: .generationName)
-        self.parentSpanId = try container.decodeIfPresent(String.self, forKey: .parentSpanId)
-        self.spanName = try container.decodeIfPresent(String.self, forKey: .spanName)
-        self.traceId = try container.decodeIfPresent(String.self, forKey: .traceId)
-        self.traceName = try container.decodeIfPresent(String.self, forKey: .traceName)
-        let others = try decoder.container(keyedBy: DynamicCodingKey.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.generationName = try container.decodeIfPresent(String.self, forKey: "generation_name")
+        self.parentSpanId = try container.decodeIfPresent(String.self, forKey: "parent_span_id")
+        self.spanName = try container.decodeIfPresent(String.self, forKey: "span_name")
+        self.traceId = try container.decodeIfPresent(String.self, forKey: "trace_id")
+        self.traceName = try container.decodeIfPresent(String.self, forKey: "trace_name")
         var values: [String: JSONValue] = [:]
-        for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            values[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = values
     }
 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.generationName, forKey: .generationName)
-        try container.encodeIfPresent(self.parentSpanId, forKey: .parentSpanId)
-        try container.encodeIfPresent(self.spanName, forKey: .spanName)
-        try container.encodeIfPresent(self.traceId, forKey: .traceId)
-        try container.encodeIfPresent(self.traceName, forKey: .traceName)
-        var others = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in additionalProperties where CodingKeys(stringValue: key) == nil {
-            try others.encode(value, forKey: DynamicCodingKey(key))
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.generationName, forKey: "generation_name")
+        try container.encodeIfPresent(self.parentSpanId, forKey: "parent_span_id")
+        try container.encodeIfPresent(self.spanName, forKey: "span_name")
+        try container.encodeIfPresent(self.traceId, forKey: "trace_id")
+        try container.encodeIfPresent(self.traceName, forKey: "trace_name")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: DynamicCodingKey(key))
         }
     }
+
+    /// The keys of the declared properties.
+    private static let declaredKeys: Set<String> = ["generation_name", "parent_span_id", "span_name", "trace_id", "trace_name"]
 }

@@ -29,13 +29,26 @@ public struct URLCitation: Codable, Hashable, Sendable {
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
-        case endIndex = "end_index"
-        case startIndex = "start_index"
-        case title
-        case type
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decodeIfPresent(String.self, forKey: "content")
+        self.endIndex = try container.decode(Int.self, forKey: "end_index")
+        self.startIndex = try container.decode(Int.self, forKey: "start_index")
+        self.title = try container.decode(String.self, forKey: "title")
+        self.type = try container.decode(URLCitationType.self, forKey: "type")
+        self.url = try container.decode(String.self, forKey: "url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.content, forKey: "content")
+        try container.encode(self.endIndex, forKey: "end_index")
+        try container.encode(self.startIndex, forKey: "start_index")
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.url, forKey: "url")
     }
 }
 

@@ -20,8 +20,17 @@ public struct UnifiedBenchmarkPricing: Codable, Hashable, Sendable {
         self.prompt = prompt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case completion
-        case prompt
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.completion = try container.decode(String.self, forKey: "completion")
+        self.prompt = try container.decode(String.self, forKey: "prompt")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.completion, forKey: "completion")
+        try container.encode(self.prompt, forKey: "prompt")
     }
 }

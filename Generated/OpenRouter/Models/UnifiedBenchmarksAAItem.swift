@@ -38,26 +38,28 @@ public struct UnifiedBenchmarksAAItem: Codable, Hashable, Sendable {
         self.source = source
     }
 
-    enum CodingKeys: String, CodingKey {
-        case agenticIndex = "agentic_index"
-        case codingIndex = "coding_index"
-        case displayName = "display_name"
-        case intelligenceIndex = "intelligence_index"
-        case modelPermaslug = "model_permaslug"
-        case pricing
-        case source
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.agenticIndex = try container.decodeIfPresent(Double.self, forKey: "agentic_index")
+        self.codingIndex = try container.decodeIfPresent(Double.self, forKey: "coding_index")
+        self.displayName = try container.decode(String.self, forKey: "display_name")
+        self.intelligenceIndex = try container.decodeIfPresent(Double.self, forKey: "intelligence_index")
+        self.modelPermaslug = try container.decode(String.self, forKey: "model_permaslug")
+        self.pricing = try container.decodeIfPresent(UnifiedBenchmarkPricing.self, forKey: "pricing")
+        self.source = try container.decode(UnifiedBenchmarksAAItemSource.self, forKey: "source")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.agenticIndex, forKey: .agenticIndex)
-        try container.encode(self.codingIndex, forKey: .codingIndex)
-        try container.encode(self.displayName, forKey: .displayName)
-        try container.encode(self.intelligenceIndex, forKey: .intelligenceIndex)
-        try container.encode(self.modelPermaslug, forKey: .modelPermaslug)
-        try container.encode(self.pricing, forKey: .pricing)
-        try container.encode(self.source, forKey: .source)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.agenticIndex, forKey: "agentic_index")
+        try container.encode(self.codingIndex, forKey: "coding_index")
+        try container.encode(self.displayName, forKey: "display_name")
+        try container.encode(self.intelligenceIndex, forKey: "intelligence_index")
+        try container.encode(self.modelPermaslug, forKey: "model_permaslug")
+        try container.encode(self.pricing, forKey: "pricing")
+        try container.encode(self.source, forKey: "source")
     }
 }
 

@@ -50,32 +50,34 @@ public struct UnifiedBenchmarksDAItem: Codable, Hashable, Sendable {
         self.winRate = winRate
     }
 
-    enum CodingKeys: String, CodingKey {
-        case arena
-        case avgGenerationTimeMs = "avg_generation_time_ms"
-        case category
-        case displayName = "display_name"
-        case elo
-        case modelPermaslug = "model_permaslug"
-        case pricing
-        case source
-        case tournamentStats = "tournament_stats"
-        case winRate = "win_rate"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.arena = try container.decode(String.self, forKey: "arena")
+        self.avgGenerationTimeMs = try container.decodeIfPresent(Double.self, forKey: "avg_generation_time_ms")
+        self.category = try container.decode(String.self, forKey: "category")
+        self.displayName = try container.decode(String.self, forKey: "display_name")
+        self.elo = try container.decode(Double.self, forKey: "elo")
+        self.modelPermaslug = try container.decode(String.self, forKey: "model_permaslug")
+        self.pricing = try container.decodeIfPresent(UnifiedBenchmarkPricing.self, forKey: "pricing")
+        self.source = try container.decode(UnifiedBenchmarksDAItemSource.self, forKey: "source")
+        self.tournamentStats = try container.decode(UnifiedBenchmarksDAItemTournamentStats.self, forKey: "tournament_stats")
+        self.winRate = try container.decode(Double.self, forKey: "win_rate")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.arena, forKey: .arena)
-        try container.encode(self.avgGenerationTimeMs, forKey: .avgGenerationTimeMs)
-        try container.encode(self.category, forKey: .category)
-        try container.encode(self.displayName, forKey: .displayName)
-        try container.encode(self.elo, forKey: .elo)
-        try container.encode(self.modelPermaslug, forKey: .modelPermaslug)
-        try container.encode(self.pricing, forKey: .pricing)
-        try container.encode(self.source, forKey: .source)
-        try container.encode(self.tournamentStats, forKey: .tournamentStats)
-        try container.encode(self.winRate, forKey: .winRate)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.arena, forKey: "arena")
+        try container.encode(self.avgGenerationTimeMs, forKey: "avg_generation_time_ms")
+        try container.encode(self.category, forKey: "category")
+        try container.encode(self.displayName, forKey: "display_name")
+        try container.encode(self.elo, forKey: "elo")
+        try container.encode(self.modelPermaslug, forKey: "model_permaslug")
+        try container.encode(self.pricing, forKey: "pricing")
+        try container.encode(self.source, forKey: "source")
+        try container.encode(self.tournamentStats, forKey: "tournament_stats")
+        try container.encode(self.winRate, forKey: "win_rate")
     }
 }
 
@@ -107,21 +109,23 @@ public struct UnifiedBenchmarksDAItemTournamentStats: Codable, Hashable, Sendabl
         self.total = total
     }
 
-    enum CodingKeys: String, CodingKey {
-        case firstPlace = "first_place"
-        case fourthPlace = "fourth_place"
-        case secondPlace = "second_place"
-        case thirdPlace = "third_place"
-        case total
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.firstPlace = try container.decodeIfPresent(Int.self, forKey: "first_place")
+        self.fourthPlace = try container.decodeIfPresent(Int.self, forKey: "fourth_place")
+        self.secondPlace = try container.decodeIfPresent(Int.self, forKey: "second_place")
+        self.thirdPlace = try container.decodeIfPresent(Int.self, forKey: "third_place")
+        self.total = try container.decodeIfPresent(Int.self, forKey: "total")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.firstPlace, forKey: .firstPlace)
-        try container.encode(self.fourthPlace, forKey: .fourthPlace)
-        try container.encode(self.secondPlace, forKey: .secondPlace)
-        try container.encode(self.thirdPlace, forKey: .thirdPlace)
-        try container.encode(self.total, forKey: .total)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.firstPlace, forKey: "first_place")
+        try container.encode(self.fourthPlace, forKey: "fourth_place")
+        try container.encode(self.secondPlace, forKey: "second_place")
+        try container.encode(self.thirdPlace, forKey: "third_place")
+        try container.encode(self.total, forKey: "total")
     }
 }

@@ -39,26 +39,28 @@ public struct UnifiedBenchmarksMeta: Codable, Hashable, Sendable {
         self.version = version
     }
 
-    enum CodingKeys: String, CodingKey {
-        case asOf = "as_of"
-        case citation
-        case modelCount = "model_count"
-        case source
-        case sourceUrl = "source_url"
-        case taskType = "task_type"
-        case version
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.asOf = try container.decode(String.self, forKey: "as_of")
+        self.citation = try container.decodeIfPresent(String.self, forKey: "citation")
+        self.modelCount = try container.decode(Int.self, forKey: "model_count")
+        self.source = try container.decodeIfPresent(UnifiedBenchmarksMetaSource.self, forKey: "source")
+        self.sourceUrl = try container.decodeIfPresent(String.self, forKey: "source_url")
+        self.taskType = try container.decodeIfPresent(String.self, forKey: "task_type")
+        self.version = try container.decode(UnifiedBenchmarksMetaVersion.self, forKey: "version")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.asOf, forKey: .asOf)
-        try container.encode(self.citation, forKey: .citation)
-        try container.encode(self.modelCount, forKey: .modelCount)
-        try container.encode(self.source, forKey: .source)
-        try container.encode(self.sourceUrl, forKey: .sourceUrl)
-        try container.encode(self.taskType, forKey: .taskType)
-        try container.encode(self.version, forKey: .version)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.asOf, forKey: "as_of")
+        try container.encode(self.citation, forKey: "citation")
+        try container.encode(self.modelCount, forKey: "model_count")
+        try container.encode(self.source, forKey: "source")
+        try container.encode(self.sourceUrl, forKey: "source_url")
+        try container.encode(self.taskType, forKey: "task_type")
+        try container.encode(self.version, forKey: "version")
     }
 }
 

@@ -47,30 +47,32 @@ public struct UnifiedBenchmarksORItem: Codable, Hashable, Sendable {
         self.totalTasks = totalTasks
     }
 
-    enum CodingKeys: String, CodingKey {
-        case accuracy
-        case accuracyStddev = "accuracy_stddev"
-        case avgCostPerTask = "avg_cost_per_task"
-        case benchmarkType = "benchmark_type"
-        case displayName = "display_name"
-        case lastRunTimestamp = "last_run_timestamp"
-        case modelPermaslug = "model_permaslug"
-        case source
-        case totalTasks = "total_tasks"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.accuracy = try container.decode(Double.self, forKey: "accuracy")
+        self.accuracyStddev = try container.decodeIfPresent(Double.self, forKey: "accuracy_stddev")
+        self.avgCostPerTask = try container.decodeIfPresent(Double.self, forKey: "avg_cost_per_task")
+        self.benchmarkType = try container.decode(UnifiedBenchmarksORItemBenchmarkType.self, forKey: "benchmark_type")
+        self.displayName = try container.decode(String.self, forKey: "display_name")
+        self.lastRunTimestamp = try container.decode(String.self, forKey: "last_run_timestamp")
+        self.modelPermaslug = try container.decode(String.self, forKey: "model_permaslug")
+        self.source = try container.decode(UnifiedBenchmarksORItemSource.self, forKey: "source")
+        self.totalTasks = try container.decode(Int.self, forKey: "total_tasks")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.accuracy, forKey: .accuracy)
-        try container.encode(self.accuracyStddev, forKey: .accuracyStddev)
-        try container.encode(self.avgCostPerTask, forKey: .avgCostPerTask)
-        try container.encode(self.benchmarkType, forKey: .benchmarkType)
-        try container.encode(self.displayName, forKey: .displayName)
-        try container.encode(self.lastRunTimestamp, forKey: .lastRunTimestamp)
-        try container.encode(self.modelPermaslug, forKey: .modelPermaslug)
-        try container.encode(self.source, forKey: .source)
-        try container.encode(self.totalTasks, forKey: .totalTasks)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.accuracy, forKey: "accuracy")
+        try container.encode(self.accuracyStddev, forKey: "accuracy_stddev")
+        try container.encode(self.avgCostPerTask, forKey: "avg_cost_per_task")
+        try container.encode(self.benchmarkType, forKey: "benchmark_type")
+        try container.encode(self.displayName, forKey: "display_name")
+        try container.encode(self.lastRunTimestamp, forKey: "last_run_timestamp")
+        try container.encode(self.modelPermaslug, forKey: "model_permaslug")
+        try container.encode(self.source, forKey: "source")
+        try container.encode(self.totalTasks, forKey: "total_tasks")
     }
 }
 

@@ -62,38 +62,40 @@ public struct UnifiedBenchmarksSearchItem: Codable, Hashable, Sendable {
         self.totalTasks = totalTasks
     }
 
-    enum CodingKeys: String, CodingKey {
-        case avgCostPerTask = "avg_cost_per_task"
-        case avgLatencyPerTaskMs = "avg_latency_per_task_ms"
-        case benchmarkType = "benchmark_type"
-        case displayName = "display_name"
-        case lastRunTimestamp = "last_run_timestamp"
-        case modelPermaslug = "model_permaslug"
-        case primaryMetric = "primary_metric"
-        case primaryScore = "primary_score"
-        case runConfig = "run_config"
-        case searchEngine = "search_engine"
-        case searchSurface = "search_surface"
-        case source
-        case totalTasks = "total_tasks"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.avgCostPerTask = try container.decodeIfPresent(Double.self, forKey: "avg_cost_per_task")
+        self.avgLatencyPerTaskMs = try container.decodeIfPresent(Double.self, forKey: "avg_latency_per_task_ms")
+        self.benchmarkType = try container.decode(UnifiedBenchmarksSearchItemBenchmarkType.self, forKey: "benchmark_type")
+        self.displayName = try container.decode(String.self, forKey: "display_name")
+        self.lastRunTimestamp = try container.decode(String.self, forKey: "last_run_timestamp")
+        self.modelPermaslug = try container.decode(String.self, forKey: "model_permaslug")
+        self.primaryMetric = try container.decode(UnifiedBenchmarksSearchItemPrimaryMetric.self, forKey: "primary_metric")
+        self.primaryScore = try container.decode(Double.self, forKey: "primary_score")
+        self.runConfig = try container.decodeIfPresent(UnifiedBenchmarksSearchRunConfig.self, forKey: "run_config")
+        self.searchEngine = try container.decode(String.self, forKey: "search_engine")
+        self.searchSurface = try container.decode(UnifiedBenchmarksSearchItemSearchSurface.self, forKey: "search_surface")
+        self.source = try container.decode(UnifiedBenchmarksSearchItemSource.self, forKey: "source")
+        self.totalTasks = try container.decode(Int.self, forKey: "total_tasks")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.avgCostPerTask, forKey: .avgCostPerTask)
-        try container.encode(self.avgLatencyPerTaskMs, forKey: .avgLatencyPerTaskMs)
-        try container.encode(self.benchmarkType, forKey: .benchmarkType)
-        try container.encode(self.displayName, forKey: .displayName)
-        try container.encode(self.lastRunTimestamp, forKey: .lastRunTimestamp)
-        try container.encode(self.modelPermaslug, forKey: .modelPermaslug)
-        try container.encode(self.primaryMetric, forKey: .primaryMetric)
-        try container.encode(self.primaryScore, forKey: .primaryScore)
-        try container.encodeIfPresent(self.runConfig, forKey: .runConfig)
-        try container.encode(self.searchEngine, forKey: .searchEngine)
-        try container.encode(self.searchSurface, forKey: .searchSurface)
-        try container.encode(self.source, forKey: .source)
-        try container.encode(self.totalTasks, forKey: .totalTasks)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.avgCostPerTask, forKey: "avg_cost_per_task")
+        try container.encode(self.avgLatencyPerTaskMs, forKey: "avg_latency_per_task_ms")
+        try container.encode(self.benchmarkType, forKey: "benchmark_type")
+        try container.encode(self.displayName, forKey: "display_name")
+        try container.encode(self.lastRunTimestamp, forKey: "last_run_timestamp")
+        try container.encode(self.modelPermaslug, forKey: "model_permaslug")
+        try container.encode(self.primaryMetric, forKey: "primary_metric")
+        try container.encode(self.primaryScore, forKey: "primary_score")
+        try container.encodeIfPresent(self.runConfig, forKey: "run_config")
+        try container.encode(self.searchEngine, forKey: "search_engine")
+        try container.encode(self.searchSurface, forKey: "search_surface")
+        try container.encode(self.source, forKey: "source")
+        try container.encode(self.totalTasks, forKey: "total_tasks")
     }
 }
 

@@ -24,17 +24,19 @@ public struct UnifiedBenchmarksSearchRunConfig: Codable, Hashable, Sendable {
         self.temperature = temperature
     }
 
-    enum CodingKeys: String, CodingKey {
-        case maxAgentTurns = "max_agent_turns"
-        case reasoningEffort = "reasoning_effort"
-        case temperature
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.maxAgentTurns = try container.decodeIfPresent(Int.self, forKey: "max_agent_turns")
+        self.reasoningEffort = try container.decodeIfPresent(String.self, forKey: "reasoning_effort")
+        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.maxAgentTurns, forKey: .maxAgentTurns)
-        try container.encode(self.reasoningEffort, forKey: .reasoningEffort)
-        try container.encode(self.temperature, forKey: .temperature)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.maxAgentTurns, forKey: "max_agent_turns")
+        try container.encode(self.reasoningEffort, forKey: "reasoning_effort")
+        try container.encode(self.temperature, forKey: "temperature")
     }
 }

@@ -51,16 +51,33 @@ public struct UpdateObservabilityDestinationRequest: Codable, Hashable, Sendable
         self.samplingRate = samplingRate
     }
 
-    enum CodingKeys: String, CodingKey {
-        case apiKeyHashes = "api_key_hashes"
-        case broadcastGenerationCost = "broadcast_generation_cost"
-        case broadcastGenerationIdentity = "broadcast_generation_identity"
-        case broadcastGenerationRequestContext = "broadcast_generation_request_context"
-        case config
-        case enabled
-        case filterRules = "filter_rules"
-        case name
-        case privacyMode = "privacy_mode"
-        case samplingRate = "sampling_rate"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.apiKeyHashes = try container.decodeIfPresent([String].self, forKey: "api_key_hashes")
+        self.broadcastGenerationCost = try container.decodeIfPresent(Bool.self, forKey: "broadcast_generation_cost")
+        self.broadcastGenerationIdentity = try container.decodeIfPresent(Bool.self, forKey: "broadcast_generation_identity")
+        self.broadcastGenerationRequestContext = try container.decodeIfPresent(Bool.self, forKey: "broadcast_generation_request_context")
+        self.config = try container.decodeIfPresent([String: JSONValue].self, forKey: "config")
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.filterRules = try container.decodeIfPresent(ObservabilityFilterRulesConfigNullable.self, forKey: "filter_rules")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.privacyMode = try container.decodeIfPresent(Bool.self, forKey: "privacy_mode")
+        self.samplingRate = try container.decodeIfPresent(Double.self, forKey: "sampling_rate")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.apiKeyHashes, forKey: "api_key_hashes")
+        try container.encodeIfPresent(self.broadcastGenerationCost, forKey: "broadcast_generation_cost")
+        try container.encodeIfPresent(self.broadcastGenerationIdentity, forKey: "broadcast_generation_identity")
+        try container.encodeIfPresent(self.broadcastGenerationRequestContext, forKey: "broadcast_generation_request_context")
+        try container.encodeIfPresent(self.config, forKey: "config")
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encodeIfPresent(self.filterRules, forKey: "filter_rules")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.privacyMode, forKey: "privacy_mode")
+        try container.encodeIfPresent(self.samplingRate, forKey: "sampling_rate")
     }
 }

@@ -14,8 +14,16 @@ public struct UpdateScimGroupMappingRequest: Codable, Hashable, Sendable {
         self.role = role
     }
 
-    enum CodingKeys: String, CodingKey {
-        case role
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.role = try container.decode(UpdateScimGroupMappingRequestRole.self, forKey: "role")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.role, forKey: "role")
     }
 }
 

@@ -55,17 +55,35 @@ public struct UpdateWorkspaceRequest: Codable, Hashable, Sendable {
         self.slug = slug
     }
 
-    enum CodingKeys: String, CodingKey {
-        case defaultImageModel = "default_image_model"
-        case defaultProviderSort = "default_provider_sort"
-        case defaultTextModel = "default_text_model"
-        case description
-        case ioLoggingApiKeyIds = "io_logging_api_key_ids"
-        case ioLoggingSamplingRate = "io_logging_sampling_rate"
-        case isDataDiscountLoggingEnabled = "is_data_discount_logging_enabled"
-        case isObservabilityBroadcastEnabled = "is_observability_broadcast_enabled"
-        case isObservabilityIoLoggingEnabled = "is_observability_io_logging_enabled"
-        case name
-        case slug
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.defaultImageModel = try container.decodeIfPresent(String.self, forKey: "default_image_model")
+        self.defaultProviderSort = try container.decodeIfPresent(String.self, forKey: "default_provider_sort")
+        self.defaultTextModel = try container.decodeIfPresent(String.self, forKey: "default_text_model")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.ioLoggingApiKeyIds = try container.decodeIfPresent([Int].self, forKey: "io_logging_api_key_ids")
+        self.ioLoggingSamplingRate = try container.decodeIfPresent(Double.self, forKey: "io_logging_sampling_rate")
+        self.isDataDiscountLoggingEnabled = try container.decodeIfPresent(Bool.self, forKey: "is_data_discount_logging_enabled")
+        self.isObservabilityBroadcastEnabled = try container.decodeIfPresent(Bool.self, forKey: "is_observability_broadcast_enabled")
+        self.isObservabilityIoLoggingEnabled = try container.decodeIfPresent(Bool.self, forKey: "is_observability_io_logging_enabled")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.slug = try container.decodeIfPresent(String.self, forKey: "slug")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.defaultImageModel, forKey: "default_image_model")
+        try container.encodeIfPresent(self.defaultProviderSort, forKey: "default_provider_sort")
+        try container.encodeIfPresent(self.defaultTextModel, forKey: "default_text_model")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encodeIfPresent(self.ioLoggingApiKeyIds, forKey: "io_logging_api_key_ids")
+        try container.encodeIfPresent(self.ioLoggingSamplingRate, forKey: "io_logging_sampling_rate")
+        try container.encodeIfPresent(self.isDataDiscountLoggingEnabled, forKey: "is_data_discount_logging_enabled")
+        try container.encodeIfPresent(self.isObservabilityBroadcastEnabled, forKey: "is_observability_broadcast_enabled")
+        try container.encodeIfPresent(self.isObservabilityIoLoggingEnabled, forKey: "is_observability_io_logging_enabled")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.slug, forKey: "slug")
     }
 }

@@ -19,8 +19,17 @@ public struct UpsertWorkspaceBudgetRequest: Codable, Hashable, Sendable {
         self.limitUsd = limitUsd
     }
 
-    enum CodingKeys: String, CodingKey {
-        case includeByokInBudgets = "include_byok_in_budgets"
-        case limitUsd = "limit_usd"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.includeByokInBudgets = try container.decodeIfPresent(Bool.self, forKey: "include_byok_in_budgets")
+        self.limitUsd = try container.decode(Double.self, forKey: "limit_usd")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.includeByokInBudgets, forKey: "include_byok_in_budgets")
+        try container.encode(self.limitUsd, forKey: "limit_usd")
     }
 }

@@ -19,8 +19,17 @@ public struct UpsertWorkspaceBudgetResponse: Codable, Hashable, Sendable {
         self.includeByokInBudgets = includeByokInBudgets
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case includeByokInBudgets = "include_byok_in_budgets"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(WorkspaceBudget.self, forKey: "data")
+        self.includeByokInBudgets = try container.decodeIfPresent(Bool.self, forKey: "include_byok_in_budgets")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encodeIfPresent(self.includeByokInBudgets, forKey: "include_byok_in_budgets")
     }
 }

@@ -41,16 +41,32 @@ public struct Usage: Codable, Hashable, Sendable {
         self.serverToolUseDetails = serverToolUseDetails
     }
 
-    enum CodingKeys: String, CodingKey {
-        case inputTokens = "input_tokens"
-        case inputTokensDetails = "input_tokens_details"
-        case outputTokens = "output_tokens"
-        case outputTokensDetails = "output_tokens_details"
-        case totalTokens = "total_tokens"
-        case cost
-        case costDetails = "cost_details"
-        case isByok = "is_byok"
-        case serverToolUseDetails = "server_tool_use_details"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.inputTokens = try container.decode(Int.self, forKey: "input_tokens")
+        self.inputTokensDetails = try container.decode(OpenAIResponsesUsageInputTokensDetails.self, forKey: "input_tokens_details")
+        self.outputTokens = try container.decode(Int.self, forKey: "output_tokens")
+        self.outputTokensDetails = try container.decode(OpenAIResponsesUsageOutputTokensDetails.self, forKey: "output_tokens_details")
+        self.totalTokens = try container.decode(Int.self, forKey: "total_tokens")
+        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
+        self.costDetails = try container.decodeIfPresent(UsageCostDetails.self, forKey: "cost_details")
+        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
+        self.serverToolUseDetails = try container.decodeIfPresent(ServerToolUseDetails.self, forKey: "server_tool_use_details")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.inputTokens, forKey: "input_tokens")
+        try container.encode(self.inputTokensDetails, forKey: "input_tokens_details")
+        try container.encode(self.outputTokens, forKey: "output_tokens")
+        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
+        try container.encode(self.totalTokens, forKey: "total_tokens")
+        try container.encodeIfPresent(self.cost, forKey: "cost")
+        try container.encodeIfPresent(self.costDetails, forKey: "cost_details")
+        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
+        try container.encodeIfPresent(self.serverToolUseDetails, forKey: "server_tool_use_details")
     }
 }
 
@@ -70,9 +86,19 @@ public struct UsageCostDetails: Codable, Hashable, Sendable {
         self.upstreamInferenceOutputCost = upstreamInferenceOutputCost
     }
 
-    enum CodingKeys: String, CodingKey {
-        case upstreamInferenceCost = "upstream_inference_cost"
-        case upstreamInferenceInputCost = "upstream_inference_input_cost"
-        case upstreamInferenceOutputCost = "upstream_inference_output_cost"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.upstreamInferenceCost = try container.decodeIfPresent(Double.self, forKey: "upstream_inference_cost")
+        self.upstreamInferenceInputCost = try container.decode(Double.self, forKey: "upstream_inference_input_cost")
+        self.upstreamInferenceOutputCost = try container.decode(Double.self, forKey: "upstream_inference_output_cost")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.upstreamInferenceCost, forKey: "upstream_inference_cost")
+        try container.encode(self.upstreamInferenceInputCost, forKey: "upstream_inference_input_cost")
+        try container.encode(self.upstreamInferenceOutputCost, forKey: "upstream_inference_output_cost")
     }
 }

@@ -66,21 +66,42 @@ public struct VideoGenerationRequest: Codable, Hashable, Sendable {
         self.upscaleFactor = upscaleFactor
     }
 
-    enum CodingKeys: String, CodingKey {
-        case aspectRatio = "aspect_ratio"
-        case callbackUrl = "callback_url"
-        case creativity
-        case duration
-        case frameImages = "frame_images"
-        case generateAudio = "generate_audio"
-        case inputReferences = "input_references"
-        case model
-        case prompt
-        case provider
-        case resolution
-        case seed
-        case size
-        case upscaleFactor = "upscale_factor"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.aspectRatio = try container.decodeIfPresent(VideoGenerationRequestAspectRatio.self, forKey: "aspect_ratio")
+        self.callbackUrl = try container.decodeIfPresent(String.self, forKey: "callback_url")
+        self.creativity = try container.decodeIfPresent(Int.self, forKey: "creativity")
+        self.duration = try container.decodeIfPresent(Int.self, forKey: "duration")
+        self.frameImages = try container.decodeIfPresent([FrameImage].self, forKey: "frame_images")
+        self.generateAudio = try container.decodeIfPresent(Bool.self, forKey: "generate_audio")
+        self.inputReferences = try container.decodeIfPresent([InputReference].self, forKey: "input_references")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.prompt = try container.decodeIfPresent(String.self, forKey: "prompt")
+        self.provider = try container.decodeIfPresent(VideoGenerationRequestProvider.self, forKey: "provider")
+        self.resolution = try container.decodeIfPresent(VideoGenerationRequestResolution.self, forKey: "resolution")
+        self.seed = try container.decodeIfPresent(Int.self, forKey: "seed")
+        self.size = try container.decodeIfPresent(String.self, forKey: "size")
+        self.upscaleFactor = try container.decodeIfPresent(Double.self, forKey: "upscale_factor")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.aspectRatio, forKey: "aspect_ratio")
+        try container.encodeIfPresent(self.callbackUrl, forKey: "callback_url")
+        try container.encodeIfPresent(self.creativity, forKey: "creativity")
+        try container.encodeIfPresent(self.duration, forKey: "duration")
+        try container.encodeIfPresent(self.frameImages, forKey: "frame_images")
+        try container.encodeIfPresent(self.generateAudio, forKey: "generate_audio")
+        try container.encodeIfPresent(self.inputReferences, forKey: "input_references")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encodeIfPresent(self.resolution, forKey: "resolution")
+        try container.encodeIfPresent(self.seed, forKey: "seed")
+        try container.encodeIfPresent(self.size, forKey: "size")
+        try container.encodeIfPresent(self.upscaleFactor, forKey: "upscale_factor")
     }
 }
 
@@ -153,8 +174,16 @@ public struct VideoGenerationRequestProvider: Codable, Hashable, Sendable {
         self.options = options
     }
 
-    enum CodingKeys: String, CodingKey {
-        case options
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.options = try container.decodeIfPresent(ProviderOptions.self, forKey: "options")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.options, forKey: "options")
     }
 }
 

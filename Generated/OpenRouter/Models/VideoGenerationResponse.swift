@@ -33,14 +33,28 @@ public struct VideoGenerationResponse: Codable, Hashable, Sendable {
         self.usage = usage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
-        case generationId = "generation_id"
-        case id
-        case pollingUrl = "polling_url"
-        case status
-        case unsignedUrls = "unsigned_urls"
-        case usage
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+        self.generationId = try container.decodeIfPresent(String.self, forKey: "generation_id")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.pollingUrl = try container.decode(String.self, forKey: "polling_url")
+        self.status = try container.decode(VideoGenerationResponseStatus.self, forKey: "status")
+        self.unsignedUrls = try container.decodeIfPresent([String].self, forKey: "unsigned_urls")
+        self.usage = try container.decodeIfPresent(VideoGenerationUsage.self, forKey: "usage")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encodeIfPresent(self.generationId, forKey: "generation_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.pollingUrl, forKey: "polling_url")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeIfPresent(self.unsignedUrls, forKey: "unsigned_urls")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
     }
 }
 

@@ -20,8 +20,17 @@ public struct VideoGenerationUsage: Codable, Hashable, Sendable {
         self.isByok = isByok
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cost
-        case isByok = "is_byok"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
+        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cost, forKey: "cost")
+        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
     }
 }

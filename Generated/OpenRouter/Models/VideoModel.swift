@@ -79,46 +79,48 @@ public struct VideoModel: Codable, Hashable, Sendable {
         self.upscaleFactor = upscaleFactor
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedPassthroughParameters = "allowed_passthrough_parameters"
-        case canonicalSlug = "canonical_slug"
-        case created
-        case creativity
-        case description
-        case generateAudio = "generate_audio"
-        case huggingFaceId = "hugging_face_id"
-        case id
-        case name
-        case pricingSkus = "pricing_skus"
-        case seed
-        case supportedAspectRatios = "supported_aspect_ratios"
-        case supportedDurations = "supported_durations"
-        case supportedFrameImages = "supported_frame_images"
-        case supportedResolutions = "supported_resolutions"
-        case supportedSizes = "supported_sizes"
-        case upscaleFactor = "upscale_factor"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedPassthroughParameters = try container.decode([String].self, forKey: "allowed_passthrough_parameters")
+        self.canonicalSlug = try container.decode(String.self, forKey: "canonical_slug")
+        self.created = try container.decode(Int.self, forKey: "created")
+        self.creativity = try container.decodeIfPresent([Int].self, forKey: "creativity")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.generateAudio = try container.decodeIfPresent(Bool.self, forKey: "generate_audio")
+        self.huggingFaceId = try container.decodeIfPresent(String.self, forKey: "hugging_face_id")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.pricingSkus = try container.decodeIfPresent([String: String].self, forKey: "pricing_skus")
+        self.seed = try container.decodeIfPresent(Bool.self, forKey: "seed")
+        self.supportedAspectRatios = try container.decodeIfPresent([VideoModelSupportedAspectRatiosItem].self, forKey: "supported_aspect_ratios")
+        self.supportedDurations = try container.decodeIfPresent([Int].self, forKey: "supported_durations")
+        self.supportedFrameImages = try container.decodeIfPresent([VideoModelSupportedFrameImagesItem].self, forKey: "supported_frame_images")
+        self.supportedResolutions = try container.decodeIfPresent([VideoModelSupportedResolutionsItem].self, forKey: "supported_resolutions")
+        self.supportedSizes = try container.decodeIfPresent([VideoModelSupportedSizesItem].self, forKey: "supported_sizes")
+        self.upscaleFactor = try container.decodeIfPresent(VideoModelUpscaleFactor.self, forKey: "upscale_factor")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.allowedPassthroughParameters, forKey: .allowedPassthroughParameters)
-        try container.encode(self.canonicalSlug, forKey: .canonicalSlug)
-        try container.encode(self.created, forKey: .created)
-        try container.encode(self.creativity, forKey: .creativity)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encode(self.generateAudio, forKey: .generateAudio)
-        try container.encodeIfPresent(self.huggingFaceId, forKey: .huggingFaceId)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.pricingSkus, forKey: .pricingSkus)
-        try container.encode(self.seed, forKey: .seed)
-        try container.encode(self.supportedAspectRatios, forKey: .supportedAspectRatios)
-        try container.encode(self.supportedDurations, forKey: .supportedDurations)
-        try container.encode(self.supportedFrameImages, forKey: .supportedFrameImages)
-        try container.encode(self.supportedResolutions, forKey: .supportedResolutions)
-        try container.encode(self.supportedSizes, forKey: .supportedSizes)
-        try container.encode(self.upscaleFactor, forKey: .upscaleFactor)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.allowedPassthroughParameters, forKey: "allowed_passthrough_parameters")
+        try container.encode(self.canonicalSlug, forKey: "canonical_slug")
+        try container.encode(self.created, forKey: "created")
+        try container.encode(self.creativity, forKey: "creativity")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encode(self.generateAudio, forKey: "generate_audio")
+        try container.encodeIfPresent(self.huggingFaceId, forKey: "hugging_face_id")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.pricingSkus, forKey: "pricing_skus")
+        try container.encode(self.seed, forKey: "seed")
+        try container.encode(self.supportedAspectRatios, forKey: "supported_aspect_ratios")
+        try container.encode(self.supportedDurations, forKey: "supported_durations")
+        try container.encode(self.supportedFrameImages, forKey: "supported_frame_images")
+        try container.encode(self.supportedResolutions, forKey: "supported_resolutions")
+        try container.encode(self.supportedSizes, forKey: "supported_sizes")
+        try container.encode(self.upscaleFactor, forKey: "upscale_factor")
     }
 }
 
@@ -496,8 +498,17 @@ public struct VideoModelUpscaleFactor: Codable, Hashable, Sendable {
         self.min = min
     }
 
-    enum CodingKeys: String, CodingKey {
-        case max
-        case min
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.max = try container.decodeIfPresent(Double.self, forKey: "max")
+        self.min = try container.decodeIfPresent(Double.self, forKey: "min")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.max, forKey: "max")
+        try container.encodeIfPresent(self.min, forKey: "min")
     }
 }

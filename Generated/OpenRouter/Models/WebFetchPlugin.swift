@@ -30,12 +30,24 @@ public struct WebFetchPlugin: Codable, Hashable, Sendable {
         self.maxUses = maxUses
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedDomains = "allowed_domains"
-        case blockedDomains = "blocked_domains"
-        case id
-        case maxContentTokens = "max_content_tokens"
-        case maxUses = "max_uses"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedDomains = try container.decodeIfPresent([String].self, forKey: "allowed_domains")
+        self.blockedDomains = try container.decodeIfPresent([String].self, forKey: "blocked_domains")
+        self.id = try container.decode(WebFetchPluginId.self, forKey: "id")
+        self.maxContentTokens = try container.decodeIfPresent(Int.self, forKey: "max_content_tokens")
+        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedDomains, forKey: "allowed_domains")
+        try container.encodeIfPresent(self.blockedDomains, forKey: "blocked_domains")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.maxContentTokens, forKey: "max_content_tokens")
+        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
     }
 }
 

@@ -47,16 +47,33 @@ public struct WebSearchConfig: Codable, Hashable, Sendable {
         self.userLocation = userLocation
     }
 
-    enum CodingKeys: String, CodingKey {
-        case allowedDomains = "allowed_domains"
-        case engine
-        case excludedDomains = "excluded_domains"
-        case maxCharacters = "max_characters"
-        case maxResults = "max_results"
-        case maxTotalResults = "max_total_results"
-        case maxUses = "max_uses"
-        case mode
-        case searchContextSize = "search_context_size"
-        case userLocation = "user_location"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedDomains = try container.decodeIfPresent([String].self, forKey: "allowed_domains")
+        self.engine = try container.decodeIfPresent(WebSearchEngineEnum.self, forKey: "engine")
+        self.excludedDomains = try container.decodeIfPresent([String].self, forKey: "excluded_domains")
+        self.maxCharacters = try container.decodeIfPresent(Int.self, forKey: "max_characters")
+        self.maxResults = try container.decodeIfPresent(Int.self, forKey: "max_results")
+        self.maxTotalResults = try container.decodeIfPresent(Int.self, forKey: "max_total_results")
+        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
+        self.mode = try container.decodeIfPresent(WebSearchMode.self, forKey: "mode")
+        self.searchContextSize = try container.decodeIfPresent(SearchQualityLevel.self, forKey: "search_context_size")
+        self.userLocation = try container.decodeIfPresent(WebSearchUserLocationServerTool.self, forKey: "user_location")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.allowedDomains, forKey: "allowed_domains")
+        try container.encodeIfPresent(self.engine, forKey: "engine")
+        try container.encodeIfPresent(self.excludedDomains, forKey: "excluded_domains")
+        try container.encodeIfPresent(self.maxCharacters, forKey: "max_characters")
+        try container.encodeIfPresent(self.maxResults, forKey: "max_results")
+        try container.encodeIfPresent(self.maxTotalResults, forKey: "max_total_results")
+        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
+        try container.encodeIfPresent(self.searchContextSize, forKey: "search_context_size")
+        try container.encodeIfPresent(self.userLocation, forKey: "user_location")
     }
 }

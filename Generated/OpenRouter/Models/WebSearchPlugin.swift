@@ -46,17 +46,34 @@ public struct WebSearchPlugin: Codable, Hashable, Sendable {
         self.userLocation = userLocation
     }
 
-    enum CodingKeys: String, CodingKey {
-        case enabled
-        case engine
-        case excludeDomains = "exclude_domains"
-        case id
-        case includeDomains = "include_domains"
-        case maxResults = "max_results"
-        case maxUses = "max_uses"
-        case mode
-        case searchPrompt = "search_prompt"
-        case userLocation = "user_location"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.engine = try container.decodeIfPresent(WebSearchEngine.self, forKey: "engine")
+        self.excludeDomains = try container.decodeIfPresent([String].self, forKey: "exclude_domains")
+        self.id = try container.decode(WebSearchPluginId.self, forKey: "id")
+        self.includeDomains = try container.decodeIfPresent([String].self, forKey: "include_domains")
+        self.maxResults = try container.decodeIfPresent(Int.self, forKey: "max_results")
+        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
+        self.mode = try container.decodeIfPresent(WebSearchMode.self, forKey: "mode")
+        self.searchPrompt = try container.decodeIfPresent(String.self, forKey: "search_prompt")
+        self.userLocation = try container.decodeIfPresent(WebSearchUserLocation.self, forKey: "user_location")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encodeIfPresent(self.engine, forKey: "engine")
+        try container.encodeIfPresent(self.excludeDomains, forKey: "exclude_domains")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.includeDomains, forKey: "include_domains")
+        try container.encodeIfPresent(self.maxResults, forKey: "max_results")
+        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
+        try container.encodeIfPresent(self.searchPrompt, forKey: "search_prompt")
+        try container.encodeIfPresent(self.userLocation, forKey: "user_location")
     }
 }
 

@@ -38,15 +38,30 @@ public struct WebSearchServerTool: Codable, Hashable, Sendable {
         self.userLocation = userLocation
     }
 
-    enum CodingKeys: String, CodingKey {
-        case engine
-        case filters
-        case maxResults = "max_results"
-        case maxUses = "max_uses"
-        case mode
-        case searchContextSize = "search_context_size"
-        case type
-        case userLocation = "user_location"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.engine = try container.decodeIfPresent(WebSearchEngineEnum.self, forKey: "engine")
+        self.filters = try container.decodeIfPresent(WebSearchDomainFilter.self, forKey: "filters")
+        self.maxResults = try container.decodeIfPresent(Int.self, forKey: "max_results")
+        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
+        self.mode = try container.decodeIfPresent(WebSearchMode.self, forKey: "mode")
+        self.searchContextSize = try container.decodeIfPresent(SearchContextSizeEnum.self, forKey: "search_context_size")
+        self.type = try container.decode(WebSearchServerToolType.self, forKey: "type")
+        self.userLocation = try container.decodeIfPresent(WebSearchUserLocation.self, forKey: "user_location")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.engine, forKey: "engine")
+        try container.encodeIfPresent(self.filters, forKey: "filters")
+        try container.encodeIfPresent(self.maxResults, forKey: "max_results")
+        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
+        try container.encodeIfPresent(self.searchContextSize, forKey: "search_context_size")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.userLocation, forKey: "user_location")
     }
 }
 

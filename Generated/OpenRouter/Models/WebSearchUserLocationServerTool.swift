@@ -27,12 +27,24 @@ public struct WebSearchUserLocationServerTool: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case city
-        case country
-        case region
-        case timezone
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.city = try container.decodeIfPresent(String.self, forKey: "city")
+        self.country = try container.decodeIfPresent(String.self, forKey: "country")
+        self.region = try container.decodeIfPresent(String.self, forKey: "region")
+        self.timezone = try container.decodeIfPresent(String.self, forKey: "timezone")
+        self.type = try container.decodeIfPresent(WebSearchUserLocationServerToolType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.city, forKey: "city")
+        try container.encodeIfPresent(self.country, forKey: "country")
+        try container.encodeIfPresent(self.region, forKey: "region")
+        try container.encodeIfPresent(self.timezone, forKey: "timezone")
+        try container.encodeIfPresent(self.type, forKey: "type")
     }
 }
 

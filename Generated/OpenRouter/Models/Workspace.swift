@@ -79,45 +79,47 @@ public struct Workspace: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case createdAt = "created_at"
-        case createdBy = "created_by"
-        case defaultGuardrailId = "default_guardrail_id"
-        case defaultImageModel = "default_image_model"
-        case defaultProviderSort = "default_provider_sort"
-        case defaultTextModel = "default_text_model"
-        case description
-        case id
-        case includeByokInBudgets = "include_byok_in_budgets"
-        case ioLoggingApiKeyIds = "io_logging_api_key_ids"
-        case ioLoggingSamplingRate = "io_logging_sampling_rate"
-        case isDataDiscountLoggingEnabled = "is_data_discount_logging_enabled"
-        case isObservabilityBroadcastEnabled = "is_observability_broadcast_enabled"
-        case isObservabilityIoLoggingEnabled = "is_observability_io_logging_enabled"
-        case name
-        case slug
-        case updatedAt = "updated_at"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.createdBy = try container.decodeIfPresent(String.self, forKey: "created_by")
+        self.defaultGuardrailId = try container.decode(String.self, forKey: "default_guardrail_id")
+        self.defaultImageModel = try container.decodeIfPresent(String.self, forKey: "default_image_model")
+        self.defaultProviderSort = try container.decodeIfPresent(String.self, forKey: "default_provider_sort")
+        self.defaultTextModel = try container.decodeIfPresent(String.self, forKey: "default_text_model")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.includeByokInBudgets = try container.decodeIfPresent(Bool.self, forKey: "include_byok_in_budgets")
+        self.ioLoggingApiKeyIds = try container.decodeIfPresent([Int].self, forKey: "io_logging_api_key_ids")
+        self.ioLoggingSamplingRate = try container.decode(Double.self, forKey: "io_logging_sampling_rate")
+        self.isDataDiscountLoggingEnabled = try container.decode(Bool.self, forKey: "is_data_discount_logging_enabled")
+        self.isObservabilityBroadcastEnabled = try container.decode(Bool.self, forKey: "is_observability_broadcast_enabled")
+        self.isObservabilityIoLoggingEnabled = try container.decode(Bool.self, forKey: "is_observability_io_logging_enabled")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.slug = try container.decode(String.self, forKey: "slug")
+        self.updatedAt = try container.decodeIfPresent(String.self, forKey: "updated_at")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.createdBy, forKey: .createdBy)
-        try container.encode(self.defaultGuardrailId, forKey: .defaultGuardrailId)
-        try container.encode(self.defaultImageModel, forKey: .defaultImageModel)
-        try container.encode(self.defaultProviderSort, forKey: .defaultProviderSort)
-        try container.encode(self.defaultTextModel, forKey: .defaultTextModel)
-        try container.encode(self.description, forKey: .description)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.includeByokInBudgets, forKey: .includeByokInBudgets)
-        try container.encode(self.ioLoggingApiKeyIds, forKey: .ioLoggingApiKeyIds)
-        try container.encode(self.ioLoggingSamplingRate, forKey: .ioLoggingSamplingRate)
-        try container.encode(self.isDataDiscountLoggingEnabled, forKey: .isDataDiscountLoggingEnabled)
-        try container.encode(self.isObservabilityBroadcastEnabled, forKey: .isObservabilityBroadcastEnabled)
-        try container.encode(self.isObservabilityIoLoggingEnabled, forKey: .isObservabilityIoLoggingEnabled)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.slug, forKey: .slug)
-        try container.encode(self.updatedAt, forKey: .updatedAt)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.createdBy, forKey: "created_by")
+        try container.encode(self.defaultGuardrailId, forKey: "default_guardrail_id")
+        try container.encode(self.defaultImageModel, forKey: "default_image_model")
+        try container.encode(self.defaultProviderSort, forKey: "default_provider_sort")
+        try container.encode(self.defaultTextModel, forKey: "default_text_model")
+        try container.encode(self.description, forKey: "description")
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.includeByokInBudgets, forKey: "include_byok_in_budgets")
+        try container.encode(self.ioLoggingApiKeyIds, forKey: "io_logging_api_key_ids")
+        try container.encode(self.ioLoggingSamplingRate, forKey: "io_logging_sampling_rate")
+        try container.encode(self.isDataDiscountLoggingEnabled, forKey: "is_data_discount_logging_enabled")
+        try container.encode(self.isObservabilityBroadcastEnabled, forKey: "is_observability_broadcast_enabled")
+        try container.encode(self.isObservabilityIoLoggingEnabled, forKey: "is_observability_io_logging_enabled")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.slug, forKey: "slug")
+        try container.encode(self.updatedAt, forKey: "updated_at")
     }
 }

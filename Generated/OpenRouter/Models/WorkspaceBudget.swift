@@ -35,24 +35,26 @@ public struct WorkspaceBudget: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case createdAt = "created_at"
-        case id
-        case limitUsd = "limit_usd"
-        case resetInterval = "reset_interval"
-        case updatedAt = "updated_at"
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.limitUsd = try container.decode(Double.self, forKey: "limit_usd")
+        self.resetInterval = try container.decodeIfPresent(WorkspaceBudgetResetInterval.self, forKey: "reset_interval")
+        self.updatedAt = try container.decode(String.self, forKey: "updated_at")
+        self.workspaceId = try container.decode(String.self, forKey: "workspace_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.limitUsd, forKey: .limitUsd)
-        try container.encode(self.resetInterval, forKey: .resetInterval)
-        try container.encode(self.updatedAt, forKey: .updatedAt)
-        try container.encode(self.workspaceId, forKey: .workspaceId)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.limitUsd, forKey: "limit_usd")
+        try container.encode(self.resetInterval, forKey: "reset_interval")
+        try container.encode(self.updatedAt, forKey: "updated_at")
+        try container.encode(self.workspaceId, forKey: "workspace_id")
     }
 }
 

@@ -31,12 +31,24 @@ public struct WorkspaceMember: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case createdAt = "created_at"
-        case id
-        case role
-        case userId = "user_id"
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.role = try container.decode(WorkspaceMemberRole.self, forKey: "role")
+        self.userId = try container.decode(String.self, forKey: "user_id")
+        self.workspaceId = try container.decode(String.self, forKey: "workspace_id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.role, forKey: "role")
+        try container.encode(self.userId, forKey: "user_id")
+        try container.encode(self.workspaceId, forKey: "workspace_id")
     }
 }
 

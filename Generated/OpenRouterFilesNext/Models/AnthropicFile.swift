@@ -36,15 +36,30 @@ public struct AnthropicFile: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case shape = "_shape"
-        case createdAt = "created_at"
-        case downloadable
-        case filename
-        case id
-        case mimeType = "mime_type"
-        case sizeBytes = "size_bytes"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.shape = try container.decode(AnthropicFileShape.self, forKey: "_shape")
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.downloadable = try container.decode(Bool.self, forKey: "downloadable")
+        self.filename = try container.decode(String.self, forKey: "filename")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.mimeType = try container.decode(String.self, forKey: "mime_type")
+        self.sizeBytes = try container.decode(Int.self, forKey: "size_bytes")
+        self.type = try container.decode(AnthropicFileType.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.shape, forKey: "_shape")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.downloadable, forKey: "downloadable")
+        try container.encode(self.filename, forKey: "filename")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.mimeType, forKey: "mime_type")
+        try container.encode(self.sizeBytes, forKey: "size_bytes")
+        try container.encode(self.type, forKey: "type")
     }
 }
 

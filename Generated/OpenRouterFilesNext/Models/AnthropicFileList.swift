@@ -27,22 +27,24 @@ public struct AnthropicFileList: Codable, Hashable, Sendable {
         self.lastId = lastId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case shape = "_shape"
-        case data
-        case firstId = "first_id"
-        case hasMore = "has_more"
-        case lastId = "last_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.shape = try container.decode(AnthropicFileListShape.self, forKey: "_shape")
+        self.data = try container.decode([AnthropicFile].self, forKey: "data")
+        self.firstId = try container.decodeIfPresent(String.self, forKey: "first_id")
+        self.hasMore = try container.decode(Bool.self, forKey: "has_more")
+        self.lastId = try container.decodeIfPresent(String.self, forKey: "last_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.shape, forKey: .shape)
-        try container.encode(self.data, forKey: .data)
-        try container.encode(self.firstId, forKey: .firstId)
-        try container.encode(self.hasMore, forKey: .hasMore)
-        try container.encode(self.lastId, forKey: .lastId)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.shape, forKey: "_shape")
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.firstId, forKey: "first_id")
+        try container.encode(self.hasMore, forKey: "has_more")
+        try container.encode(self.lastId, forKey: "last_id")
     }
 }
 

@@ -36,15 +36,30 @@ public struct OpenAIFile: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    enum CodingKeys: String, CodingKey {
-        case shape = "_shape"
-        case bytes
-        case createdAt = "created_at"
-        case filename
-        case id
-        case object
-        case purpose
-        case status
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.shape = try container.decode(OpenAIFileShape.self, forKey: "_shape")
+        self.bytes = try container.decode(Int.self, forKey: "bytes")
+        self.createdAt = try container.decode(Int.self, forKey: "created_at")
+        self.filename = try container.decode(String.self, forKey: "filename")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.object = try container.decode(OpenAIFileObject.self, forKey: "object")
+        self.purpose = try container.decode(OpenAIFilePurpose.self, forKey: "purpose")
+        self.status = try container.decode(OpenAIFileStatus.self, forKey: "status")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.shape, forKey: "_shape")
+        try container.encode(self.bytes, forKey: "bytes")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.filename, forKey: "filename")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.object, forKey: "object")
+        try container.encode(self.purpose, forKey: "purpose")
+        try container.encode(self.status, forKey: "status")
     }
 }
 

@@ -24,11 +24,22 @@ public struct OpenAIFileDeleted: Codable, Hashable, Sendable {
         self.object = object
     }
 
-    enum CodingKeys: String, CodingKey {
-        case shape = "_shape"
-        case deleted
-        case id
-        case object
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.shape = try container.decode(OpenAIFileDeletedShape.self, forKey: "_shape")
+        self.deleted = try container.decode(OpenAIFileDeletedDeleted.self, forKey: "deleted")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.object = try container.decode(OpenAIFileDeletedObject.self, forKey: "object")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.shape, forKey: "_shape")
+        try container.encode(self.deleted, forKey: "deleted")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.object, forKey: "object")
     }
 }
 

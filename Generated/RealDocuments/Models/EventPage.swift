@@ -17,9 +17,18 @@ public struct EventPage: Codable, Hashable, Sendable {
         self.links = links
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case links
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode([Event].self, forKey: "data")
+        self.links = try container.decode(EventPageLinks.self, forKey: "links")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.links, forKey: "links")
     }
 }
 
@@ -33,7 +42,15 @@ public struct EventPageLinks: Codable, Hashable, Sendable {
         self.next = next
     }
 
-    enum CodingKeys: String, CodingKey {
-        case next
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.next = try container.decodeIfPresent(String.self, forKey: "next")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.next, forKey: "next")
     }
 }

@@ -12,8 +12,9 @@ enum ReservedNames {
     /// Names an operation method's body uses (`Partials/Operation`, `Partials/Download`): arguments must not
     /// shadow them.
     static let operationLocals: Set<String> = ["options", "request", "response", "core", "destination"]
-    /// Members of a generated struct (`Partials/Struct`).
-    static let structMembers: Set<String> = ["CodingKeys"]
+    /// Members of a generated struct (`Partials/Struct`): none a property could clash with. Its coding keys are
+    /// `DynamicCodingKey` literals (no `CodingKeys` enum), and the static `declaredKeys` may share a property's name.
+    static let structMembers: Set<String> = []
     /// Members of an open enum (`Partials/OpenEnum`): `unknown` holds values the document does not list.
     static let openEnumMembers: Set<String> = ["unknown", "rawValue"]
     /// Members of a union decoded by its discriminator (`Partials/Union`): `unknown` holds values the document

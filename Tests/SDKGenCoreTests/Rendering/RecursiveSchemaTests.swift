@@ -64,12 +64,20 @@ final class RecursiveSchemaTests: XCTestCase {
 
     /// The boxed struct behaves like any other: value semantics, the same JSON, `Hashable`.
     func testBoxedStructsRoundTripJSONAndKeepValueSemantics() throws {
-        let node = try XCTUnwrap(try generateFixture().files.first { $0.path == "Models/Node.swift" }?.contents)
+        let result = try generateFixture()
+        let node = try XCTUnwrap(result.files.first { $0.path == "Models/Node.swift" }?.contents)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "sdkgen-recursive-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(node.utf8).write(to: folder.appendingPathComponent("Node.swift"))
+        // The model's coding keys (`DynamicCodingKey`) come from the runtime the client carries.
+        var runtime: [String] = []
+        for file in result.files where file.path.hasPrefix("Runtime/") {
+            let url = folder.appendingPathComponent(file.path.replacingOccurrences(of: "/", with: "-"))
+            try Data(file.contents.utf8).write(to: url)
+            runtime.append(url.path)
+        }
         try Data(
             #"""
             import Foundation
@@ -90,7 +98,7 @@ final class RecursiveSchemaTests: XCTestCase {
             [
                 "swiftc", "-swift-version", "6", "-warnings-as-errors", "-o", executable.path,
                 folder.appendingPathComponent("Node.swift").path, folder.appendingPathComponent("main.swift").path,
-            ])
+            ] + runtime)
         XCTAssertEqual(compile.status, 0, compile.output)
         guard compile.status == 0 else { return }
         let output = try run(executable.path, [])

@@ -51,17 +51,34 @@ public struct CreateAuthKeysCodeRequest: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case callbackUrl = "callback_url"
-        case codeChallenge = "code_challenge"
-        case codeChallengeMethod = "code_challenge_method"
-        case expiresAt = "expires_at"
-        case keyLabel = "key_label"
-        case limit
-        case spawnAgent = "spawn_agent"
-        case spawnCloud = "spawn_cloud"
-        case usageLimitType = "usage_limit_type"
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.callbackUrl = try container.decode(String.self, forKey: "callback_url")
+        self.codeChallenge = try container.decodeIfPresent(String.self, forKey: "code_challenge")
+        self.codeChallengeMethod = try container.decodeIfPresent(CreateAuthKeysCodeRequestCodeChallengeMethod.self, forKey: "code_challenge_method")
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: "expires_at")
+        self.keyLabel = try container.decodeIfPresent(String.self, forKey: "key_label")
+        self.limit = try container.decodeIfPresent(Double.self, forKey: "limit")
+        self.spawnAgent = try container.decodeIfPresent(String.self, forKey: "spawn_agent")
+        self.spawnCloud = try container.decodeIfPresent(String.self, forKey: "spawn_cloud")
+        self.usageLimitType = try container.decodeIfPresent(CreateAuthKeysCodeRequestUsageLimitType.self, forKey: "usage_limit_type")
+        self.workspaceId = try container.decodeIfPresent(String.self, forKey: "workspace_id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.callbackUrl, forKey: "callback_url")
+        try container.encodeIfPresent(self.codeChallenge, forKey: "code_challenge")
+        try container.encodeIfPresent(self.codeChallengeMethod, forKey: "code_challenge_method")
+        try container.encodeIfPresent(self.expiresAt, forKey: "expires_at")
+        try container.encodeIfPresent(self.keyLabel, forKey: "key_label")
+        try container.encodeIfPresent(self.limit, forKey: "limit")
+        try container.encodeIfPresent(self.spawnAgent, forKey: "spawn_agent")
+        try container.encodeIfPresent(self.spawnCloud, forKey: "spawn_cloud")
+        try container.encodeIfPresent(self.usageLimitType, forKey: "usage_limit_type")
+        try container.encodeIfPresent(self.workspaceId, forKey: "workspace_id")
     }
 }
 
@@ -153,8 +170,16 @@ public struct CreateAuthKeysCodeResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(CreateAuthKeysCodeResponseData.self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
     }
 }
 
@@ -178,9 +203,19 @@ public struct CreateAuthKeysCodeResponseData: Codable, Hashable, Sendable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
-        case appId = "app_id"
-        case createdAt = "created_at"
-        case id
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.appId = try container.decode(Int.self, forKey: "app_id")
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.id = try container.decode(String.self, forKey: "id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.appId, forKey: "app_id")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.id, forKey: "id")
     }
 }

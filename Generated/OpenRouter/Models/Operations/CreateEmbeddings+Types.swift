@@ -40,14 +40,28 @@ public struct CreateEmbeddingsRequest: Codable, Hashable, Sendable {
         self.user = user
     }
 
-    enum CodingKeys: String, CodingKey {
-        case dimensions
-        case encodingFormat = "encoding_format"
-        case input
-        case inputType = "input_type"
-        case model
-        case provider
-        case user
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.dimensions = try container.decodeIfPresent(Int.self, forKey: "dimensions")
+        self.encodingFormat = try container.decodeIfPresent(CreateEmbeddingsRequestEncodingFormat.self, forKey: "encoding_format")
+        self.input = try container.decode(CreateEmbeddingsRequestInput.self, forKey: "input")
+        self.inputType = try container.decodeIfPresent(String.self, forKey: "input_type")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.provider = try container.decodeIfPresent(ProviderPreferences.self, forKey: "provider")
+        self.user = try container.decodeIfPresent(String.self, forKey: "user")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.dimensions, forKey: "dimensions")
+        try container.encodeIfPresent(self.encodingFormat, forKey: "encoding_format")
+        try container.encode(self.input, forKey: "input")
+        try container.encodeIfPresent(self.inputType, forKey: "input_type")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encodeIfPresent(self.user, forKey: "user")
     }
 }
 
@@ -155,8 +169,16 @@ public struct CreateEmbeddingsRequestInputOption5Item: Codable, Hashable, Sendab
         self.content = content
     }
 
-    enum CodingKeys: String, CodingKey {
-        case content
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.content = try container.decode([CreateEmbeddingsRequestInputOption5ItemContentItem].self, forKey: "content")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.content, forKey: "content")
     }
 }
 
@@ -229,9 +251,18 @@ public struct CreateEmbeddingsRequestInputOption5ItemContentItemOption1: Codable
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case text
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+        self.type = try container.decode(CreateEmbeddingsRequestInputOption5ItemContentItemOption1Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.text, forKey: "text")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -252,9 +283,18 @@ public struct CreateEmbeddingsRequestInputOption5ItemContentItemOption2: Codable
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case imageUrl = "image_url"
-        case type
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.imageUrl = try container.decode(CreateEmbeddingsRequestInputOption5ItemContentItemOption2ImageUrl.self, forKey: "image_url")
+        self.type = try container.decode(CreateEmbeddingsRequestInputOption5ItemContentItemOption2Type.self, forKey: "type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.imageUrl, forKey: "image_url")
+        try container.encode(self.type, forKey: "type")
     }
 }
 
@@ -268,8 +308,16 @@ public struct CreateEmbeddingsRequestInputOption5ItemContentItemOption2ImageUrl:
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case url
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.url = try container.decode(String.self, forKey: "url")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.url, forKey: "url")
     }
 }
 
@@ -304,12 +352,24 @@ public struct CreateEmbeddingsResponse: Codable, Hashable, Sendable {
         self.usage = usage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case id
-        case model
-        case object
-        case usage
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode([CreateEmbeddingsResponseDataItem].self, forKey: "data")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.object = try container.decode(CreateEmbeddingsResponseObject.self, forKey: "object")
+        self.usage = try container.decodeIfPresent(CreateEmbeddingsResponseUsage.self, forKey: "usage")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.model, forKey: "model")
+        try container.encode(self.object, forKey: "object")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
     }
 }
 
@@ -332,10 +392,20 @@ public struct CreateEmbeddingsResponseDataItem: Codable, Hashable, Sendable {
         self.object = object
     }
 
-    enum CodingKeys: String, CodingKey {
-        case embedding
-        case index
-        case object
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.embedding = try container.decode(CreateEmbeddingsResponseDataItemEmbedding.self, forKey: "embedding")
+        self.index = try container.decodeIfPresent(Int.self, forKey: "index")
+        self.object = try container.decode(CreateEmbeddingsResponseDataItemObject.self, forKey: "object")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.embedding, forKey: "embedding")
+        try container.encodeIfPresent(self.index, forKey: "index")
+        try container.encode(self.object, forKey: "object")
     }
 }
 
@@ -421,13 +491,26 @@ public struct CreateEmbeddingsResponseUsage: Codable, Hashable, Sendable {
         self.totalTokens = totalTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cost
-        case costDetails = "cost_details"
-        case isByok = "is_byok"
-        case promptTokens = "prompt_tokens"
-        case promptTokensDetails = "prompt_tokens_details"
-        case totalTokens = "total_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
+        self.costDetails = try container.decodeIfPresent(CostDetails.self, forKey: "cost_details")
+        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
+        self.promptTokens = try container.decode(Int.self, forKey: "prompt_tokens")
+        self.promptTokensDetails = try container.decodeIfPresent(CreateEmbeddingsResponseUsagePromptTokensDetails.self, forKey: "prompt_tokens_details")
+        self.totalTokens = try container.decode(Int.self, forKey: "total_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cost, forKey: "cost")
+        try container.encodeIfPresent(self.costDetails, forKey: "cost_details")
+        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
+        try container.encode(self.promptTokens, forKey: "prompt_tokens")
+        try container.encodeIfPresent(self.promptTokensDetails, forKey: "prompt_tokens_details")
+        try container.encode(self.totalTokens, forKey: "total_tokens")
     }
 }
 
@@ -459,11 +542,23 @@ public struct CreateEmbeddingsResponseUsagePromptTokensDetails: Codable, Hashabl
         self.videoTokens = videoTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case audioTokens = "audio_tokens"
-        case fileTokens = "file_tokens"
-        case imageTokens = "image_tokens"
-        case textTokens = "text_tokens"
-        case videoTokens = "video_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.audioTokens = try container.decodeIfPresent(Int.self, forKey: "audio_tokens")
+        self.fileTokens = try container.decodeIfPresent(Int.self, forKey: "file_tokens")
+        self.imageTokens = try container.decodeIfPresent(Int.self, forKey: "image_tokens")
+        self.textTokens = try container.decodeIfPresent(Int.self, forKey: "text_tokens")
+        self.videoTokens = try container.decodeIfPresent(Int.self, forKey: "video_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.audioTokens, forKey: "audio_tokens")
+        try container.encodeIfPresent(self.fileTokens, forKey: "file_tokens")
+        try container.encodeIfPresent(self.imageTokens, forKey: "image_tokens")
+        try container.encodeIfPresent(self.textTokens, forKey: "text_tokens")
+        try container.encodeIfPresent(self.videoTokens, forKey: "video_tokens")
     }
 }

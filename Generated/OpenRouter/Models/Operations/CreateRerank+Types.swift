@@ -32,12 +32,24 @@ public struct CreateRerankRequest: Codable, Hashable, Sendable {
         self.topN = topN
     }
 
-    enum CodingKeys: String, CodingKey {
-        case documents
-        case model
-        case provider
-        case query
-        case topN = "top_n"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.documents = try container.decode([CreateRerankRequestDocumentsItem].self, forKey: "documents")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.provider = try container.decodeIfPresent(ProviderPreferences.self, forKey: "provider")
+        self.query = try container.decode(String.self, forKey: "query")
+        self.topN = try container.decodeIfPresent(Int.self, forKey: "top_n")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.documents, forKey: "documents")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encode(self.query, forKey: "query")
+        try container.encodeIfPresent(self.topN, forKey: "top_n")
     }
 }
 
@@ -91,9 +103,18 @@ public struct CreateRerankRequestDocumentsItemOption2: Codable, Hashable, Sendab
         self.text = text
     }
 
-    enum CodingKeys: String, CodingKey {
-        case image
-        case text
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.image = try container.decodeIfPresent(String.self, forKey: "image")
+        self.text = try container.decodeIfPresent(String.self, forKey: "text")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.image, forKey: "image")
+        try container.encodeIfPresent(self.text, forKey: "text")
     }
 }
 
@@ -125,12 +146,24 @@ public struct CreateRerankResponse: Codable, Hashable, Sendable {
         self.usage = usage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case model
-        case provider
-        case results
-        case usage
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.provider = try container.decodeIfPresent(String.self, forKey: "provider")
+        self.results = try container.decode([CreateRerankResponseResultsItem].self, forKey: "results")
+        self.usage = try container.decodeIfPresent(CreateRerankResponseUsage.self, forKey: "usage")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encode(self.results, forKey: "results")
+        try container.encodeIfPresent(self.usage, forKey: "usage")
     }
 }
 
@@ -154,10 +187,20 @@ public struct CreateRerankResponseResultsItem: Codable, Hashable, Sendable {
         self.relevanceScore = relevanceScore
     }
 
-    enum CodingKeys: String, CodingKey {
-        case document
-        case index
-        case relevanceScore = "relevance_score"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.document = try container.decode(CreateRerankResponseResultsItemDocument.self, forKey: "document")
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.relevanceScore = try container.decode(Double.self, forKey: "relevance_score")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.document, forKey: "document")
+        try container.encode(self.index, forKey: "index")
+        try container.encode(self.relevanceScore, forKey: "relevance_score")
     }
 }
 
@@ -177,9 +220,18 @@ public struct CreateRerankResponseResultsItemDocument: Codable, Hashable, Sendab
         self.text = text
     }
 
-    enum CodingKeys: String, CodingKey {
-        case image
-        case text
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.image = try container.decodeIfPresent(String.self, forKey: "image")
+        self.text = try container.decodeIfPresent(String.self, forKey: "text")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.image, forKey: "image")
+        try container.encodeIfPresent(self.text, forKey: "text")
     }
 }
 
@@ -203,9 +255,19 @@ public struct CreateRerankResponseUsage: Codable, Hashable, Sendable {
         self.totalTokens = totalTokens
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cost
-        case searchUnits = "search_units"
-        case totalTokens = "total_tokens"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
+        self.searchUnits = try container.decodeIfPresent(Int.self, forKey: "search_units")
+        self.totalTokens = try container.decodeIfPresent(Int.self, forKey: "total_tokens")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cost, forKey: "cost")
+        try container.encodeIfPresent(self.searchUnits, forKey: "search_units")
+        try container.encodeIfPresent(self.totalTokens, forKey: "total_tokens")
     }
 }

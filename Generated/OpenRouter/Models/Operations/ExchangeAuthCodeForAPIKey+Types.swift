@@ -23,10 +23,20 @@ public struct ExchangeAuthCodeForAPIKeyRequest: Codable, Hashable, Sendable {
         self.codeVerifier = codeVerifier
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
-        case codeChallengeMethod = "code_challenge_method"
-        case codeVerifier = "code_verifier"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.decode(String.self, forKey: "code")
+        self.codeChallengeMethod = try container.decodeIfPresent(ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod.self, forKey: "code_challenge_method")
+        self.codeVerifier = try container.decodeIfPresent(String.self, forKey: "code_verifier")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.code, forKey: "code")
+        try container.encodeIfPresent(self.codeChallengeMethod, forKey: "code_challenge_method")
+        try container.encodeIfPresent(self.codeVerifier, forKey: "code_verifier")
     }
 }
 
@@ -82,15 +92,17 @@ public struct ExchangeAuthCodeForAPIKeyResponse: Codable, Hashable, Sendable {
         self.userId = userId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case key
-        case userId = "user_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.key = try container.decode(String.self, forKey: "key")
+        self.userId = try container.decodeIfPresent(String.self, forKey: "user_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.key, forKey: .key)
-        try container.encode(self.userId, forKey: .userId)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.key, forKey: "key")
+        try container.encode(self.userId, forKey: "user_id")
     }
 }

@@ -14,8 +14,16 @@ public struct GetAnalyticsMetaResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(GetAnalyticsMetaResponseData.self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
     }
 }
 
@@ -38,11 +46,22 @@ public struct GetAnalyticsMetaResponseData: Codable, Hashable, Sendable {
         self.operators = operators
     }
 
-    enum CodingKeys: String, CodingKey {
-        case dimensions
-        case granularities
-        case metrics
-        case operators
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.dimensions = try container.decode([GetAnalyticsMetaResponseDataDimensionsItem].self, forKey: "dimensions")
+        self.granularities = try container.decode([GetAnalyticsMetaResponseDataGranularitiesItem].self, forKey: "granularities")
+        self.metrics = try container.decode([GetAnalyticsMetaResponseDataMetricsItem].self, forKey: "metrics")
+        self.operators = try container.decode([GetAnalyticsMetaResponseDataOperatorsItem].self, forKey: "operators")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.dimensions, forKey: "dimensions")
+        try container.encode(self.granularities, forKey: "granularities")
+        try container.encode(self.metrics, forKey: "metrics")
+        try container.encode(self.operators, forKey: "operators")
     }
 }
 
@@ -61,9 +80,18 @@ public struct GetAnalyticsMetaResponseDataDimensionsItem: Codable, Hashable, Sen
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case displayLabel = "display_label"
-        case name
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.displayLabel = try container.decode(String.self, forKey: "display_label")
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.displayLabel, forKey: "display_label")
+        try container.encode(self.name, forKey: "name")
     }
 }
 
@@ -82,9 +110,18 @@ public struct GetAnalyticsMetaResponseDataGranularitiesItem: Codable, Hashable, 
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case displayLabel = "display_label"
-        case name
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.displayLabel = try container.decode(String.self, forKey: "display_label")
+        self.name = try container.decode(GetAnalyticsMetaResponseDataGranularitiesItemName.self, forKey: "name")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.displayLabel, forKey: "display_label")
+        try container.encode(self.name, forKey: "name")
     }
 }
 
@@ -157,11 +194,22 @@ public struct GetAnalyticsMetaResponseDataMetricsItem: Codable, Hashable, Sendab
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case displayFormat = "display_format"
-        case displayLabel = "display_label"
-        case isRate = "is_rate"
-        case name
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.displayFormat = try container.decode(GetAnalyticsMetaResponseDataMetricsItemDisplayFormat.self, forKey: "display_format")
+        self.displayLabel = try container.decode(String.self, forKey: "display_label")
+        self.isRate = try container.decode(Bool.self, forKey: "is_rate")
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.displayFormat, forKey: "display_format")
+        try container.encode(self.displayLabel, forKey: "display_label")
+        try container.encode(self.isRate, forKey: "is_rate")
+        try container.encode(self.name, forKey: "name")
     }
 }
 
@@ -226,9 +274,18 @@ public struct GetAnalyticsMetaResponseDataOperatorsItem: Codable, Hashable, Send
         self.valueType = valueType
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case valueType = "value_type"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(GetAnalyticsMetaResponseDataOperatorsItemName.self, forKey: "name")
+        self.valueType = try container.decode(GetAnalyticsMetaResponseDataOperatorsItemValueType.self, forKey: "value_type")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.valueType, forKey: "value_type")
     }
 }
 

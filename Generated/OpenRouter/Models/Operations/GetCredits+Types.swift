@@ -15,8 +15,16 @@ public struct GetCreditsResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(GetCreditsResponseData.self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
     }
 }
 
@@ -35,8 +43,17 @@ public struct GetCreditsResponseData: Codable, Hashable, Sendable {
         self.totalUsage = totalUsage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case totalCredits = "total_credits"
-        case totalUsage = "total_usage"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.totalCredits = try container.decode(Double.self, forKey: "total_credits")
+        self.totalUsage = try container.decode(Double.self, forKey: "total_usage")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.totalCredits, forKey: "total_credits")
+        try container.encode(self.totalUsage, forKey: "total_usage")
     }
 }

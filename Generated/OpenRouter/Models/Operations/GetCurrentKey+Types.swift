@@ -15,8 +15,16 @@ public struct GetCurrentKeyResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(GetCurrentKeyResponseData.self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
     }
 }
 
@@ -106,50 +114,52 @@ public struct GetCurrentKeyResponseData: Codable, Hashable, Sendable {
         self.usageWeekly = usageWeekly
     }
 
-    enum CodingKeys: String, CodingKey {
-        case byokUsage = "byok_usage"
-        case byokUsageDaily = "byok_usage_daily"
-        case byokUsageMonthly = "byok_usage_monthly"
-        case byokUsageWeekly = "byok_usage_weekly"
-        case creatorUserId = "creator_user_id"
-        case expiresAt = "expires_at"
-        case includeByokInLimit = "include_byok_in_limit"
-        case isFreeTier = "is_free_tier"
-        case isManagementKey = "is_management_key"
-        case isProvisioningKey = "is_provisioning_key"
-        case label
-        case limit
-        case limitRemaining = "limit_remaining"
-        case limitReset = "limit_reset"
-        case rateLimit = "rate_limit"
-        case usage
-        case usageDaily = "usage_daily"
-        case usageMonthly = "usage_monthly"
-        case usageWeekly = "usage_weekly"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.byokUsage = try container.decode(Double.self, forKey: "byok_usage")
+        self.byokUsageDaily = try container.decode(Double.self, forKey: "byok_usage_daily")
+        self.byokUsageMonthly = try container.decode(Double.self, forKey: "byok_usage_monthly")
+        self.byokUsageWeekly = try container.decode(Double.self, forKey: "byok_usage_weekly")
+        self.creatorUserId = try container.decodeIfPresent(String.self, forKey: "creator_user_id")
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: "expires_at")
+        self.includeByokInLimit = try container.decode(Bool.self, forKey: "include_byok_in_limit")
+        self.isFreeTier = try container.decode(Bool.self, forKey: "is_free_tier")
+        self.isManagementKey = try container.decode(Bool.self, forKey: "is_management_key")
+        self.isProvisioningKey = try container.decode(Bool.self, forKey: "is_provisioning_key")
+        self.label = try container.decode(String.self, forKey: "label")
+        self.limit = try container.decodeIfPresent(Double.self, forKey: "limit")
+        self.limitRemaining = try container.decodeIfPresent(Double.self, forKey: "limit_remaining")
+        self.limitReset = try container.decodeIfPresent(String.self, forKey: "limit_reset")
+        self.rateLimit = try container.decode(GetCurrentKeyResponseDataRateLimit.self, forKey: "rate_limit")
+        self.usage = try container.decode(Double.self, forKey: "usage")
+        self.usageDaily = try container.decode(Double.self, forKey: "usage_daily")
+        self.usageMonthly = try container.decode(Double.self, forKey: "usage_monthly")
+        self.usageWeekly = try container.decode(Double.self, forKey: "usage_weekly")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.byokUsage, forKey: .byokUsage)
-        try container.encode(self.byokUsageDaily, forKey: .byokUsageDaily)
-        try container.encode(self.byokUsageMonthly, forKey: .byokUsageMonthly)
-        try container.encode(self.byokUsageWeekly, forKey: .byokUsageWeekly)
-        try container.encode(self.creatorUserId, forKey: .creatorUserId)
-        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
-        try container.encode(self.includeByokInLimit, forKey: .includeByokInLimit)
-        try container.encode(self.isFreeTier, forKey: .isFreeTier)
-        try container.encode(self.isManagementKey, forKey: .isManagementKey)
-        try container.encode(self.isProvisioningKey, forKey: .isProvisioningKey)
-        try container.encode(self.label, forKey: .label)
-        try container.encode(self.limit, forKey: .limit)
-        try container.encode(self.limitRemaining, forKey: .limitRemaining)
-        try container.encode(self.limitReset, forKey: .limitReset)
-        try container.encode(self.rateLimit, forKey: .rateLimit)
-        try container.encode(self.usage, forKey: .usage)
-        try container.encode(self.usageDaily, forKey: .usageDaily)
-        try container.encode(self.usageMonthly, forKey: .usageMonthly)
-        try container.encode(self.usageWeekly, forKey: .usageWeekly)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.byokUsage, forKey: "byok_usage")
+        try container.encode(self.byokUsageDaily, forKey: "byok_usage_daily")
+        try container.encode(self.byokUsageMonthly, forKey: "byok_usage_monthly")
+        try container.encode(self.byokUsageWeekly, forKey: "byok_usage_weekly")
+        try container.encode(self.creatorUserId, forKey: "creator_user_id")
+        try container.encodeIfPresent(self.expiresAt, forKey: "expires_at")
+        try container.encode(self.includeByokInLimit, forKey: "include_byok_in_limit")
+        try container.encode(self.isFreeTier, forKey: "is_free_tier")
+        try container.encode(self.isManagementKey, forKey: "is_management_key")
+        try container.encode(self.isProvisioningKey, forKey: "is_provisioning_key")
+        try container.encode(self.label, forKey: "label")
+        try container.encode(self.limit, forKey: "limit")
+        try container.encode(self.limitRemaining, forKey: "limit_remaining")
+        try container.encode(self.limitReset, forKey: "limit_reset")
+        try container.encode(self.rateLimit, forKey: "rate_limit")
+        try container.encode(self.usage, forKey: "usage")
+        try container.encode(self.usageDaily, forKey: "usage_daily")
+        try container.encode(self.usageMonthly, forKey: "usage_monthly")
+        try container.encode(self.usageWeekly, forKey: "usage_weekly")
     }
 }
 
@@ -175,9 +185,19 @@ public struct GetCurrentKeyResponseDataRateLimit: Codable, Hashable, Sendable {
         self.requests = requests
     }
 
-    enum CodingKeys: String, CodingKey {
-        case interval
-        case note
-        case requests
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.interval = try container.decode(String.self, forKey: "interval")
+        self.note = try container.decode(String.self, forKey: "note")
+        self.requests = try container.decode(Int.self, forKey: "requests")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.interval, forKey: "interval")
+        try container.encode(self.note, forKey: "note")
+        try container.encode(self.requests, forKey: "requests")
     }
 }

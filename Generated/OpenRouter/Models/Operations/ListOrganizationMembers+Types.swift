@@ -19,9 +19,18 @@ public struct ListOrganizationMembersResponse: Codable, Hashable, Sendable {
         self.totalCount = totalCount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
-        case totalCount = "total_count"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode([ListOrganizationMembersResponseDataItem].self, forKey: "data")
+        self.totalCount = try container.decode(Int.self, forKey: "total_count")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.totalCount, forKey: "total_count")
     }
 }
 
@@ -52,22 +61,24 @@ public struct ListOrganizationMembersResponseDataItem: Codable, Hashable, Sendab
         self.role = role
     }
 
-    enum CodingKeys: String, CodingKey {
-        case email
-        case firstName = "first_name"
-        case id
-        case lastName = "last_name"
-        case role
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.email = try container.decode(String.self, forKey: "email")
+        self.firstName = try container.decodeIfPresent(String.self, forKey: "first_name")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.lastName = try container.decodeIfPresent(String.self, forKey: "last_name")
+        self.role = try container.decode(ListOrganizationMembersResponseDataItemRole.self, forKey: "role")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.email, forKey: .email)
-        try container.encode(self.firstName, forKey: .firstName)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.lastName, forKey: .lastName)
-        try container.encode(self.role, forKey: .role)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.email, forKey: "email")
+        try container.encode(self.firstName, forKey: "first_name")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.lastName, forKey: "last_name")
+        try container.encode(self.role, forKey: "role")
     }
 }
 

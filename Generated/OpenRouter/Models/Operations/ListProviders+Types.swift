@@ -14,8 +14,16 @@ public struct ListProvidersResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode([ListProvidersResponseDataItem].self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
     }
 }
 
@@ -54,26 +62,28 @@ public struct ListProvidersResponseDataItem: Codable, Hashable, Sendable {
         self.termsOfServiceUrl = termsOfServiceUrl
     }
 
-    enum CodingKeys: String, CodingKey {
-        case datacenters
-        case headquarters
-        case name
-        case privacyPolicyUrl = "privacy_policy_url"
-        case slug
-        case statusPageUrl = "status_page_url"
-        case termsOfServiceUrl = "terms_of_service_url"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.datacenters = try container.decodeIfPresent([ListProvidersResponseDataItemDatacentersItem].self, forKey: "datacenters")
+        self.headquarters = try container.decodeIfPresent(ListProvidersResponseDataItemHeadquarters.self, forKey: "headquarters")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.privacyPolicyUrl = try container.decodeIfPresent(String.self, forKey: "privacy_policy_url")
+        self.slug = try container.decode(String.self, forKey: "slug")
+        self.statusPageUrl = try container.decodeIfPresent(String.self, forKey: "status_page_url")
+        self.termsOfServiceUrl = try container.decodeIfPresent(String.self, forKey: "terms_of_service_url")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.datacenters, forKey: .datacenters)
-        try container.encodeIfPresent(self.headquarters, forKey: .headquarters)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.privacyPolicyUrl, forKey: .privacyPolicyUrl)
-        try container.encode(self.slug, forKey: .slug)
-        try container.encodeIfPresent(self.statusPageUrl, forKey: .statusPageUrl)
-        try container.encodeIfPresent(self.termsOfServiceUrl, forKey: .termsOfServiceUrl)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.datacenters, forKey: "datacenters")
+        try container.encodeIfPresent(self.headquarters, forKey: "headquarters")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.privacyPolicyUrl, forKey: "privacy_policy_url")
+        try container.encode(self.slug, forKey: "slug")
+        try container.encodeIfPresent(self.statusPageUrl, forKey: "status_page_url")
+        try container.encodeIfPresent(self.termsOfServiceUrl, forKey: "terms_of_service_url")
     }
 }
 

@@ -46,17 +46,34 @@ public struct QueryAnalyticsRequest: Codable, Hashable, Sendable {
         self.timeRange = timeRange
     }
 
-    enum CodingKeys: String, CodingKey {
-        case classifierDimensions = "classifier_dimensions"
-        case classifierFilters = "classifier_filters"
-        case dimensions
-        case filters
-        case granularity
-        case groupLimit = "group_limit"
-        case limit
-        case metrics
-        case orderBy = "order_by"
-        case timeRange = "time_range"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.classifierDimensions = try container.decodeIfPresent(QueryAnalyticsRequestClassifierDimensions.self, forKey: "classifier_dimensions")
+        self.classifierFilters = try container.decodeIfPresent(QueryAnalyticsRequestClassifierFilters.self, forKey: "classifier_filters")
+        self.dimensions = try container.decodeIfPresent([String].self, forKey: "dimensions")
+        self.filters = try container.decodeIfPresent([QueryAnalyticsRequestFiltersItem].self, forKey: "filters")
+        self.granularity = try container.decodeIfPresent(String.self, forKey: "granularity")
+        self.groupLimit = try container.decodeIfPresent(Int.self, forKey: "group_limit")
+        self.limit = try container.decodeIfPresent(Int.self, forKey: "limit")
+        self.metrics = try container.decode([String].self, forKey: "metrics")
+        self.orderBy = try container.decodeIfPresent(QueryAnalyticsRequestOrderBy.self, forKey: "order_by")
+        self.timeRange = try container.decodeIfPresent(QueryAnalyticsRequestTimeRange.self, forKey: "time_range")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.classifierDimensions, forKey: "classifier_dimensions")
+        try container.encodeIfPresent(self.classifierFilters, forKey: "classifier_filters")
+        try container.encodeIfPresent(self.dimensions, forKey: "dimensions")
+        try container.encodeIfPresent(self.filters, forKey: "filters")
+        try container.encodeIfPresent(self.granularity, forKey: "granularity")
+        try container.encodeIfPresent(self.groupLimit, forKey: "group_limit")
+        try container.encodeIfPresent(self.limit, forKey: "limit")
+        try container.encode(self.metrics, forKey: "metrics")
+        try container.encodeIfPresent(self.orderBy, forKey: "order_by")
+        try container.encodeIfPresent(self.timeRange, forKey: "time_range")
     }
 }
 
@@ -79,10 +96,20 @@ public struct QueryAnalyticsRequestClassifierDimensions: Codable, Hashable, Send
         self.includeNulls = includeNulls
     }
 
-    enum CodingKeys: String, CodingKey {
-        case classifierId = "classifier_id"
-        case dimensionNames = "dimension_names"
-        case includeNulls = "include_nulls"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.classifierId = try container.decode(String.self, forKey: "classifier_id")
+        self.dimensionNames = try container.decodeIfPresent([String].self, forKey: "dimension_names")
+        self.includeNulls = try container.decodeIfPresent(Bool.self, forKey: "include_nulls")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.classifierId, forKey: "classifier_id")
+        try container.encodeIfPresent(self.dimensionNames, forKey: "dimension_names")
+        try container.encodeIfPresent(self.includeNulls, forKey: "include_nulls")
     }
 }
 
@@ -101,9 +128,18 @@ public struct QueryAnalyticsRequestClassifierFilters: Codable, Hashable, Sendabl
         self.filters = filters
     }
 
-    enum CodingKeys: String, CodingKey {
-        case classifierId = "classifier_id"
-        case filters
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.classifierId = try container.decode(String.self, forKey: "classifier_id")
+        self.filters = try container.decode([QueryAnalyticsRequestClassifierFiltersFiltersItem].self, forKey: "filters")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.classifierId, forKey: "classifier_id")
+        try container.encode(self.filters, forKey: "filters")
     }
 }
 
@@ -126,10 +162,20 @@ public struct QueryAnalyticsRequestClassifierFiltersFiltersItem: Codable, Hashab
         self.value = value
     }
 
-    enum CodingKeys: String, CodingKey {
-        case field
-        case `operator`
-        case value
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.field = try container.decode(String.self, forKey: "field")
+        self.`operator` = try container.decode(String.self, forKey: "operator")
+        self.value = try container.decode(QueryAnalyticsRequestClassifierFiltersFiltersItemValue.self, forKey: "value")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.field, forKey: "field")
+        try container.encode(self.`operator`, forKey: "operator")
+        try container.encode(self.value, forKey: "value")
     }
 }
 
@@ -239,11 +285,22 @@ public struct QueryAnalyticsRequestFiltersItem: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    enum CodingKeys: String, CodingKey {
-        case field
-        case includeUnset = "include_unset"
-        case `operator`
-        case value
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.field = try container.decode(String.self, forKey: "field")
+        self.includeUnset = try container.decodeIfPresent(Bool.self, forKey: "include_unset")
+        self.`operator` = try container.decode(String.self, forKey: "operator")
+        self.value = try container.decode(QueryAnalyticsRequestFiltersItemValue.self, forKey: "value")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.field, forKey: "field")
+        try container.encodeIfPresent(self.includeUnset, forKey: "include_unset")
+        try container.encode(self.`operator`, forKey: "operator")
+        try container.encode(self.value, forKey: "value")
     }
 }
 
@@ -344,9 +401,18 @@ public struct QueryAnalyticsRequestOrderBy: Codable, Hashable, Sendable {
         self.field = field
     }
 
-    enum CodingKeys: String, CodingKey {
-        case direction
-        case field
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.direction = try container.decode(QueryAnalyticsRequestOrderByDirection.self, forKey: "direction")
+        self.field = try container.decode(String.self, forKey: "field")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.direction, forKey: "direction")
+        try container.encode(self.field, forKey: "field")
     }
 }
 
@@ -399,9 +465,18 @@ public struct QueryAnalyticsRequestTimeRange: Codable, Hashable, Sendable {
         self.start = start
     }
 
-    enum CodingKeys: String, CodingKey {
-        case end
-        case start
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.end = try container.decode(Date.self, forKey: "end")
+        self.start = try container.decode(Date.self, forKey: "start")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.end, forKey: "end")
+        try container.encode(self.start, forKey: "start")
     }
 }
 
@@ -415,8 +490,16 @@ public struct QueryAnalyticsResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(QueryAnalyticsResponseData.self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
     }
 }
 
@@ -440,11 +523,22 @@ public struct QueryAnalyticsResponseData: Codable, Hashable, Sendable {
         self.warnings = warnings
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cachedAt
-        case data
-        case metadata
-        case warnings
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cachedAt = try container.decodeIfPresent(Double.self, forKey: "cachedAt")
+        self.data = try container.decode([[String: JSONValue]].self, forKey: "data")
+        self.metadata = try container.decode(QueryAnalyticsResponseDataMetadata.self, forKey: "metadata")
+        self.warnings = try container.decodeIfPresent([String].self, forKey: "warnings")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.cachedAt, forKey: "cachedAt")
+        try container.encode(self.data, forKey: "data")
+        try container.encode(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.warnings, forKey: "warnings")
     }
 }
 
@@ -464,9 +558,19 @@ public struct QueryAnalyticsResponseDataMetadata: Codable, Hashable, Sendable {
         self.truncated = truncated
     }
 
-    enum CodingKeys: String, CodingKey {
-        case queryTimeMs = "query_time_ms"
-        case rowCount = "row_count"
-        case truncated
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.queryTimeMs = try container.decode(Double.self, forKey: "query_time_ms")
+        self.rowCount = try container.decode(Int.self, forKey: "row_count")
+        self.truncated = try container.decode(Bool.self, forKey: "truncated")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.queryTimeMs, forKey: "query_time_ms")
+        try container.encode(self.rowCount, forKey: "row_count")
+        try container.encode(self.truncated, forKey: "truncated")
     }
 }

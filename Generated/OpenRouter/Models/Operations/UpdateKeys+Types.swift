@@ -31,12 +31,24 @@ public struct UpdateKeysRequest: Codable, Hashable, Sendable {
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case disabled
-        case includeByokInLimit = "include_byok_in_limit"
-        case limit
-        case limitReset = "limit_reset"
-        case name
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.disabled = try container.decodeIfPresent(Bool.self, forKey: "disabled")
+        self.includeByokInLimit = try container.decodeIfPresent(Bool.self, forKey: "include_byok_in_limit")
+        self.limit = try container.decodeIfPresent(Double.self, forKey: "limit")
+        self.limitReset = try container.decodeIfPresent(UpdateKeysRequestLimitReset.self, forKey: "limit_reset")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.disabled, forKey: "disabled")
+        try container.encodeIfPresent(self.includeByokInLimit, forKey: "include_byok_in_limit")
+        try container.encodeIfPresent(self.limit, forKey: "limit")
+        try container.encodeIfPresent(self.limitReset, forKey: "limit_reset")
+        try container.encodeIfPresent(self.name, forKey: "name")
     }
 }
 
@@ -91,8 +103,16 @@ public struct UpdateKeysResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.decode(UpdateKeysResponseData.self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.data, forKey: "data")
     }
 }
 
@@ -188,53 +208,55 @@ public struct UpdateKeysResponseData: Codable, Hashable, Sendable {
         self.workspaceId = workspaceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case byokUsage = "byok_usage"
-        case byokUsageDaily = "byok_usage_daily"
-        case byokUsageMonthly = "byok_usage_monthly"
-        case byokUsageWeekly = "byok_usage_weekly"
-        case createdAt = "created_at"
-        case creatorUserId = "creator_user_id"
-        case disabled
-        case expiresAt = "expires_at"
-        case hash
-        case includeByokInLimit = "include_byok_in_limit"
-        case label
-        case limit
-        case limitRemaining = "limit_remaining"
-        case limitReset = "limit_reset"
-        case name
-        case updatedAt = "updated_at"
-        case usage
-        case usageDaily = "usage_daily"
-        case usageMonthly = "usage_monthly"
-        case usageWeekly = "usage_weekly"
-        case workspaceId = "workspace_id"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.byokUsage = try container.decode(Double.self, forKey: "byok_usage")
+        self.byokUsageDaily = try container.decode(Double.self, forKey: "byok_usage_daily")
+        self.byokUsageMonthly = try container.decode(Double.self, forKey: "byok_usage_monthly")
+        self.byokUsageWeekly = try container.decode(Double.self, forKey: "byok_usage_weekly")
+        self.createdAt = try container.decode(String.self, forKey: "created_at")
+        self.creatorUserId = try container.decodeIfPresent(String.self, forKey: "creator_user_id")
+        self.disabled = try container.decode(Bool.self, forKey: "disabled")
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: "expires_at")
+        self.hash = try container.decode(String.self, forKey: "hash")
+        self.includeByokInLimit = try container.decode(Bool.self, forKey: "include_byok_in_limit")
+        self.label = try container.decode(String.self, forKey: "label")
+        self.limit = try container.decodeIfPresent(Double.self, forKey: "limit")
+        self.limitRemaining = try container.decodeIfPresent(Double.self, forKey: "limit_remaining")
+        self.limitReset = try container.decodeIfPresent(String.self, forKey: "limit_reset")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.updatedAt = try container.decodeIfPresent(String.self, forKey: "updated_at")
+        self.usage = try container.decode(Double.self, forKey: "usage")
+        self.usageDaily = try container.decode(Double.self, forKey: "usage_daily")
+        self.usageMonthly = try container.decode(Double.self, forKey: "usage_monthly")
+        self.usageWeekly = try container.decode(Double.self, forKey: "usage_weekly")
+        self.workspaceId = try container.decode(String.self, forKey: "workspace_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.byokUsage, forKey: .byokUsage)
-        try container.encode(self.byokUsageDaily, forKey: .byokUsageDaily)
-        try container.encode(self.byokUsageMonthly, forKey: .byokUsageMonthly)
-        try container.encode(self.byokUsageWeekly, forKey: .byokUsageWeekly)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.creatorUserId, forKey: .creatorUserId)
-        try container.encode(self.disabled, forKey: .disabled)
-        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
-        try container.encode(self.hash, forKey: .hash)
-        try container.encode(self.includeByokInLimit, forKey: .includeByokInLimit)
-        try container.encode(self.label, forKey: .label)
-        try container.encode(self.limit, forKey: .limit)
-        try container.encode(self.limitRemaining, forKey: .limitRemaining)
-        try container.encode(self.limitReset, forKey: .limitReset)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.updatedAt, forKey: .updatedAt)
-        try container.encode(self.usage, forKey: .usage)
-        try container.encode(self.usageDaily, forKey: .usageDaily)
-        try container.encode(self.usageMonthly, forKey: .usageMonthly)
-        try container.encode(self.usageWeekly, forKey: .usageWeekly)
-        try container.encode(self.workspaceId, forKey: .workspaceId)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.byokUsage, forKey: "byok_usage")
+        try container.encode(self.byokUsageDaily, forKey: "byok_usage_daily")
+        try container.encode(self.byokUsageMonthly, forKey: "byok_usage_monthly")
+        try container.encode(self.byokUsageWeekly, forKey: "byok_usage_weekly")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encode(self.creatorUserId, forKey: "creator_user_id")
+        try container.encode(self.disabled, forKey: "disabled")
+        try container.encodeIfPresent(self.expiresAt, forKey: "expires_at")
+        try container.encode(self.hash, forKey: "hash")
+        try container.encode(self.includeByokInLimit, forKey: "include_byok_in_limit")
+        try container.encode(self.label, forKey: "label")
+        try container.encode(self.limit, forKey: "limit")
+        try container.encode(self.limitRemaining, forKey: "limit_remaining")
+        try container.encode(self.limitReset, forKey: "limit_reset")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.updatedAt, forKey: "updated_at")
+        try container.encode(self.usage, forKey: "usage")
+        try container.encode(self.usageDaily, forKey: "usage_daily")
+        try container.encode(self.usageMonthly, forKey: "usage_monthly")
+        try container.encode(self.usageWeekly, forKey: "usage_weekly")
+        try container.encode(self.workspaceId, forKey: "workspace_id")
     }
 }

@@ -21,8 +21,7 @@ struct StructBuilder {
                 PropertyView(
                     name: memberName, type: type, docLines: docLines,
                     defaultArgument: isOptional ? " = nil" : "",
-                    codingKeyCase: bare == property.name
-                        ? memberName : "\(memberName) = \(SwiftText.stringLiteral(property.name).code)",
+                    keyLiteral: SwiftText.stringLiteral(property.name),
                     encodeMethod: property.required ? "encode" : "encodeIfPresent",
                     decodeMethod: isOptional ? "decodeIfPresent" : "decode", decodeType: baseType,
                     isBoxed: isBoxed, storedName: isBoxed ? "_" + bare : memberName,
@@ -37,8 +36,7 @@ struct StructBuilder {
         let explicitNull = properties.contains { $0.required && types.isNullable($0.schema) }
         return StructView(
             name: declaration.name, docLines: docs, isDeprecated: schema.deprecated, properties: views,
-            hasExplicitEncode: additional != nil || hasBoxed || explicitNull,
-            hasExplicitDecode: additional != nil || hasBoxed,
+            declaredKeyLiterals: properties.map { SwiftText.stringLiteral($0.name).code }.joined(separator: ", "),
             encodeDoc: additional != nil
                 ? "Encodes the declared properties, then the others."
                 : explicitNull

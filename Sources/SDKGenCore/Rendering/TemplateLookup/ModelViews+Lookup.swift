@@ -35,8 +35,7 @@ extension StructView: TemplateContext {
         case "docLines": self.docLines.templateValue
         case "isDeprecated": self.isDeprecated.templateValue
         case "properties": self.properties.templateValue
-        case "hasExplicitEncode": self.hasExplicitEncode.templateValue
-        case "hasExplicitDecode": self.hasExplicitDecode.templateValue
+        case "declaredKeyLiterals": self.declaredKeyLiterals.templateValue
         case "encodeDoc": self.encodeDoc.templateValue
         case "decodeDoc": self.decodeDoc.templateValue
         case "hasProperties": self.hasProperties.templateValue
@@ -66,7 +65,7 @@ extension PropertyView: TemplateContext {
         case "type": self.type.templateValue
         case "docLines": self.docLines.templateValue
         case "defaultArgument": self.defaultArgument.templateValue
-        case "codingKeyCase": self.codingKeyCase.templateValue
+        case "keyLiteral": self.keyLiteral.code.templateValue
         case "encodeMethod": self.encodeMethod.templateValue
         case "decodeMethod": self.decodeMethod.templateValue
         case "decodeType": self.decodeType.templateValue

@@ -22,11 +22,9 @@ struct StructView {
     let docLines: [DocLine]
     let isDeprecated: Bool
     let properties: [PropertyView]
-    /// Set when the struct writes `encode(to:)` itself: a required nullable property needs an explicit `null` on
-    /// the wire, a property is boxed, or undeclared keys are kept.
-    let hasExplicitEncode: Bool
-    /// Set when the struct writes `init(from:)` itself: a property is boxed, or undeclared keys are kept.
-    let hasExplicitDecode: Bool
+    /// The wire names of the declared properties as comma-separated Swift literals (the keys that are not
+    /// undeclared ones).
+    let declaredKeyLiterals: String
     /// The doc comment of `encode(to:)`.
     let encodeDoc: String
     /// The doc comment of `init(from:)`.
@@ -53,8 +51,8 @@ struct PropertyView {
     let docLines: [DocLine]
     /// `= nil` in the memberwise initializer.
     let defaultArgument: String
-    /// The CodingKeys case: `case name` or `case name = "wire"`.
-    let codingKeyCase: String
+    /// The wire name as a Swift literal: the coding key (a `DynamicCodingKey` string literal).
+    let keyLiteral: SwiftLiteral
     /// `encode` or `encodeIfPresent`.
     let encodeMethod: String
     /// `decode` or `decodeIfPresent`.

@@ -24,11 +24,22 @@ public struct User: Codable, Hashable, Sendable {
         self.address = address
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt = "created_at"
-        case name
-        case address
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "created_at")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.address = try container.decodeIfPresent(UserAddress.self, forKey: "address")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.createdAt, forKey: "created_at")
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.address, forKey: "address")
     }
 }
 
@@ -42,7 +53,15 @@ public struct UserAddress: Codable, Hashable, Sendable {
         self.city = city
     }
 
-    enum CodingKeys: String, CodingKey {
-        case city
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.city = try container.decodeIfPresent(String.self, forKey: "city")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.city, forKey: "city")
     }
 }

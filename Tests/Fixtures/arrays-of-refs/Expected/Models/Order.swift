@@ -17,9 +17,18 @@ public struct Order: Codable, Hashable, Sendable {
         self.lines = lines
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case lines
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.lines = try container.decode([OrderLinesItem].self, forKey: "lines")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.lines, forKey: "lines")
     }
 }
 
@@ -36,8 +45,17 @@ public struct OrderLinesItem: Codable, Hashable, Sendable {
         self.quantity = quantity
     }
 
-    enum CodingKeys: String, CodingKey {
-        case sku
-        case quantity
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.sku = try container.decode(String.self, forKey: "sku")
+        self.quantity = try container.decode(Int.self, forKey: "quantity")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.sku, forKey: "sku")
+        try container.encode(self.quantity, forKey: "quantity")
     }
 }

@@ -23,10 +23,21 @@ public struct OrderList: Codable, Hashable, Sendable {
         self.extra = extra
     }
 
-    enum CodingKeys: String, CodingKey {
-        case orders
-        case matrix
-        case labels
-        case extra
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orders = try container.decode([Order].self, forKey: "orders")
+        self.matrix = try container.decodeIfPresent([[Int32]].self, forKey: "matrix")
+        self.labels = try container.decodeIfPresent([String: String].self, forKey: "labels")
+        self.extra = try container.decodeIfPresent([String: JSONValue].self, forKey: "extra")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.orders, forKey: "orders")
+        try container.encodeIfPresent(self.matrix, forKey: "matrix")
+        try container.encodeIfPresent(self.labels, forKey: "labels")
+        try container.encodeIfPresent(self.extra, forKey: "extra")
     }
 }

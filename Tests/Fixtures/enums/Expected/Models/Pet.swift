@@ -20,10 +20,20 @@ public struct Pet: Codable, Hashable, Sendable {
         self.tag = tag
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case mood
-        case tag
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.kind = try container.decode(PetKind.self, forKey: "kind")
+        self.mood = try container.decodeIfPresent(PetMood.self, forKey: "mood")
+        self.tag = try container.decodeIfPresent(PetTag.self, forKey: "tag")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.mood, forKey: "mood")
+        try container.encodeIfPresent(self.tag, forKey: "tag")
     }
 }
 

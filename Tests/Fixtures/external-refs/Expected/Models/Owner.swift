@@ -14,8 +14,16 @@ public struct Owner: Codable, Hashable, Sendable {
         self.pets = pets
     }
 
-    enum CodingKeys: String, CodingKey {
-        case pets
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.pets = try container.decode([Pet].self, forKey: "pets")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.pets, forKey: "pets")
     }
 }
 
@@ -35,10 +43,20 @@ public struct Pet: Codable, Hashable, Sendable {
         self.tags = tags
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case kind
-        case tags
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.kind = try container.decode(Kind.self, forKey: "kind")
+        self.tags = try container.decodeIfPresent([Tag].self, forKey: "tags")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
     }
 }
 
@@ -57,7 +75,15 @@ public struct Tag: Codable, Hashable, Sendable {
         self.label = label
     }
 
-    enum CodingKeys: String, CodingKey {
-        case label
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.label = try container.decode(String.self, forKey: "label")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.label, forKey: "label")
     }
 }

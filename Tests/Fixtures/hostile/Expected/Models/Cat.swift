@@ -17,8 +17,17 @@ public struct Cat: Codable, Hashable, Sendable {
         self.meow = meow
     }
 
-    enum CodingKeys: String, CodingKey {
-        case petTypeX = "pet\"Type\\(x)"
-        case meow
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.petTypeX = try container.decodeIfPresent(String.self, forKey: "pet\"Type\\(x)")
+        self.meow = try container.decodeIfPresent(Bool.self, forKey: "meow")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.petTypeX, forKey: "pet\"Type\\(x)")
+        try container.encodeIfPresent(self.meow, forKey: "meow")
     }
 }

@@ -17,8 +17,17 @@ public struct Dog: Codable, Hashable, Sendable {
         self.bark = bark
     }
 
-    enum CodingKeys: String, CodingKey {
-        case petTypeX = "pet\"Type\\(x)"
-        case bark
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.petTypeX = try container.decodeIfPresent(String.self, forKey: "pet\"Type\\(x)")
+        self.bark = try container.decodeIfPresent(Bool.self, forKey: "bark")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.petTypeX, forKey: "pet\"Type\\(x)")
+        try container.encodeIfPresent(self.bark, forKey: "bark")
     }
 }

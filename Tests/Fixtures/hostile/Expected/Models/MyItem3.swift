@@ -14,7 +14,15 @@ public struct MyItem3: Codable, Hashable, Sendable {
         self.x = x
     }
 
-    enum CodingKeys: String, CodingKey {
-        case x
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.x = try container.decodeIfPresent(Int.self, forKey: "x")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.x, forKey: "x")
     }
 }

@@ -33,29 +33,22 @@ public struct Node: Codable, Hashable, Sendable {
         self._parent = _Indirect(parent)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case next
-        case children
-        case parent
-    }
-
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.value = try container.decode(String.self, forKey: .value)
-        self._next = _Indirect(try container.decodeIfPresent(Node.self, forKey: .next))
-        self.children = try container.decodeIfPresent([Node].self, forKey: .children)
-        self._parent = _Indirect(try container.decodeIfPresent(Node.self, forKey: .parent))
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decode(String.self, forKey: "value")
+        self._next = _Indirect(try container.decodeIfPresent(Node.self, forKey: "next"))
+        self.children = try container.decodeIfPresent([Node].self, forKey: "children")
+        self._parent = _Indirect(try container.decodeIfPresent(Node.self, forKey: "parent"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.value, forKey: .value)
-        try container.encodeIfPresent(self.next, forKey: .next)
-        try container.encodeIfPresent(self.children, forKey: .children)
-        try container.encodeIfPresent(self.parent, forKey: .parent)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.value, forKey: "value")
+        try container.encodeIfPresent(self.next, forKey: "next")
+        try container.encodeIfPresent(self.children, forKey: "children")
+        try container.encodeIfPresent(self.parent, forKey: "parent")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

@@ -17,9 +17,18 @@ public struct Protocol2: Codable, Hashable, Sendable {
         self.count = count
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case count
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.kind = try container.decodeIfPresent(Protocol2Kind.self, forKey: "kind")
+        self.count = try container.decodeIfPresent(Protocol2Count.self, forKey: "count")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.count, forKey: "count")
     }
 }
 

@@ -25,23 +25,18 @@ public struct TreeA: Codable, Hashable, Sendable {
         self._inline = _Indirect(inline)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case b
-        case inline
-    }
-
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._b = _Indirect(try container.decodeIfPresent(TreeB.self, forKey: .b))
-        self._inline = _Indirect(try container.decodeIfPresent(TreeAInline.self, forKey: .inline))
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._b = _Indirect(try container.decodeIfPresent(TreeB.self, forKey: "b"))
+        self._inline = _Indirect(try container.decodeIfPresent(TreeAInline.self, forKey: "inline"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.b, forKey: .b)
-        try container.encodeIfPresent(self.inline, forKey: .inline)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.b, forKey: "b")
+        try container.encodeIfPresent(self.inline, forKey: "inline")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.
@@ -74,20 +69,16 @@ public struct TreeAInline: Codable, Hashable, Sendable {
         self._back = _Indirect(back)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case back
-    }
-
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._back = _Indirect(try container.decodeIfPresent(TreeA.self, forKey: .back))
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._back = _Indirect(try container.decodeIfPresent(TreeA.self, forKey: "back"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.back, forKey: .back)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.back, forKey: "back")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

@@ -25,23 +25,18 @@ public struct TreeB: Codable, Hashable, Sendable {
         self._union = _Indirect(union)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case a
-        case union
-    }
-
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._a = _Indirect(try container.decode(TreeA.self, forKey: .a))
-        self._union = _Indirect(try container.decodeIfPresent(Shape.self, forKey: .union))
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._a = _Indirect(try container.decode(TreeA.self, forKey: "a"))
+        self._union = _Indirect(try container.decodeIfPresent(Shape.self, forKey: "union"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.a, forKey: .a)
-        try container.encodeIfPresent(self.union, forKey: .union)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.a, forKey: "a")
+        try container.encodeIfPresent(self.union, forKey: "union")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

@@ -17,8 +17,17 @@ public struct LogLine: Codable, Hashable, Sendable {
         self.message = message
     }
 
-    enum CodingKeys: String, CodingKey {
-        case level
-        case message
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.level = try container.decodeIfPresent(String.self, forKey: "level")
+        self.message = try container.decode(String.self, forKey: "message")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.level, forKey: "level")
+        try container.encode(self.message, forKey: "message")
     }
 }

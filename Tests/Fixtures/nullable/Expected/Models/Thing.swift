@@ -30,21 +30,23 @@ public struct Thing: Codable, Hashable, Sendable {
         self.score = score
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case note
-        case parentId = "parent_id"
-        case nickname
-        case score
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self.parentId = try container.decodeIfPresent(Int64.self, forKey: "parent_id")
+        self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
+        self.score = try container.decodeIfPresent(Float.self, forKey: "score")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.note, forKey: .note)
-        try container.encode(self.parentId, forKey: .parentId)
-        try container.encodeIfPresent(self.nickname, forKey: .nickname)
-        try container.encodeIfPresent(self.score, forKey: .score)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.note, forKey: "note")
+        try container.encode(self.parentId, forKey: "parent_id")
+        try container.encodeIfPresent(self.nickname, forKey: "nickname")
+        try container.encodeIfPresent(self.score, forKey: "score")
     }
 }

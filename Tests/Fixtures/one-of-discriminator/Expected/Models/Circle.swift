@@ -17,9 +17,18 @@ public struct Circle: Codable, Hashable, Sendable {
         self.radius = radius
     }
 
-    enum CodingKeys: String, CodingKey {
-        case shape = "_shape"
-        case radius
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.shape = try container.decode(CircleShape.self, forKey: "_shape")
+        self.radius = try container.decode(Double.self, forKey: "radius")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.shape, forKey: "_shape")
+        try container.encode(self.radius, forKey: "radius")
     }
 }
 

@@ -17,9 +17,18 @@ public struct Square: Codable, Hashable, Sendable {
         self.side = side
     }
 
-    enum CodingKeys: String, CodingKey {
-        case shape = "_shape"
-        case side
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.shape = try container.decode(SquareShape.self, forKey: "_shape")
+        self.side = try container.decode(Double.self, forKey: "side")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.shape, forKey: "_shape")
+        try container.encode(self.side, forKey: "side")
     }
 }
 

@@ -28,26 +28,20 @@ public struct Binary: Codable, Hashable, Sendable {
         self._right = _Indirect(right)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case left
-        case right
-    }
-
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(String.self, forKey: .kind)
-        self._left = _Indirect(try container.decode(Expression.self, forKey: .left))
-        self._right = _Indirect(try container.decode(Expression.self, forKey: .right))
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+        self._left = _Indirect(try container.decode(Expression.self, forKey: "left"))
+        self._right = _Indirect(try container.decode(Expression.self, forKey: "right"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.left, forKey: .left)
-        try container.encode(self.right, forKey: .right)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.kind, forKey: "kind")
+        try container.encode(self.left, forKey: "left")
+        try container.encode(self.right, forKey: "right")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

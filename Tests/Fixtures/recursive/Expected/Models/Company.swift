@@ -25,23 +25,18 @@ public struct Company: Codable, Hashable, Sendable {
         self._address = _Indirect(address)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case owner
-        case address
-    }
-
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._owner = _Indirect(try container.decode(Person.self, forKey: .owner))
-        self._address = _Indirect(try container.decodeIfPresent(CompanyAddress.self, forKey: .address))
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._owner = _Indirect(try container.decode(Person.self, forKey: "owner"))
+        self._address = _Indirect(try container.decodeIfPresent(CompanyAddress.self, forKey: "address"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.owner, forKey: .owner)
-        try container.encodeIfPresent(self.address, forKey: .address)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.owner, forKey: "owner")
+        try container.encodeIfPresent(self.address, forKey: "address")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.
@@ -74,20 +69,16 @@ public struct CompanyAddress: Codable, Hashable, Sendable {
         self._contact = _Indirect(contact)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case contact
-    }
-
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._contact = _Indirect(try container.decodeIfPresent(Person.self, forKey: .contact))
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._contact = _Indirect(try container.decodeIfPresent(Person.self, forKey: "contact"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.contact, forKey: .contact)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.contact, forKey: "contact")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

@@ -35,32 +35,24 @@ public struct Node: Codable, Hashable, Sendable {
         self.byName = byName
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case next
-        case children
-        case parent
-        case byName
-    }
-
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self._next = _Indirect(try container.decodeIfPresent(Node.self, forKey: .next))
-        self.children = try container.decodeIfPresent([Node].self, forKey: .children)
-        self._parent = _Indirect(try container.decodeIfPresent(Node.self, forKey: .parent))
-        self.byName = try container.decodeIfPresent([String: Node].self, forKey: .byName)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self._next = _Indirect(try container.decodeIfPresent(Node.self, forKey: "next"))
+        self.children = try container.decodeIfPresent([Node].self, forKey: "children")
+        self._parent = _Indirect(try container.decodeIfPresent(Node.self, forKey: "parent"))
+        self.byName = try container.decodeIfPresent([String: Node].self, forKey: "byName")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.next, forKey: .next)
-        try container.encodeIfPresent(self.children, forKey: .children)
-        try container.encode(self.parent, forKey: .parent)
-        try container.encodeIfPresent(self.byName, forKey: .byName)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.next, forKey: "next")
+        try container.encodeIfPresent(self.children, forKey: "children")
+        try container.encode(self.parent, forKey: "parent")
+        try container.encodeIfPresent(self.byName, forKey: "byName")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

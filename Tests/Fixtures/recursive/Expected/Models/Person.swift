@@ -22,23 +22,18 @@ public struct Person: Codable, Hashable, Sendable {
         self._employer = _Indirect(employer)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case employer
-    }
-
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self._employer = _Indirect(try container.decodeIfPresent(Company.self, forKey: .employer))
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self._employer = _Indirect(try container.decodeIfPresent(Company.self, forKey: "employer"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.employer, forKey: .employer)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.employer, forKey: "employer")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

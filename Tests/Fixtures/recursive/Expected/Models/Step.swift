@@ -19,20 +19,16 @@ public struct Step: Codable, Hashable, Sendable {
         self._before = _Indirect(before)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case before
-    }
-
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._before = _Indirect(try container.decodeIfPresent(StepAlias.self, forKey: .before))
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._before = _Indirect(try container.decodeIfPresent(StepAlias.self, forKey: "before"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.before, forKey: .before)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.before, forKey: "before")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

@@ -14,7 +14,15 @@ public struct JobResult: Codable, Hashable, Sendable {
         self.output = output
     }
 
-    enum CodingKeys: String, CodingKey {
-        case output
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.output = try container.decode(String.self, forKey: "output")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.output, forKey: "output")
     }
 }

@@ -14,7 +14,15 @@ public struct Ticket: Codable, Hashable, Sendable {
         self.ticket = ticket
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ticket
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticket = try container.decode(String.self, forKey: "ticket")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.ticket, forKey: "ticket")
     }
 }

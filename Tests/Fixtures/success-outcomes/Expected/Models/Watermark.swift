@@ -14,7 +14,15 @@ public struct Watermark: Codable, Hashable, Sendable {
         self.imprint = imprint
     }
 
-    enum CodingKeys: String, CodingKey {
-        case imprint
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.imprint = try container.decode(String.self, forKey: "imprint")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.imprint, forKey: "imprint")
     }
 }

@@ -14,7 +14,15 @@ public struct Event: Codable, Hashable, Sendable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
     }
 }

@@ -14,7 +14,15 @@ public struct Problem: Codable, Hashable, Sendable {
         self.detail = detail
     }
 
-    enum CodingKeys: String, CodingKey {
-        case detail
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.detail = try container.decodeIfPresent(String.self, forKey: "detail")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.detail, forKey: "detail")
     }
 }

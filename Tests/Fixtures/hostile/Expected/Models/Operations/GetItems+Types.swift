@@ -17,8 +17,17 @@ public struct GetItemsResponse: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    enum CodingKeys: String, CodingKey {
-        case self_ = "self"
-        case value = "\"\"\""
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.self_ = try container.decodeIfPresent(String.self, forKey: "self")
+        self.value = try container.decodeIfPresent(String.self, forKey: "\"\"\"")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.self_, forKey: "self")
+        try container.encodeIfPresent(self.value, forKey: "\"\"\"")
     }
 }

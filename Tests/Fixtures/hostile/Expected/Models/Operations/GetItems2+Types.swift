@@ -14,7 +14,15 @@ public struct GetItemsResponse2: Codable, Hashable, Sendable {
         self.init_ = init_
     }
 
-    enum CodingKeys: String, CodingKey {
-        case init_ = "init"
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.init_ = try container.decodeIfPresent(String.self, forKey: "init")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.init_, forKey: "init")
     }
 }

@@ -14,8 +14,16 @@ public struct CreateNoteRequest: Codable, Hashable, Sendable {
         self.text = text
     }
 
-    enum CodingKeys: String, CodingKey {
-        case text
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.text, forKey: "text")
     }
 }
 
@@ -29,7 +37,15 @@ public struct CreateNoteResponse: Codable, Hashable, Sendable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
     }
 }

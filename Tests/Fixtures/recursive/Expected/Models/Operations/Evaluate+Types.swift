@@ -20,10 +20,20 @@ public struct EvaluateResponse: Codable, Hashable, Sendable {
         self.steps = steps
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case source
-        case steps
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decode(Double.self, forKey: "value")
+        self.source = try container.decodeIfPresent(Expression.self, forKey: "source")
+        self.steps = try container.decodeIfPresent(EvaluateResponseSteps.self, forKey: "steps")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.value, forKey: "value")
+        try container.encodeIfPresent(self.source, forKey: "source")
+        try container.encodeIfPresent(self.steps, forKey: "steps")
     }
 }
 
@@ -37,7 +47,15 @@ public struct EvaluateResponseSteps: Codable, Hashable, Sendable {
         self.previous = previous
     }
 
-    enum CodingKeys: String, CodingKey {
-        case previous
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.previous = try container.decodeIfPresent(Step.self, forKey: "previous")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.previous, forKey: "previous")
     }
 }

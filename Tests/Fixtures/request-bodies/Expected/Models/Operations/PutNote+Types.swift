@@ -14,7 +14,15 @@ public struct PutNoteRequest: Codable, Hashable, Sendable {
         self.text = text
     }
 
-    enum CodingKeys: String, CodingKey {
-        case text
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.text = try container.decodeIfPresent(String.self, forKey: "text")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.text, forKey: "text")
     }
 }

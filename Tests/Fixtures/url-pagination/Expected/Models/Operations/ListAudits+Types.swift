@@ -17,8 +17,17 @@ public struct ListAuditsResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    enum CodingKeys: String, CodingKey {
-        case next
-        case data
+    /// Decodes the properties.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.next = try container.decodeIfPresent(Int.self, forKey: "next")
+        self.data = try container.decodeIfPresent([String].self, forKey: "data")
+    }
+
+    /// Encodes the properties.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.next, forKey: "next")
+        try container.encodeIfPresent(self.data, forKey: "data")
     }
 }

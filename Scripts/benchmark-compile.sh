@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Compile-time benchmark of the generated code: generates the Files client and the whole-OpenRouter-API client into
+# throwaway SwiftPM packages (Swift 6 language mode, complete strict concurrency, Foundation only) and measures a
+# clean debug `swift build` of each, plus an incremental build of the Files client after touching its files.
+#
+#   Scripts/benchmark-compile.sh [--compare] [--keep DIR]
+#
+#   --compare    also measure swift-openapi-generator 1.14.3's client of the same documents (its CLI, built once
+#                from the package mirror; slow the first time)
+#   --keep DIR   work in DIR and keep it (default: a temporary folder, removed at the end)
+#
+# Set SDKGEN to use another sdkgen binary (default: the debug build in .build-bench, built if missing).
+# Prints one row per measurement: wall seconds, cpu-s (user + sys of every process the build ran) and the load
+# average when the build started. The machine is shared: compare cpu-s, not wall time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$(pwd)"
+compare=0
+work=""
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --compare) compare=1 ;;
+        --keep) work="$2"; shift ;;
+        *) echo "usage: $0 [--compare] [--keep DIR]" >&2; exit 2 ;;
+    esac
+    shift
+done
+if [[ -z "$work" ]]; then
+    work="$(mktemp -d)"
+    trap 'rm -rf "$work"' EXIT
+else
+    rm -rf "$work" && mkdir -p "$work"
+fi
+if [[ -z "${SDKGEN:-}" ]]; then
+    swift build --scratch-path .build-bench --product sdkgen >/dev/null
+    SDKGEN="$repo/.build-bench/debug/sdkgen"
+fi
+
+# A package with one library target `Client` whose sources are in Sources/Client.
+write_package() { # dir [package dependencies] [target dependencies]
+    mkdir -p "$1/Sources/Client"
+    cat >"$1/Package.swift" <<PACKAGE
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Bench",
+    platforms: [.macOS(.v15)],
+    products: [.library(name: "Client", targets: ["Client"])],
+    dependencies: [${2:-}],
+    targets: [
+        .target(
+            name: "Client", dependencies: [${3:-}],
+            swiftSettings: [.unsafeFlags(["-strict-concurrency=complete"])])
+    ],
+    swiftLanguageModes: [.v6]
+)
+PACKAGE
+}
+
+# measure LABEL DIR [touch]: one debug build of the package in DIR; fails on any warning in the client's sources.
+measure() {
+    local label="$1" dir="$2" mode="${3:-clean}" load times log
+    if [[ "$mode" == clean ]]; then
+        rm -rf "$dir/.build/debug" "$dir/.build/"*-unknown-* "$dir/.build/"*-apple-* 2>/dev/null || true
+    else
+        find "$dir/Sources/Client" -name '*.swift' -exec touch {} +
+    fi
+    load="$(cut -d' ' -f1-3 /proc/loadavg)"
+    log="$dir/build-$mode.log"
+    /usr/bin/time -o "$dir/time-$mode" -f '%e %U %S' swift build --package-path "$dir" ${BUILD_FLAGS:-} >"$log" 2>&1 || {
+        if [[ -n "${COUNT_WARNINGS:-}" ]]; then
+            # Another generator's output that does not compile is a result, not a failure of this script.
+            printf '%-62s %s\n' "$label" "does not compile: $(grep -c "^$dir/Sources/Client/.*: error: " "$log") errors"
+            return 0
+        fi
+        tail -20 "$log" >&2
+        echo "error: $label failed to build (log: $log)" >&2
+        exit 1
+    }
+    times="$(tail -1 "$dir/time-$mode")"
+    # Only the client's own sources are judged (a dependency's warnings are not ours); sdkgen's must have none,
+    # another generator's are counted (swift-openapi-generator's `public import` warnings, for one).
+    if [[ -n "${COUNT_WARNINGS:-}" ]]; then
+        label="$label, $(grep -c "^$dir/Sources/Client/.*: warning: " "$log") warnings"
+    elif grep -q "^$dir/Sources/Client/.*: \(warning\|error\): " "$log"; then
+        grep "^$dir/Sources/Client/.*: \(warning\|error\): " "$log" | head -5 >&2
+        echo "error: $label built with warnings or errors (log: $log)" >&2
+        exit 1
+    fi
+    read -r wall user sys <<<"$times"
+    printf '%-62s %8s %8.1f   %s\n' "$label" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$load"
+}
+
+files_count() { find "$1/Sources/Client" -name '*.swift' | wc -l | tr -d ' '; }
+
+printf '%-62s %8s %8s   %s\n' "build" "wall s" "cpu-s" "load average (1, 5, 15 min)"
+
+files="$work/sdkgen-files"
+write_package "$files"
+"$SDKGEN" generate --spec spec/openrouter-files.openapi.yaml --output "$files/Sources/Client" --module Client --quiet
+swift package --package-path "$files" resolve >/dev/null 2>&1
+measure "sdkgen Files client, clean ($(files_count "$files") files)" "$files"
+measure "sdkgen Files client, after touching its files" "$files" touch
+
+whole="$work/sdkgen-whole"
+write_package "$whole"
+"$SDKGEN" generate --spec spec/openrouter.openapi.yaml --output "$whole/Sources/Client" --module Client --quiet
+measure "sdkgen whole-API client, clean ($(files_count "$whole") files)" "$whole"
+
+[[ $compare == 1 ]] || exit 0
+export COUNT_WARNINGS=1
+
+# swift-openapi-generator 1.14.3: its CLI, built once (release) into .build-bench, generates types and client.
+tool="$repo/.build-bench/swift-openapi-generator-cli"
+if [[ ! -x "$tool/.build/release/swift-openapi-generator" ]]; then
+    mkdir -p "$tool"
+    cat >"$tool/Package.swift" <<'PACKAGE'
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "OpenAPIGeneratorCLI",
+    dependencies: [.package(url: "https://github.com/apple/swift-openapi-generator", exact: "1.14.3")],
+    targets: []
+)
+PACKAGE
+    echo "(building swift-openapi-generator 1.14.3 once, several minutes)" >&2
+    swift build --package-path "$tool" -c release --product swift-openapi-generator >"$tool/build.log" 2>&1
+fi
+generator="$tool/.build/release/swift-openapi-generator"
+runtime_dependencies='
+        .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", exact: "1.4.0"),'
+runtime_products='
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),'
+
+# soag_package NAME DOCUMENT: a package whose Client target is the generator's output for DOCUMENT.
+soag_package() {
+    local dir="$work/$1"
+    write_package "$dir" "$runtime_dependencies" "$runtime_products"
+    printf 'generate:\n  - types\n  - client\naccessModifier: public\nnamingStrategy: idiomatic\n' >"$dir/config.yaml"
+    "$generator" generate --config "$dir/config.yaml" --output-directory "$dir/Sources/Client" "$2" >"$dir/generate.log" 2>&1
+    swift package --package-path "$dir" resolve >/dev/null 2>&1
+}
+
+soag_package soag-files spec/openrouter-files.openapi.yaml
+measure "swift-openapi-generator Files client, clean (with its runtime)" "$work/soag-files"
+measure "swift-openapi-generator Files client, after touching its files" "$work/soag-files" touch
+
+# The whole document needs two patches before OpenAPIKit accepts it (on a copy): the OpenAPI 3.0 boolean
+# `exclusiveMinimum: true` becomes the 3.1 number `exclusiveMinimum: 0` (next to `minimum: 0`), and the vendor
+# extension `x-speakeasy-unknown-values: allow` written inside a discriminator's `mapping` is removed. Its output
+# (117k lines) then fails to compile with 1.14.3 ("'Value4Payload' is not a member type" in FusionPlugin's nested
+# additionalProperties schemas): the row says so.
+patched="$work/openrouter.patched.yaml"
+python3 - spec/openrouter.openapi.yaml "$patched" <<'PATCH'
+import re, sys
+text = open(sys.argv[1]).read().replace("exclusiveMinimum: true", "exclusiveMinimum: 0")
+text = re.sub(r"(\n(\s+)mapping:\n(?:\2  \S.*\n)*?)\2  x-speakeasy-unknown-values: allow\n", r"\1", text)
+open(sys.argv[2], "w").write(text)
+PATCH
+soag_package soag-whole "$patched"
+measure "swift-openapi-generator whole-API client, clean (with its runtime)" "$work/soag-whole"
