@@ -112,23 +112,9 @@ measure "sdkgen whole-API client, clean ($(files_count "$whole") files)" "$whole
 export COUNT_WARNINGS=1
 
 # swift-openapi-generator 1.14.3: its CLI, built once (release) into .build-bench, generates types and client.
-tool="$repo/.build-bench/swift-openapi-generator-cli"
-if [[ ! -x "$tool/.build/release/swift-openapi-generator" ]]; then
-    mkdir -p "$tool"
-    cat >"$tool/Package.swift" <<'PACKAGE'
-// swift-tools-version:6.0
-import PackageDescription
-
-let package = Package(
-    name: "OpenAPIGeneratorCLI",
-    dependencies: [.package(url: "https://github.com/apple/swift-openapi-generator", exact: "1.14.3")],
-    targets: []
-)
-PACKAGE
-    echo "(building swift-openapi-generator 1.14.3 once, several minutes)" >&2
-    swift build --package-path "$tool" -c release --product swift-openapi-generator >"$tool/build.log" 2>&1
-fi
-generator="$tool/.build/release/swift-openapi-generator"
+source Scripts/swift-openapi-generator.sh
+soag_build "$repo"
+generator="$soag_generator"
 runtime_dependencies='
         .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", exact: "1.4.0"),'
@@ -140,7 +126,7 @@ runtime_products='
 soag_package() {
     local dir="$work/$1"
     write_package "$dir" "$runtime_dependencies" "$runtime_products"
-    printf 'generate:\n  - types\n  - client\naccessModifier: public\nnamingStrategy: idiomatic\n' >"$dir/config.yaml"
+    soag_config "$dir/config.yaml"
     "$generator" generate --config "$dir/config.yaml" --output-directory "$dir/Sources/Client" "$2" >"$dir/generate.log" 2>&1
     swift package --package-path "$dir" resolve >/dev/null 2>&1
 }
@@ -149,17 +135,8 @@ soag_package soag-files spec/openrouter-files.openapi.yaml
 measure "swift-openapi-generator Files client, clean (with its runtime)" "$work/soag-files"
 measure "swift-openapi-generator Files client, after touching its files" "$work/soag-files" touch
 
-# The whole document needs two patches before OpenAPIKit accepts it (on a copy): the OpenAPI 3.0 boolean
-# `exclusiveMinimum: true` becomes the 3.1 number `exclusiveMinimum: 0` (next to `minimum: 0`), and the vendor
-# extension `x-speakeasy-unknown-values: allow` written inside a discriminator's `mapping` is removed. Its output
-# (117k lines) then fails to compile with 1.14.3 ("'Value4Payload' is not a member type" in FusionPlugin's nested
-# additionalProperties schemas): the row says so.
+# The whole document needs two patches before OpenAPIKit accepts it (on a copy; see soag_patch).
 patched="$work/openrouter.patched.yaml"
-python3 - spec/openrouter.openapi.yaml "$patched" <<'PATCH'
-import re, sys
-text = open(sys.argv[1]).read().replace("exclusiveMinimum: true", "exclusiveMinimum: 0")
-text = re.sub(r"(\n(\s+)mapping:\n(?:\2  \S.*\n)*?)\2  x-speakeasy-unknown-values: allow\n", r"\1", text)
-open(sys.argv[2], "w").write(text)
-PATCH
+soag_patch spec/openrouter.openapi.yaml "$patched"
 soag_package soag-whole "$patched"
 measure "swift-openapi-generator whole-API client, clean (with its runtime)" "$work/soag-whole"

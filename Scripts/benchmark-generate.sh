@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Generation benchmark: sdkgen against the parse floor, in one run.
 #
-#   Scripts/benchmark-generate.sh [runs]        (default 5, after 1 warm-up run)
+#   Scripts/benchmark-generate.sh [runs] [--compare] [--no-compile]     (runs: default 5, after 1 warm-up run)
 #
 # The floor is Benchmarks/YAMLFloor/yaml-floor.c: a C program that only counts libyaml's events of the same file
 # (no generator can load the document faster). For each document (the Files API, the next Files API from
@@ -11,7 +11,10 @@
 #   up-to-date   sdkgen generate into a folder that already holds the same output (nothing is written; the
 #                up-to-date short-cut answers from its cache, which this script keeps in its temporary folder)
 # then the scaling series: synthetic documents of 1x, 4x and 16x the whole OpenRouter document
-# (Scripts/scale-document.py, which needs PyYAML), with the cost per MB against the 1x document's.
+# (Scripts/scale-document.py, which needs PyYAML), with the cost per MB against the 1x document's; with
+# --compare, swift-openapi-generator 1.14.3 generating the same documents (the whole one patched on a copy so
+# that it accepts it; its CLI is built once into .build-bench, several minutes); and last the compile times of
+# the generated clients (Scripts/benchmark-compile.sh, with --compare its side of them too; --no-compile skips).
 # and prints the medians of wall time, user+sys cpu time and peak RSS (from /usr/bin/time), the ratios to the
 # floor, and the load average before and after (on a shared machine, compare the ratios rather than the times;
 # `valgrind --tool=callgrind` instruction counts are the repeatable measure).
@@ -20,7 +23,18 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-runs="${1:-5}"
+repo="$(pwd)"
+runs=5
+compare=0
+compile=1
+for argument in "$@"; do
+    case "$argument" in
+        --compare) compare=1 ;;
+        --no-compile) compile=0 ;;
+        [0-9]*) runs="$argument" ;;
+        *) echo "usage: $0 [runs] [--compare] [--no-compile]" >&2; exit 2 ;;
+    esac
+done
 scratch="${SCRATCH_PATH:-.build-release}"
 
 if [[ ! -x /usr/bin/time ]]; then
@@ -125,6 +139,33 @@ else
     echo "scaling series skipped: Scripts/scale-document.py needs PyYAML (pip install pyyaml)"
 fi
 
+# swift-openapi-generator generating the same documents (types and client), in the same run.
+if [[ $compare == 1 ]]; then
+    source Scripts/swift-openapi-generator.sh
+    soag_build "$repo"
+    soag_config "$work/soag-config.yaml"
+    soag_patch spec/openrouter.openapi.yaml "$work/openrouter.patched.yaml"
+    printf '\n%-30s %10s %10s %9s %12s %12s\n' "swift-openapi-generator" wall-ms cpu-ms rss-MiB "sdkgen/it" "(cpu)"
+    for entry in "Files=spec/openrouter-files.openapi.yaml" "OpenRouter=$work/openrouter.patched.yaml"; do
+        label="${entry%%=*}"; file="${entry#*=}"
+        out="$work/soag-$label"
+        series "soag-$label" "rm -rf '$out'; mkdir -p '$out'" "$soag_generator" generate --config "$work/soag-config.yaml" \
+            --output-directory "$out" "$file"
+        wall="$(median "$work/soag-$label" 1)"; cpu="$(median "$work/soag-$label" 2)"; rss="$(median "$work/soag-$label" 3)"
+        ours_wall="$(median "$work/$label-empty" 1)"; ours_cpu="$(median "$work/$label-empty" 2)"
+        awk -v d="$label (empty folder)" -v w="$wall" -v c="$cpu" -v m="$rss" -v ow="$ours_wall" -v oc="$ours_cpu" \
+            'BEGIN { printf "%-30s %10.1f %10.1f %9.1f %12.3f %12.3f\n", d, w, c, m / 1024, ow / w, oc / c }'
+    done
+    echo "(sdkgen/it: sdkgen's median into an empty folder over swift-openapi-generator's; the whole document patched for it)"
+fi
+
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "medians of $runs runs after 1 warm-up; × is the ratio to the floor of the same document; cpu is user+sys"
+
+if [[ $compile == 1 ]]; then
+    echo
+    echo "Compile times of the generated clients (Scripts/benchmark-compile.sh):"
+    if [[ $compare == 1 ]]; then bash Scripts/benchmark-compile.sh --compare; else bash Scripts/benchmark-compile.sh; fi
+fi
+exit 0
