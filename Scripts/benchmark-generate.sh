@@ -148,7 +148,7 @@ if [[ $compare == 1 ]]; then
     printf '\n%-30s %10s %10s %9s %12s %12s\n' "swift-openapi-generator" wall-ms cpu-ms rss-MiB "sdkgen/it" "(cpu)"
     for entry in "Files=spec/openrouter-files.openapi.yaml" "OpenRouter=$work/openrouter.patched.yaml"; do
         label="${entry%%=*}"; file="${entry#*=}"
-        out="$work/soag-$label"
+        out="$work/soag-out-$label"
         series "soag-$label" "rm -rf '$out'; mkdir -p '$out'" "$soag_generator" generate --config "$work/soag-config.yaml" \
             --output-directory "$out" "$file"
         wall="$(median "$work/soag-$label" 1)"; cpu="$(median "$work/soag-$label" 2)"; rss="$(median "$work/soag-$label" 3)"
