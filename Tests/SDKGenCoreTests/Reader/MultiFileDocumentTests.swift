@@ -84,4 +84,47 @@ final class MultiFileDocumentTests: XCTestCase {
             XCTAssertTrue(messages.contains { $0.contains("paths/users.yaml") }, "\(messages)")
         }
     }
+
+    /// Not supported yet: a schema cycle through files outside `components/schemas` (those schemas are read in
+    /// place, and a cycle needs a named type). It is refused where the cycle closes, saying what to move.
+    func testASchemaCycleThroughOtherFilesIsRefusedWhereItClosesSayingWhatToMove() throws {
+        var cyclic = files
+        cyclic["/mem/schemas/user.yaml"] = """
+            title: User
+            type: object
+            required: [id]
+            properties:
+              id: {type: string}
+              manager: {$ref: 'people/manager.yaml'}
+            """
+        cyclic["/mem/schemas/people/manager.yaml"] = """
+            title: Manager
+            type: object
+            properties:
+              deputy: {$ref: '../user.yaml'}
+            """
+        XCTAssertThrowsError(try generate(cyclic)) { error in
+            let errors = ((error as? DiagnosticError)?.diagnostics ?? []).filter { $0.severity == .error }
+            let first = errors.first
+            XCTAssertEqual(first?.location?.file, "/mem/schemas/people/manager.yaml", "\(errors)")
+            XCTAssertEqual(first?.location?.line, 4, "\(errors)")
+            XCTAssertTrue(first?.message.contains("move one of them to components/schemas") == true, "\(errors)")
+        }
+    }
+
+    func testReferencesThatOnlyReferToEachOtherAcrossFilesAreAnErrorWhereTheyAre() throws {
+        var looping = files
+        looping["/mem/schemas/user.yaml"] = "$ref: 'alias.yaml'\n"
+        looping["/mem/schemas/alias.yaml"] = "$ref: 'user.yaml'\n"
+        XCTAssertThrowsError(try generate(looping)) { error in
+            let diagnostics = (error as? DiagnosticError)?.diagnostics ?? []
+            let errors = diagnostics.filter { $0.severity == .error }
+            XCTAssertFalse(errors.isEmpty, "\(diagnostics)")
+            XCTAssertTrue(
+                errors.contains {
+                    $0.location?.file.hasSuffix(".yaml") == true && $0.location?.file != "/mem/api.yaml"
+                },
+                "located in one of the looping files: \(errors)")
+        }
+    }
 }
