@@ -45,6 +45,13 @@ public struct TemplateSet: Sendable {
         return TemplateSet(texts: texts)
     }
 
+    /// The names a template is found by: its own, and for a partial (`Partials/Struct`) also its file name
+    /// (`Struct`, as `{{> Struct}}` names it). Registered in name order, a later name replacing an earlier one, as
+    /// swift-mustache's library does.
+    static func lookupNames(of name: String) -> [String] {
+        name.hasPrefix("Partials/") ? [name, String(name.dropFirst("Partials/".count))] : [name]
+    }
+
     /// The engine that renders this set, with every template parsed once per process for each set
     /// (`TemplateEngineCache`).
     func engine() throws(DiagnosticError) -> TemplateEngine {

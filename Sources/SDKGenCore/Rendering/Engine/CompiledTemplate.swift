@@ -34,12 +34,11 @@ final class CompiledTemplates: @unchecked Sendable {
         texts = [:]
     }
 
-    /// Templates parsed from `texts` (by name; `Partials/X` is also `X`) when first asked for.
+    /// Templates parsed from `texts` (found by `TemplateSet.lookupNames`) when first asked for.
     init(parsingOnFirstUse texts: [String: String]) {
-        var byName = texts
-        // As swift-mustache's library registers them: in name order, a partial's file name last.
-        for (name, text) in texts.sorted(by: { $0.key < $1.key }) where name.hasPrefix("Partials/") {
-            byName[String(name.dropFirst("Partials/".count))] = text
+        var byName: [String: String] = [:]
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            for lookupName in TemplateSet.lookupNames(of: name) { byName[lookupName] = text }
         }
         self.texts = byName
         parsed = [:]

@@ -58,8 +58,7 @@ enum TemplateEngine: Sendable {
             guard text == embedded[name] || text.utf8.allSatisfy({ $0 < 0x80 }),
                 let template = try? TemplateParser.parse(text)
             else { return nil }
-            templates[name] = template
-            if name.hasPrefix("Partials/") { templates[String(name.dropFirst("Partials/".count))] = template }
+            for lookupName in TemplateSet.lookupNames(of: name) { templates[lookupName] = template }
         }
         return CompiledTemplates(parsed: templates)
     }
@@ -76,10 +75,7 @@ enum TemplateEngine: Sendable {
                     Diagnostic(.error, "template '\(name).mustache' does not parse: \(error)", at: nil)
                 ])
             }
-            library.register(template, named: name)
-            if name.hasPrefix("Partials/") {
-                library.register(template, named: String(name.dropFirst("Partials/".count)))
-            }
+            for lookupName in TemplateSet.lookupNames(of: name) { library.register(template, named: lookupName) }
         }
         return library
     }

@@ -64,6 +64,20 @@ final class TemplateEngineTests: XCTestCase {
         XCTAssertGreaterThan(accepted, 1_000, "too few random templates were in the subset to compare")
     }
 
+    func testAPartialsFileNameReplacesOrYieldsToATemplateOfThatNameAsSwiftMustacheDecides() throws {
+        let texts = [
+            "Main.swift": "{{> Foo}}|{{> Zed}}", "Foo": "foo", "Partials/Foo": "partial foo", "Zed": "zed",
+            "Partials/Zed": "partial zed",
+        ]
+        let view = NoteView(note: "", templateName: "Main.swift")
+        let expected = try TemplateEngine.mustache(texts: texts).render(view)
+        XCTAssertEqual(expected, "partial foo|zed")
+        XCTAssertEqual(try TemplateEngine.make(texts: texts).render(view), expected)
+        let lazily = CompiledTemplates(parsingOnFirstUse: texts)
+        let main = try XCTUnwrap(lazily.template(named: "Main.swift"))
+        XCTAssertEqual(TemplateRenderer.render(main, view: view, templates: lazily), expected)
+    }
+
     func testTemplatesOutsideTheSubsetAreRenderedBySwiftMustache() throws {
         for text in [
             "{{a.b}}", "{{.}}", "{{=<% %>=}}", "{{<parent}}{{/parent}}", "{{$block}}{{/block}}", "{{> *dynamic}}",
