@@ -35,19 +35,11 @@ struct GenerateCommand: ParsableCommand {
                 if try !reportUpToDate(entry, job: job) { failed = true }
                 continue
             }
-            let bytes: [UInt8]
-            do {
-                bytes = try DocumentLoader.readFile(job.spec, name: job.displaySpec)
-            } catch {
-                DiagnosticPrinter.print(error.diagnostics, verbose: options.verbose)
-                failed = true
-                continue
-            }
             let recorder = ExternalFileRecorder()
             let result: Pipeline.Result
             do {
                 result = try Pipeline.generate(
-                    bytes: bytes, file: job.displaySpec, fileName: URL(fileURLWithPath: job.spec).lastPathComponent,
+                    specPath: job.spec, displayPath: job.displaySpec,
                     externalFiles: .fileSystem.recording(into: recorder), options: job.options,
                     templates: job.templates)
             } catch {
@@ -55,11 +47,7 @@ struct GenerateCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            DiagnosticPrinter.print(result.diagnostics, verbose: options.verbose)
-            if options.warningsAsErrors && !result.diagnostics.isEmpty {
-                DiagnosticPrinter.message(
-                    "error: \(result.diagnostics.count) warning(s) treated as errors; nothing written for \(job.displaySpec)"
-                )
+            if printWarnings(result.diagnostics, failing: job) {
                 failed = true
                 continue
             }
@@ -99,16 +87,19 @@ struct GenerateCommand: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
+    /// Prints a run's warnings; true when they count as errors (`--warnings-as-errors`), which it says too.
+    private func printWarnings(_ diagnostics: [Diagnostic], failing job: GenerationJob) -> Bool {
+        DiagnosticPrinter.print(diagnostics, verbose: options.verbose)
+        guard options.warningsAsErrors && !diagnostics.isEmpty else { return false }
+        DiagnosticPrinter.message(
+            "error: \(diagnostics.count) warning(s) treated as errors; nothing written for \(job.displaySpec)")
+        return true
+    }
+
     /// Says what a full run would say when nothing changed (the same warnings, no file written, no API change),
     /// from the cache entry of the run that wrote the folder; false when the warnings count as errors.
     private func reportUpToDate(_ entry: GenerationCache.Entry, job: GenerationJob) throws -> Bool {
-        DiagnosticPrinter.print(entry.diagnostics, verbose: options.verbose)
-        if options.warningsAsErrors && !entry.diagnostics.isEmpty {
-            DiagnosticPrinter.message(
-                "error: \(entry.diagnostics.count) warning(s) treated as errors; nothing written for \(job.displaySpec)"
-            )
-            return false
-        }
+        if printWarnings(entry.diagnostics, failing: job) { return false }
         if !options.quiet {
             print(
                 "\(job.options.moduleName): \(entry.swiftFileCount) files in \(job.displayOutput) (0 written, \(entry.swiftFileCount) unchanged, 0 removed)"

@@ -168,17 +168,12 @@ public struct GenerationCache: Sendable {
 
     // MARK: - Files
 
-    /// The executable's identity for keys: the version, and the executable's size and modification time (a
-    /// rebuilt generator has another); nil when the executable cannot be found.
+    /// The executable's identity for keys: the version and the executable's status (`FileStamp`: a rebuilt or
+    /// replaced generator has another); nil when the executable cannot be found.
     public static func generatorIdentity() -> String? {
-        guard let path = Bundle.main.executableURL?.resolvingSymlinksInPath().path else { return nil }
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        #if canImport(Darwin)
-            let modified = status.st_mtimespec
-        #else
-            let modified = status.st_mtim
-        #endif
-        return "sdkgen \(GeneratorVersion.current) \(path) \(status.st_size) \(modified.tv_sec).\(modified.tv_nsec)"
+        guard let path = Bundle.main.executableURL?.resolvingSymlinksInPath().path,
+            let executable = FileStamp(path: path)
+        else { return nil }
+        return "sdkgen \(GeneratorVersion.current) \(executable.text)"
     }
 }

@@ -45,17 +45,19 @@ public enum Pipeline {
 
     /// Generates the SDK for the document at `specPath` in memory, reading the file once.
     ///
-    /// - Parameter displayPath: how diagnostics name the document (defaults to `specPath`).
+    /// - Parameters:
+    ///   - displayPath: how diagnostics name the document (defaults to `specPath`).
+    ///   - externalFiles: where the files other `$ref`s name are read from.
     /// - Throws: `DiagnosticError` with every error and warning, sorted by location, when the document has errors.
     public static func generate(
-        specPath: String, displayPath: String? = nil, options: GeneratorOptions,
-        templates: TemplateSet = .embedded
+        specPath: String, displayPath: String? = nil, externalFiles: ExternalFiles = .fileSystem,
+        options: GeneratorOptions, templates: TemplateSet = .embedded
     ) throws(DiagnosticError) -> Result {
         let shownPath = displayPath ?? specPath
         let bytes = try DocumentLoader.readFile(specPath, name: shownPath)
         return try generate(
             bytes: bytes, file: shownPath, fileName: URL(fileURLWithPath: specPath).lastPathComponent,
-            options: options, templates: templates)
+            externalFiles: externalFiles, options: options, templates: templates)
     }
 
     /// Generates the SDK for a document's bytes.

@@ -15,8 +15,9 @@ public enum SwiftText {
         return lines.map { DocLine(text: $0.isEmpty ? "" : " " + $0) }
     }
 
-    /// The lines of any text: split at newline characters, control characters removed, trailing whitespace
-    /// trimmed.
+    /// The lines of any text by Unicode's characters: split at newline characters, control characters removed,
+    /// trailing whitespace trimmed. The definition `asciiLines` and `scalarLines` are tested against (they are
+    /// what `docLines` runs).
     static func characterLines(_ text: String) -> [String] {
         text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
             String(line.unicodeScalars.filter { !isControl($0) }.map(Character.init)).trimmingTrailingWhitespace()
