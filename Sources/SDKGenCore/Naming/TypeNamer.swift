@@ -80,11 +80,17 @@ struct TypeNamer {
         }
     }
 
-    /// `Pet` for a schema reached in another file at `common.yaml#/components/schemas/Pet` (or `tags.yaml#/Tag`).
+    /// `Pet` for a schema reached in another file at `common.yaml#/components/schemas/Pet` (or `tags.yaml#/Tag`);
+    /// `Manager` for a whole file `people/manager.yaml`.
     static func externalComponentName(_ pointer: String) -> String? {
         guard !pointer.hasPrefix("#"), let hash = pointer.firstIndex(of: "#"),
-            let tokens = JSONPointer.tokens(ofFragment: String(pointer[hash...])), let last = tokens.last
+            let tokens = JSONPointer.tokens(ofFragment: String(pointer[hash...]))
         else { return nil }
+        guard let last = tokens.last else {
+            let file = pointer[..<hash].split(separator: "/").last ?? ""
+            let stem = file.split(separator: ".").first.map(String.init) ?? ""
+            return stem.isEmpty ? nil : SwiftIdentifier.typeName(stem)
+        }
         let parent = tokens.count >= 2 ? tokens[tokens.count - 2] : ""
         guard tokens.count == 1 || parent == "schemas" || parent == "definitions" || parent == "$defs" else {
             return nil

@@ -73,6 +73,7 @@ public enum DocumentReader {
             pointer: "#/x-speakeasy-globals/parameters")
         let operations =
             context.mapping(root, "paths", pointer: "#").map { OperationReader(context: context).readPaths($0) } ?? []
+        let components = readComponentSchemas(root, context: context)
         return APIDocument(
             title: info.flatMap { context.text($0, "title") } ?? "",
             version: info.flatMap { context.text($0, "version") } ?? "",
@@ -83,7 +84,7 @@ public enum DocumentReader {
             security: root["security"].map { readSecurity($0, context: context, pointer: "#/security") } ?? [],
             tags: readTags(root, operations: operations, context: context),
             operations: operations,
-            schemas: readComponentSchemas(root, context: context),
+            schemas: components + context.hoistedSchemas,
             retries: extensions.readRetries(root["x-speakeasy-retries"], pointer: "#/x-speakeasy-retries"),
             globals: globals,
             extensions: extensions.unknownExtensions(of: root, except: knownRootExtensions))

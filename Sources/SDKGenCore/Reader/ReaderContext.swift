@@ -14,6 +14,11 @@ final class ReaderContext {
     var refsInProgress: Set<String> = []
     /// Schemas read through references that are not to `components/schemas`, by target pointer (read once).
     var inlineReferences: [String: Schema] = [:]
+    /// Targets of references outside `components/schemas` that a schema cycle runs through, by target pointer, with
+    /// the component name each is declared under (a cycle needs a named type).
+    var hoistedNames: [String: String] = [:]
+    /// The schemas declared under those names, in the order their reading finished.
+    var hoistedSchemas: [NamedSchema] = []
     /// How many schemas deep the reader is (through nesting and `$ref`s), to bound recursion on hostile input.
     var schemaDepth = 0
     /// Whether the depth error has been reported (once per document).

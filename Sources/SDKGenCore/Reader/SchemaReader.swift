@@ -69,19 +69,48 @@ struct SchemaReader {
         guard let resolved = context.resolveReference(target, at: ref, pointer: pointer) else {
             return Schema(.any, origin: origin)
         }
-        guard !context.refsInProgress.contains(resolved.pointer) else {
-            context.error(
-                "$ref '\(target)' refers back to itself through schemas that are not under this document's components/schemas; move one of them to components/schemas",
-                at: ref, pointer: pointer + "/$ref")
-            return Schema(.any, origin: origin)
+        if context.refsInProgress.contains(resolved.pointer) {
+            // A cycle through schemas outside components/schemas: the target becomes a named schema, and the
+            // cycle runs through that name (the planner checks it like any cycle among component schemas).
+            return Schema(.reference(hoistedName(for: resolved)), origin: origin)
         }
         // Read each target once: references that fan out (`a: [*b, *b]`, `b: [*c, *c]`, ...) stay linear.
         if let cached = context.inlineReferences[resolved.pointer] { return cached }
         context.refsInProgress.insert(resolved.pointer)
         defer { context.refsInProgress.remove(resolved.pointer) }
-        let schema = context.reading(in: resolved.document) { read(resolved.node, pointer: resolved.pointer) }
+        var schema = context.reading(in: resolved.document) { read(resolved.node, pointer: resolved.pointer) }
+        if let name = context.hoistedNames[resolved.pointer] {
+            context.hoistedSchemas.append(NamedSchema(name: name, schema: schema))
+            schema = Schema(.reference(name), origin: origin)
+        }
         context.inlineReferences[resolved.pointer] = schema
         return schema
+    }
+
+    /// The component name a cycle's target is declared under: its title, else the last token of its pointer,
+    /// else its file's name, made unique among the document's schema names as Swift spells them.
+    private func hoistedName(for resolved: ReaderContext.ResolvedReference) -> String {
+        if let name = context.hoistedNames[resolved.pointer] { return name }
+        let fragment = resolved.pointer.firstIndex(of: "#").map { String(resolved.pointer[$0...]) } ?? "#"
+        let lastToken = JSONPointer.tokens(ofFragment: fragment)?.last
+        let fileStem = String(
+            resolved.document.path.split(separator: "/").last?.split(separator: ".").first ?? "Schema")
+        let stem =
+            [resolved.node["title"]?.string, lastToken, fileStem].compactMap { $0 }
+            .first { !SwiftIdentifier.typeName($0).isEmpty } ?? "Schema"
+        var taken = Set(
+            (context.root["components"]?["schemas"]?.mapping?.entries ?? []).map {
+                SwiftIdentifier.typeName($0.key)
+            })
+        taken.formUnion(context.hoistedNames.values.map(SwiftIdentifier.typeName))
+        var name = stem
+        var suffix = 2
+        while taken.contains(SwiftIdentifier.typeName(name)) {
+            name = stem + String(suffix)
+            suffix += 1
+        }
+        context.hoistedNames[resolved.pointer] = name
+        return name
     }
 
     // MARK: - Kinds

@@ -116,6 +116,37 @@ final class DocumentReaderTests: XCTestCase {
         XCTAssertEqual(operation.parameters[1].schema.kind, .integer(format: nil))
     }
 
+    /// A cycle through schemas outside `components/schemas` (a 3.0 document converted from Swagger keeps its
+    /// `definitions`): the schema where it closes is declared under its last pointer token.
+    func testACycleOutsideComponentsIsDeclaredAsANamedSchema() throws {
+        let yaml = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /tree:
+                get:
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/definitions/Node'}
+            definitions:
+              Node:
+                type: object
+                properties:
+                  children: {type: array, items: {$ref: '#/definitions/Node'}}
+            """
+        let (document, diagnostics) = try InlineDocument.read(yaml)
+        let read = try XCTUnwrap(document, "\(diagnostics)")
+        XCTAssertEqual(read.schemas.map(\.name), ["Node"])
+        guard case .object(let node) = read.schemas.first?.schema.kind else { return XCTFail("\(read.schemas)") }
+        guard case .array(let items) = node.properties.first?.schema.kind else { return XCTFail("\(node)") }
+        XCTAssertEqual(items.kind, .reference("Node"))
+        let body = read.operations.first?.responses.first?.contents.first?.schema
+        XCTAssertEqual(body?.kind, .reference("Node"))
+    }
+
     func testErrorsCarryFileLineColumnAndPointer() throws {
         let yaml = """
             openapi: 3.1.0

@@ -85,9 +85,9 @@ final class MultiFileDocumentTests: XCTestCase {
         }
     }
 
-    /// Not supported yet: a schema cycle through files outside `components/schemas` (those schemas are read in
-    /// place, and a cycle needs a named type). It is refused where the cycle closes, saying what to move.
-    func testASchemaCycleThroughOtherFilesIsRefusedWhereItClosesSayingWhatToMove() throws {
+    /// A schema cycle through files outside `components/schemas`: the schema where the cycle closes becomes a
+    /// named type (its title), so the cycle runs through a declaration, as it would among component schemas.
+    func testASchemaCycleThroughOtherFilesBecomesANamedType() throws {
         var cyclic = files
         cyclic["/mem/schemas/user.yaml"] = """
             title: User
@@ -98,18 +98,39 @@ final class MultiFileDocumentTests: XCTestCase {
               manager: {$ref: 'people/manager.yaml'}
             """
         cyclic["/mem/schemas/people/manager.yaml"] = """
-            title: Manager
             type: object
             properties:
               deputy: {$ref: '../user.yaml'}
+              reports: {type: array, items: {$ref: '../user.yaml'}}
             """
-        XCTAssertThrowsError(try generate(cyclic)) { error in
-            let errors = ((error as? DiagnosticError)?.diagnostics ?? []).filter { $0.severity == .error }
-            let first = errors.first
-            XCTAssertEqual(first?.location?.file, "/mem/schemas/people/manager.yaml", "\(errors)")
-            XCTAssertEqual(first?.location?.line, 4, "\(errors)")
-            XCTAssertTrue(first?.message.contains("move one of them to components/schemas") == true, "\(errors)")
-        }
+        let result = try generate(cyclic)
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        XCTAssertEqual(result.document.schemas.map(\.name), ["User"])
+        let user = try XCTUnwrap(result.files.first { $0.path == "Models/User.swift" }?.contents)
+        XCTAssertTrue(user.contains("public struct User"), user)
+        XCTAssertTrue(user.contains("public var manager: Manager?"), user)
+        let manager = try XCTUnwrap(result.files.first { $0.contents.contains("struct Manager") }?.contents)
+        XCTAssertTrue(manager.contains("deputy: User?"), manager)
+        XCTAssertTrue(manager.contains("reports: [User]?"), manager)
+        let operations = try XCTUnwrap(result.files.first { $0.path == "Operations/OperationsAPI.swift" }?.contents)
+        XCTAssertTrue(operations.contains("-> [User]"), operations)
+    }
+
+    /// The hoisted name does not take a name the document's own components use.
+    func testAHoistedSchemaDoesNotTakeAComponentName() throws {
+        var cyclic = files
+        cyclic["/mem/schemas/user.yaml"] = """
+            title: User
+            type: object
+            properties:
+              next: {$ref: 'user.yaml'}
+            """
+        let result = try Pipeline.generate(
+            bytes: Array((root + "\ncomponents:\n  schemas:\n    User: {type: string}\n").utf8), file: "/mem/api.yaml",
+            externalFiles: .inMemory(cyclic), options: GeneratorOptions(moduleName: "Split"))
+        XCTAssertEqual(result.document.schemas.map(\.name), ["User", "User2"])
+        let hoisted = try XCTUnwrap(result.files.first { $0.path == "Models/User2.swift" }?.contents)
+        XCTAssertTrue(hoisted.contains("public var next: User2?"), hoisted)
     }
 
     func testReferencesThatOnlyReferToEachOtherAcrossFilesAreAnErrorWhereTheyAre() throws {

@@ -11,7 +11,7 @@ extension ExternalRefsFixtureClient {
         /// The document's file name.
         public static let documentFileName = "openapi.yaml"
         /// SHA-256 of the document's bytes, hex (what `sha256sum` prints for the file).
-        public static let documentSHA256 = "369cd1e7e29f215da94b09669f69c6f53f2e54f09902d003d7e7179dbfe8d918"
+        public static let documentSHA256 = "3fce31573ada98b4c1130954e5109873291039287fe9051367c5e4dd3cc3fce9"
         /// The document's `info.title`.
         public static let documentTitle = "External Refs Fixture"
         /// The document's `info.version`.

@@ -6,24 +6,30 @@ import Foundation
 
 public struct Owner: Codable, Hashable, Sendable {
     public var pets: [Pet]
+    /// Who looks after the pets; people refer to each other across files.
+    public var keeper: Employee?
 
     /// Creates a value from its properties.
     public init(
-        pets: [Pet]
+        pets: [Pet],
+        keeper: Employee? = nil
     ) {
         self.pets = pets
+        self.keeper = keeper
     }
 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.pets = try container.decode([Pet].self, forKey: "pets")
+        self.keeper = try container.decodeIfPresent(Employee.self, forKey: "keeper")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encode(self.pets, forKey: "pets")
+        try container.encodeIfPresent(self.keeper, forKey: "keeper")
     }
 }
 
