@@ -596,10 +596,10 @@ import Foundation
         form.addFile({{{wireLiteral}}}, {{name}})
         {{/isFile}}
         {{#isText}}
-        form.addField({{{wireLiteral}}}, {{{textExpression}}})
+        form.addField({{{wireLiteral}}}, {{{textExpression}}}{{{partArguments}}})
         {{/isText}}
         {{#isJSON}}
-        form.addJSON({{{wireLiteral}}}, {{name}})
+        form.addJSON({{{wireLiteral}}}, {{name}}{{{partArguments}}})
         {{/isJSON}}
         {{/fields}}
         request.setMultipartBody(form)
@@ -607,9 +607,9 @@ import Foundation
         {{#urlEncodedBody}}
         {{binding}} fields = FormFields()
         {{#fields}}
-        fields.add({{{wireLiteral}}}, {{{valueExpression}}})
+        fields.add({{{wireLiteral}}}, {{{valueExpression}}}{{{styleArguments}}})
         {{/fields}}
-        request.setFormURLEncodedBody(fields.items)
+        request.setFormURLEncodedBody(fields)
         {{/urlEncodedBody}}
 
 """#,
@@ -1652,12 +1652,23 @@ struct DynamicCodingKey: CodingKey, ExpressibleByStringLiteral {
 
 /// Fields of an `application/x-www-form-urlencoded` body; nil values are left out.
 struct FormFields {
-    /// The fields in the order they were added.
-    private(set) var items: [(String, any ParameterValue)] = []
+    /// The serialized `name=value` pairs, in the order the fields were added.
+    private(set) var pairs: [String] = []
 
-    /// Adds a field unless the value is nil.
-    mutating func add(_ name: String, _ value: (some ParameterValue)?) {
-        if let value { items.append((name, value)) }
+    /// Adds a field unless the value is nil, serialized in `style` (exploded `form` unless the document says
+    /// otherwise in its `encoding`).
+    mutating func add(
+        _ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .form, explode: Bool = true
+    ) {
+        guard let value else { return }
+        pairs += ParameterSerializer.query(name: name, value.parameterRepresentation, style: style, explode: explode)
+    }
+}
+
+extension RequestBuilder {
+    /// Sets an `application/x-www-form-urlencoded` body of the fields, each in its own style.
+    mutating func setFormURLEncodedBody(_ fields: FormFields) {
+        setBody(Data(fields.pairs.joined(separator: "&").utf8), contentType: "application/x-www-form-urlencoded")
     }
 }
 
@@ -2710,12 +2721,12 @@ import Foundation
 {{access}} struct MultipartForm: Sendable {
     /// One part.
     enum Part: Sendable {
-        /// A text field.
-        case field(name: String, value: String)
+        /// A text field, with the `Content-Type` the document names for it (none: plain text).
+        case field(name: String, value: String, contentType: String?)
         /// A file.
         case file(name: String, upload: FileUpload)
-        /// A JSON-encoded value (`Content-Type: application/json`).
-        case json(name: String, data: Data)
+        /// A JSON-encoded value with its `Content-Type` (`application/json` unless the document names another).
+        case json(name: String, data: Data, contentType: String)
     }
 
     /// The parts, in order.
@@ -2739,15 +2750,18 @@ import Foundation
         parts.append(.file(name: name, upload: upload))
     }
 
-    /// Adds a text field.
-    {{access}} mutating func addField(_ name: String, _ value: String) {
-        parts.append(.field(name: name, value: value))
+    /// Adds a text field; `contentType` is sent as the part's `Content-Type` when given.
+    {{access}} mutating func addField(_ name: String, _ value: String, contentType: String? = nil) {
+        parts.append(.field(name: name, value: value, contentType: contentType))
     }
 
-    /// Adds a field holding `value` encoded as JSON.
-    {{access}} mutating func addJSON(_ name: String, _ value: some Encodable & Sendable) {
+    /// Adds a field holding `value` encoded as JSON, sent with `contentType`.
+    {{access}} mutating func addJSON(
+        _ name: String, _ value: some Encodable & Sendable, contentType: String = "application/json"
+    ) {
         do {
-            parts.append(.json(name: name, data: try JSONCoding.makeEncoder().encode(value)))
+            parts.append(
+                .json(name: name, data: try JSONCoding.makeEncoder().encode(value), contentType: contentType))
         } catch {
             problems.append(
                 "multipart field \"\(name)\" could not be encoded as JSON: \(ResponseValidationError.explain(error))")
@@ -2777,13 +2791,15 @@ extension MultipartForm {
     }
 
     /// Adds a text part unless the value is nil.
-    mutating func addField(_ name: String, _ value: String?) {
-        if let value { addField(name, value) }
+    mutating func addField(_ name: String, _ value: String?, contentType: String? = nil) {
+        if let value { addField(name, value, contentType: contentType) }
     }
 
     /// Adds a JSON part unless the value is nil.
-    mutating func addJSON(_ name: String, _ value: (some Encodable & Sendable)?) {
-        if let value { addJSON(name, value) }
+    mutating func addJSON(
+        _ name: String, _ value: (some Encodable & Sendable)?, contentType: String = "application/json"
+    ) {
+        if let value { addJSON(name, value, contentType: contentType) }
     }
 }
 
@@ -2940,9 +2956,9 @@ struct MultipartWriter {
     /// The content of a part held in memory; `nil` for a file on disk.
     private func inMemoryContent(of part: MultipartForm.Part) -> Data? {
         switch part {
-        case let .field(_, value):
+        case let .field(_, value, _):
             return Data(value.utf8)
-        case let .json(_, data):
+        case let .json(_, data, _):
             return data
         case let .file(_, upload):
             if case let .data(data) = upload.content { return data }
@@ -2954,24 +2970,29 @@ struct MultipartWriter {
     private func header(for part: MultipartForm.Part, boundary: String) throws(InvalidRequestError) -> Data {
         var lines = "--\(boundary)\r\n"
         switch part {
-        case let .field(name, _):
+        case let .field(name, _, contentType):
             lines += "Content-Disposition: form-data; name=\"\(Self.escape(name))\"\r\n"
-        case let .json(name, _):
+            if let contentType { lines += try Self.contentTypeLine(contentType, part: name) }
+        case let .json(name, _, contentType):
             lines += "Content-Disposition: form-data; name=\"\(Self.escape(name))\"\r\n"
-            lines += "Content-Type: application/json\r\n"
+            lines += try Self.contentTypeLine(contentType, part: name)
         case let .file(name, upload):
-            guard HTTPHeaders.isValidValue(upload.contentType) else {
-                throw InvalidRequestError(
-                    message:
-                        "the content type of multipart part \"\(Self.escape(name))\" contains a CR, LF or NUL character"
-                )
-            }
+            let contentType = try Self.contentTypeLine(upload.contentType, part: name)
             lines +=
                 "Content-Disposition: form-data; name=\"\(Self.escape(name))\"; filename=\"\(Self.escape(upload.fileName))\"\r\n"
-            lines += "Content-Type: \(upload.contentType)\r\n"
+            lines += contentType
         }
         lines += "\r\n"
         return Data(lines.utf8)
+    }
+
+    /// The `Content-Type` line of a part, refused when the value could end the header early.
+    private static func contentTypeLine(_ value: String, part name: String) throws(InvalidRequestError) -> String {
+        guard HTTPHeaders.isValidValue(value) else {
+            throw InvalidRequestError(
+                message: "the content type of multipart part \"\(escape(name))\" contains a CR, LF or NUL character")
+        }
+        return "Content-Type: \(value)\r\n"
     }
 
     /// Escapes a `Content-Disposition` parameter value as browsers do: `"` → `%22`, CR → `%0D`, LF → `%0A`.

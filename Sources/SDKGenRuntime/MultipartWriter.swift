@@ -147,9 +147,9 @@ struct MultipartWriter {
     /// The content of a part held in memory; `nil` for a file on disk.
     private func inMemoryContent(of part: MultipartForm.Part) -> Data? {
         switch part {
-        case let .field(_, value):
+        case let .field(_, value, _):
             return Data(value.utf8)
-        case let .json(_, data):
+        case let .json(_, data, _):
             return data
         case let .file(_, upload):
             if case let .data(data) = upload.content { return data }
@@ -161,24 +161,29 @@ struct MultipartWriter {
     private func header(for part: MultipartForm.Part, boundary: String) throws(InvalidRequestError) -> Data {
         var lines = "--\(boundary)\r\n"
         switch part {
-        case let .field(name, _):
+        case let .field(name, _, contentType):
             lines += "Content-Disposition: form-data; name=\"\(Self.escape(name))\"\r\n"
-        case let .json(name, _):
+            if let contentType { lines += try Self.contentTypeLine(contentType, part: name) }
+        case let .json(name, _, contentType):
             lines += "Content-Disposition: form-data; name=\"\(Self.escape(name))\"\r\n"
-            lines += "Content-Type: application/json\r\n"
+            lines += try Self.contentTypeLine(contentType, part: name)
         case let .file(name, upload):
-            guard HTTPHeaders.isValidValue(upload.contentType) else {
-                throw InvalidRequestError(
-                    message:
-                        "the content type of multipart part \"\(Self.escape(name))\" contains a CR, LF or NUL character"
-                )
-            }
+            let contentType = try Self.contentTypeLine(upload.contentType, part: name)
             lines +=
                 "Content-Disposition: form-data; name=\"\(Self.escape(name))\"; filename=\"\(Self.escape(upload.fileName))\"\r\n"
-            lines += "Content-Type: \(upload.contentType)\r\n"
+            lines += contentType
         }
         lines += "\r\n"
         return Data(lines.utf8)
+    }
+
+    /// The `Content-Type` line of a part, refused when the value could end the header early.
+    private static func contentTypeLine(_ value: String, part name: String) throws(InvalidRequestError) -> String {
+        guard HTTPHeaders.isValidValue(value) else {
+            throw InvalidRequestError(
+                message: "the content type of multipart part \"\(escape(name))\" contains a CR, LF or NUL character")
+        }
+        return "Content-Type: \(value)\r\n"
     }
 
     /// Escapes a `Content-Disposition` parameter value as browsers do: `"` → `%22`, CR → `%0D`, LF → `%0A`.

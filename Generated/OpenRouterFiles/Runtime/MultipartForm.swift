@@ -7,12 +7,12 @@ import Foundation
 public struct MultipartForm: Sendable {
     /// One part.
     enum Part: Sendable {
-        /// A text field.
-        case field(name: String, value: String)
+        /// A text field, with the `Content-Type` the document names for it (none: plain text).
+        case field(name: String, value: String, contentType: String?)
         /// A file.
         case file(name: String, upload: FileUpload)
-        /// A JSON-encoded value (`Content-Type: application/json`).
-        case json(name: String, data: Data)
+        /// A JSON-encoded value with its `Content-Type` (`application/json` unless the document names another).
+        case json(name: String, data: Data, contentType: String)
     }
 
     /// The parts, in order.
@@ -36,15 +36,18 @@ public struct MultipartForm: Sendable {
         parts.append(.file(name: name, upload: upload))
     }
 
-    /// Adds a text field.
-    public mutating func addField(_ name: String, _ value: String) {
-        parts.append(.field(name: name, value: value))
+    /// Adds a text field; `contentType` is sent as the part's `Content-Type` when given.
+    public mutating func addField(_ name: String, _ value: String, contentType: String? = nil) {
+        parts.append(.field(name: name, value: value, contentType: contentType))
     }
 
-    /// Adds a field holding `value` encoded as JSON.
-    public mutating func addJSON(_ name: String, _ value: some Encodable & Sendable) {
+    /// Adds a field holding `value` encoded as JSON, sent with `contentType`.
+    public mutating func addJSON(
+        _ name: String, _ value: some Encodable & Sendable, contentType: String = "application/json"
+    ) {
         do {
-            parts.append(.json(name: name, data: try JSONCoding.makeEncoder().encode(value)))
+            parts.append(
+                .json(name: name, data: try JSONCoding.makeEncoder().encode(value), contentType: contentType))
         } catch {
             problems.append(
                 "multipart field \"\(name)\" could not be encoded as JSON: \(ResponseValidationError.explain(error))")
@@ -74,12 +77,14 @@ extension MultipartForm {
     }
 
     /// Adds a text part unless the value is nil.
-    mutating func addField(_ name: String, _ value: String?) {
-        if let value { addField(name, value) }
+    mutating func addField(_ name: String, _ value: String?, contentType: String? = nil) {
+        if let value { addField(name, value, contentType: contentType) }
     }
 
     /// Adds a JSON part unless the value is nil.
-    mutating func addJSON(_ name: String, _ value: (some Encodable & Sendable)?) {
-        if let value { addJSON(name, value) }
+    mutating func addJSON(
+        _ name: String, _ value: (some Encodable & Sendable)?, contentType: String = "application/json"
+    ) {
+        if let value { addJSON(name, value, contentType: contentType) }
     }
 }

@@ -31,11 +31,22 @@ struct DynamicCodingKey: CodingKey, ExpressibleByStringLiteral {
 
 /// Fields of an `application/x-www-form-urlencoded` body; nil values are left out.
 struct FormFields {
-    /// The fields in the order they were added.
-    private(set) var items: [(String, any ParameterValue)] = []
+    /// The serialized `name=value` pairs, in the order the fields were added.
+    private(set) var pairs: [String] = []
 
-    /// Adds a field unless the value is nil.
-    mutating func add(_ name: String, _ value: (some ParameterValue)?) {
-        if let value { items.append((name, value)) }
+    /// Adds a field unless the value is nil, serialized in `style` (exploded `form` unless the document says
+    /// otherwise in its `encoding`).
+    mutating func add(
+        _ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .form, explode: Bool = true
+    ) {
+        guard let value else { return }
+        pairs += ParameterSerializer.query(name: name, value.parameterRepresentation, style: style, explode: explode)
+    }
+}
+
+extension RequestBuilder {
+    /// Sets an `application/x-www-form-urlencoded` body of the fields, each in its own style.
+    mutating func setFormURLEncodedBody(_ fields: FormFields) {
+        setBody(Data(fields.pairs.joined(separator: "&").utf8), contentType: "application/x-www-form-urlencoded")
     }
 }

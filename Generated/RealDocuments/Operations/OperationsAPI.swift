@@ -60,7 +60,7 @@ public struct OperationsAPI: Sendable {
         var fields = FormFields()
         fields.add("name", name)
         fields.add("tag", tag)
-        request.setFormURLEncodedBody(fields.items)
+        request.setFormURLEncodedBody(fields)
         request.setAccept("application/json")
         let response = try await core.execute(request, options: options, as: CreatePetError.self)
         switch response.statusCode {
@@ -125,6 +125,82 @@ public struct OperationsAPI: Sendable {
         switch response.statusCode {
         case 201:
             return try core.decodeJSON(Pet.self, from: response, as: CreatePetError.self)
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// Searches pets; each form field is sent as its encoding entry says.
+    ///
+    /// `POST /pets/search`
+    ///
+    /// Sends the request body as `application/x-www-form-urlencoded`; the operation has a method for each media type it accepts.
+    ///
+    /// - Parameters:
+    ///   - filter:
+    ///   - tags:
+    ///   - ids:
+    ///   - extra:
+    ///   - sort:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: How many pets matched.
+    /// - Throws: `SearchPetsError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func searchPets(
+        filter: SearchPetsFilter,
+        tags: [String]? = nil,
+        ids: [Int]? = nil,
+        extra: SearchPetsExtra? = nil,
+        sort: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(SearchPetsError) -> SearchPetsResponse {
+        var request = RequestBuilder(method: "POST", path: "/pets/search", operationID: "searchPets")
+        var fields = FormFields()
+        fields.add("filter", EncodableParameter(filter), style: .deepObject, explode: true)
+        fields.add("tags", tags, style: .pipeDelimited, explode: false)
+        fields.add("ids", ids)
+        fields.add("extra", extra.map { JSONParameter($0) })
+        fields.add("sort", sort)
+        request.setFormURLEncodedBody(fields)
+        request.setAccept("application/json")
+        let response = try await core.execute(request, options: options, as: SearchPetsError.self)
+        switch response.statusCode {
+        case 200:
+            return try core.decodeJSON(SearchPetsResponse.self, from: response, as: SearchPetsError.self)
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// Searches pets; each form field is sent as its encoding entry says.
+    ///
+    /// `POST /pets/search`
+    ///
+    /// Sends the request body as `multipart/form-data`; the operation has a method for each media type it accepts.
+    ///
+    /// - Parameters:
+    ///   - note:
+    ///   - count:
+    ///   - meta:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: How many pets matched.
+    /// - Throws: `SearchPetsError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func searchPetsMultipart(
+        note: String,
+        count: Int? = nil,
+        meta: SearchPetsMeta? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(SearchPetsError) -> SearchPetsResponse {
+        var request = RequestBuilder(method: "POST", path: "/pets/search", operationID: "searchPets")
+        var form = MultipartForm()
+        form.addField("note", note, contentType: "text/markdown")
+        form.addJSON("count", count, contentType: "application/json")
+        form.addJSON("meta", meta, contentType: "application/vnd.pets+json")
+        request.setMultipartBody(form)
+        request.setAccept("application/json")
+        let response = try await core.execute(request, options: options, as: SearchPetsError.self)
+        switch response.statusCode {
+        case 200:
+            return try core.decodeJSON(SearchPetsResponse.self, from: response, as: SearchPetsError.self)
         default:
             throw .undocumented(APIError(response: response))
         }

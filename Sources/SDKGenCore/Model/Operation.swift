@@ -97,6 +97,24 @@ public struct MediaContent: Sendable, Equatable {
     public var schema: Schema?
     /// `x-speakeasy-sse-sentinel`: the event data that ends a `text/event-stream`.
     public var sentinel: String?
+    /// `encoding`: how the fields of a form body are sent, by field name.
+    public var encodings: [String: FieldEncoding] = [:]
+}
+
+/// An `encoding` entry: how one field of a multipart or URL-encoded form is sent.
+public struct FieldEncoding: Sendable, Equatable {
+    /// `contentType`: the part's media type (multipart), or `application/json` for a field sent as JSON text.
+    public var contentType: String?
+    /// `style` as written (URL-encoded forms), nil when absent.
+    public var style: String?
+    /// `explode` as written, nil when absent.
+    public var explode: Bool?
+    /// `allowReserved` as written.
+    public var allowReserved: Bool
+    /// Whether the entry lists part `headers`.
+    public var hasHeaders: Bool
+    /// Where it stands in the document.
+    public var origin: Origin
 }
 
 /// Which statuses a response covers.

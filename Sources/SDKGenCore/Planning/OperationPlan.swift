@@ -12,8 +12,8 @@ struct OperationPlan: Sendable {
     let parameterEncodings: [ParameterEncoding]
     /// How the request body is passed.
     let body: BodyPlan
-    /// How each field of a URL-encoded form body is sent, in field order (empty for other bodies).
-    let formFieldEncodings: [ParameterEncoding]
+    /// How each field of a form body is sent, in field order (empty for other bodies).
+    let formFields: [FormFieldPlan]
     /// The Swift names, decided by `OperationNamer`.
     var names = OperationNames()
     /// Page and item sequences, for an operation with usable pagination.

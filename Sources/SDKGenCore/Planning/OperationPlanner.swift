@@ -22,9 +22,11 @@ struct OperationPlanner {
     private func plan(
         _ operation: Operation, parameters: [Parameter], body: BodyPlan, diagnostics: inout [Diagnostic]
     ) -> OperationPlan {
-        var fieldEncodings: [ParameterEncoding] = []
-        if case .form(_, let fields, false) = body {
-            fieldEncodings = fields.map { ParameterEncoding.of($0.schema, contentMediaType: nil, index: lookup.index) }
+        var formFields: [FormFieldPlan] = []
+        if case .form(let content, let fields, let isMultipart) = body {
+            formFields = FormFieldPlan.plans(
+                fields: fields, content: content, isMultipart: isMultipart, index: lookup.index,
+                diagnostics: &diagnostics)
         }
         var plan = OperationPlan(
             operation: operation, groupTag: operation.tags.first ?? "",
@@ -33,7 +35,7 @@ struct OperationPlanner {
             parameterEncodings: parameters.map {
                 ParameterEncoding.of($0.schema, contentMediaType: $0.contentMediaType, index: lookup.index)
             },
-            body: body, formFieldEncodings: fieldEncodings)
+            body: body, formFields: formFields)
         OperationNamer.arguments(of: &plan, diagnostics: &diagnostics)
         return plan
     }

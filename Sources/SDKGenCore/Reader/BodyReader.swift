@@ -62,8 +62,34 @@ struct BodyReader {
             return MediaContent(
                 mediaType: entry.key,
                 schema: schemaNode.map { SchemaReader(context: context).read($0, pointer: schemaPointer) },
-                sentinel: context.text(entry.value, "x-speakeasy-sse-sentinel"))
+                sentinel: context.text(entry.value, "x-speakeasy-sse-sentinel"),
+                encodings: readEncodings(
+                    entry.value, pointer: pointer + "/content/" + JSONPointer.escape(entry.key)))
         }
+    }
+
+    /// The `encoding` map of a media type object.
+    private func readEncodings(_ node: Node, pointer: String) -> [String: FieldEncoding] {
+        guard let encoding = context.mapping(node, "encoding", pointer: pointer) else { return [:] }
+        var result: [String: FieldEncoding] = [:]
+        for entry in encoding.entries {
+            let entryPointer = pointer + "/encoding/" + JSONPointer.escape(entry.key)
+            guard entry.value.mapping != nil else {
+                context.error(
+                    "an encoding entry must be a mapping, found \(entry.value.kindDescription)", at: entry.value,
+                    pointer: entryPointer)
+                continue
+            }
+            result[entry.key] = FieldEncoding(
+                contentType: context.text(entry.value, "contentType"),
+                style: context.text(entry.value, "style"),
+                explode: context.flag(entry.value, "explode", pointer: entryPointer + "/explode"),
+                allowReserved: context.flag(entry.value, "allowReserved", pointer: entryPointer + "/allowReserved")
+                    ?? false,
+                hasHeaders: entry.value["headers"] != nil,
+                origin: context.origin(entry.value, entryPointer))
+        }
+        return result
     }
 
     /// The node itself or the target of its `$ref`, the target's pointer, and its components name.

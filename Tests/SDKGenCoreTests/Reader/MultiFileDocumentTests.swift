@@ -133,6 +133,72 @@ final class MultiFileDocumentTests: XCTestCase {
         XCTAssertTrue(hoisted.contains("public var next: User2?"), hoisted)
     }
 
+    /// A vendor's layout at scale: 500 path files in nested folders, each referring to a schema file of its own
+    /// (2,000 files in all, with a schema cycle through every pair of neighbours) and to a shared parameter file.
+    private func largeLayout(count: Int) -> (root: String, files: [String: String]) {
+        var root = "openapi: 3.1.0\ninfo: {title: Large, version: '1'}\npaths:\n"
+        var files: [String: String] = [
+            "/mem/shared/parameters.yaml": "limit: {name: limit, in: query, schema: {type: integer}}\n"
+        ]
+        for index in 0..<count {
+            let folder = "area\(index % 10)/group\(index % 7)"
+            root += "  /items\(index):\n    $ref: 'paths/\(folder)/item\(index).yaml'\n"
+            files["/mem/paths/\(folder)/item\(index).yaml"] = """
+                get:
+                  operationId: getItem\(index)
+                  parameters: [{$ref: '../../../shared/parameters.yaml#/limit'}]
+                  responses:
+                    '200': {$ref: '../../../responses/item\(index).yaml'}
+                """
+            files["/mem/responses/item\(index).yaml"] = """
+                description: ok
+                content: {application/json: {schema: {$ref: '../schemas/item\(index).yaml'}}}
+                """
+            files["/mem/schemas/item\(index).yaml"] = """
+                title: Item\(index)
+                type: object
+                properties:
+                  id: {type: string}
+                  parent: {$ref: 'parts/part\(index).yaml'}
+                """
+            files["/mem/schemas/parts/part\(index).yaml"] = """
+                type: object
+                properties:
+                  owner: {$ref: '../item\(index).yaml'}
+                """
+        }
+        return (root, files)
+    }
+
+    func testALayoutOfThousandsOfFilesIsReadWhole() throws {
+        let (root, files) = largeLayout(count: 500)
+        XCTAssertEqual(files.count, 2001)
+        let result = try Pipeline.generate(
+            bytes: Array(root.utf8), file: "/mem/api.yaml", externalFiles: .inMemory(files),
+            options: GeneratorOptions(moduleName: "Large"))
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        XCTAssertEqual(result.document.operations.count, 500)
+        XCTAssertEqual(result.document.operations.last?.operationID, "getItem499")
+        XCTAssertEqual(result.document.operations.last?.parameters.map(\.name), ["limit"])
+        XCTAssertEqual(result.document.schemas.count, 500)
+        let item = try XCTUnwrap(result.files.first { $0.path == "Models/Item437.swift" }?.contents)
+        XCTAssertTrue(item.contains("public var parent: Part437?"), item)
+    }
+
+    func testAProblemDeepInALargeLayoutIsReportedInItsFile() throws {
+        var (root, files) = largeLayout(count: 500)
+        files["/mem/schemas/parts/part321.yaml"] = "type: object\nproperties:\n  owner: {$ref: '../item999.yaml'}\n"
+        XCTAssertThrowsError(
+            try Pipeline.generate(
+                bytes: Array(root.utf8), file: "/mem/api.yaml", externalFiles: .inMemory(files),
+                options: GeneratorOptions(moduleName: "Large"))
+        ) { error in
+            let errors = ((error as? DiagnosticError)?.diagnostics ?? []).filter { $0.severity == .error }
+            XCTAssertEqual(errors.first?.location?.file, "/mem/schemas/parts/part321.yaml", "\(errors)")
+            XCTAssertEqual(errors.first?.location?.line, 3, "\(errors)")
+        }
+    }
+
     func testReferencesThatOnlyReferToEachOtherAcrossFilesAreAnErrorWhereTheyAre() throws {
         var looping = files
         looping["/mem/schemas/user.yaml"] = "$ref: 'alias.yaml'\n"

@@ -22,9 +22,8 @@ struct RequestBodyBuilder {
         case .none:
             return result
         case .form(_, let fields, let isMultipart):
-            let encodings = isMultipart ? fields.map { _ in ParameterEncoding.direct } : plan.formFieldEncodings
             let form = formFields(
-                fields, names: plan.names.formFields, encodings: encodings, urlEncoded: !isMultipart,
+                fields, names: plan.names.formFields, plans: plan.formFields, urlEncoded: !isMultipart,
                 result: &result)
             if isMultipart { result.multipart = form } else { result.urlEncoded = form }
             return result
@@ -53,11 +52,11 @@ struct RequestBodyBuilder {
     }
 
     private func formFields(
-        _ properties: [Property], names: [String], encodings: [ParameterEncoding], urlEncoded: Bool,
+        _ properties: [Property], names: [String], plans: [FormFieldPlan], urlEncoded: Bool,
         result: inout Result
     ) -> FormBodyView {
         var fields: [FormFieldView] = []
-        for (property, (name, encoding)) in zip(properties, zip(names, encodings)) {
+        for (property, (name, fieldPlan)) in zip(properties, zip(names, plans)) {
             let isFile = SwiftTypeMapper.isBinary(property.schema)
             let valueType = urlEncoded ? types.parameterType(of: property.schema) : types.type(of: property.schema)
             let type = isFile ? "FileUpload" : valueType
@@ -67,25 +66,26 @@ struct RequestBodyBuilder {
                     name: name, type: type + (optional ? "?" : ""),
                     defaultArgument: optional ? " = nil" : "",
                     docText: docText(property.schema.description ?? (isFile ? "The file to upload." : ""))))
-            let isText = !isFile && isPlainText(property.schema)
+            let isText = !isFile && !fieldPlan.isJSONPart
             fields.append(
                 FormFieldView(
                     wireLiteral: SwiftText.stringLiteral(property.name), name: name,
                     isFile: isFile, isText: isText, isJSON: !isFile && !isText, isOptional: optional,
                     textExpression: textExpression(property.schema, name: name, optional: optional),
                     valueExpression: OperationBuilder.valueExpression(
-                        name, encoding: encoding,
-                        optional: optional)))
+                        name, encoding: fieldPlan.encoding, optional: optional),
+                    partArguments: fieldPlan.partContentType.map {
+                        ", contentType: \(SwiftText.stringLiteral($0).code)"
+                    }
+                        ?? "",
+                    styleArguments: Self.styleArguments(fieldPlan)))
         }
         return FormBodyView(fields: fields, binding: fields.isEmpty ? "let" : "var")
     }
 
-    /// Strings, numbers, booleans and scalar enums are sent as text; objects and arrays as JSON.
-    private func isPlainText(_ schema: Schema) -> Bool {
-        switch schema.kind {
-        case .string, .integer, .number, .boolean, .enumeration: true
-        default: false
-        }
+    /// `, style: .deepObject, explode: true` for a URL-encoded field not in the default (exploded form) style.
+    static func styleArguments(_ plan: FormFieldPlan) -> String {
+        plan.style == "form" && plan.explode ? "" : ", style: .\(plan.style), explode: \(plan.explode)"
     }
 
     private func textExpression(_ schema: Schema, name: String, optional: Bool) -> String {

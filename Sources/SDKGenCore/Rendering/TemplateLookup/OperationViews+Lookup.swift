@@ -132,6 +132,8 @@ extension FormFieldView: TemplateContext {
         case "isOptional": self.isOptional.templateValue
         case "textExpression": self.textExpression.templateValue
         case "valueExpression": self.valueExpression.templateValue
+        case "partArguments": self.partArguments.templateValue
+        case "styleArguments": self.styleArguments.templateValue
         default: .missing
         }
     }

@@ -119,6 +119,10 @@ struct FormFieldView {
     let textExpression: String
     /// The field as a `ParameterValue` in a URL-encoded form: the name, or wrapped (`EncodableParameter(name)`).
     let valueExpression: String
+    /// `, contentType: "text/csv"` for a multipart part whose `encoding` names its media type, else empty.
+    let partArguments: String
+    /// `, style: .deepObject, explode: true` for a URL-encoded field not in exploded form style, else empty.
+    let styleArguments: String
 }
 
 /// A `case 200:` branch returning the decoded body.

@@ -123,7 +123,7 @@ public struct SelfAPI: Sendable {
     ) async throws(EmptyFormsError) -> Void {
         var request = RequestBuilder(method: "POST", path: "/empty-forms", operationID: "emptyForms")
         let fields = FormFields()
-        request.setFormURLEncodedBody(fields.items)
+        request.setFormURLEncodedBody(fields)
         let response = try await core.execute(request, options: options, as: EmptyFormsError.self)
         switch response.statusCode {
         case 204:

@@ -120,7 +120,7 @@ public struct OperationsAPI: Sendable {
         fields.add("query", query)
         fields.add("parameter", parameter)
         fields.add("filter", filter.map { EncodableParameter($0) })
-        request.setFormURLEncodedBody(fields.items)
+        request.setFormURLEncodedBody(fields)
         let response = try await core.execute(request, options: options, as: SearchByFormError.self)
         switch response.statusCode {
         case 204:

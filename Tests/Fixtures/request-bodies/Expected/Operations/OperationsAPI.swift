@@ -60,7 +60,7 @@ public struct OperationsAPI: Sendable {
         var fields = FormFields()
         fields.add("name", name)
         fields.add("tag", tag)
-        request.setFormURLEncodedBody(fields.items)
+        request.setFormURLEncodedBody(fields)
         request.setAccept("application/json")
         let response = try await core.execute(request, options: options, as: CreatePetError.self)
         switch response.statusCode {
