@@ -79,11 +79,20 @@ struct OperationPlanner {
     /// The body sent as `content`: one argument per field for a form of an object (inline or a `$ref` to one), else
     /// one `body` argument.
     private func body(_ body: RequestBody, content: MediaContent) -> BodyPlan {
-        if MediaTypes.isForm(content.mediaType), let schema = content.schema,
-            case .object(let object) = lookup.dereferenced(schema).kind
-        {
-            return .form(
-                content: content, fields: object.properties, isMultipart: MediaTypes.isMultipart(content.mediaType))
+        if MediaTypes.isForm(content.mediaType), let schema = content.schema {
+            let isMultipart = MediaTypes.isMultipart(content.mediaType)
+            switch lookup.dereferenced(schema).kind {
+            case .object(let object):
+                return .form(content: content, fields: object.properties, isMultipart: isMultipart)
+            case .allOf:
+                // The parts merged as the struct declares them: one argument per merged property.
+                let members = lookup.members(of: schema)
+                if !members.isEmpty {
+                    return .form(content: content, fields: members.map(\.property), isMultipart: isMultipart)
+                }
+            default:
+                break
+            }
         }
         return .single(body: body, content: content, schema: content.schema ?? Schema(.any, origin: body.origin))
     }

@@ -11,7 +11,7 @@ extension AllOfFixtureClient {
         /// The document's file name.
         public static let documentFileName = "openapi.yaml"
         /// SHA-256 of the document's bytes, hex (what `sha256sum` prints for the file).
-        public static let documentSHA256 = "23f3d0c6f2c8807dbe90dc182a78ff1b91a697bda1a92479f70f43165604afe1"
+        public static let documentSHA256 = "bfed7e8d5cad0cad8d76133839230765b987a7c699f7000d49c9359ecfd1437f"
         /// The document's `info.title`.
         public static let documentTitle = "AllOf Fixture"
         /// The document's `info.version`.

@@ -36,4 +36,40 @@ public struct OperationsAPI: Sendable {
             throw .undocumented(APIError(response: response))
         }
     }
+
+    /// A form whose schema is an allOf is sent field by field, the parts merged.
+    ///
+    /// `POST /users`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - createdAt:
+    ///   - name:
+    ///   - address:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: The user.
+    /// - Throws: `CreateUserError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func createUser(
+        id: String,
+        createdAt: Date? = nil,
+        name: String,
+        address: UserAddress? = nil,
+        options: RequestOptions = RequestOptions()
+    ) async throws(CreateUserError) -> User {
+        var request = RequestBuilder(method: "POST", path: "/users", operationID: "createUser")
+        var fields = FormFields()
+        fields.add("id", id)
+        fields.add("created_at", createdAt)
+        fields.add("name", name)
+        fields.add("address", address.map { EncodableParameter($0) })
+        request.setFormURLEncodedBody(fields)
+        request.setAccept("application/json")
+        let response = try await core.execute(request, options: options, as: CreateUserError.self)
+        switch response.statusCode {
+        case 201:
+            return try core.decodeJSON(User.self, from: response, as: CreateUserError.self)
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
 }
