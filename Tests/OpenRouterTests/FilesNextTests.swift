@@ -71,6 +71,37 @@ final class FilesNextTests: XCTestCase {
             server.requests().filter { $0.path.hasSuffix("/files") }.map { $0.query("cursor") }, [nil, "c2", "c3"])
     }
 
+    /// The shapes' items differ in type (an OpenRouter, OpenAI or Anthropic file); the document's `FileResponse`
+    /// is a oneOf of exactly those, so `listItems` yields each item in its case, across pages of any shape.
+    func testItemsOfPagesOfDifferentShapesComeWrappedInTheFileUnion() async throws {
+        let openRouter =
+            #"{"_shape":"openrouter","id":"or_1","type":"file","filename":"a","mime_type":"text/plain","size_bytes":1,"created_at":"t","downloadable":true}"#
+        let anthropic =
+            #"{"_shape":"anthropic","id":"an_1","type":"file","filename":"b","mime_type":"text/plain","size_bytes":2,"created_at":"t","downloadable":false}"#
+        server.setRoute(method: "GET", path: "/files") { request in
+            request.query("cursor") == nil
+                ? .json(
+                    #"{"_shape":"openrouter","data":[\#(openRouter),\#(openRouter)],"has_more":true,"first_id":"or_1","last_id":"or_1","cursor":"c2"}"#
+                )
+                : .json(
+                    #"{"_shape":"anthropic","data":[\#(anthropic)],"has_more":false,"first_id":"an_1","last_id":"an_1"}"#
+                )
+        }
+        var ids: [String] = []
+        for try await item in client.files.listItems() {
+            switch item {
+            case .openRouterFile(let file): ids.append("openrouter:" + file.id)
+            case .openAIFile(let file): ids.append("openai:" + file.id)
+            case .anthropicFile(let file): ids.append("anthropic:" + file.id)
+            case .unknown: ids.append("unknown")
+            }
+            if ids.count > 5 { break }
+        }
+        XCTAssertEqual(ids, ["openrouter:or_1", "openrouter:or_1", "anthropic:an_1"])
+        XCTAssertEqual(
+            server.requests().filter { $0.path.hasSuffix("/files") }.map { $0.query("cursor") }, [nil, "c2"])
+    }
+
     /// A shape the document does not list (a newer API) decodes as `unknown`, keeping its JSON, and encodes back.
     func testAnUnknownDiscriminatorValueIsKeptAsUnknown() async throws {
         server.setRoute(method: "GET", path: "/files/file_1") { _ in

@@ -116,6 +116,30 @@ public struct FilesAPI: Sendable {
             } })
     }
 
+    /// Every item of every page of `list`, fetched page by page as the sequence is iterated.
+    public func listItems(
+        limit: Int? = nil,
+        workspaceId: String? = nil,
+        provider: FileProvider? = nil,
+        after: String? = nil,
+        afterId: String? = nil,
+        beforeId: String? = nil,
+        order: ListFilesOrder? = nil,
+        httpReferer: String? = nil,
+        appTitle: String? = nil,
+        appCategories: String? = nil,
+        options: RequestOptions = RequestOptions()
+    ) -> PageItemSequence<FileListResponse, FileResponse, ListFilesError> {
+        PageItemSequence(
+            pages: listPages(limit: limit, workspaceId: workspaceId, provider: provider, after: after, afterId: afterId, beforeId: beforeId, order: order, httpReferer: httpReferer, appTitle: appTitle, appCategories: appCategories, options: options),
+            items: { page in switch page {
+            case .openRouterFileList(let page): (page.data).map { FileResponse.openRouterFile($0) }
+            case .openAIFileList(let page): (page.data).map { FileResponse.openAIFile($0) }
+            case .anthropicFileList(let page): (page.data).map { FileResponse.anthropicFile($0) }
+            case .unknown: []
+            } })
+    }
+
     /// Upload a file
     ///
     /// Uploads a file to be referenced in future API calls. The file is stored under the workspace of the authenticating API key. Maximum file size: 100 MB; empty files are rejected. The file type is determined from the file contents — not the filename or the declared content type — and must be a PDF, a PNG/JPEG/GIF/WebP image, a DOCX/XLSX/PPTX document, an MP3/WAV/FLAC/OGG audio file, or UTF-8 text. Text is reported by its structure as `application/json`, `application/x-ndjson`, `text/csv`, `text/markdown`, or `text/plain`.

@@ -80,7 +80,8 @@ struct PaginationPlan: Sendable {
     let cursorParameter: Int?
     /// The shapes a page comes in: one, or one per branch of a union response (`oneOf` of page shapes).
     let shapes: [PageShape]
-    /// The schema of one item, when every shape's items have the same type; nil: pages only, no item sequence.
+    /// The schema of one item: the items' type when every shape's is the same, else a component union with a case
+    /// per shape's item type (each item wrapped in its case); nil: pages only, no item sequence.
     let itemSchema: Schema?
     /// The page is a union with an `unknown` case (a shape this SDK does not know), which is a last page.
     var hasUnknownShape = false
@@ -95,6 +96,8 @@ struct PageShape: Sendable {
     let nextCursorPath: [PropertyStep]?
     /// The items, likewise; nil: this shape has none.
     let resultsPath: [PropertyStep]?
+    /// The case of the item union each item is wrapped in, when the shapes' items differ in type.
+    var itemCase: String?
 }
 
 /// One property on a path from a response down to a value.

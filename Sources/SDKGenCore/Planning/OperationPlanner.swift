@@ -178,18 +178,50 @@ struct OperationPlanner {
             }
         }
         let sameItems = Set(itemTypes.map(\.type)).count == 1
-        if !sameItems {
-            diagnostics.append(
-                Diagnostic(
-                    .warning,
-                    "the pages of '\(operation.operationID)' hold items of different types in their shapes (\(itemTypes.map(\.type).joined(separator: ", "))); a page sequence is generated, no item sequence",
-                    at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
+        var itemSchema = sameItems ? itemTypes.first?.schema : nil
+        if !sameItems, !itemTypes.isEmpty {
+            if let union = itemUnion(of: itemTypes.map(\.type)) {
+                itemSchema = union.schema
+                // `itemTypes` lists the item type of each shape with results, in shape order.
+                var itemType = itemTypes.makeIterator()
+                for index in shapes.indices where shapes[index].resultsPath != nil {
+                    shapes[index].itemCase = itemType.next().flatMap { union.cases[$0.type] }
+                }
+            } else {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "the pages of '\(operation.operationID)' hold items of different types in their shapes (\(itemTypes.map(\.type).joined(separator: ", "))) and no schema of components/schemas is a oneOf of exactly those; a page sequence is generated, no item sequence",
+                        at: operation.origin.location, pointer: operation.origin.pointer + "/x-speakeasy-pagination"))
+            }
         }
-        var plan = PaginationPlan(
-            kind: kind, cursorParameter: cursor, shapes: shapes,
-            itemSchema: sameItems ? itemTypes.first?.schema : nil)
+        var plan = PaginationPlan(kind: kind, cursorParameter: cursor, shapes: shapes, itemSchema: itemSchema)
         plan.hasUnknownShape = lookup.declaration(of: success)?.hasUnknownCase ?? false
         return plan
+    }
+
+    /// The first component union (in document order) with exactly one case per type in `itemTypes`: a reference
+    /// to it, and its case name by item type.
+    private func itemUnion(of itemTypes: [String]) -> (schema: Schema, cases: [String: String])? {
+        let wanted = Set(itemTypes)
+        let types = SwiftTypeMapper(names: names)
+        for named in document.schemas {
+            guard let declaration = lookup.declarations.declaration(at: named.schema.origin.pointer),
+                declaration.kind == .union, declaration.isComponent
+            else { continue }
+            let branches: [Schema] =
+                switch declaration.schema.kind {
+                case .oneOf(let branches, _), .anyOf(let branches, _): branches
+                default: []
+                }
+            let branchTypes = branches.map(types.element)
+            guard branchTypes.count == wanted.count, Set(branchTypes) == wanted,
+                declaration.memberNames.count == branches.count
+            else { continue }
+            let cases = Dictionary(zip(branchTypes, declaration.memberNames), uniquingKeysWith: { first, _ in first })
+            return (Schema(.reference(named.name), origin: named.schema.origin), cases)
+        }
+        return nil
     }
 
     /// Whether the schema (references followed) is a string.

@@ -23,9 +23,10 @@ struct PaginationBuilder {
             pagination.kind == .url
             ? "options: cursor.map { options.fetchingPage(at: $0) } ?? options" : "options: options"
         let itemsMethod = pagination.itemSchema == nil ? nil : plan.names.itemsMethod
+        let itemType = pagination.itemSchema.map(types.element) ?? ""
         return PaginationView(
             pagesMethod: pagesMethod, itemsMethod: itemsMethod ?? "", hasItemSequence: itemsMethod != nil,
-            pageType: returnType, itemType: pagination.itemSchema.map(types.element) ?? "",
+            pageType: returnType, itemType: itemType,
             arguments: remaining,
             callArguments: (call + [options]).joined(separator: ", "),
             itemsCallArguments: (remaining.map { "\(SwiftIdentifier.unescaped($0.name)): \($0.name)" } + [
@@ -37,7 +38,11 @@ struct PaginationBuilder {
             itemCountExpression: Self.perShape(pagination, absent: "0") { shape in
                 shape.resultsPath.map { steps in "(\(Self.items(steps))).count" }
             },
-            itemsExpression: pagination.shapes.first?.resultsPath.map(Self.items) ?? "[]")
+            itemsExpression: Self.perShape(pagination, absent: "[]") { shape in
+                shape.resultsPath.map { steps in
+                    shape.itemCase.map { "(\(Self.items(steps))).map { \(itemType).\($0)($0) }" } ?? Self.items(steps)
+                }
+            })
     }
 
     /// The next cursor of `page` (and of the `cursor` it was fetched with): the page's own, the offset plus the
