@@ -14,7 +14,7 @@ public struct RequestOptions: Sendable {
     /// The redirect policy for this call; `nil` keeps the client's.
     public var redirects: RedirectPolicy?
     /// The URL a page sequence asks for instead of the operation's (a next-page URL a page named), absolute or
-    /// relative to the server; credentials go with it only to the server's origin (``CredentialScope``).
+    /// relative to the operation's URL; credentials go with it only to the server's origin (``CredentialScope``).
     private(set) var pageURL: String?
 
     /// Creates options; every default keeps the client's behaviour.

@@ -54,6 +54,22 @@ final class URLPaginationTests: XCTestCase {
         XCTAssertEqual(asked.map { $0.headers["X-API-Key"] }, Array(repeating: "key-123", count: 3))
     }
 
+    /// A query-only or path-relative next URL resolves against the URL of the page that named it (the operation's
+    /// `…/api/v1/events`), not against the server's `…/api/v1`.
+    func testRelativeNextURLsResolveAgainstThePageNotTheServer() async throws {
+        server.setRoute(method: "GET", path: "/events") { request in
+            switch request.query("after") {
+            case nil: Self.page(["e1"], next: "?after=e1")
+            case "e1": Self.page(["e2"], next: "events?after=e2")
+            default: Self.page(["e3"], next: nil)
+            }
+        }
+        let ids = try await events()
+        XCTAssertEqual(ids, ["e1", "e2", "e3"])
+        let asked = server.requests().map { $0.path + "?" + ($0.rawQuery ?? "") }
+        XCTAssertEqual(asked, ["/api/v1/events?limit=2", "/api/v1/events?after=e1", "/api/v1/events?after=e2"])
+    }
+
     func testANextURLOnAnotherOriginGetsNoCredentials() async throws {
         let other = try await FilesTestServer.start()
         do {

@@ -100,7 +100,7 @@ final class APIChangeCommandTests: XCTestCase {
             regenerated.stdout.contains("\n  - ListFilesError: new cases `badGateway(BadGatewayResponseError)`, "),
             regenerated.stdout)
         XCTAssertTrue(
-            regenerated.stdout.contains("\nSuggested version bump: major (11 source-breaking, 8 additive)\n"),
+            regenerated.stdout.contains("\nSuggested version bump: major (11 source-breaking, 9 additive)\n"),
             regenerated.stdout)
         XCTAssertEqual(try sdkgen("check").status, 0)
     }
@@ -130,7 +130,7 @@ final class APIChangeCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "")
         XCTAssertTrue(
-            result.stderr.contains("\nwarning: Files: 11 source-breaking API change(s) (files.openapi.yaml"),
+            ("\n" + result.stderr).contains("\nwarning: Files: 11 source-breaking API change(s) (files.openapi.yaml"),
             result.stderr)
     }
 

@@ -38,7 +38,7 @@ struct PreparedRequest: Sendable {
         let serverURL = options.serverURL ?? configuration.serverURL
         do {
             if let pageURL = options.pageURL {
-                url = try Self.pageURL(pageURL, server: serverURL)
+                url = try Self.pageURL(pageURL, base: builder.makeURL(server: serverURL))
             } else {
                 url = try builder.makeURL(server: serverURL)
             }
@@ -119,10 +119,11 @@ struct PreparedRequest: Sendable {
 }
 
 extension PreparedRequest {
-    /// A next page's URL as a page named it: absolute, or relative to the server (`/items?page=2`); only `http`
-    /// and `https` URLs with a host are requested.
-    static func pageURL(_ text: String, server: URL) throws(InvalidRequestError) -> URL {
-        guard let url = URL(string: text, relativeTo: server)?.absoluteURL,
+    /// A next page's URL as a page named it: absolute, or relative to `base`, the operation's own URL (the first
+    /// page's: `?page=2` and `items?page=2` resolve as they would in the page that named them); only `http` and
+    /// `https` URLs with a host are requested.
+    static func pageURL(_ text: String, base: URL) throws(InvalidRequestError) -> URL {
+        guard let url = URL(string: text, relativeTo: base)?.absoluteURL,
             let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil
         else {
             throw InvalidRequestError(message: "the next page's URL \(text.debugDescription) is not an http(s) URL")
