@@ -15,6 +15,18 @@ struct OperationPlanner {
         primary.alternatives = offered.dropFirst().map {
             plan(operation, parameters: parameters, body: $0, diagnostics: &diagnostics)
         }
+        let derived = [primary.pagination != nil ? "page and item" : nil, primary.stream != nil ? "stream" : nil]
+            .compactMap { $0 }
+        if !derived.isEmpty, let first = primary.body.mediaType, let body = operation.requestBody,
+            !primary.alternatives.isEmpty
+        {
+            let others = primary.alternatives.compactMap(\.body.mediaType).joined(separator: ", ")
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "the \(derived.joined(separator: " and ")) variants of '\(operation.operationID)' send the \(first) body; its methods for the other media types (\(others)) return single responses",
+                    at: body.origin.location, pointer: body.origin.pointer))
+        }
         return primary
     }
 
