@@ -48,12 +48,17 @@ final class FormFieldEncodingTests: XCTestCase {
 
     func testMultipartPartsCarryTheContentTypeTheirEntryNames() async throws {
         _ = try await client.operations.searchPetsMultipart(
-            note: "# Rex", count: 3, meta: SearchPetsMeta(source: "app"))
+            note: "# Rex", kind: .dog, legs: ._4, count: 3, meta: SearchPetsMeta(source: "app"))
         let request = try lastRequest()
         XCTAssertNil(request.multipartError)
         let note = try XCTUnwrap(request.part(named: "note"))
         XCTAssertEqual(note.contentType, "text/markdown")
         XCTAssertEqual(note.text, "# Rex")
+        // Enums, inline or a `$ref` to a component, are sent as their raw values in plain text parts.
+        let kind = try XCTUnwrap(request.part(named: "kind"))
+        XCTAssertNil(kind.contentType)
+        XCTAssertEqual(kind.text, "dog")
+        XCTAssertEqual(request.part(named: "legs")?.text, "4")
         let count = try XCTUnwrap(request.part(named: "count"))
         XCTAssertEqual(count.contentType, "application/json")
         XCTAssertEqual(count.text, "3")

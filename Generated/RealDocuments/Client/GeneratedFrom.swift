@@ -11,7 +11,7 @@ extension RealDocumentsClient {
         /// The document's file name.
         public static let documentFileName = "real-documents.openapi.yaml"
         /// SHA-256 of the document's bytes, hex (what `sha256sum` prints for the file).
-        public static let documentSHA256 = "c3b5129117349099182bc4abeb93a9b5ad32c8292bb462497177e41735f82777"
+        public static let documentSHA256 = "079027e1c6c4ad522bd4c9bd4839bd36859dad35d6ddab4728f779959a075493"
         /// The document's `info.title`.
         public static let documentTitle = "Real Documents"
         /// The document's `info.version`.

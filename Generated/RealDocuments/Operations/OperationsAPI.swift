@@ -179,6 +179,8 @@ public struct OperationsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - note:
+    ///   - kind:
+    ///   - legs:
     ///   - count:
     ///   - meta:
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -186,6 +188,8 @@ public struct OperationsAPI: Sendable {
     /// - Throws: `SearchPetsError`: a case per documented error status, or a transport, validation or undocumented-status failure.
     public func searchPetsMultipart(
         note: String,
+        kind: PetKind? = nil,
+        legs: SearchPetsLegs? = nil,
         count: Int? = nil,
         meta: SearchPetsMeta? = nil,
         options: RequestOptions = RequestOptions()
@@ -193,6 +197,8 @@ public struct OperationsAPI: Sendable {
         var request = RequestBuilder(method: "POST", path: "/pets/search", operationID: "searchPets")
         var form = MultipartForm()
         form.addField("note", note, contentType: "text/markdown")
+        form.addField("kind", kind?.rawValue)
+        form.addField("legs", legs.map { String($0.rawValue) })
         form.addJSON("count", count, contentType: "application/json")
         form.addJSON("meta", meta, contentType: "application/vnd.pets+json")
         request.setMultipartBody(form)

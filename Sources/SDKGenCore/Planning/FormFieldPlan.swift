@@ -11,6 +11,8 @@ struct FormFieldPlan: Sendable, Equatable {
     /// Whether a multipart field is sent as a JSON part (objects, lists and unions; any field whose `encoding`
     /// says `application/json`).
     var isJSONPart = false
+    /// The kind a multipart text field's `$ref` leads to (a component string or enum), which its text is made of.
+    var referencedTextKind: Schema.Kind?
 
     /// The styles a URL-encoded field may have.
     static let formStyles: Set<String> = ["form", "spaceDelimited", "pipeDelimited", "deepObject"]
@@ -26,7 +28,10 @@ struct FormFieldPlan: Sendable, Equatable {
             let contentType = entry?.contentType.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
             let sendsJSON = contentType.map(MediaTypes.isJSON) ?? false
             if isMultipart {
-                plan.isJSONPart = sendsJSON || !isPlainText(field.schema)
+                if case .reference = field.schema.kind, let target = textTarget(of: field.schema, index: index) {
+                    plan.referencedTextKind = target.kind
+                }
+                plan.isJSONPart = sendsJSON || !(isPlainText(field.schema) || plan.referencedTextKind != nil)
                 plan.partContentType = contentType.flatMap { $0.contains(",") ? nil : $0 }
             } else {
                 plan.encoding =
@@ -55,6 +60,20 @@ struct FormFieldPlan: Sendable, Equatable {
         switch schema.kind {
         case .string, .integer, .number, .boolean, .enumeration: true
         default: false
+        }
+    }
+
+    /// The component a `$ref` chain ends at, when it is a string or a scalar enum (sent as its text, not as JSON).
+    private static func textTarget(of schema: Schema, index: SchemaIndex) -> Schema? {
+        var current = schema
+        for _ in 0..<32 {
+            guard case .reference(let name) = current.kind else { break }
+            guard let target = index.component(name) else { return nil }
+            current = target
+        }
+        switch current.kind {
+        case .string, .enumeration: return current.nullable ? nil : current
+        default: return nil
         }
     }
 

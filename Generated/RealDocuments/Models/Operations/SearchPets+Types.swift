@@ -55,6 +55,11 @@ public struct SearchPetsExtra: Codable, Hashable, Sendable {
     }
 }
 
+public enum SearchPetsLegs: Int, Codable, Hashable, Sendable, CaseIterable, ParameterValue {
+    case _2 = 2
+    case _4 = 4
+}
+
 public struct SearchPetsMeta: Codable, Hashable, Sendable {
     public var source: String?
 

@@ -71,7 +71,8 @@ struct RequestBodyBuilder {
                 FormFieldView(
                     wireLiteral: SwiftText.stringLiteral(property.name), name: name,
                     isFile: isFile, isText: isText, isJSON: !isFile && !isText, isOptional: optional,
-                    textExpression: textExpression(property.schema, name: name, optional: optional),
+                    textExpression: textExpression(
+                        fieldPlan.referencedTextKind ?? property.schema.kind, name: name, optional: optional),
                     valueExpression: OperationBuilder.valueExpression(
                         name, encoding: fieldPlan.encoding, optional: optional),
                     partArguments: fieldPlan.partContentType.map {
@@ -88,10 +89,12 @@ struct RequestBodyBuilder {
         plan.style == "form" && plan.explode ? "" : ", style: .\(plan.style), explode: \(plan.explode)"
     }
 
-    private func textExpression(_ schema: Schema, name: String, optional: Bool) -> String {
-        switch schema.kind {
+    private func textExpression(_ kind: Schema.Kind, name: String, optional: Bool) -> String {
+        switch kind {
         case .string(let format) where format != "date-time" && format != "byte": return name
         case .enumeration(let values) where !values.isInteger: return name + (optional ? "?" : "") + ".rawValue"
+        case .enumeration:
+            return optional ? "\(name).map { String($0.rawValue) }" : "String(\(name).rawValue)"
         default: return optional ? "\(name).map { String(describing: $0) }" : "String(describing: \(name))"
         }
     }
