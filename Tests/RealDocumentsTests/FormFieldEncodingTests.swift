@@ -48,7 +48,8 @@ final class FormFieldEncodingTests: XCTestCase {
 
     func testMultipartPartsCarryTheContentTypeTheirEntryNames() async throws {
         _ = try await client.operations.searchPetsMultipart(
-            note: "# Rex", kind: .dog, legs: ._4, count: 3, meta: SearchPetsMeta(source: "app"))
+            note: "# Rex", kind: .dog, legs: ._4, seen: Date(timeIntervalSince1970: 1_700_000_000),
+            badge: Data([0xFF, 0x00]), count: 3, meta: SearchPetsMeta(source: "app"))
         let request = try lastRequest()
         XCTAssertNil(request.multipartError)
         let note = try XCTUnwrap(request.part(named: "note"))
@@ -59,6 +60,9 @@ final class FormFieldEncodingTests: XCTestCase {
         XCTAssertNil(kind.contentType)
         XCTAssertEqual(kind.text, "dog")
         XCTAssertEqual(request.part(named: "legs")?.text, "4")
+        // A date-time as ISO 8601 and base64 bytes as their base64 text, as in JSON.
+        XCTAssertEqual(request.part(named: "seen")?.text, "2023-11-14T22:13:20Z")
+        XCTAssertEqual(request.part(named: "badge")?.text, "/wA=")
         let count = try XCTUnwrap(request.part(named: "count"))
         XCTAssertEqual(count.contentType, "application/json")
         XCTAssertEqual(count.text, "3")

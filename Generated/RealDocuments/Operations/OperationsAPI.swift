@@ -181,6 +181,8 @@ public struct OperationsAPI: Sendable {
     ///   - note:
     ///   - kind:
     ///   - legs:
+    ///   - seen:
+    ///   - badge:
     ///   - count:
     ///   - meta:
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -190,6 +192,8 @@ public struct OperationsAPI: Sendable {
         note: String,
         kind: PetKind? = nil,
         legs: SearchPetsLegs? = nil,
+        seen: Date? = nil,
+        badge: Data? = nil,
         count: Int? = nil,
         meta: SearchPetsMeta? = nil,
         options: RequestOptions = RequestOptions()
@@ -199,6 +203,8 @@ public struct OperationsAPI: Sendable {
         form.addField("note", note, contentType: "text/markdown")
         form.addField("kind", kind?.rawValue)
         form.addField("legs", legs.map { String($0.rawValue) })
+        form.addField("seen", seen.map(JSONCoding.formatDate))
+        form.addField("badge", badge?.base64EncodedString())
         form.addJSON("count", count, contentType: "application/json")
         form.addJSON("meta", meta, contentType: "application/vnd.pets+json")
         request.setMultipartBody(form)

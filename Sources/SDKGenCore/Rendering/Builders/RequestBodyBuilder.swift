@@ -91,7 +91,12 @@ struct RequestBodyBuilder {
 
     private func textExpression(_ kind: Schema.Kind, name: String, optional: Bool) -> String {
         switch kind {
-        case .string(let format) where format != "date-time" && format != "byte": return name
+        case .string("date-time"):
+            // ISO 8601, as the value is in JSON and in a query (not `Date`'s description).
+            return optional ? "\(name).map(JSONCoding.formatDate)" : "JSONCoding.formatDate(\(name))"
+        case .string("byte"):
+            return optional ? "\(name)?.base64EncodedString()" : "\(name).base64EncodedString()"
+        case .string: return name
         case .enumeration(let values) where !values.isInteger: return name + (optional ? "?" : "") + ".rawValue"
         case .enumeration:
             return optional ? "\(name).map { String($0.rawValue) }" : "String(\(name).rawValue)"
