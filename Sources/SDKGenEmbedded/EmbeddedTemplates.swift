@@ -1661,7 +1661,14 @@ struct FormFields {
         _ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .form, explode: Bool = true
     ) {
         guard let value else { return }
-        pairs += ParameterSerializer.query(name: name, value.parameterRepresentation, style: style, explode: explode)
+        add(name, representation: value.parameterRepresentation, style: style, explode: explode)
+    }
+
+    /// Adds a field of a value's representation, serialized in `style`.
+    mutating func add(
+        _ name: String, representation: ParameterRepresentation, style: ParameterStyle = .form, explode: Bool = true
+    ) {
+        pairs += ParameterSerializer.query(name: name, representation, style: style, explode: explode)
     }
 }
 
@@ -4111,10 +4118,9 @@ import Foundation
 
     /// Sets an `application/x-www-form-urlencoded` body (`form` style, exploded).
     {{access}} mutating func setFormURLEncodedBody(_ fields: [(String, any ParameterValue)]) {
-        let pieces = fields.flatMap { field in
-            ParameterSerializer.query(name: field.0, field.1.parameterRepresentation, style: .form, explode: true)
-        }
-        setBody(Data(pieces.joined(separator: "&").utf8), contentType: "application/x-www-form-urlencoded")
+        var form = FormFields()
+        for (name, value) in fields { form.add(name, representation: value.parameterRepresentation) }
+        setFormURLEncodedBody(form)
     }
 
     /// Sets a body held in memory.

@@ -40,7 +40,14 @@ struct FormFields {
         _ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .form, explode: Bool = true
     ) {
         guard let value else { return }
-        pairs += ParameterSerializer.query(name: name, value.parameterRepresentation, style: style, explode: explode)
+        add(name, representation: value.parameterRepresentation, style: style, explode: explode)
+    }
+
+    /// Adds a field of a value's representation, serialized in `style`.
+    mutating func add(
+        _ name: String, representation: ParameterRepresentation, style: ParameterStyle = .form, explode: Bool = true
+    ) {
+        pairs += ParameterSerializer.query(name: name, representation, style: style, explode: explode)
     }
 }
 

@@ -105,10 +105,9 @@ public struct RequestBuilder: Sendable {
 
     /// Sets an `application/x-www-form-urlencoded` body (`form` style, exploded).
     public mutating func setFormURLEncodedBody(_ fields: [(String, any ParameterValue)]) {
-        let pieces = fields.flatMap { field in
-            ParameterSerializer.query(name: field.0, field.1.parameterRepresentation, style: .form, explode: true)
-        }
-        setBody(Data(pieces.joined(separator: "&").utf8), contentType: "application/x-www-form-urlencoded")
+        var form = FormFields()
+        for (name, value) in fields { form.add(name, representation: value.parameterRepresentation) }
+        setFormURLEncodedBody(form)
     }
 
     /// Sets a body held in memory.

@@ -87,8 +87,7 @@ struct TypeNamer {
             let tokens = JSONPointer.tokens(ofFragment: String(pointer[hash...]))
         else { return nil }
         guard let last = tokens.last else {
-            let file = pointer[..<hash].split(separator: "/").last ?? ""
-            let stem = file.split(separator: ".").first.map(String.init) ?? ""
+            let stem = DocumentPaths.stem(String(pointer[..<hash]))
             return stem.isEmpty ? nil : SwiftIdentifier.typeName(stem)
         }
         let parent = tokens.count >= 2 ? tokens[tokens.count - 2] : ""

@@ -19,7 +19,7 @@ struct FormFieldPlan: Sendable, Equatable {
 
     /// The plans of a form's fields, in field order, with a warning for each `encoding` detail that is not sent.
     static func plans(
-        fields: [Property], content: MediaContent, isMultipart: Bool, index: SchemaIndex,
+        fields: [Property], content: MediaContent, isMultipart: Bool, lookup: PropertyLookup,
         diagnostics: inout [Diagnostic]
     ) -> [FormFieldPlan] {
         fields.map { field in
@@ -28,7 +28,7 @@ struct FormFieldPlan: Sendable, Equatable {
             let contentType = entry?.contentType.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
             let sendsJSON = contentType.map(MediaTypes.isJSON) ?? false
             if isMultipart {
-                if case .reference = field.schema.kind, let target = textTarget(of: field.schema, index: index) {
+                if case .reference = field.schema.kind, let target = textTarget(of: field.schema, lookup: lookup) {
                     plan.referencedTextKind = target.kind
                 }
                 plan.isJSONPart = sendsJSON || !(isPlainText(field.schema) || plan.referencedTextKind != nil)
@@ -36,7 +36,7 @@ struct FormFieldPlan: Sendable, Equatable {
             } else {
                 plan.encoding =
                     sendsJSON
-                    ? .json : ParameterEncoding.of(field.schema, contentMediaType: nil, index: index)
+                    ? .json : ParameterEncoding.of(field.schema, contentMediaType: nil, index: lookup.index)
                 if let style = entry?.style {
                     if formStyles.contains(style) {
                         plan.style = style
@@ -64,13 +64,8 @@ struct FormFieldPlan: Sendable, Equatable {
     }
 
     /// The component a `$ref` chain ends at, when it is a string or a scalar enum (sent as its text, not as JSON).
-    private static func textTarget(of schema: Schema, index: SchemaIndex) -> Schema? {
-        var current = schema
-        for _ in 0..<32 {
-            guard case .reference(let name) = current.kind else { break }
-            guard let target = index.component(name) else { return nil }
-            current = target
-        }
+    private static func textTarget(of schema: Schema, lookup: PropertyLookup) -> Schema? {
+        let current = lookup.dereferenced(schema)
         switch current.kind {
         case .string, .enumeration: return current.nullable ? nil : current
         default: return nil

@@ -37,7 +37,7 @@ struct OperationPlanner {
         var formFields: [FormFieldPlan] = []
         if case .form(let content, let fields, let isMultipart) = body {
             formFields = FormFieldPlan.plans(
-                fields: fields, content: content, isMultipart: isMultipart, index: lookup.index,
+                fields: fields, content: content, isMultipart: isMultipart, lookup: lookup,
                 diagnostics: &diagnostics)
         }
         var plan = OperationPlan(

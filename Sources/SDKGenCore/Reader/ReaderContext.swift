@@ -19,6 +19,8 @@ final class ReaderContext {
     var hoistedNames: [String: String] = [:]
     /// The schemas declared under those names, in the order their reading finished.
     var hoistedSchemas: [NamedSchema] = []
+    /// The names of `components/schemas` and the hoisted names given so far (a hoisted name takes none of them).
+    lazy var schemaNamesTaken = Set((root["components"]?["schemas"]?.mapping?.entries ?? []).map(\.key))
     /// How many schemas deep the reader is (through nesting and `$ref`s), to bound recursion on hostile input.
     var schemaDepth = 0
     /// Whether the depth error has been reported (once per document).

@@ -88,27 +88,23 @@ struct SchemaReader {
     }
 
     /// The component name a cycle's target is declared under: its title, else the last token of its pointer,
-    /// else its file's name, made unique among the document's schema names as Swift spells them.
+    /// else its file's name, with a number added when the document already has a schema of that name (how Swift
+    /// spells it is the planner's concern, as for any component).
     private func hoistedName(for resolved: ReaderContext.ResolvedReference) -> String {
         if let name = context.hoistedNames[resolved.pointer] { return name }
         let fragment = resolved.pointer.firstIndex(of: "#").map { String(resolved.pointer[$0...]) } ?? "#"
-        let lastToken = JSONPointer.tokens(ofFragment: fragment)?.last
-        let fileStem = String(
-            resolved.document.path.split(separator: "/").last?.split(separator: ".").first ?? "Schema")
-        let stem =
-            [resolved.node["title"]?.string, lastToken, fileStem].compactMap { $0 }
-            .first { !SwiftIdentifier.typeName($0).isEmpty } ?? "Schema"
-        var taken = Set(
-            (context.root["components"]?["schemas"]?.mapping?.entries ?? []).map {
-                SwiftIdentifier.typeName($0.key)
-            })
-        taken.formUnion(context.hoistedNames.values.map(SwiftIdentifier.typeName))
+        let candidates = [
+            resolved.node["title"]?.string, JSONPointer.tokens(ofFragment: fragment)?.last,
+            DocumentPaths.stem(resolved.document.path),
+        ]
+        let stem = candidates.compactMap { $0 }.first { !$0.isEmpty } ?? "Schema"
         var name = stem
         var suffix = 2
-        while taken.contains(SwiftIdentifier.typeName(name)) {
+        while context.schemaNamesTaken.contains(name) {
             name = stem + String(suffix)
             suffix += 1
         }
+        context.schemaNamesTaken.insert(name)
         context.hoistedNames[resolved.pointer] = name
         return name
     }
