@@ -22,7 +22,7 @@ final class UpToDateCacheTests: XCTestCase {
 
     /// The one entry file of the cache (one output folder).
     private func entryFile() throws -> URL {
-        let names = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".entry") }
         XCTAssertEqual(names.count, 1, "\(names)")
         return cache.appendingPathComponent(try XCTUnwrap(names.first))
     }
@@ -39,11 +39,10 @@ final class UpToDateCacheTests: XCTestCase {
 
         // What the short-cut prints comes from the entry: a warning put there is printed, so the run used it.
         let entry = try entryFile()
-        var json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: entry)) as? [String: Any])
-        var stored = try XCTUnwrap(json["entry"] as? [String: Any])
-        stored["diagnostics"] = [["severity": "warning", "message": "remembered warning"]]
-        json["entry"] = stored
-        try JSONSerialization.data(withJSONObject: json).write(to: entry)
+        let lines = try String(contentsOf: entry, encoding: .utf8).split(separator: "\n")
+        let remembered: Substring = "diagnostic\twarning\t-\t\t\tremembered warning\t-\t-"
+        let edited = lines.filter { !$0.hasPrefix("diagnostic\t") } + [remembered]
+        try Data((edited.joined(separator: "\n") + "\n").utf8).write(to: entry)
         let replayed = try sdkgen("generate")
         XCTAssertEqual(replayed.status, 0)
         XCTAssertTrue(replayed.stderr.contains("warning: remembered warning"), replayed.stderr)

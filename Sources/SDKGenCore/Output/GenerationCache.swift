@@ -68,7 +68,7 @@ public struct GenerationCache: Sendable {
     }
 
     /// A file's status, by which it is known unchanged: a write changes at least its change time.
-    public struct FileStamp: Codable, Sendable, Equatable {
+    public struct FileStamp: Sendable, Equatable {
         /// An absolute path (inputs) or a path relative to the output folder (outputs).
         public var path: String
         var device: UInt64
@@ -100,7 +100,7 @@ public struct GenerationCache: Sendable {
     }
 
     /// What a run read, wrote and reported.
-    public struct Entry: Codable, Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
         /// The other files the document's `$ref`s read.
         public var inputs: [FileStamp]
         /// Every file the run left in the output folder (the Swift files, the API record and the manifest), by
@@ -120,18 +120,13 @@ public struct GenerationCache: Sendable {
         }
     }
 
-    private struct Stored: Codable {
-        var key: String
-        var entry: Entry
-    }
-
     // MARK: - Looking up and storing
 
     /// The entry of the last run into `output` when it had this key and every recorded input and output file is
     /// as it was; nil otherwise (any doubt means a full run).
     public func upToDate(_ key: Key, output: String) -> Entry? {
         guard let data = FileBytes.read(entryPath(output).path),
-            let stored = try? JSONDecoder().decode(Stored.self, from: Data(data)), stored.key == key.digest
+            let stored = CacheEntryFormat.decode(data), stored.key == key.digest
         else { return nil }
         let outputFolder = URL(fileURLWithPath: output)
         for file in stored.entry.inputs where FileStamp(path: file.path) != file { return nil }
@@ -147,12 +142,14 @@ public struct GenerationCache: Sendable {
     /// Records `entry` as the last run into `output` with `key`; a cache that cannot be written is no error
     /// (the next run is simply a full one).
     public func store(_ entry: Entry, key: Key, output: String) {
-        guard let data = try? JSONEncoder().encode(Stored(key: key.digest, entry: entry)) else { return }
+        let data = Data(CacheEntryFormat.encode(key: key.digest, entry: entry))
         let path = entryPath(output)
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let staged = path.path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
         guard (try? UnsyncedFileWrite.write(data, to: staged)) != nil else { return }
         if rename(staged, path.path) != 0 { unlink(staged) }
+        // Entries before the text format were JSON, named `<hash>.json`: the new entry replaces the old one.
+        unlink(path.deletingPathExtension().appendingPathExtension("json").path)
     }
 
     /// Forgets the entry of `output` (after a run that failed to write).
@@ -163,7 +160,7 @@ public struct GenerationCache: Sendable {
     /// One file per output folder, named by the hash of its absolute path.
     private func entryPath(_ output: String) -> URL {
         let absolute = URL(fileURLWithPath: output).standardizedFileURL.path
-        return directory.appendingPathComponent(SHA256.hex(Array(absolute.utf8)) + ".json")
+        return directory.appendingPathComponent(SHA256.hex(Array(absolute.utf8)) + ".entry")
     }
 
     // MARK: - Files
