@@ -11,10 +11,11 @@ import Foundation
 ///     swift-files <count>
 ///     input <device> <inode> <size> <modified s> <ns> <changed s> <ns> <path>
 ///     output …same fields…
-///     diagnostic <severity> <location> <message> <pointer> <category>
+///     diagnostic <severity> <file> <line> <column> <message> <pointer> <category>
 ///
-/// An optional field is `-` when absent and `=` followed by its text when present; a location is `=file:line:column`
-/// with the file escaped. Text escapes `\`, tab, line feed and carriage return as `\\`, `\t`, `\n`, `\r`.
+/// An optional field is `-` when absent and `=` followed by its text when present; a diagnostic without a location
+/// has the file `-` and empty line and column fields. Text escapes `\`, tab, line feed and carriage return as `\\`,
+/// `\t`, `\n`, `\r`.
 enum CacheEntryFormat {
     private static let header = "sdkgen-cache-entry 1"
 
@@ -141,7 +142,7 @@ enum CacheEntryFormat {
     // MARK: - Escaping
 
     /// The text with `\`, tab, line feed and carriage return escaped, so it fits in one field.
-    static func escape(_ text: String) -> String {
+    private static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         var escaped = ""
         for character in text.unicodeScalars {
