@@ -27,16 +27,16 @@ public struct AABenchmarkEntry: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.agenticIndex = try container.decodeIfPresent(Double.self, forKey: "agentic_index")
-        self.codingIndex = try container.decodeIfPresent(Double.self, forKey: "coding_index")
-        self.intelligenceIndex = try container.decodeIfPresent(Double.self, forKey: "intelligence_index")
+        self.agenticIndex = try container.decodePropertyIfPresent(Double.self, "agentic_index")
+        self.codingIndex = try container.decodePropertyIfPresent(Double.self, "coding_index")
+        self.intelligenceIndex = try container.decodePropertyIfPresent(Double.self, "intelligence_index")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.agenticIndex, forKey: "agentic_index")
-        try container.encode(self.codingIndex, forKey: "coding_index")
-        try container.encode(self.intelligenceIndex, forKey: "intelligence_index")
+        try container.encodeProperty(self.agenticIndex, "agentic_index")
+        try container.encodeProperty(self.codingIndex, "coding_index")
+        try container.encodeProperty(self.intelligenceIndex, "intelligence_index")
     }
 }

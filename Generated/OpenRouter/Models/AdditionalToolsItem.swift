@@ -27,19 +27,19 @@ public struct AdditionalToolsItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.role = try container.decode(AdditionalToolsItemRole.self, forKey: "role")
-        self.tools = try container.decode([AdditionalToolsItemToolsItem].self, forKey: "tools")
-        self.type = try container.decode(AdditionalToolsItemType.self, forKey: "type")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.role = try container.decodeProperty(AdditionalToolsItemRole.self, "role")
+        self.tools = try container.decodeProperty([AdditionalToolsItemToolsItem].self, "tools")
+        self.type = try container.decodeProperty(AdditionalToolsItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.role, forKey: "role")
-        try container.encode(self.tools, forKey: "tools")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.role, "role")
+        try container.encodeProperty(self.tools, "tools")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -376,23 +376,23 @@ public struct AdditionalToolsItemToolsItemOption1: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
-        self.type = try container.decode(FunctionToolType.self, forKey: "type")
-        self.deferLoading = try container.decodeIfPresent(Bool.self, forKey: "defer_loading")
+        self.description = try container.decodePropertyIfPresent(String.self, "description")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.parameters = try container.decodePropertyIfPresent([String: JSONValue].self, "parameters")
+        self.strict = try container.decodePropertyIfPresent(Bool.self, "strict")
+        self.type = try container.decodeProperty(FunctionToolType.self, "type")
+        self.deferLoading = try container.decodePropertyIfPresent(Bool.self, "defer_loading")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.parameters, forKey: "parameters")
-        try container.encodeIfPresent(self.strict, forKey: "strict")
-        try container.encode(self.type, forKey: "type")
-        try container.encodeIfPresent(self.deferLoading, forKey: "defer_loading")
+        try container.encodePropertyIfPresent(self.description, "description")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.parameters, "parameters")
+        try container.encodePropertyIfPresent(self.strict, "strict")
+        try container.encodeProperty(self.type, "type")
+        try container.encodePropertyIfPresent(self.deferLoading, "defer_loading")
     }
 }
 
@@ -413,7 +413,7 @@ public struct AdditionalToolsItemToolsItemOption29: Codable, Hashable, Sendable 
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(String.self, forKey: "type")
+        self.type = try container.decodeProperty(String.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -424,7 +424,7 @@ public struct AdditionalToolsItemToolsItemOption29: Codable, Hashable, Sendable 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

@@ -23,15 +23,15 @@ public struct AdvisorReasoning: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.effort = try container.decodeIfPresent(AdvisorReasoningEffort.self, forKey: "effort")
-        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: "max_tokens")
+        self.effort = try container.decodePropertyIfPresent(AdvisorReasoningEffort.self, "effort")
+        self.maxTokens = try container.decodePropertyIfPresent(Int.self, "max_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.effort, forKey: "effort")
-        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
+        try container.encodePropertyIfPresent(self.effort, "effort")
+        try container.encodePropertyIfPresent(self.maxTokens, "max_tokens")
     }
 }
 

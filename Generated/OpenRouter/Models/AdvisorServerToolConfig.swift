@@ -46,26 +46,26 @@ public struct AdvisorServerToolConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.forwardTranscript = try container.decodeIfPresent(Bool.self, forKey: "forward_transcript")
-        self.instructions = try container.decodeIfPresent(String.self, forKey: "instructions")
-        self.maxCompletionTokens = try container.decodeIfPresent(Int.self, forKey: "max_completion_tokens")
-        self.model = try container.decodeIfPresent(String.self, forKey: "model")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.reasoning = try container.decodeIfPresent(AdvisorReasoning.self, forKey: "reasoning")
-        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
-        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.forwardTranscript = try container.decodePropertyIfPresent(Bool.self, "forward_transcript")
+        self.instructions = try container.decodePropertyIfPresent(String.self, "instructions")
+        self.maxCompletionTokens = try container.decodePropertyIfPresent(Int.self, "max_completion_tokens")
+        self.model = try container.decodePropertyIfPresent(String.self, "model")
+        self.name = try container.decodePropertyIfPresent(String.self, "name")
+        self.reasoning = try container.decodePropertyIfPresent(AdvisorReasoning.self, "reasoning")
+        self.stream = try container.decodePropertyIfPresent(Bool.self, "stream")
+        self.temperature = try container.decodePropertyIfPresent(Double.self, "temperature")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.forwardTranscript, forKey: "forward_transcript")
-        try container.encodeIfPresent(self.instructions, forKey: "instructions")
-        try container.encodeIfPresent(self.maxCompletionTokens, forKey: "max_completion_tokens")
-        try container.encodeIfPresent(self.model, forKey: "model")
-        try container.encodeIfPresent(self.name, forKey: "name")
-        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
-        try container.encodeIfPresent(self.stream, forKey: "stream")
-        try container.encodeIfPresent(self.temperature, forKey: "temperature")
+        try container.encodePropertyIfPresent(self.forwardTranscript, "forward_transcript")
+        try container.encodePropertyIfPresent(self.instructions, "instructions")
+        try container.encodePropertyIfPresent(self.maxCompletionTokens, "max_completion_tokens")
+        try container.encodePropertyIfPresent(self.model, "model")
+        try container.encodePropertyIfPresent(self.name, "name")
+        try container.encodePropertyIfPresent(self.reasoning, "reasoning")
+        try container.encodePropertyIfPresent(self.stream, "stream")
+        try container.encodePropertyIfPresent(self.temperature, "temperature")
     }
 }

@@ -37,12 +37,12 @@ public struct AgentMessageItem: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.agent = try container.decodeIfPresent(AgentMessageItemAgent.self, forKey: "agent")
-        self.author = try container.decode(String.self, forKey: "author")
-        self.content = try container.decode([AgentMessageItemContentItem].self, forKey: "content")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.recipient = try container.decode(String.self, forKey: "recipient")
-        self.type = try container.decode(AgentMessageItemType.self, forKey: "type")
+        self.agent = try container.decodePropertyIfPresent(AgentMessageItemAgent.self, "agent")
+        self.author = try container.decodeProperty(String.self, "author")
+        self.content = try container.decodeProperty([AgentMessageItemContentItem].self, "content")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.recipient = try container.decodeProperty(String.self, "recipient")
+        self.type = try container.decodeProperty(AgentMessageItemType.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -53,12 +53,12 @@ public struct AgentMessageItem: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.agent, forKey: "agent")
-        try container.encode(self.author, forKey: "author")
-        try container.encode(self.content, forKey: "content")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.recipient, forKey: "recipient")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.agent, "agent")
+        try container.encodeProperty(self.author, "author")
+        try container.encodeProperty(self.content, "content")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.recipient, "recipient")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }
@@ -85,7 +85,7 @@ public struct AgentMessageItemAgent: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.agentName = try container.decode(String.self, forKey: "agent_name")
+        self.agentName = try container.decodeProperty(String.self, "agent_name")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -96,7 +96,7 @@ public struct AgentMessageItemAgent: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.agentName, forKey: "agent_name")
+        try container.encodeProperty(self.agentName, "agent_name")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }
@@ -167,17 +167,17 @@ public struct AgentMessageItemContentItemOption2: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.detail = try container.decode(InputImageDetail.self, forKey: "detail")
-        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "image_url")
-        self.type = try container.decode(InputImageType.self, forKey: "type")
+        self.detail = try container.decodeProperty(InputImageDetail.self, "detail")
+        self.imageUrl = try container.decodePropertyIfPresent(String.self, "image_url")
+        self.type = try container.decodeProperty(InputImageType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.detail, forKey: "detail")
-        try container.encodeIfPresent(self.imageUrl, forKey: "image_url")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.detail, "detail")
+        try container.encodePropertyIfPresent(self.imageUrl, "image_url")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -201,8 +201,8 @@ public struct AgentMessageItemContentItemOption3: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.encryptedContent = try container.decode(String.self, forKey: "encrypted_content")
-        self.type = try container.decode(AgentMessageItemContentItemOption3Type.self, forKey: "type")
+        self.encryptedContent = try container.decodeProperty(String.self, "encrypted_content")
+        self.type = try container.decodeProperty(AgentMessageItemContentItemOption3Type.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -213,8 +213,8 @@ public struct AgentMessageItemContentItemOption3: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.encryptedContent, forKey: "encrypted_content")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.encryptedContent, "encrypted_content")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

@@ -23,17 +23,17 @@ public struct AnthropicBase64ImageSource: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(String.self, forKey: "data")
-        self.mediaType = try container.decode(AnthropicImageMimeType.self, forKey: "media_type")
-        self.type = try container.decode(AnthropicBase64ImageSourceType.self, forKey: "type")
+        self.data = try container.decodeProperty(String.self, "data")
+        self.mediaType = try container.decodeProperty(AnthropicImageMimeType.self, "media_type")
+        self.type = try container.decodeProperty(AnthropicBase64ImageSourceType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.mediaType, forKey: "media_type")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.mediaType, "media_type")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -20,15 +20,15 @@ public struct AnthropicBashCodeExecutionToolResultError: Codable, Hashable, Send
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.errorCode = try container.decode(AnthropicBashCodeExecutionToolResultErrorErrorCode.self, forKey: "error_code")
-        self.type = try container.decode(AnthropicBashCodeExecutionToolResultErrorType.self, forKey: "type")
+        self.errorCode = try container.decodeProperty(AnthropicBashCodeExecutionToolResultErrorErrorCode.self, "error_code")
+        self.type = try container.decodeProperty(AnthropicBashCodeExecutionToolResultErrorType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.errorCode, forKey: "error_code")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.errorCode, "error_code")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

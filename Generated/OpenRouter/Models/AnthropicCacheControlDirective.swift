@@ -21,15 +21,15 @@ public struct AnthropicCacheControlDirective: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.ttl = try container.decodeIfPresent(AnthropicCacheControlTtl.self, forKey: "ttl")
-        self.type = try container.decode(AnthropicCacheControlDirectiveType.self, forKey: "type")
+        self.ttl = try container.decodePropertyIfPresent(AnthropicCacheControlTtl.self, "ttl")
+        self.type = try container.decodeProperty(AnthropicCacheControlDirectiveType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.ttl, forKey: "ttl")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.ttl, "ttl")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -20,14 +20,14 @@ public struct AnthropicCacheCreation: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.ephemeral1hInputTokens = try container.decode(Int.self, forKey: "ephemeral_1h_input_tokens")
-        self.ephemeral5mInputTokens = try container.decode(Int.self, forKey: "ephemeral_5m_input_tokens")
+        self.ephemeral1hInputTokens = try container.decodeProperty(Int.self, "ephemeral_1h_input_tokens")
+        self.ephemeral5mInputTokens = try container.decodeProperty(Int.self, "ephemeral_5m_input_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.ephemeral1hInputTokens, forKey: "ephemeral_1h_input_tokens")
-        try container.encode(self.ephemeral5mInputTokens, forKey: "ephemeral_5m_input_tokens")
+        try container.encodeProperty(self.ephemeral1hInputTokens, "ephemeral_1h_input_tokens")
+        try container.encodeProperty(self.ephemeral5mInputTokens, "ephemeral_5m_input_tokens")
     }
 }

@@ -32,23 +32,23 @@ public struct AnthropicCitationContentBlockLocationParam: Codable, Hashable, Sen
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.citedText = try container.decode(String.self, forKey: "cited_text")
-        self.documentIndex = try container.decode(Int.self, forKey: "document_index")
-        self.documentTitle = try container.decodeIfPresent(String.self, forKey: "document_title")
-        self.endBlockIndex = try container.decode(Int.self, forKey: "end_block_index")
-        self.startBlockIndex = try container.decode(Int.self, forKey: "start_block_index")
-        self.type = try container.decode(AnthropicCitationContentBlockLocationParamType.self, forKey: "type")
+        self.citedText = try container.decodeProperty(String.self, "cited_text")
+        self.documentIndex = try container.decodeProperty(Int.self, "document_index")
+        self.documentTitle = try container.decodePropertyIfPresent(String.self, "document_title")
+        self.endBlockIndex = try container.decodeProperty(Int.self, "end_block_index")
+        self.startBlockIndex = try container.decodeProperty(Int.self, "start_block_index")
+        self.type = try container.decodeProperty(AnthropicCitationContentBlockLocationParamType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.citedText, forKey: "cited_text")
-        try container.encode(self.documentIndex, forKey: "document_index")
-        try container.encode(self.documentTitle, forKey: "document_title")
-        try container.encode(self.endBlockIndex, forKey: "end_block_index")
-        try container.encode(self.startBlockIndex, forKey: "start_block_index")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.citedText, "cited_text")
+        try container.encodeProperty(self.documentIndex, "document_index")
+        try container.encodeProperty(self.documentTitle, "document_title")
+        try container.encodeProperty(self.endBlockIndex, "end_block_index")
+        try container.encodeProperty(self.startBlockIndex, "start_block_index")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -32,23 +32,23 @@ public struct AnthropicCitationPageLocationParam: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.citedText = try container.decode(String.self, forKey: "cited_text")
-        self.documentIndex = try container.decode(Int.self, forKey: "document_index")
-        self.documentTitle = try container.decodeIfPresent(String.self, forKey: "document_title")
-        self.endPageNumber = try container.decode(Int.self, forKey: "end_page_number")
-        self.startPageNumber = try container.decode(Int.self, forKey: "start_page_number")
-        self.type = try container.decode(AnthropicCitationPageLocationParamType.self, forKey: "type")
+        self.citedText = try container.decodeProperty(String.self, "cited_text")
+        self.documentIndex = try container.decodeProperty(Int.self, "document_index")
+        self.documentTitle = try container.decodePropertyIfPresent(String.self, "document_title")
+        self.endPageNumber = try container.decodeProperty(Int.self, "end_page_number")
+        self.startPageNumber = try container.decodeProperty(Int.self, "start_page_number")
+        self.type = try container.decodeProperty(AnthropicCitationPageLocationParamType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.citedText, forKey: "cited_text")
-        try container.encode(self.documentIndex, forKey: "document_index")
-        try container.encode(self.documentTitle, forKey: "document_title")
-        try container.encode(self.endPageNumber, forKey: "end_page_number")
-        try container.encode(self.startPageNumber, forKey: "start_page_number")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.citedText, "cited_text")
+        try container.encodeProperty(self.documentIndex, "document_index")
+        try container.encodeProperty(self.documentTitle, "document_title")
+        try container.encodeProperty(self.endPageNumber, "end_page_number")
+        try container.encodeProperty(self.startPageNumber, "start_page_number")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -35,25 +35,25 @@ public struct AnthropicCitationSearchResultLocationParam: Codable, Hashable, Sen
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.citedText = try container.decode(String.self, forKey: "cited_text")
-        self.endBlockIndex = try container.decode(Int.self, forKey: "end_block_index")
-        self.searchResultIndex = try container.decode(Int.self, forKey: "search_result_index")
-        self.source = try container.decode(String.self, forKey: "source")
-        self.startBlockIndex = try container.decode(Int.self, forKey: "start_block_index")
-        self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.type = try container.decode(AnthropicCitationSearchResultLocationParamType.self, forKey: "type")
+        self.citedText = try container.decodeProperty(String.self, "cited_text")
+        self.endBlockIndex = try container.decodeProperty(Int.self, "end_block_index")
+        self.searchResultIndex = try container.decodeProperty(Int.self, "search_result_index")
+        self.source = try container.decodeProperty(String.self, "source")
+        self.startBlockIndex = try container.decodeProperty(Int.self, "start_block_index")
+        self.title = try container.decodePropertyIfPresent(String.self, "title")
+        self.type = try container.decodeProperty(AnthropicCitationSearchResultLocationParamType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.citedText, forKey: "cited_text")
-        try container.encode(self.endBlockIndex, forKey: "end_block_index")
-        try container.encode(self.searchResultIndex, forKey: "search_result_index")
-        try container.encode(self.source, forKey: "source")
-        try container.encode(self.startBlockIndex, forKey: "start_block_index")
-        try container.encode(self.title, forKey: "title")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.citedText, "cited_text")
+        try container.encodeProperty(self.endBlockIndex, "end_block_index")
+        try container.encodeProperty(self.searchResultIndex, "search_result_index")
+        try container.encodeProperty(self.source, "source")
+        try container.encodeProperty(self.startBlockIndex, "start_block_index")
+        try container.encodeProperty(self.title, "title")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

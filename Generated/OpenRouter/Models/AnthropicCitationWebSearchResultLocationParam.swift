@@ -29,21 +29,21 @@ public struct AnthropicCitationWebSearchResultLocationParam: Codable, Hashable, 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.citedText = try container.decode(String.self, forKey: "cited_text")
-        self.encryptedIndex = try container.decode(String.self, forKey: "encrypted_index")
-        self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.type = try container.decode(AnthropicCitationWebSearchResultLocationParamType.self, forKey: "type")
-        self.url = try container.decode(String.self, forKey: "url")
+        self.citedText = try container.decodeProperty(String.self, "cited_text")
+        self.encryptedIndex = try container.decodeProperty(String.self, "encrypted_index")
+        self.title = try container.decodePropertyIfPresent(String.self, "title")
+        self.type = try container.decodeProperty(AnthropicCitationWebSearchResultLocationParamType.self, "type")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.citedText, forKey: "cited_text")
-        try container.encode(self.encryptedIndex, forKey: "encrypted_index")
-        try container.encode(self.title, forKey: "title")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.citedText, "cited_text")
+        try container.encodeProperty(self.encryptedIndex, "encrypted_index")
+        try container.encodeProperty(self.title, "title")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.url, "url")
     }
 }
 

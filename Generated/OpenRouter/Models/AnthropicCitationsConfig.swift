@@ -17,12 +17,12 @@ public struct AnthropicCitationsConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.enabled = try container.decode(Bool.self, forKey: "enabled")
+        self.enabled = try container.decodeProperty(Bool.self, "enabled")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.enabled, forKey: "enabled")
+        try container.encodeProperty(self.enabled, "enabled")
     }
 }

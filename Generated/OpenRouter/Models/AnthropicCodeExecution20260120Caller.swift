@@ -20,15 +20,15 @@ public struct AnthropicCodeExecution20260120Caller: Codable, Hashable, Sendable 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.toolId = try container.decode(String.self, forKey: "tool_id")
-        self.type = try container.decode(AnthropicCodeExecution20260120CallerType.self, forKey: "type")
+        self.toolId = try container.decodeProperty(String.self, "tool_id")
+        self.type = try container.decodeProperty(AnthropicCodeExecution20260120CallerType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.toolId, forKey: "tool_id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.toolId, "tool_id")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -20,15 +20,15 @@ public struct AnthropicCodeExecutionOutput: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.fileId = try container.decode(String.self, forKey: "file_id")
-        self.type = try container.decode(AnthropicCodeExecutionOutputType.self, forKey: "type")
+        self.fileId = try container.decodeProperty(String.self, "file_id")
+        self.type = try container.decodeProperty(AnthropicCodeExecutionOutputType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.fileId, forKey: "file_id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.fileId, "file_id")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

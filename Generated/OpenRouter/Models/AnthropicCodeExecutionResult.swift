@@ -29,21 +29,21 @@ public struct AnthropicCodeExecutionResult: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode([AnthropicCodeExecutionOutput].self, forKey: "content")
-        self.returnCode = try container.decode(Int.self, forKey: "return_code")
-        self.stderr = try container.decode(String.self, forKey: "stderr")
-        self.stdout = try container.decode(String.self, forKey: "stdout")
-        self.type = try container.decode(AnthropicCodeExecutionResultType.self, forKey: "type")
+        self.content = try container.decodeProperty([AnthropicCodeExecutionOutput].self, "content")
+        self.returnCode = try container.decodeProperty(Int.self, "return_code")
+        self.stderr = try container.decodeProperty(String.self, "stderr")
+        self.stdout = try container.decodeProperty(String.self, "stdout")
+        self.type = try container.decodeProperty(AnthropicCodeExecutionResultType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.returnCode, forKey: "return_code")
-        try container.encode(self.stderr, forKey: "stderr")
-        try container.encode(self.stdout, forKey: "stdout")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.returnCode, "return_code")
+        try container.encodeProperty(self.stderr, "stderr")
+        try container.encodeProperty(self.stdout, "stdout")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

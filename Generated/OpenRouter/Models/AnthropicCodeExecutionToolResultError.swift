@@ -20,15 +20,15 @@ public struct AnthropicCodeExecutionToolResultError: Codable, Hashable, Sendable
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.errorCode = try container.decode(AnthropicServerToolErrorCode.self, forKey: "error_code")
-        self.type = try container.decode(AnthropicCodeExecutionToolResultErrorType.self, forKey: "type")
+        self.errorCode = try container.decodeProperty(AnthropicServerToolErrorCode.self, "error_code")
+        self.type = try container.decodeProperty(AnthropicCodeExecutionToolResultErrorType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.errorCode, forKey: "error_code")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.errorCode, "error_code")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -23,17 +23,17 @@ public struct AnthropicCompactionBlock: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decodeIfPresent(String.self, forKey: "content")
-        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
-        self.type = try container.decode(AnthropicCompactionBlockType.self, forKey: "type")
+        self.content = try container.decodePropertyIfPresent(String.self, "content")
+        self.encryptedContent = try container.decodePropertyIfPresent(String.self, "encrypted_content")
+        self.type = try container.decodeProperty(AnthropicCompactionBlockType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodePropertyIfPresent(self.encryptedContent, "encrypted_content")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

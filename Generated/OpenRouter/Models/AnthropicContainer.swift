@@ -20,14 +20,14 @@ public struct AnthropicContainer: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.expiresAt = try container.decode(String.self, forKey: "expires_at")
-        self.id = try container.decode(String.self, forKey: "id")
+        self.expiresAt = try container.decodeProperty(String.self, "expires_at")
+        self.id = try container.decodeProperty(String.self, "id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.expiresAt, forKey: "expires_at")
-        try container.encode(self.id, forKey: "id")
+        try container.encodeProperty(self.expiresAt, "expires_at")
+        try container.encodeProperty(self.id, "id")
     }
 }

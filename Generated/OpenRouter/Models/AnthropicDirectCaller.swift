@@ -17,13 +17,13 @@ public struct AnthropicDirectCaller: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(AnthropicDirectCallerType.self, forKey: "type")
+        self.type = try container.decodeProperty(AnthropicDirectCallerType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

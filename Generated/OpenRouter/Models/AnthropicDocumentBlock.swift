@@ -26,19 +26,19 @@ public struct AnthropicDocumentBlock: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.citations = try container.decodeIfPresent(AnthropicCitationsConfig.self, forKey: "citations")
-        self.source = try container.decode(AnthropicDocumentBlockSource.self, forKey: "source")
-        self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.type = try container.decode(AnthropicDocumentBlockType.self, forKey: "type")
+        self.citations = try container.decodePropertyIfPresent(AnthropicCitationsConfig.self, "citations")
+        self.source = try container.decodeProperty(AnthropicDocumentBlockSource.self, "source")
+        self.title = try container.decodePropertyIfPresent(String.self, "title")
+        self.type = try container.decodeProperty(AnthropicDocumentBlockType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.citations, forKey: "citations")
-        try container.encode(self.source, forKey: "source")
-        try container.encode(self.title, forKey: "title")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.citations, "citations")
+        try container.encodeProperty(self.source, "source")
+        try container.encodeProperty(self.title, "title")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -32,23 +32,23 @@ public struct AnthropicDocumentBlockParam: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.citations = try container.decodeIfPresent(AnthropicDocumentBlockParamCitations.self, forKey: "citations")
-        self.context = try container.decodeIfPresent(String.self, forKey: "context")
-        self.source = try container.decode(AnthropicDocumentBlockParamSource.self, forKey: "source")
-        self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.type = try container.decode(AnthropicDocumentBlockParamType.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.citations = try container.decodePropertyIfPresent(AnthropicDocumentBlockParamCitations.self, "citations")
+        self.context = try container.decodePropertyIfPresent(String.self, "context")
+        self.source = try container.decodeProperty(AnthropicDocumentBlockParamSource.self, "source")
+        self.title = try container.decodePropertyIfPresent(String.self, "title")
+        self.type = try container.decodeProperty(AnthropicDocumentBlockParamType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.citations, forKey: "citations")
-        try container.encodeIfPresent(self.context, forKey: "context")
-        try container.encode(self.source, forKey: "source")
-        try container.encodeIfPresent(self.title, forKey: "title")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.citations, "citations")
+        try container.encodePropertyIfPresent(self.context, "context")
+        try container.encodeProperty(self.source, "source")
+        try container.encodePropertyIfPresent(self.title, "title")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -65,13 +65,13 @@ public struct AnthropicDocumentBlockParamCitations: Codable, Hashable, Sendable 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
     }
 }
 
@@ -147,15 +147,15 @@ public struct AnthropicDocumentBlockParamSourceOption3: Codable, Hashable, Senda
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode(AnthropicDocumentBlockParamSourceOption3Content.self, forKey: "content")
-        self.type = try container.decode(AnthropicDocumentBlockParamSourceOption3Type.self, forKey: "type")
+        self.content = try container.decodeProperty(AnthropicDocumentBlockParamSourceOption3Content.self, "content")
+        self.type = try container.decodeProperty(AnthropicDocumentBlockParamSourceOption3Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -23,17 +23,17 @@ public struct AnthropicImageBlockParam: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.source = try container.decode(AnthropicImageBlockParamSource.self, forKey: "source")
-        self.type = try container.decode(AnthropicImageBlockParamType.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.source = try container.decodeProperty(AnthropicImageBlockParamSource.self, "source")
+        self.type = try container.decodeProperty(AnthropicImageBlockParamType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encode(self.source, forKey: "source")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodeProperty(self.source, "source")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

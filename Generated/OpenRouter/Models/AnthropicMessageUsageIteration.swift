@@ -35,25 +35,25 @@ public struct AnthropicMessageUsageIteration: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheCreation = try container.decodeIfPresent(AnthropicIterationCacheCreation.self, forKey: "cache_creation")
-        self.cacheCreationInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_creation_input_tokens")
-        self.cacheReadInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_read_input_tokens")
-        self.inputTokens = try container.decodeIfPresent(Int.self, forKey: "input_tokens")
-        self.outputTokens = try container.decodeIfPresent(Int.self, forKey: "output_tokens")
-        self.model = try container.decodeIfPresent(String.self, forKey: "model")
-        self.type = try container.decode(AnthropicMessageUsageIterationType.self, forKey: "type")
+        self.cacheCreation = try container.decodePropertyIfPresent(AnthropicIterationCacheCreation.self, "cache_creation")
+        self.cacheCreationInputTokens = try container.decodePropertyIfPresent(Int.self, "cache_creation_input_tokens")
+        self.cacheReadInputTokens = try container.decodePropertyIfPresent(Int.self, "cache_read_input_tokens")
+        self.inputTokens = try container.decodePropertyIfPresent(Int.self, "input_tokens")
+        self.outputTokens = try container.decodePropertyIfPresent(Int.self, "output_tokens")
+        self.model = try container.decodePropertyIfPresent(String.self, "model")
+        self.type = try container.decodeProperty(AnthropicMessageUsageIterationType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheCreation, forKey: "cache_creation")
-        try container.encodeIfPresent(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
-        try container.encodeIfPresent(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
-        try container.encodeIfPresent(self.inputTokens, forKey: "input_tokens")
-        try container.encodeIfPresent(self.outputTokens, forKey: "output_tokens")
-        try container.encodeIfPresent(self.model, forKey: "model")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheCreation, "cache_creation")
+        try container.encodePropertyIfPresent(self.cacheCreationInputTokens, "cache_creation_input_tokens")
+        try container.encodePropertyIfPresent(self.cacheReadInputTokens, "cache_read_input_tokens")
+        try container.encodePropertyIfPresent(self.inputTokens, "input_tokens")
+        try container.encodePropertyIfPresent(self.outputTokens, "output_tokens")
+        try container.encodePropertyIfPresent(self.model, "model")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

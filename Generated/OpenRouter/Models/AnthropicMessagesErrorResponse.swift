@@ -30,21 +30,21 @@ public struct AnthropicMessagesErrorResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.error = try container.decode(AnthropicMessagesErrorResponseError.self, forKey: "error")
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
-        self.openrouterMetadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "openrouter_metadata")
-        self.requestId = try container.decodeIfPresent(String.self, forKey: "request_id")
-        self.type = try container.decode(AnthropicMessagesErrorResponseType.self, forKey: "type")
+        self.error = try container.decodeProperty(AnthropicMessagesErrorResponseError.self, "error")
+        self.metadata = try container.decodePropertyIfPresent([String: JSONValue].self, "metadata")
+        self.openrouterMetadata = try container.decodePropertyIfPresent([String: JSONValue].self, "openrouter_metadata")
+        self.requestId = try container.decodePropertyIfPresent(String.self, "request_id")
+        self.type = try container.decodeProperty(AnthropicMessagesErrorResponseType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.error, forKey: "error")
-        try container.encodeIfPresent(self.metadata, forKey: "metadata")
-        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
-        try container.encode(self.requestId, forKey: "request_id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.error, "error")
+        try container.encodePropertyIfPresent(self.metadata, "metadata")
+        try container.encodePropertyIfPresent(self.openrouterMetadata, "openrouter_metadata")
+        try container.encodeProperty(self.requestId, "request_id")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -67,17 +67,17 @@ public struct AnthropicMessagesErrorResponseError: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.errorType = try container.decodeIfPresent(ApiErrorType.self, forKey: "error_type")
-        self.message = try container.decode(String.self, forKey: "message")
-        self.type = try container.decode(AnthropicMessagesErrorResponseErrorType.self, forKey: "type")
+        self.errorType = try container.decodePropertyIfPresent(ApiErrorType.self, "error_type")
+        self.message = try container.decodeProperty(String.self, "message")
+        self.type = try container.decodeProperty(AnthropicMessagesErrorResponseErrorType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.errorType, forKey: "error_type")
-        try container.encode(self.message, forKey: "message")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.errorType, "error_type")
+        try container.encodeProperty(self.message, "message")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

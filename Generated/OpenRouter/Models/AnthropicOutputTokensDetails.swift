@@ -17,12 +17,12 @@ public struct AnthropicOutputTokensDetails: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.thinkingTokens = try container.decode(Int.self, forKey: "thinking_tokens")
+        self.thinkingTokens = try container.decodeProperty(Int.self, "thinking_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.thinkingTokens, forKey: "thinking_tokens")
+        try container.encodeProperty(self.thinkingTokens, "thinking_tokens")
     }
 }

@@ -20,15 +20,15 @@ public struct AnthropicRedactedThinkingBlock: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(String.self, forKey: "data")
-        self.type = try container.decode(AnthropicRedactedThinkingBlockType.self, forKey: "type")
+        self.data = try container.decodeProperty(String.self, "data")
+        self.type = try container.decodeProperty(AnthropicRedactedThinkingBlockType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

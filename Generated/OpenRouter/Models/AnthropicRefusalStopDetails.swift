@@ -24,17 +24,17 @@ public struct AnthropicRefusalStopDetails: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.category = try container.decodeIfPresent(AnthropicRefusalStopDetailsCategory.self, forKey: "category")
-        self.explanation = try container.decodeIfPresent(String.self, forKey: "explanation")
-        self.type = try container.decode(AnthropicRefusalStopDetailsType.self, forKey: "type")
+        self.category = try container.decodePropertyIfPresent(AnthropicRefusalStopDetailsCategory.self, "category")
+        self.explanation = try container.decodePropertyIfPresent(String.self, "explanation")
+        self.type = try container.decodeProperty(AnthropicRefusalStopDetailsType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.category, forKey: "category")
-        try container.encode(self.explanation, forKey: "explanation")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.category, "category")
+        try container.encodeProperty(self.explanation, "explanation")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -32,23 +32,23 @@ public struct AnthropicSearchResultBlockParam: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.citations = try container.decodeIfPresent(AnthropicSearchResultBlockParamCitations.self, forKey: "citations")
-        self.content = try container.decode([AnthropicTextBlockParam].self, forKey: "content")
-        self.source = try container.decode(String.self, forKey: "source")
-        self.title = try container.decode(String.self, forKey: "title")
-        self.type = try container.decode(AnthropicSearchResultBlockParamType.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.citations = try container.decodePropertyIfPresent(AnthropicSearchResultBlockParamCitations.self, "citations")
+        self.content = try container.decodeProperty([AnthropicTextBlockParam].self, "content")
+        self.source = try container.decodeProperty(String.self, "source")
+        self.title = try container.decodeProperty(String.self, "title")
+        self.type = try container.decodeProperty(AnthropicSearchResultBlockParamType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.citations, forKey: "citations")
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.source, forKey: "source")
-        try container.encode(self.title, forKey: "title")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.citations, "citations")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.source, "source")
+        try container.encodeProperty(self.title, "title")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -65,13 +65,13 @@ public struct AnthropicSearchResultBlockParamCitations: Codable, Hashable, Senda
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
     }
 }
 

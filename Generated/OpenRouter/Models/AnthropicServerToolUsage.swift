@@ -20,14 +20,14 @@ public struct AnthropicServerToolUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.webFetchRequests = try container.decode(Int.self, forKey: "web_fetch_requests")
-        self.webSearchRequests = try container.decode(Int.self, forKey: "web_search_requests")
+        self.webFetchRequests = try container.decodeProperty(Int.self, "web_fetch_requests")
+        self.webSearchRequests = try container.decodeProperty(Int.self, "web_search_requests")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.webFetchRequests, forKey: "web_fetch_requests")
-        try container.encode(self.webSearchRequests, forKey: "web_search_requests")
+        try container.encodeProperty(self.webFetchRequests, "web_fetch_requests")
+        try container.encodeProperty(self.webSearchRequests, "web_search_requests")
     }
 }

@@ -23,17 +23,17 @@ public struct AnthropicTextBlock: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.citations = try container.decodeIfPresent([AnthropicTextCitation].self, forKey: "citations")
-        self.text = try container.decode(String.self, forKey: "text")
-        self.type = try container.decode(AnthropicTextBlockType.self, forKey: "type")
+        self.citations = try container.decodePropertyIfPresent([AnthropicTextCitation].self, "citations")
+        self.text = try container.decodeProperty(String.self, "text")
+        self.type = try container.decodeProperty(AnthropicTextBlockType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.citations, forKey: "citations")
-        try container.encode(self.text, forKey: "text")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.citations, "citations")
+        try container.encodeProperty(self.text, "text")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

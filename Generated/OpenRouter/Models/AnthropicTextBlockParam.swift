@@ -26,19 +26,19 @@ public struct AnthropicTextBlockParam: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.citations = try container.decodeIfPresent([AnthropicTextBlockParamCitationsItem].self, forKey: "citations")
-        self.text = try container.decode(String.self, forKey: "text")
-        self.type = try container.decode(AnthropicTextBlockParamType.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.citations = try container.decodePropertyIfPresent([AnthropicTextBlockParamCitationsItem].self, "citations")
+        self.text = try container.decodeProperty(String.self, "text")
+        self.type = try container.decodeProperty(AnthropicTextBlockParamType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.citations, forKey: "citations")
-        try container.encode(self.text, forKey: "text")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.citations, "citations")
+        try container.encodeProperty(self.text, "text")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

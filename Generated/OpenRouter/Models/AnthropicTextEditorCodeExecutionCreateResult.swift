@@ -20,15 +20,15 @@ public struct AnthropicTextEditorCodeExecutionCreateResult: Codable, Hashable, S
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.isFileUpdate = try container.decode(Bool.self, forKey: "is_file_update")
-        self.type = try container.decode(AnthropicTextEditorCodeExecutionCreateResultType.self, forKey: "type")
+        self.isFileUpdate = try container.decodeProperty(Bool.self, "is_file_update")
+        self.type = try container.decodeProperty(AnthropicTextEditorCodeExecutionCreateResultType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.isFileUpdate, forKey: "is_file_update")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.isFileUpdate, "is_file_update")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -32,23 +32,23 @@ public struct AnthropicTextEditorCodeExecutionStrReplaceResult: Codable, Hashabl
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.lines = try container.decodeIfPresent([String].self, forKey: "lines")
-        self.newLines = try container.decodeIfPresent(Int.self, forKey: "new_lines")
-        self.newStart = try container.decodeIfPresent(Int.self, forKey: "new_start")
-        self.oldLines = try container.decodeIfPresent(Int.self, forKey: "old_lines")
-        self.oldStart = try container.decodeIfPresent(Int.self, forKey: "old_start")
-        self.type = try container.decode(AnthropicTextEditorCodeExecutionStrReplaceResultType.self, forKey: "type")
+        self.lines = try container.decodePropertyIfPresent([String].self, "lines")
+        self.newLines = try container.decodePropertyIfPresent(Int.self, "new_lines")
+        self.newStart = try container.decodePropertyIfPresent(Int.self, "new_start")
+        self.oldLines = try container.decodePropertyIfPresent(Int.self, "old_lines")
+        self.oldStart = try container.decodePropertyIfPresent(Int.self, "old_start")
+        self.type = try container.decodeProperty(AnthropicTextEditorCodeExecutionStrReplaceResultType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.lines, forKey: "lines")
-        try container.encode(self.newLines, forKey: "new_lines")
-        try container.encode(self.newStart, forKey: "new_start")
-        try container.encode(self.oldLines, forKey: "old_lines")
-        try container.encode(self.oldStart, forKey: "old_start")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.lines, "lines")
+        try container.encodeProperty(self.newLines, "new_lines")
+        try container.encodeProperty(self.newStart, "new_start")
+        try container.encodeProperty(self.oldLines, "old_lines")
+        try container.encodeProperty(self.oldStart, "old_start")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

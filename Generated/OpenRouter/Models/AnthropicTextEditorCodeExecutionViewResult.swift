@@ -32,23 +32,23 @@ public struct AnthropicTextEditorCodeExecutionViewResult: Codable, Hashable, Sen
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode(String.self, forKey: "content")
-        self.fileType = try container.decode(AnthropicTextEditorCodeExecutionViewResultFileType.self, forKey: "file_type")
-        self.numLines = try container.decodeIfPresent(Int.self, forKey: "num_lines")
-        self.startLine = try container.decodeIfPresent(Int.self, forKey: "start_line")
-        self.totalLines = try container.decodeIfPresent(Int.self, forKey: "total_lines")
-        self.type = try container.decode(AnthropicTextEditorCodeExecutionViewResultType.self, forKey: "type")
+        self.content = try container.decodeProperty(String.self, "content")
+        self.fileType = try container.decodeProperty(AnthropicTextEditorCodeExecutionViewResultFileType.self, "file_type")
+        self.numLines = try container.decodePropertyIfPresent(Int.self, "num_lines")
+        self.startLine = try container.decodePropertyIfPresent(Int.self, "start_line")
+        self.totalLines = try container.decodePropertyIfPresent(Int.self, "total_lines")
+        self.type = try container.decodeProperty(AnthropicTextEditorCodeExecutionViewResultType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.fileType, forKey: "file_type")
-        try container.encode(self.numLines, forKey: "num_lines")
-        try container.encode(self.startLine, forKey: "start_line")
-        try container.encode(self.totalLines, forKey: "total_lines")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.fileType, "file_type")
+        try container.encodeProperty(self.numLines, "num_lines")
+        try container.encodeProperty(self.startLine, "start_line")
+        try container.encodeProperty(self.totalLines, "total_lines")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

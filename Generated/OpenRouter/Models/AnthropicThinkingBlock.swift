@@ -23,17 +23,17 @@ public struct AnthropicThinkingBlock: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.signature = try container.decode(String.self, forKey: "signature")
-        self.thinking = try container.decode(String.self, forKey: "thinking")
-        self.type = try container.decode(AnthropicThinkingBlockType.self, forKey: "type")
+        self.signature = try container.decodeProperty(String.self, "signature")
+        self.thinking = try container.decodeProperty(String.self, "thinking")
+        self.type = try container.decodeProperty(AnthropicThinkingBlockType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.signature, forKey: "signature")
-        try container.encode(self.thinking, forKey: "thinking")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.signature, "signature")
+        try container.encodeProperty(self.thinking, "thinking")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -20,15 +20,15 @@ public struct AnthropicToolReference: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.toolName = try container.decode(String.self, forKey: "tool_name")
-        self.type = try container.decode(AnthropicToolReferenceType.self, forKey: "type")
+        self.toolName = try container.decodeProperty(String.self, "tool_name")
+        self.type = try container.decodeProperty(AnthropicToolReferenceType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.toolName, forKey: "tool_name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.toolName, "tool_name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

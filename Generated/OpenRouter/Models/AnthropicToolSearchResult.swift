@@ -20,15 +20,15 @@ public struct AnthropicToolSearchResult: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.toolReferences = try container.decode([AnthropicToolReference].self, forKey: "tool_references")
-        self.type = try container.decode(AnthropicToolSearchResultType.self, forKey: "type")
+        self.toolReferences = try container.decodeProperty([AnthropicToolReference].self, "tool_references")
+        self.type = try container.decodeProperty(AnthropicToolSearchResultType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.toolReferences, forKey: "tool_references")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.toolReferences, "tool_references")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -23,17 +23,17 @@ public struct AnthropicToolSearchResultError: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.errorCode = try container.decode(AnthropicServerToolErrorCode.self, forKey: "error_code")
-        self.errorMessage = try container.decodeIfPresent(String.self, forKey: "error_message")
-        self.type = try container.decode(AnthropicToolSearchResultErrorType.self, forKey: "type")
+        self.errorCode = try container.decodeProperty(AnthropicServerToolErrorCode.self, "error_code")
+        self.errorMessage = try container.decodePropertyIfPresent(String.self, "error_message")
+        self.type = try container.decodeProperty(AnthropicToolSearchResultErrorType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.errorCode, forKey: "error_code")
-        try container.encode(self.errorMessage, forKey: "error_message")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.errorCode, "error_code")
+        try container.encodeProperty(self.errorMessage, "error_message")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -32,23 +32,23 @@ public struct AnthropicToolSearchToolBm25: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedCallers = try container.decodeIfPresent(AnthropicAllowedCallers.self, forKey: "allowed_callers")
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.deferLoading = try container.decodeIfPresent(Bool.self, forKey: "defer_loading")
-        self.name = try container.decode(AnthropicToolSearchToolBm25Name.self, forKey: "name")
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
-        self.type = try container.decode(AnthropicToolSearchToolBm25Type.self, forKey: "type")
+        self.allowedCallers = try container.decodePropertyIfPresent(AnthropicAllowedCallers.self, "allowed_callers")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.deferLoading = try container.decodePropertyIfPresent(Bool.self, "defer_loading")
+        self.name = try container.decodeProperty(AnthropicToolSearchToolBm25Name.self, "name")
+        self.strict = try container.decodePropertyIfPresent(Bool.self, "strict")
+        self.type = try container.decodeProperty(AnthropicToolSearchToolBm25Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowedCallers, forKey: "allowed_callers")
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.deferLoading, forKey: "defer_loading")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.strict, forKey: "strict")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.allowedCallers, "allowed_callers")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.deferLoading, "defer_loading")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.strict, "strict")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

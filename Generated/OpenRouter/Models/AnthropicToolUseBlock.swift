@@ -29,21 +29,21 @@ public struct AnthropicToolUseBlock: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.caller = try container.decode(AnthropicCaller.self, forKey: "caller")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.input = try container.decodeIfPresent(JSONValue.self, forKey: "input")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.type = try container.decode(AnthropicToolUseBlockType.self, forKey: "type")
+        self.caller = try container.decodeProperty(AnthropicCaller.self, "caller")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.input = try container.decodePropertyIfPresent(JSONValue.self, "input")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.type = try container.decodeProperty(AnthropicToolUseBlockType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.caller, forKey: "caller")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.input, forKey: "input")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.caller, "caller")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.input, "input")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -20,15 +20,15 @@ public struct AnthropicToolUsesKeep: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(AnthropicToolUsesKeepType.self, forKey: "type")
-        self.value = try container.decode(Int.self, forKey: "value")
+        self.type = try container.decodeProperty(AnthropicToolUsesKeepType.self, "type")
+        self.value = try container.decodeProperty(Int.self, "value")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.value, forKey: "value")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.value, "value")
     }
 }
 

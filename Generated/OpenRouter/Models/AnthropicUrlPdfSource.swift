@@ -20,15 +20,15 @@ public struct AnthropicUrlPdfSource: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(AnthropicUrlPdfSourceType.self, forKey: "type")
-        self.url = try container.decode(String.self, forKey: "url")
+        self.type = try container.decodeProperty(AnthropicUrlPdfSourceType.self, "type")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.url, "url")
     }
 }
 

@@ -41,28 +41,28 @@ public struct AnthropicUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheCreation = try container.decodeIfPresent(AnthropicCacheCreation.self, forKey: "cache_creation")
-        self.cacheCreationInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_creation_input_tokens")
-        self.cacheReadInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_read_input_tokens")
-        self.inferenceGeo = try container.decodeIfPresent(String.self, forKey: "inference_geo")
-        self.inputTokens = try container.decode(Int.self, forKey: "input_tokens")
-        self.outputTokens = try container.decode(Int.self, forKey: "output_tokens")
-        self.outputTokensDetails = try container.decodeIfPresent(AnthropicOutputTokensDetails.self, forKey: "output_tokens_details")
-        self.serverToolUse = try container.decodeIfPresent(AnthropicServerToolUsage.self, forKey: "server_tool_use")
-        self.serviceTier = try container.decodeIfPresent(AnthropicServiceTier.self, forKey: "service_tier")
+        self.cacheCreation = try container.decodePropertyIfPresent(AnthropicCacheCreation.self, "cache_creation")
+        self.cacheCreationInputTokens = try container.decodePropertyIfPresent(Int.self, "cache_creation_input_tokens")
+        self.cacheReadInputTokens = try container.decodePropertyIfPresent(Int.self, "cache_read_input_tokens")
+        self.inferenceGeo = try container.decodePropertyIfPresent(String.self, "inference_geo")
+        self.inputTokens = try container.decodeProperty(Int.self, "input_tokens")
+        self.outputTokens = try container.decodeProperty(Int.self, "output_tokens")
+        self.outputTokensDetails = try container.decodePropertyIfPresent(AnthropicOutputTokensDetails.self, "output_tokens_details")
+        self.serverToolUse = try container.decodePropertyIfPresent(AnthropicServerToolUsage.self, "server_tool_use")
+        self.serviceTier = try container.decodePropertyIfPresent(AnthropicServiceTier.self, "service_tier")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.cacheCreation, forKey: "cache_creation")
-        try container.encode(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
-        try container.encode(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
-        try container.encode(self.inferenceGeo, forKey: "inference_geo")
-        try container.encode(self.inputTokens, forKey: "input_tokens")
-        try container.encode(self.outputTokens, forKey: "output_tokens")
-        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
-        try container.encode(self.serverToolUse, forKey: "server_tool_use")
-        try container.encode(self.serviceTier, forKey: "service_tier")
+        try container.encodeProperty(self.cacheCreation, "cache_creation")
+        try container.encodeProperty(self.cacheCreationInputTokens, "cache_creation_input_tokens")
+        try container.encodeProperty(self.cacheReadInputTokens, "cache_read_input_tokens")
+        try container.encodeProperty(self.inferenceGeo, "inference_geo")
+        try container.encodeProperty(self.inputTokens, "input_tokens")
+        try container.encodeProperty(self.outputTokens, "output_tokens")
+        try container.encodeProperty(self.outputTokensDetails, "output_tokens_details")
+        try container.encodeProperty(self.serverToolUse, "server_tool_use")
+        try container.encodeProperty(self.serviceTier, "service_tier")
     }
 }

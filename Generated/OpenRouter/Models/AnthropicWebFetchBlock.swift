@@ -26,19 +26,19 @@ public struct AnthropicWebFetchBlock: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode(AnthropicDocumentBlock.self, forKey: "content")
-        self.retrievedAt = try container.decodeIfPresent(String.self, forKey: "retrieved_at")
-        self.type = try container.decode(AnthropicWebFetchBlockType.self, forKey: "type")
-        self.url = try container.decode(String.self, forKey: "url")
+        self.content = try container.decodeProperty(AnthropicDocumentBlock.self, "content")
+        self.retrievedAt = try container.decodePropertyIfPresent(String.self, "retrieved_at")
+        self.type = try container.decodeProperty(AnthropicWebFetchBlockType.self, "type")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.retrievedAt, forKey: "retrieved_at")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.retrievedAt, "retrieved_at")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.url, "url")
     }
 }
 

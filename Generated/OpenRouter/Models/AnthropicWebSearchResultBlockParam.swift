@@ -29,21 +29,21 @@ public struct AnthropicWebSearchResultBlockParam: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.encryptedContent = try container.decode(String.self, forKey: "encrypted_content")
-        self.pageAge = try container.decodeIfPresent(String.self, forKey: "page_age")
-        self.title = try container.decode(String.self, forKey: "title")
-        self.type = try container.decode(AnthropicWebSearchResultBlockParamType.self, forKey: "type")
-        self.url = try container.decode(String.self, forKey: "url")
+        self.encryptedContent = try container.decodeProperty(String.self, "encrypted_content")
+        self.pageAge = try container.decodePropertyIfPresent(String.self, "page_age")
+        self.title = try container.decodeProperty(String.self, "title")
+        self.type = try container.decodeProperty(AnthropicWebSearchResultBlockParamType.self, "type")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.encryptedContent, forKey: "encrypted_content")
-        try container.encodeIfPresent(self.pageAge, forKey: "page_age")
-        try container.encode(self.title, forKey: "title")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.encryptedContent, "encrypted_content")
+        try container.encodePropertyIfPresent(self.pageAge, "page_age")
+        try container.encodeProperty(self.title, "title")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.url, "url")
     }
 }
 

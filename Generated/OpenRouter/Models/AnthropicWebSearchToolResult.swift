@@ -26,19 +26,19 @@ public struct AnthropicWebSearchToolResult: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.caller = try container.decode(AnthropicCaller.self, forKey: "caller")
-        self.content = try container.decode(AnthropicWebSearchToolResultContent.self, forKey: "content")
-        self.toolUseId = try container.decode(String.self, forKey: "tool_use_id")
-        self.type = try container.decode(AnthropicWebSearchToolResultType.self, forKey: "type")
+        self.caller = try container.decodeProperty(AnthropicCaller.self, "caller")
+        self.content = try container.decodeProperty(AnthropicWebSearchToolResultContent.self, "content")
+        self.toolUseId = try container.decodeProperty(String.self, "tool_use_id")
+        self.type = try container.decodeProperty(AnthropicWebSearchToolResultType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.caller, forKey: "caller")
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.toolUseId, forKey: "tool_use_id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.caller, "caller")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.toolUseId, "tool_use_id")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -20,15 +20,15 @@ public struct AnthropicWebSearchToolResultError: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.errorCode = try container.decode(AnthropicWebSearchToolResultErrorErrorCode.self, forKey: "error_code")
-        self.type = try container.decode(AnthropicWebSearchToolResultErrorType.self, forKey: "type")
+        self.errorCode = try container.decodeProperty(AnthropicWebSearchToolResultErrorErrorCode.self, "error_code")
+        self.type = try container.decodeProperty(AnthropicWebSearchToolResultErrorType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.errorCode, forKey: "error_code")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.errorCode, "error_code")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

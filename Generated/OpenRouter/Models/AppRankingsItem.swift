@@ -34,20 +34,20 @@ public struct AppRankingsItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.appId = try container.decode(Int.self, forKey: "app_id")
-        self.appName = try container.decode(String.self, forKey: "app_name")
-        self.rank = try container.decode(Int.self, forKey: "rank")
-        self.totalRequests = try container.decode(Int.self, forKey: "total_requests")
-        self.totalTokens = try container.decode(String.self, forKey: "total_tokens")
+        self.appId = try container.decodeProperty(Int.self, "app_id")
+        self.appName = try container.decodeProperty(String.self, "app_name")
+        self.rank = try container.decodeProperty(Int.self, "rank")
+        self.totalRequests = try container.decodeProperty(Int.self, "total_requests")
+        self.totalTokens = try container.decodeProperty(String.self, "total_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.appId, forKey: "app_id")
-        try container.encode(self.appName, forKey: "app_name")
-        try container.encode(self.rank, forKey: "rank")
-        try container.encode(self.totalRequests, forKey: "total_requests")
-        try container.encode(self.totalTokens, forKey: "total_tokens")
+        try container.encodeProperty(self.appId, "app_id")
+        try container.encodeProperty(self.appName, "app_name")
+        try container.encodeProperty(self.rank, "rank")
+        try container.encodeProperty(self.totalRequests, "total_requests")
+        try container.encodeProperty(self.totalTokens, "total_tokens")
     }
 }

@@ -30,21 +30,21 @@ public struct ApplyPatchCallOutputItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.output = try container.decodeIfPresent(String.self, forKey: "output")
-        self.status = try container.decode(ApplyPatchCallOutputItemStatus.self, forKey: "status")
-        self.type = try container.decode(ApplyPatchCallOutputItemType.self, forKey: "type")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.output = try container.decodePropertyIfPresent(String.self, "output")
+        self.status = try container.decodeProperty(ApplyPatchCallOutputItemStatus.self, "status")
+        self.type = try container.decodeProperty(ApplyPatchCallOutputItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.output, forKey: "output")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.output, "output")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -21,15 +21,15 @@ public struct ApplyPatchDeleteFileOperation: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.path = try container.decode(String.self, forKey: "path")
-        self.type = try container.decode(ApplyPatchDeleteFileOperationType.self, forKey: "type")
+        self.path = try container.decodeProperty(String.self, "path")
+        self.type = try container.decodeProperty(ApplyPatchDeleteFileOperationType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.path, forKey: "path")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.path, "path")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -18,12 +18,12 @@ public struct ApplyPatchServerToolConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.engine = try container.decodeIfPresent(ApplyPatchEngineEnum.self, forKey: "engine")
+        self.engine = try container.decodePropertyIfPresent(ApplyPatchEngineEnum.self, "engine")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.engine, forKey: "engine")
+        try container.encodePropertyIfPresent(self.engine, "engine")
     }
 }

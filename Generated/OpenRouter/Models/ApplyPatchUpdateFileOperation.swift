@@ -24,17 +24,17 @@ public struct ApplyPatchUpdateFileOperation: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.diff = try container.decode(String.self, forKey: "diff")
-        self.path = try container.decode(String.self, forKey: "path")
-        self.type = try container.decode(ApplyPatchUpdateFileOperationType.self, forKey: "type")
+        self.diff = try container.decodeProperty(String.self, "diff")
+        self.path = try container.decodeProperty(String.self, "path")
+        self.type = try container.decodeProperty(ApplyPatchUpdateFileOperationType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.diff, forKey: "diff")
-        try container.encode(self.path, forKey: "path")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.diff, "diff")
+        try container.encodeProperty(self.path, "path")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -38,23 +38,23 @@ public struct AutoBetaRouterPlugin: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedModels = try container.decodeIfPresent([String].self, forKey: "allowed_models")
-        self.costQualityTradeoff = try container.decodeIfPresent(Int.self, forKey: "cost_quality_tradeoff")
-        self.costTier = try container.decodeIfPresent(AutoBetaRouterPluginCostTier.self, forKey: "cost_tier")
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
-        self.excludedModels = try container.decodeIfPresent([String].self, forKey: "excluded_models")
-        self.id = try container.decode(AutoBetaRouterPluginId.self, forKey: "id")
+        self.allowedModels = try container.decodePropertyIfPresent([String].self, "allowed_models")
+        self.costQualityTradeoff = try container.decodePropertyIfPresent(Int.self, "cost_quality_tradeoff")
+        self.costTier = try container.decodePropertyIfPresent(AutoBetaRouterPluginCostTier.self, "cost_tier")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
+        self.excludedModels = try container.decodePropertyIfPresent([String].self, "excluded_models")
+        self.id = try container.decodeProperty(AutoBetaRouterPluginId.self, "id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowedModels, forKey: "allowed_models")
-        try container.encodeIfPresent(self.costQualityTradeoff, forKey: "cost_quality_tradeoff")
-        try container.encodeIfPresent(self.costTier, forKey: "cost_tier")
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
-        try container.encodeIfPresent(self.excludedModels, forKey: "excluded_models")
-        try container.encode(self.id, forKey: "id")
+        try container.encodePropertyIfPresent(self.allowedModels, "allowed_models")
+        try container.encodePropertyIfPresent(self.costQualityTradeoff, "cost_quality_tradeoff")
+        try container.encodePropertyIfPresent(self.costTier, "cost_tier")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
+        try container.encodePropertyIfPresent(self.excludedModels, "excluded_models")
+        try container.encodeProperty(self.id, "id")
     }
 }
 

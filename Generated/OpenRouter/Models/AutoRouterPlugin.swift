@@ -42,25 +42,25 @@ public struct AutoRouterPlugin: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedModels = try container.decodeIfPresent([String].self, forKey: "allowed_models")
-        self.costQualityTradeoff = try container.decodeIfPresent(Int.self, forKey: "cost_quality_tradeoff")
-        self.costTier = try container.decodeIfPresent(AutoRouterPluginCostTier.self, forKey: "cost_tier")
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
-        self.excludedModels = try container.decodeIfPresent([String].self, forKey: "excluded_models")
-        self.id = try container.decode(AutoRouterPluginId.self, forKey: "id")
-        self.pinModel = try container.decodeIfPresent(Bool.self, forKey: "pin_model")
+        self.allowedModels = try container.decodePropertyIfPresent([String].self, "allowed_models")
+        self.costQualityTradeoff = try container.decodePropertyIfPresent(Int.self, "cost_quality_tradeoff")
+        self.costTier = try container.decodePropertyIfPresent(AutoRouterPluginCostTier.self, "cost_tier")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
+        self.excludedModels = try container.decodePropertyIfPresent([String].self, "excluded_models")
+        self.id = try container.decodeProperty(AutoRouterPluginId.self, "id")
+        self.pinModel = try container.decodePropertyIfPresent(Bool.self, "pin_model")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowedModels, forKey: "allowed_models")
-        try container.encodeIfPresent(self.costQualityTradeoff, forKey: "cost_quality_tradeoff")
-        try container.encodeIfPresent(self.costTier, forKey: "cost_tier")
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
-        try container.encodeIfPresent(self.excludedModels, forKey: "excluded_models")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.pinModel, forKey: "pin_model")
+        try container.encodePropertyIfPresent(self.allowedModels, "allowed_models")
+        try container.encodePropertyIfPresent(self.costQualityTradeoff, "cost_quality_tradeoff")
+        try container.encodePropertyIfPresent(self.costTier, "cost_tier")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
+        try container.encodePropertyIfPresent(self.excludedModels, "excluded_models")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.pinModel, "pin_model")
     }
 }
 

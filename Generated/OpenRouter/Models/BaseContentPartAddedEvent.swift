@@ -33,23 +33,23 @@ public struct BaseContentPartAddedEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.contentIndex = try container.decode(Int.self, forKey: "content_index")
-        self.itemId = try container.decode(String.self, forKey: "item_id")
-        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
-        self.part = try container.decode(BaseContentPartAddedEventPart.self, forKey: "part")
-        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
-        self.type = try container.decode(BaseContentPartAddedEventType.self, forKey: "type")
+        self.contentIndex = try container.decodeProperty(Int.self, "content_index")
+        self.itemId = try container.decodeProperty(String.self, "item_id")
+        self.outputIndex = try container.decodeProperty(Int.self, "output_index")
+        self.part = try container.decodeProperty(BaseContentPartAddedEventPart.self, "part")
+        self.sequenceNumber = try container.decodeProperty(Int.self, "sequence_number")
+        self.type = try container.decodeProperty(BaseContentPartAddedEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.contentIndex, forKey: "content_index")
-        try container.encode(self.itemId, forKey: "item_id")
-        try container.encode(self.outputIndex, forKey: "output_index")
-        try container.encode(self.part, forKey: "part")
-        try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.contentIndex, "content_index")
+        try container.encodeProperty(self.itemId, "item_id")
+        try container.encodeProperty(self.outputIndex, "output_index")
+        try container.encodeProperty(self.part, "part")
+        try container.encodeProperty(self.sequenceNumber, "sequence_number")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -154,19 +154,19 @@ public struct BaseInputsOption2ItemOption1: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode(BaseInputsOption2ItemOption1Content.self, forKey: "content")
-        self.phase = try container.decodeIfPresent(BaseInputsOption2ItemOption1Phase.self, forKey: "phase")
-        self.role = try container.decode(BaseInputsOption2ItemOption1Role.self, forKey: "role")
-        self.type = try container.decodeIfPresent(BaseInputsOption2ItemOption1Type.self, forKey: "type")
+        self.content = try container.decodeProperty(BaseInputsOption2ItemOption1Content.self, "content")
+        self.phase = try container.decodePropertyIfPresent(BaseInputsOption2ItemOption1Phase.self, "phase")
+        self.role = try container.decodeProperty(BaseInputsOption2ItemOption1Role.self, "role")
+        self.type = try container.decodePropertyIfPresent(BaseInputsOption2ItemOption1Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encodeIfPresent(self.phase, forKey: "phase")
-        try container.encode(self.role, forKey: "role")
-        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodePropertyIfPresent(self.phase, "phase")
+        try container.encodeProperty(self.role, "role")
+        try container.encodePropertyIfPresent(self.type, "type")
     }
 }
 

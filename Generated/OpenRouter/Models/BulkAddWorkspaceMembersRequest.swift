@@ -18,12 +18,12 @@ public struct BulkAddWorkspaceMembersRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.userIds = try container.decode([String].self, forKey: "user_ids")
+        self.userIds = try container.decodeProperty([String].self, "user_ids")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.userIds, forKey: "user_ids")
+        try container.encodeProperty(self.userIds, "user_ids")
     }
 }

@@ -22,14 +22,14 @@ public struct BulkAddWorkspaceMembersResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.addedCount = try container.decode(Int.self, forKey: "added_count")
-        self.data = try container.decode([WorkspaceMember].self, forKey: "data")
+        self.addedCount = try container.decodeProperty(Int.self, "added_count")
+        self.data = try container.decodeProperty([WorkspaceMember].self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.addedCount, forKey: "added_count")
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.addedCount, "added_count")
+        try container.encodeProperty(self.data, "data")
     }
 }

@@ -18,12 +18,12 @@ public struct BulkAssignMembersRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.memberUserIds = try container.decode([String].self, forKey: "member_user_ids")
+        self.memberUserIds = try container.decodeProperty([String].self, "member_user_ids")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.memberUserIds, forKey: "member_user_ids")
+        try container.encodeProperty(self.memberUserIds, "member_user_ids")
     }
 }

@@ -18,12 +18,12 @@ public struct BulkAssignMembersResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.assignedCount = try container.decode(Int.self, forKey: "assigned_count")
+        self.assignedCount = try container.decodeProperty(Int.self, "assigned_count")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.assignedCount, forKey: "assigned_count")
+        try container.encodeProperty(self.assignedCount, "assigned_count")
     }
 }

@@ -18,12 +18,12 @@ public struct BulkRemoveWorkspaceMembersResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.removedCount = try container.decode(Int.self, forKey: "removed_count")
+        self.removedCount = try container.decodeProperty(Int.self, "removed_count")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.removedCount, forKey: "removed_count")
+        try container.encodeProperty(self.removedCount, "removed_count")
     }
 }

@@ -18,12 +18,12 @@ public struct BulkUnassignKeysRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.keyHashes = try container.decode([String].self, forKey: "key_hashes")
+        self.keyHashes = try container.decodeProperty([String].self, "key_hashes")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.keyHashes, forKey: "key_hashes")
+        try container.encodeProperty(self.keyHashes, "key_hashes")
     }
 }

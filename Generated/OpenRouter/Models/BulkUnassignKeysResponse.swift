@@ -18,12 +18,12 @@ public struct BulkUnassignKeysResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.unassignedCount = try container.decode(Int.self, forKey: "unassigned_count")
+        self.unassignedCount = try container.decodeProperty(Int.self, "unassigned_count")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.unassignedCount, forKey: "unassigned_count")
+        try container.encodeProperty(self.unassignedCount, "unassigned_count")
     }
 }

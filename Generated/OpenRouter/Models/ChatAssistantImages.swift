@@ -20,13 +20,13 @@ public struct ChatAssistantImagesItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.imageUrl = try container.decode(ChatAssistantImagesItemImageUrl.self, forKey: "image_url")
+        self.imageUrl = try container.decodeProperty(ChatAssistantImagesItemImageUrl.self, "image_url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.imageUrl, forKey: "image_url")
+        try container.encodeProperty(self.imageUrl, "image_url")
     }
 }
 
@@ -44,12 +44,12 @@ public struct ChatAssistantImagesItemImageUrl: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.url = try container.decode(String.self, forKey: "url")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.url, "url")
     }
 }

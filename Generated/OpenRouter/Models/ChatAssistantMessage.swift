@@ -51,31 +51,31 @@ public struct ChatAssistantMessage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.audio = try container.decodeIfPresent(ChatAudioOutput.self, forKey: "audio")
-        self.content = try container.decodeIfPresent(ChatAssistantMessageContent.self, forKey: "content")
-        self.images = try container.decodeIfPresent(ChatAssistantImages.self, forKey: "images")
-        self.model = try container.decodeIfPresent(String.self, forKey: "model")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.reasoning = try container.decodeIfPresent(String.self, forKey: "reasoning")
-        self.reasoningDetails = try container.decodeIfPresent(ChatReasoningDetails.self, forKey: "reasoning_details")
-        self.refusal = try container.decodeIfPresent(String.self, forKey: "refusal")
-        self.role = try container.decode(ChatAssistantMessageRole.self, forKey: "role")
-        self.toolCalls = try container.decodeIfPresent([ChatToolCall].self, forKey: "tool_calls")
+        self.audio = try container.decodePropertyIfPresent(ChatAudioOutput.self, "audio")
+        self.content = try container.decodePropertyIfPresent(ChatAssistantMessageContent.self, "content")
+        self.images = try container.decodePropertyIfPresent(ChatAssistantImages.self, "images")
+        self.model = try container.decodePropertyIfPresent(String.self, "model")
+        self.name = try container.decodePropertyIfPresent(String.self, "name")
+        self.reasoning = try container.decodePropertyIfPresent(String.self, "reasoning")
+        self.reasoningDetails = try container.decodePropertyIfPresent(ChatReasoningDetails.self, "reasoning_details")
+        self.refusal = try container.decodePropertyIfPresent(String.self, "refusal")
+        self.role = try container.decodeProperty(ChatAssistantMessageRole.self, "role")
+        self.toolCalls = try container.decodePropertyIfPresent([ChatToolCall].self, "tool_calls")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.audio, forKey: "audio")
-        try container.encodeIfPresent(self.content, forKey: "content")
-        try container.encodeIfPresent(self.images, forKey: "images")
-        try container.encodeIfPresent(self.model, forKey: "model")
-        try container.encodeIfPresent(self.name, forKey: "name")
-        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
-        try container.encodeIfPresent(self.reasoningDetails, forKey: "reasoning_details")
-        try container.encodeIfPresent(self.refusal, forKey: "refusal")
-        try container.encode(self.role, forKey: "role")
-        try container.encodeIfPresent(self.toolCalls, forKey: "tool_calls")
+        try container.encodePropertyIfPresent(self.audio, "audio")
+        try container.encodePropertyIfPresent(self.content, "content")
+        try container.encodePropertyIfPresent(self.images, "images")
+        try container.encodePropertyIfPresent(self.model, "model")
+        try container.encodePropertyIfPresent(self.name, "name")
+        try container.encodePropertyIfPresent(self.reasoning, "reasoning")
+        try container.encodePropertyIfPresent(self.reasoningDetails, "reasoning_details")
+        try container.encodePropertyIfPresent(self.refusal, "refusal")
+        try container.encodeProperty(self.role, "role")
+        try container.encodePropertyIfPresent(self.toolCalls, "tool_calls")
     }
 }
 

@@ -31,18 +31,18 @@ public struct ChatAudioOutput: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decodeIfPresent(String.self, forKey: "data")
-        self.expiresAt = try container.decodeIfPresent(Int.self, forKey: "expires_at")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.transcript = try container.decodeIfPresent(String.self, forKey: "transcript")
+        self.data = try container.decodePropertyIfPresent(String.self, "data")
+        self.expiresAt = try container.decodePropertyIfPresent(Int.self, "expires_at")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.transcript = try container.decodePropertyIfPresent(String.self, "transcript")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.data, forKey: "data")
-        try container.encodeIfPresent(self.expiresAt, forKey: "expires_at")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.transcript, forKey: "transcript")
+        try container.encodePropertyIfPresent(self.data, "data")
+        try container.encodePropertyIfPresent(self.expiresAt, "expires_at")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.transcript, "transcript")
     }
 }

@@ -28,18 +28,18 @@ public struct ChatChoice: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.finishReason = try container.decodeIfPresent(ChatFinishReasonEnum.self, forKey: "finish_reason")
-        self.index = try container.decode(Int.self, forKey: "index")
-        self.logprobs = try container.decodeIfPresent(ChatTokenLogprobs.self, forKey: "logprobs")
-        self.message = try container.decode(ChatAssistantMessage.self, forKey: "message")
+        self.finishReason = try container.decodePropertyIfPresent(ChatFinishReasonEnum.self, "finish_reason")
+        self.index = try container.decodeProperty(Int.self, "index")
+        self.logprobs = try container.decodePropertyIfPresent(ChatTokenLogprobs.self, "logprobs")
+        self.message = try container.decodeProperty(ChatAssistantMessage.self, "message")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.finishReason, forKey: "finish_reason")
-        try container.encode(self.index, forKey: "index")
-        try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
-        try container.encode(self.message, forKey: "message")
+        try container.encodeProperty(self.finishReason, "finish_reason")
+        try container.encodeProperty(self.index, "index")
+        try container.encodePropertyIfPresent(self.logprobs, "logprobs")
+        try container.encodeProperty(self.message, "message")
     }
 }

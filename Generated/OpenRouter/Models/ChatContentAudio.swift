@@ -21,15 +21,15 @@ public struct ChatContentAudio: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.inputAudio = try container.decode(ChatContentAudioInputAudio.self, forKey: "input_audio")
-        self.type = try container.decode(ChatContentAudioType.self, forKey: "type")
+        self.inputAudio = try container.decodeProperty(ChatContentAudioInputAudio.self, "input_audio")
+        self.type = try container.decodeProperty(ChatContentAudioType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.inputAudio, forKey: "input_audio")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.inputAudio, "input_audio")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -51,15 +51,15 @@ public struct ChatContentAudioInputAudio: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(String.self, forKey: "data")
-        self.format = try container.decode(String.self, forKey: "format")
+        self.data = try container.decodeProperty(String.self, "data")
+        self.format = try container.decodeProperty(String.self, "format")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.format, forKey: "format")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.format, "format")
     }
 }
 

@@ -21,15 +21,15 @@ public struct ChatContentFile: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.file = try container.decode(ChatContentFileFile.self, forKey: "file")
-        self.type = try container.decode(ChatContentFileType.self, forKey: "type")
+        self.file = try container.decodeProperty(ChatContentFileFile.self, "file")
+        self.type = try container.decodeProperty(ChatContentFileType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.file, forKey: "file")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.file, "file")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -55,17 +55,17 @@ public struct ChatContentFileFile: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.fileData = try container.decodeIfPresent(String.self, forKey: "file_data")
-        self.fileId = try container.decodeIfPresent(String.self, forKey: "file_id")
-        self.filename = try container.decodeIfPresent(String.self, forKey: "filename")
+        self.fileData = try container.decodePropertyIfPresent(String.self, "file_data")
+        self.fileId = try container.decodePropertyIfPresent(String.self, "file_id")
+        self.filename = try container.decodePropertyIfPresent(String.self, "filename")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.fileData, forKey: "file_data")
-        try container.encodeIfPresent(self.fileId, forKey: "file_id")
-        try container.encodeIfPresent(self.filename, forKey: "filename")
+        try container.encodePropertyIfPresent(self.fileData, "file_data")
+        try container.encodePropertyIfPresent(self.fileId, "file_id")
+        try container.encodePropertyIfPresent(self.filename, "filename")
     }
 }
 

@@ -21,15 +21,15 @@ public struct ChatContentImage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.imageUrl = try container.decode(ChatContentImageImageUrl.self, forKey: "image_url")
-        self.type = try container.decode(ChatContentImageType.self, forKey: "type")
+        self.imageUrl = try container.decodeProperty(ChatContentImageImageUrl.self, "image_url")
+        self.type = try container.decodeProperty(ChatContentImageType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.imageUrl, forKey: "image_url")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.imageUrl, "image_url")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -51,15 +51,15 @@ public struct ChatContentImageImageUrl: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.detail = try container.decodeIfPresent(ChatContentImageImageUrlDetail.self, forKey: "detail")
-        self.url = try container.decode(String.self, forKey: "url")
+        self.detail = try container.decodePropertyIfPresent(ChatContentImageImageUrlDetail.self, "detail")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.detail, forKey: "detail")
-        try container.encode(self.url, forKey: "url")
+        try container.encodePropertyIfPresent(self.detail, "detail")
+        try container.encodeProperty(self.url, "url")
     }
 }
 

@@ -27,19 +27,19 @@ public struct ChatContentText: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(ChatContentCacheControl.self, forKey: "cache_control")
-        self.promptCacheBreakpoint = try container.decodeIfPresent(PromptCacheBreakpoint.self, forKey: "prompt_cache_breakpoint")
-        self.text = try container.decode(String.self, forKey: "text")
-        self.type = try container.decode(ChatContentTextType.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(ChatContentCacheControl.self, "cache_control")
+        self.promptCacheBreakpoint = try container.decodePropertyIfPresent(PromptCacheBreakpoint.self, "prompt_cache_breakpoint")
+        self.text = try container.decodeProperty(String.self, "text")
+        self.type = try container.decodeProperty(ChatContentTextType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.promptCacheBreakpoint, forKey: "prompt_cache_breakpoint")
-        try container.encode(self.text, forKey: "text")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.promptCacheBreakpoint, "prompt_cache_breakpoint")
+        try container.encodeProperty(self.text, "text")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

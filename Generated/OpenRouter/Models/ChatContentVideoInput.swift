@@ -19,12 +19,12 @@ public struct ChatContentVideoInput: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.url = try container.decode(String.self, forKey: "url")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.url, "url")
     }
 }

@@ -19,12 +19,12 @@ public struct ChatDebugOptions: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.echoUpstreamBody = try container.decodeIfPresent(Bool.self, forKey: "echo_upstream_body")
+        self.echoUpstreamBody = try container.decodePropertyIfPresent(Bool.self, "echo_upstream_body")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.echoUpstreamBody, forKey: "echo_upstream_body")
+        try container.encodePropertyIfPresent(self.echoUpstreamBody, "echo_upstream_body")
     }
 }

@@ -22,15 +22,15 @@ public struct ChatFormatGrammarConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.grammar = try container.decode(String.self, forKey: "grammar")
-        self.type = try container.decode(ChatFormatGrammarConfigType.self, forKey: "type")
+        self.grammar = try container.decodeProperty(String.self, "grammar")
+        self.type = try container.decodeProperty(ChatFormatGrammarConfigType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.grammar, forKey: "grammar")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.grammar, "grammar")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -21,15 +21,15 @@ public struct ChatFormatJsonSchemaConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.jsonSchema = try container.decode(ChatJsonSchemaConfig.self, forKey: "json_schema")
-        self.type = try container.decode(ChatFormatJsonSchemaConfigType.self, forKey: "type")
+        self.jsonSchema = try container.decodeProperty(ChatJsonSchemaConfig.self, "json_schema")
+        self.type = try container.decodeProperty(ChatFormatJsonSchemaConfigType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.jsonSchema, forKey: "json_schema")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.jsonSchema, "json_schema")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -137,17 +137,17 @@ public struct ChatFunctionToolOption1: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(ChatContentCacheControl.self, forKey: "cache_control")
-        self.function = try container.decode(ChatFunctionToolOption1Function.self, forKey: "function")
-        self.type = try container.decode(ChatFunctionToolOption1Type.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(ChatContentCacheControl.self, "cache_control")
+        self.function = try container.decodeProperty(ChatFunctionToolOption1Function.self, "function")
+        self.type = try container.decodeProperty(ChatFunctionToolOption1Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encode(self.function, forKey: "function")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodeProperty(self.function, "function")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -178,19 +178,19 @@ public struct ChatFunctionToolOption1Function: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+        self.description = try container.decodePropertyIfPresent(String.self, "description")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.parameters = try container.decodePropertyIfPresent([String: JSONValue].self, "parameters")
+        self.strict = try container.decodePropertyIfPresent(Bool.self, "strict")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.parameters, forKey: "parameters")
-        try container.encodeIfPresent(self.strict, forKey: "strict")
+        try container.encodePropertyIfPresent(self.description, "description")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.parameters, "parameters")
+        try container.encodePropertyIfPresent(self.strict, "strict")
     }
 }
 

@@ -31,18 +31,18 @@ public struct ChatJsonSchemaConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.schema = try container.decodeIfPresent([String: JSONValue].self, forKey: "schema")
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+        self.description = try container.decodePropertyIfPresent(String.self, "description")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.schema = try container.decodePropertyIfPresent([String: JSONValue].self, "schema")
+        self.strict = try container.decodePropertyIfPresent(Bool.self, "strict")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.schema, forKey: "schema")
-        try container.encodeIfPresent(self.strict, forKey: "strict")
+        try container.encodePropertyIfPresent(self.description, "description")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.schema, "schema")
+        try container.encodePropertyIfPresent(self.strict, "strict")
     }
 }

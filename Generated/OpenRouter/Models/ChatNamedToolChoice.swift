@@ -21,15 +21,15 @@ public struct ChatNamedToolChoice: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.function = try container.decode(ChatNamedToolChoiceFunction.self, forKey: "function")
-        self.type = try container.decode(ChatNamedToolChoiceType.self, forKey: "type")
+        self.function = try container.decodeProperty(ChatNamedToolChoiceFunction.self, "function")
+        self.type = try container.decodeProperty(ChatNamedToolChoiceType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.function, forKey: "function")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.function, "function")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -47,13 +47,13 @@ public struct ChatNamedToolChoiceFunction: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
+        self.name = try container.decodeProperty(String.self, "name")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.name, forKey: "name")
+        try container.encodeProperty(self.name, "name")
     }
 }
 

@@ -48,29 +48,29 @@ public struct ChatResult: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.choices = try container.decode([ChatChoice].self, forKey: "choices")
-        self.created = try container.decode(Int.self, forKey: "created")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.object = try container.decode(ChatResultObject.self, forKey: "object")
-        self.openrouterMetadata = try container.decodeIfPresent(OpenRouterMetadata.self, forKey: "openrouter_metadata")
-        self.serviceTier = try container.decodeIfPresent(String.self, forKey: "service_tier")
-        self.systemFingerprint = try container.decodeIfPresent(String.self, forKey: "system_fingerprint")
-        self.usage = try container.decodeIfPresent(ChatUsage.self, forKey: "usage")
+        self.choices = try container.decodeProperty([ChatChoice].self, "choices")
+        self.created = try container.decodeProperty(Int.self, "created")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.object = try container.decodeProperty(ChatResultObject.self, "object")
+        self.openrouterMetadata = try container.decodePropertyIfPresent(OpenRouterMetadata.self, "openrouter_metadata")
+        self.serviceTier = try container.decodePropertyIfPresent(String.self, "service_tier")
+        self.systemFingerprint = try container.decodePropertyIfPresent(String.self, "system_fingerprint")
+        self.usage = try container.decodePropertyIfPresent(ChatUsage.self, "usage")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.choices, forKey: "choices")
-        try container.encode(self.created, forKey: "created")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.model, forKey: "model")
-        try container.encode(self.object, forKey: "object")
-        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
-        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
-        try container.encode(self.systemFingerprint, forKey: "system_fingerprint")
-        try container.encodeIfPresent(self.usage, forKey: "usage")
+        try container.encodeProperty(self.choices, "choices")
+        try container.encodeProperty(self.created, "created")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.model, "model")
+        try container.encodeProperty(self.object, "object")
+        try container.encodePropertyIfPresent(self.openrouterMetadata, "openrouter_metadata")
+        try container.encodePropertyIfPresent(self.serviceTier, "service_tier")
+        try container.encodeProperty(self.systemFingerprint, "system_fingerprint")
+        try container.encodePropertyIfPresent(self.usage, "usage")
     }
 }
 

@@ -52,31 +52,31 @@ public struct ChatStreamChunk: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.choices = try container.decode([ChatStreamChoice].self, forKey: "choices")
-        self.created = try container.decode(Int.self, forKey: "created")
-        self.error = try container.decodeIfPresent(ChatStreamChunkError.self, forKey: "error")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.object = try container.decode(ChatStreamChunkObject.self, forKey: "object")
-        self.openrouterMetadata = try container.decodeIfPresent(OpenRouterMetadata.self, forKey: "openrouter_metadata")
-        self.serviceTier = try container.decodeIfPresent(String.self, forKey: "service_tier")
-        self.systemFingerprint = try container.decodeIfPresent(String.self, forKey: "system_fingerprint")
-        self.usage = try container.decodeIfPresent(ChatUsage.self, forKey: "usage")
+        self.choices = try container.decodeProperty([ChatStreamChoice].self, "choices")
+        self.created = try container.decodeProperty(Int.self, "created")
+        self.error = try container.decodePropertyIfPresent(ChatStreamChunkError.self, "error")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.object = try container.decodeProperty(ChatStreamChunkObject.self, "object")
+        self.openrouterMetadata = try container.decodePropertyIfPresent(OpenRouterMetadata.self, "openrouter_metadata")
+        self.serviceTier = try container.decodePropertyIfPresent(String.self, "service_tier")
+        self.systemFingerprint = try container.decodePropertyIfPresent(String.self, "system_fingerprint")
+        self.usage = try container.decodePropertyIfPresent(ChatUsage.self, "usage")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.choices, forKey: "choices")
-        try container.encode(self.created, forKey: "created")
-        try container.encodeIfPresent(self.error, forKey: "error")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.model, forKey: "model")
-        try container.encode(self.object, forKey: "object")
-        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
-        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
-        try container.encodeIfPresent(self.systemFingerprint, forKey: "system_fingerprint")
-        try container.encodeIfPresent(self.usage, forKey: "usage")
+        try container.encodeProperty(self.choices, "choices")
+        try container.encodeProperty(self.created, "created")
+        try container.encodePropertyIfPresent(self.error, "error")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.model, "model")
+        try container.encodeProperty(self.object, "object")
+        try container.encodePropertyIfPresent(self.openrouterMetadata, "openrouter_metadata")
+        try container.encodePropertyIfPresent(self.serviceTier, "service_tier")
+        try container.encodePropertyIfPresent(self.systemFingerprint, "system_fingerprint")
+        try container.encodePropertyIfPresent(self.usage, "usage")
     }
 }
 
@@ -103,17 +103,17 @@ public struct ChatStreamChunkError: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.code = try container.decode(Int32.self, forKey: "code")
-        self.message = try container.decode(String.self, forKey: "message")
-        self.metadata = try container.decodeIfPresent(ChatStreamChunkErrorMetadata.self, forKey: "metadata")
+        self.code = try container.decodeProperty(Int32.self, "code")
+        self.message = try container.decodeProperty(String.self, "message")
+        self.metadata = try container.decodePropertyIfPresent(ChatStreamChunkErrorMetadata.self, "metadata")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.code, forKey: "code")
-        try container.encode(self.message, forKey: "message")
-        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeProperty(self.code, "code")
+        try container.encodeProperty(self.message, "message")
+        try container.encodePropertyIfPresent(self.metadata, "metadata")
     }
 }
 
@@ -135,15 +135,15 @@ public struct ChatStreamChunkErrorMetadata: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.errorType = try container.decode(ApiErrorType.self, forKey: "error_type")
-        self.providerCode = try container.decodeIfPresent(String.self, forKey: "provider_code")
+        self.errorType = try container.decodeProperty(ApiErrorType.self, "error_type")
+        self.providerCode = try container.decodePropertyIfPresent(String.self, "provider_code")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.errorType, forKey: "error_type")
-        try container.encodeIfPresent(self.providerCode, forKey: "provider_code")
+        try container.encodeProperty(self.errorType, "error_type")
+        try container.encodePropertyIfPresent(self.providerCode, "provider_code")
     }
 }
 

@@ -42,25 +42,25 @@ public struct ChatStreamDelta: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.audio = try container.decodeIfPresent(ChatAudioOutput.self, forKey: "audio")
-        self.content = try container.decodeIfPresent(String.self, forKey: "content")
-        self.reasoning = try container.decodeIfPresent(String.self, forKey: "reasoning")
-        self.reasoningDetails = try container.decodeIfPresent(ChatStreamReasoningDetails.self, forKey: "reasoning_details")
-        self.refusal = try container.decodeIfPresent(String.self, forKey: "refusal")
-        self.role = try container.decodeIfPresent(ChatStreamDeltaRole.self, forKey: "role")
-        self.toolCalls = try container.decodeIfPresent([ChatStreamToolCall].self, forKey: "tool_calls")
+        self.audio = try container.decodePropertyIfPresent(ChatAudioOutput.self, "audio")
+        self.content = try container.decodePropertyIfPresent(String.self, "content")
+        self.reasoning = try container.decodePropertyIfPresent(String.self, "reasoning")
+        self.reasoningDetails = try container.decodePropertyIfPresent(ChatStreamReasoningDetails.self, "reasoning_details")
+        self.refusal = try container.decodePropertyIfPresent(String.self, "refusal")
+        self.role = try container.decodePropertyIfPresent(ChatStreamDeltaRole.self, "role")
+        self.toolCalls = try container.decodePropertyIfPresent([ChatStreamToolCall].self, "tool_calls")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.audio, forKey: "audio")
-        try container.encodeIfPresent(self.content, forKey: "content")
-        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
-        try container.encodeIfPresent(self.reasoningDetails, forKey: "reasoning_details")
-        try container.encodeIfPresent(self.refusal, forKey: "refusal")
-        try container.encodeIfPresent(self.role, forKey: "role")
-        try container.encodeIfPresent(self.toolCalls, forKey: "tool_calls")
+        try container.encodePropertyIfPresent(self.audio, "audio")
+        try container.encodePropertyIfPresent(self.content, "content")
+        try container.encodePropertyIfPresent(self.reasoning, "reasoning")
+        try container.encodePropertyIfPresent(self.reasoningDetails, "reasoning_details")
+        try container.encodePropertyIfPresent(self.refusal, "refusal")
+        try container.encodePropertyIfPresent(self.role, "role")
+        try container.encodePropertyIfPresent(self.toolCalls, "tool_calls")
     }
 }
 

@@ -20,12 +20,12 @@ public struct ChatStreamOptions: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.includeUsage = try container.decodeIfPresent(Bool.self, forKey: "include_usage")
+        self.includeUsage = try container.decodePropertyIfPresent(Bool.self, "include_usage")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.includeUsage, forKey: "include_usage")
+        try container.encodePropertyIfPresent(self.includeUsage, "include_usage")
     }
 }

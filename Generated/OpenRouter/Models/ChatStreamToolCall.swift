@@ -31,19 +31,19 @@ public struct ChatStreamToolCall: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.function = try container.decodeIfPresent(ChatStreamToolCallFunction.self, forKey: "function")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.index = try container.decode(Int.self, forKey: "index")
-        self.type = try container.decodeIfPresent(ChatStreamToolCallType.self, forKey: "type")
+        self.function = try container.decodePropertyIfPresent(ChatStreamToolCallFunction.self, "function")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.index = try container.decodeProperty(Int.self, "index")
+        self.type = try container.decodePropertyIfPresent(ChatStreamToolCallType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.function, forKey: "function")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.index, forKey: "index")
-        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.function, "function")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.index, "index")
+        try container.encodePropertyIfPresent(self.type, "type")
     }
 }
 
@@ -66,15 +66,15 @@ public struct ChatStreamToolCallFunction: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.arguments = try container.decodePropertyIfPresent(String.self, "arguments")
+        self.name = try container.decodePropertyIfPresent(String.self, "name")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.arguments, forKey: "arguments")
-        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodePropertyIfPresent(self.arguments, "arguments")
+        try container.encodePropertyIfPresent(self.name, "name")
     }
 }
 

@@ -31,19 +31,19 @@ public struct ChatTokenLogprob: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
-        self.logprob = try container.decode(Double.self, forKey: "logprob")
-        self.token = try container.decode(String.self, forKey: "token")
-        self.topLogprobs = try container.decode([ChatTokenLogprobTopLogprobsItem].self, forKey: "top_logprobs")
+        self.bytes = try container.decodePropertyIfPresent([Int].self, "bytes")
+        self.logprob = try container.decodeProperty(Double.self, "logprob")
+        self.token = try container.decodeProperty(String.self, "token")
+        self.topLogprobs = try container.decodeProperty([ChatTokenLogprobTopLogprobsItem].self, "top_logprobs")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.bytes, forKey: "bytes")
-        try container.encode(self.logprob, forKey: "logprob")
-        try container.encode(self.token, forKey: "token")
-        try container.encode(self.topLogprobs, forKey: "top_logprobs")
+        try container.encodeProperty(self.bytes, "bytes")
+        try container.encodeProperty(self.logprob, "logprob")
+        try container.encodeProperty(self.token, "token")
+        try container.encodeProperty(self.topLogprobs, "top_logprobs")
     }
 }
 
@@ -66,16 +66,16 @@ public struct ChatTokenLogprobTopLogprobsItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
-        self.logprob = try container.decode(Double.self, forKey: "logprob")
-        self.token = try container.decode(String.self, forKey: "token")
+        self.bytes = try container.decodePropertyIfPresent([Int].self, "bytes")
+        self.logprob = try container.decodeProperty(Double.self, "logprob")
+        self.token = try container.decodeProperty(String.self, "token")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.bytes, forKey: "bytes")
-        try container.encode(self.logprob, forKey: "logprob")
-        try container.encode(self.token, forKey: "token")
+        try container.encodeProperty(self.bytes, "bytes")
+        try container.encodeProperty(self.logprob, "logprob")
+        try container.encodeProperty(self.token, "token")
     }
 }

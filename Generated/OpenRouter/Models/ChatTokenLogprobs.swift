@@ -23,14 +23,14 @@ public struct ChatTokenLogprobs: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decodeIfPresent([ChatTokenLogprob].self, forKey: "content")
-        self.refusal = try container.decodeIfPresent([ChatTokenLogprob].self, forKey: "refusal")
+        self.content = try container.decodePropertyIfPresent([ChatTokenLogprob].self, "content")
+        self.refusal = try container.decodePropertyIfPresent([ChatTokenLogprob].self, "refusal")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encodeIfPresent(self.refusal, forKey: "refusal")
+        try container.encodeProperty(self.content, "content")
+        try container.encodePropertyIfPresent(self.refusal, "refusal")
     }
 }

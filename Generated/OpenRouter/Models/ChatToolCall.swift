@@ -25,17 +25,17 @@ public struct ChatToolCall: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.function = try container.decode(ChatToolCallFunction.self, forKey: "function")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.type = try container.decode(ChatToolCallType.self, forKey: "type")
+        self.function = try container.decodeProperty(ChatToolCallFunction.self, "function")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.type = try container.decodeProperty(ChatToolCallType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.function, forKey: "function")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.function, "function")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -57,15 +57,15 @@ public struct ChatToolCallFunction: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.arguments = try container.decode(String.self, forKey: "arguments")
-        self.name = try container.decode(String.self, forKey: "name")
+        self.arguments = try container.decodeProperty(String.self, "arguments")
+        self.name = try container.decodeProperty(String.self, "name")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.arguments, forKey: "arguments")
-        try container.encode(self.name, forKey: "name")
+        try container.encodeProperty(self.arguments, "arguments")
+        try container.encodeProperty(self.name, "name")
     }
 }
 

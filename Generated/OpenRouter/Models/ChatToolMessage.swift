@@ -26,17 +26,17 @@ public struct ChatToolMessage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode(ChatToolMessageContent.self, forKey: "content")
-        self.role = try container.decode(ChatToolMessageRole.self, forKey: "role")
-        self.toolCallId = try container.decode(String.self, forKey: "tool_call_id")
+        self.content = try container.decodeProperty(ChatToolMessageContent.self, "content")
+        self.role = try container.decodeProperty(ChatToolMessageRole.self, "role")
+        self.toolCallId = try container.decodeProperty(String.self, "tool_call_id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.role, forKey: "role")
-        try container.encode(self.toolCallId, forKey: "tool_call_id")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.role, "role")
+        try container.encodeProperty(self.toolCallId, "tool_call_id")
     }
 }
 

@@ -49,29 +49,29 @@ public struct ChatUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.completionTokens = try container.decode(Int.self, forKey: "completion_tokens")
-        self.completionTokensDetails = try container.decodeIfPresent(ChatUsageCompletionTokensDetails.self, forKey: "completion_tokens_details")
-        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
-        self.costDetails = try container.decodeIfPresent(CostDetails.self, forKey: "cost_details")
-        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
-        self.promptTokens = try container.decode(Int.self, forKey: "prompt_tokens")
-        self.promptTokensDetails = try container.decodeIfPresent(ChatUsagePromptTokensDetails.self, forKey: "prompt_tokens_details")
-        self.serverToolUseDetails = try container.decodeIfPresent(ServerToolUseDetails.self, forKey: "server_tool_use_details")
-        self.totalTokens = try container.decode(Int.self, forKey: "total_tokens")
+        self.completionTokens = try container.decodeProperty(Int.self, "completion_tokens")
+        self.completionTokensDetails = try container.decodePropertyIfPresent(ChatUsageCompletionTokensDetails.self, "completion_tokens_details")
+        self.cost = try container.decodePropertyIfPresent(Double.self, "cost")
+        self.costDetails = try container.decodePropertyIfPresent(CostDetails.self, "cost_details")
+        self.isByok = try container.decodePropertyIfPresent(Bool.self, "is_byok")
+        self.promptTokens = try container.decodeProperty(Int.self, "prompt_tokens")
+        self.promptTokensDetails = try container.decodePropertyIfPresent(ChatUsagePromptTokensDetails.self, "prompt_tokens_details")
+        self.serverToolUseDetails = try container.decodePropertyIfPresent(ServerToolUseDetails.self, "server_tool_use_details")
+        self.totalTokens = try container.decodeProperty(Int.self, "total_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.completionTokens, forKey: "completion_tokens")
-        try container.encodeIfPresent(self.completionTokensDetails, forKey: "completion_tokens_details")
-        try container.encodeIfPresent(self.cost, forKey: "cost")
-        try container.encodeIfPresent(self.costDetails, forKey: "cost_details")
-        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
-        try container.encode(self.promptTokens, forKey: "prompt_tokens")
-        try container.encodeIfPresent(self.promptTokensDetails, forKey: "prompt_tokens_details")
-        try container.encodeIfPresent(self.serverToolUseDetails, forKey: "server_tool_use_details")
-        try container.encode(self.totalTokens, forKey: "total_tokens")
+        try container.encodeProperty(self.completionTokens, "completion_tokens")
+        try container.encodePropertyIfPresent(self.completionTokensDetails, "completion_tokens_details")
+        try container.encodePropertyIfPresent(self.cost, "cost")
+        try container.encodePropertyIfPresent(self.costDetails, "cost_details")
+        try container.encodePropertyIfPresent(self.isByok, "is_byok")
+        try container.encodeProperty(self.promptTokens, "prompt_tokens")
+        try container.encodePropertyIfPresent(self.promptTokensDetails, "prompt_tokens_details")
+        try container.encodePropertyIfPresent(self.serverToolUseDetails, "server_tool_use_details")
+        try container.encodeProperty(self.totalTokens, "total_tokens")
     }
 }
 
@@ -102,19 +102,19 @@ public struct ChatUsageCompletionTokensDetails: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.acceptedPredictionTokens = try container.decodeIfPresent(Int.self, forKey: "accepted_prediction_tokens")
-        self.audioTokens = try container.decodeIfPresent(Int.self, forKey: "audio_tokens")
-        self.reasoningTokens = try container.decodeIfPresent(Int.self, forKey: "reasoning_tokens")
-        self.rejectedPredictionTokens = try container.decodeIfPresent(Int.self, forKey: "rejected_prediction_tokens")
+        self.acceptedPredictionTokens = try container.decodePropertyIfPresent(Int.self, "accepted_prediction_tokens")
+        self.audioTokens = try container.decodePropertyIfPresent(Int.self, "audio_tokens")
+        self.reasoningTokens = try container.decodePropertyIfPresent(Int.self, "reasoning_tokens")
+        self.rejectedPredictionTokens = try container.decodePropertyIfPresent(Int.self, "rejected_prediction_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.acceptedPredictionTokens, forKey: "accepted_prediction_tokens")
-        try container.encodeIfPresent(self.audioTokens, forKey: "audio_tokens")
-        try container.encodeIfPresent(self.reasoningTokens, forKey: "reasoning_tokens")
-        try container.encodeIfPresent(self.rejectedPredictionTokens, forKey: "rejected_prediction_tokens")
+        try container.encodePropertyIfPresent(self.acceptedPredictionTokens, "accepted_prediction_tokens")
+        try container.encodePropertyIfPresent(self.audioTokens, "audio_tokens")
+        try container.encodePropertyIfPresent(self.reasoningTokens, "reasoning_tokens")
+        try container.encodePropertyIfPresent(self.rejectedPredictionTokens, "rejected_prediction_tokens")
     }
 }
 
@@ -145,18 +145,18 @@ public struct ChatUsagePromptTokensDetails: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.audioTokens = try container.decodeIfPresent(Int.self, forKey: "audio_tokens")
-        self.cacheWriteTokens = try container.decodeIfPresent(Int.self, forKey: "cache_write_tokens")
-        self.cachedTokens = try container.decodeIfPresent(Int.self, forKey: "cached_tokens")
-        self.videoTokens = try container.decodeIfPresent(Int.self, forKey: "video_tokens")
+        self.audioTokens = try container.decodePropertyIfPresent(Int.self, "audio_tokens")
+        self.cacheWriteTokens = try container.decodePropertyIfPresent(Int.self, "cache_write_tokens")
+        self.cachedTokens = try container.decodePropertyIfPresent(Int.self, "cached_tokens")
+        self.videoTokens = try container.decodePropertyIfPresent(Int.self, "video_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.audioTokens, forKey: "audio_tokens")
-        try container.encodeIfPresent(self.cacheWriteTokens, forKey: "cache_write_tokens")
-        try container.encodeIfPresent(self.cachedTokens, forKey: "cached_tokens")
-        try container.encodeIfPresent(self.videoTokens, forKey: "video_tokens")
+        try container.encodePropertyIfPresent(self.audioTokens, "audio_tokens")
+        try container.encodePropertyIfPresent(self.cacheWriteTokens, "cache_write_tokens")
+        try container.encodePropertyIfPresent(self.cachedTokens, "cached_tokens")
+        try container.encodePropertyIfPresent(self.videoTokens, "video_tokens")
     }
 }

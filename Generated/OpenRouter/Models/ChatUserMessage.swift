@@ -26,17 +26,17 @@ public struct ChatUserMessage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode(ChatUserMessageContent.self, forKey: "content")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.role = try container.decode(ChatUserMessageRole.self, forKey: "role")
+        self.content = try container.decodeProperty(ChatUserMessageContent.self, "content")
+        self.name = try container.decodePropertyIfPresent(String.self, "name")
+        self.role = try container.decodeProperty(ChatUserMessageRole.self, "role")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encodeIfPresent(self.name, forKey: "name")
-        try container.encode(self.role, forKey: "role")
+        try container.encodeProperty(self.content, "content")
+        try container.encodePropertyIfPresent(self.name, "name")
+        try container.encodeProperty(self.role, "role")
     }
 }
 

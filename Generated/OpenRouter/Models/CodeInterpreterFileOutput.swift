@@ -48,31 +48,31 @@ public struct CodeInterpreterFileOutput: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.downloadUrl = try container.decodeIfPresent(String.self, forKey: "download_url")
-        self.errorCode = try container.decodeIfPresent(String.self, forKey: "error_code")
-        self.expiresAt = try container.decodeIfPresent(String.self, forKey: "expires_at")
-        self.filename = try container.decodeIfPresent(String.self, forKey: "filename")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.mediaType = try container.decodeIfPresent(String.self, forKey: "media_type")
-        self.sha256 = try container.decodeIfPresent(String.self, forKey: "sha256")
-        self.sizeBytes = try container.decodeIfPresent(Int.self, forKey: "size_bytes")
-        self.status = try container.decodeIfPresent(String.self, forKey: "status")
-        self.type = try container.decode(CodeInterpreterFileOutputType.self, forKey: "type")
+        self.downloadUrl = try container.decodePropertyIfPresent(String.self, "download_url")
+        self.errorCode = try container.decodePropertyIfPresent(String.self, "error_code")
+        self.expiresAt = try container.decodePropertyIfPresent(String.self, "expires_at")
+        self.filename = try container.decodePropertyIfPresent(String.self, "filename")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.mediaType = try container.decodePropertyIfPresent(String.self, "media_type")
+        self.sha256 = try container.decodePropertyIfPresent(String.self, "sha256")
+        self.sizeBytes = try container.decodePropertyIfPresent(Int.self, "size_bytes")
+        self.status = try container.decodePropertyIfPresent(String.self, "status")
+        self.type = try container.decodeProperty(CodeInterpreterFileOutputType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.downloadUrl, forKey: "download_url")
-        try container.encodeIfPresent(self.errorCode, forKey: "error_code")
-        try container.encodeIfPresent(self.expiresAt, forKey: "expires_at")
-        try container.encodeIfPresent(self.filename, forKey: "filename")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.mediaType, forKey: "media_type")
-        try container.encodeIfPresent(self.sha256, forKey: "sha256")
-        try container.encodeIfPresent(self.sizeBytes, forKey: "size_bytes")
-        try container.encodeIfPresent(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.downloadUrl, "download_url")
+        try container.encodePropertyIfPresent(self.errorCode, "error_code")
+        try container.encodePropertyIfPresent(self.expiresAt, "expires_at")
+        try container.encodePropertyIfPresent(self.filename, "filename")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.mediaType, "media_type")
+        try container.encodePropertyIfPresent(self.sha256, "sha256")
+        try container.encodePropertyIfPresent(self.sizeBytes, "size_bytes")
+        try container.encodePropertyIfPresent(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -20,15 +20,15 @@ public struct CodeInterpreterLogsOutput: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.logs = try container.decode(String.self, forKey: "logs")
-        self.type = try container.decode(CodeInterpreterLogsOutputType.self, forKey: "type")
+        self.logs = try container.decodeProperty(String.self, "logs")
+        self.type = try container.decodeProperty(CodeInterpreterLogsOutputType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.logs, forKey: "logs")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.logs, "logs")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -21,15 +21,15 @@ public struct CodeInterpreterServerTool: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.container = try container.decode(CodeInterpreterServerToolContainer.self, forKey: "container")
-        self.type = try container.decode(CodeInterpreterServerToolType.self, forKey: "type")
+        self.container = try container.decodeProperty(CodeInterpreterServerToolContainer.self, "container")
+        self.type = try container.decodeProperty(CodeInterpreterServerToolType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.container, forKey: "container")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.container, "container")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -84,17 +84,17 @@ public struct CodeInterpreterServerToolContainerOption2: Codable, Hashable, Send
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.fileIds = try container.decodeIfPresent([String].self, forKey: "file_ids")
-        self.memoryLimit = try container.decodeIfPresent(CodeInterpreterServerToolContainerOption2MemoryLimit.self, forKey: "memory_limit")
-        self.type = try container.decode(CodeInterpreterServerToolContainerOption2Type.self, forKey: "type")
+        self.fileIds = try container.decodePropertyIfPresent([String].self, "file_ids")
+        self.memoryLimit = try container.decodePropertyIfPresent(CodeInterpreterServerToolContainerOption2MemoryLimit.self, "memory_limit")
+        self.type = try container.decodeProperty(CodeInterpreterServerToolContainerOption2Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.fileIds, forKey: "file_ids")
-        try container.encodeIfPresent(self.memoryLimit, forKey: "memory_limit")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.fileIds, "file_ids")
+        try container.encodePropertyIfPresent(self.memoryLimit, "memory_limit")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -21,15 +21,15 @@ public struct CompoundFilter: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.filters = try container.decode([[String: JSONValue]].self, forKey: "filters")
-        self.type = try container.decode(CompoundFilterType.self, forKey: "type")
+        self.filters = try container.decodeProperty([[String: JSONValue]].self, "filters")
+        self.type = try container.decodeProperty(CompoundFilterType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.filters, forKey: "filters")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.filters, "filters")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -27,19 +27,19 @@ public struct ComputerUseServerTool: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.displayHeight = try container.decode(Int.self, forKey: "display_height")
-        self.displayWidth = try container.decode(Int.self, forKey: "display_width")
-        self.environment = try container.decode(ComputerUseServerToolEnvironment.self, forKey: "environment")
-        self.type = try container.decode(ComputerUseServerToolType.self, forKey: "type")
+        self.displayHeight = try container.decodeProperty(Int.self, "display_height")
+        self.displayWidth = try container.decodeProperty(Int.self, "display_width")
+        self.environment = try container.decodeProperty(ComputerUseServerToolEnvironment.self, "environment")
+        self.type = try container.decodeProperty(ComputerUseServerToolType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.displayHeight, forKey: "display_height")
-        try container.encode(self.displayWidth, forKey: "display_width")
-        try container.encode(self.environment, forKey: "environment")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.displayHeight, "display_height")
+        try container.encodeProperty(self.displayWidth, "display_width")
+        try container.encodeProperty(self.environment, "environment")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

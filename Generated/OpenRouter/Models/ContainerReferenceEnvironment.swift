@@ -22,15 +22,15 @@ public struct ContainerReferenceEnvironment: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.containerId = try container.decode(String.self, forKey: "container_id")
-        self.type = try container.decode(ContainerReferenceEnvironmentType.self, forKey: "type")
+        self.containerId = try container.decodeProperty(String.self, "container_id")
+        self.type = try container.decodeProperty(ContainerReferenceEnvironmentType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.containerId, forKey: "container_id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.containerId, "container_id")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

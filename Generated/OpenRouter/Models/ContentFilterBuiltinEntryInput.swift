@@ -29,18 +29,18 @@ public struct ContentFilterBuiltinEntryInput: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decode(ContentFilterBuiltinAction.self, forKey: "action")
-        self.label = try container.decodeIfPresent(String.self, forKey: "label")
-        self.scanScope = try container.decodeIfPresent(PromptInjectionScanScope.self, forKey: "scan_scope")
-        self.slug = try container.decode(ContentFilterBuiltinSlug.self, forKey: "slug")
+        self.action = try container.decodeProperty(ContentFilterBuiltinAction.self, "action")
+        self.label = try container.decodePropertyIfPresent(String.self, "label")
+        self.scanScope = try container.decodePropertyIfPresent(PromptInjectionScanScope.self, "scan_scope")
+        self.slug = try container.decodeProperty(ContentFilterBuiltinSlug.self, "slug")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.action, forKey: "action")
-        try container.encodeIfPresent(self.label, forKey: "label")
-        try container.encodeIfPresent(self.scanScope, forKey: "scan_scope")
-        try container.encode(self.slug, forKey: "slug")
+        try container.encodeProperty(self.action, "action")
+        try container.encodePropertyIfPresent(self.label, "label")
+        try container.encodePropertyIfPresent(self.scanScope, "scan_scope")
+        try container.encodeProperty(self.slug, "slug")
     }
 }

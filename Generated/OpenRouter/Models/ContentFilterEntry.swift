@@ -26,16 +26,16 @@ public struct ContentFilterEntry: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decode(ContentFilterAction.self, forKey: "action")
-        self.label = try container.decodeIfPresent(String.self, forKey: "label")
-        self.pattern = try container.decode(String.self, forKey: "pattern")
+        self.action = try container.decodeProperty(ContentFilterAction.self, "action")
+        self.label = try container.decodePropertyIfPresent(String.self, "label")
+        self.pattern = try container.decodeProperty(String.self, "pattern")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.action, forKey: "action")
-        try container.encodeIfPresent(self.label, forKey: "label")
-        try container.encode(self.pattern, forKey: "pattern")
+        try container.encodeProperty(self.action, "action")
+        try container.encodePropertyIfPresent(self.label, "label")
+        try container.encodeProperty(self.pattern, "pattern")
     }
 }

@@ -20,15 +20,15 @@ public struct ContentPartAudio: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.audioUrl = try container.decode(ContentPartAudioAudioUrl.self, forKey: "audio_url")
-        self.type = try container.decode(ContentPartAudioType.self, forKey: "type")
+        self.audioUrl = try container.decodeProperty(ContentPartAudioAudioUrl.self, "audio_url")
+        self.type = try container.decodeProperty(ContentPartAudioType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.audioUrl, forKey: "audio_url")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.audioUrl, "audio_url")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -45,13 +45,13 @@ public struct ContentPartAudioAudioUrl: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.url = try container.decode(String.self, forKey: "url")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.url, "url")
     }
 }
 

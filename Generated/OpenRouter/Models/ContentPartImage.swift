@@ -20,15 +20,15 @@ public struct ContentPartImage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.imageUrl = try container.decode(ContentPartImageImageUrl.self, forKey: "image_url")
-        self.type = try container.decode(ContentPartImageType.self, forKey: "type")
+        self.imageUrl = try container.decodeProperty(ContentPartImageImageUrl.self, "image_url")
+        self.type = try container.decodeProperty(ContentPartImageType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.imageUrl, forKey: "image_url")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.imageUrl, "image_url")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -45,13 +45,13 @@ public struct ContentPartImageImageUrl: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.url = try container.decode(String.self, forKey: "url")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.url, "url")
     }
 }
 

@@ -20,15 +20,15 @@ public struct ContentPartInputFile: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.inputFile = try container.decode(MultimodalMedia.self, forKey: "input_file")
-        self.type = try container.decode(ContentPartInputFileType.self, forKey: "type")
+        self.inputFile = try container.decodeProperty(MultimodalMedia.self, "input_file")
+        self.type = try container.decodeProperty(ContentPartInputFileType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.inputFile, forKey: "input_file")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.inputFile, "input_file")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -20,15 +20,15 @@ public struct ContentPartInputVideo: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.inputVideo = try container.decode(MultimodalMedia.self, forKey: "input_video")
-        self.type = try container.decode(ContentPartInputVideoType.self, forKey: "type")
+        self.inputVideo = try container.decodeProperty(MultimodalMedia.self, "input_video")
+        self.type = try container.decodeProperty(ContentPartInputVideoType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.inputVideo, forKey: "input_video")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.inputVideo, "input_video")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

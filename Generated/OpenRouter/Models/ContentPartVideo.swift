@@ -20,15 +20,15 @@ public struct ContentPartVideo: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(ContentPartVideoType.self, forKey: "type")
-        self.videoUrl = try container.decode(ContentPartVideoVideoUrl.self, forKey: "video_url")
+        self.type = try container.decodeProperty(ContentPartVideoType.self, "type")
+        self.videoUrl = try container.decodeProperty(ContentPartVideoVideoUrl.self, "video_url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.videoUrl, forKey: "video_url")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.videoUrl, "video_url")
     }
 }
 
@@ -49,12 +49,12 @@ public struct ContentPartVideoVideoUrl: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.url = try container.decode(String.self, forKey: "url")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.url, "url")
     }
 }

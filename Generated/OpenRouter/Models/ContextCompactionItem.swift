@@ -28,9 +28,9 @@ public struct ContextCompactionItem: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.type = try container.decode(ContextCompactionItemType.self, forKey: "type")
+        self.encryptedContent = try container.decodePropertyIfPresent(String.self, "encrypted_content")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.type = try container.decodeProperty(ContextCompactionItemType.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -41,9 +41,9 @@ public struct ContextCompactionItem: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.encryptedContent, "encrypted_content")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

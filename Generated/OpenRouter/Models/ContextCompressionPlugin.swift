@@ -24,17 +24,17 @@ public struct ContextCompressionPlugin: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
-        self.engine = try container.decodeIfPresent(ContextCompressionEngine.self, forKey: "engine")
-        self.id = try container.decode(ContextCompressionPluginId.self, forKey: "id")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
+        self.engine = try container.decodePropertyIfPresent(ContextCompressionEngine.self, "engine")
+        self.id = try container.decodeProperty(ContextCompressionPluginId.self, "id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
-        try container.encodeIfPresent(self.engine, forKey: "engine")
-        try container.encode(self.id, forKey: "id")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
+        try container.encodePropertyIfPresent(self.engine, "engine")
+        try container.encodeProperty(self.id, "id")
     }
 }
 

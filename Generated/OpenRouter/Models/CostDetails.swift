@@ -24,16 +24,16 @@ public struct CostDetails: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.upstreamInferenceCompletionsCost = try container.decode(Double.self, forKey: "upstream_inference_completions_cost")
-        self.upstreamInferenceCost = try container.decodeIfPresent(Double.self, forKey: "upstream_inference_cost")
-        self.upstreamInferencePromptCost = try container.decode(Double.self, forKey: "upstream_inference_prompt_cost")
+        self.upstreamInferenceCompletionsCost = try container.decodeProperty(Double.self, "upstream_inference_completions_cost")
+        self.upstreamInferenceCost = try container.decodePropertyIfPresent(Double.self, "upstream_inference_cost")
+        self.upstreamInferencePromptCost = try container.decodeProperty(Double.self, "upstream_inference_prompt_cost")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.upstreamInferenceCompletionsCost, forKey: "upstream_inference_completions_cost")
-        try container.encodeIfPresent(self.upstreamInferenceCost, forKey: "upstream_inference_cost")
-        try container.encode(self.upstreamInferencePromptCost, forKey: "upstream_inference_prompt_cost")
+        try container.encodeProperty(self.upstreamInferenceCompletionsCost, "upstream_inference_completions_cost")
+        try container.encodePropertyIfPresent(self.upstreamInferenceCost, "upstream_inference_cost")
+        try container.encodeProperty(self.upstreamInferencePromptCost, "upstream_inference_prompt_cost")
     }
 }

@@ -23,17 +23,17 @@ public struct CreateScimGroupMappingRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.role = try container.decode(CreateScimGroupMappingRequestRole.self, forKey: "role")
-        self.scimGroupId = try container.decode(String.self, forKey: "scim_group_id")
-        self.workspaceId = try container.decode(String.self, forKey: "workspace_id")
+        self.role = try container.decodeProperty(CreateScimGroupMappingRequestRole.self, "role")
+        self.scimGroupId = try container.decodeProperty(String.self, "scim_group_id")
+        self.workspaceId = try container.decodeProperty(String.self, "workspace_id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.role, forKey: "role")
-        try container.encode(self.scimGroupId, forKey: "scim_group_id")
-        try container.encode(self.workspaceId, forKey: "workspace_id")
+        try container.encodeProperty(self.role, "role")
+        try container.encodeProperty(self.scimGroupId, "scim_group_id")
+        try container.encodeProperty(self.workspaceId, "workspace_id")
     }
 }
 

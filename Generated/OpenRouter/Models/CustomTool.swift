@@ -27,19 +27,19 @@ public struct CustomTool: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.format = try container.decodeIfPresent(CustomToolFormat.self, forKey: "format")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.type = try container.decode(CustomToolType.self, forKey: "type")
+        self.description = try container.decodePropertyIfPresent(String.self, "description")
+        self.format = try container.decodePropertyIfPresent(CustomToolFormat.self, "format")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.type = try container.decodeProperty(CustomToolType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encodeIfPresent(self.format, forKey: "format")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.description, "description")
+        try container.encodePropertyIfPresent(self.format, "format")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -88,13 +88,13 @@ public struct CustomToolFormatOption1: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(CustomToolFormatOption1Type.self, forKey: "type")
+        self.type = try container.decodeProperty(CustomToolFormatOption1Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -121,17 +121,17 @@ public struct CustomToolFormatOption2: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.definition = try container.decode(String.self, forKey: "definition")
-        self.syntax = try container.decode(CustomToolFormatOption2Syntax.self, forKey: "syntax")
-        self.type = try container.decode(CustomToolFormatOption2Type.self, forKey: "type")
+        self.definition = try container.decodeProperty(String.self, "definition")
+        self.syntax = try container.decodeProperty(CustomToolFormatOption2Syntax.self, "syntax")
+        self.type = try container.decodeProperty(CustomToolFormatOption2Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.definition, forKey: "definition")
-        try container.encode(self.syntax, forKey: "syntax")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.definition, "definition")
+        try container.encodeProperty(self.syntax, "syntax")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -35,20 +35,20 @@ public struct DABenchmarkEntry: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.arena = try container.decode(String.self, forKey: "arena")
-        self.category = try container.decode(String.self, forKey: "category")
-        self.elo = try container.decode(Double.self, forKey: "elo")
-        self.rank = try container.decode(Int.self, forKey: "rank")
-        self.winRate = try container.decode(Double.self, forKey: "win_rate")
+        self.arena = try container.decodeProperty(String.self, "arena")
+        self.category = try container.decodeProperty(String.self, "category")
+        self.elo = try container.decodeProperty(Double.self, "elo")
+        self.rank = try container.decodeProperty(Int.self, "rank")
+        self.winRate = try container.decodeProperty(Double.self, "win_rate")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.arena, forKey: "arena")
-        try container.encode(self.category, forKey: "category")
-        try container.encode(self.elo, forKey: "elo")
-        try container.encode(self.rank, forKey: "rank")
-        try container.encode(self.winRate, forKey: "win_rate")
+        try container.encodeProperty(self.arena, "arena")
+        try container.encodeProperty(self.category, "category")
+        try container.encodeProperty(self.elo, "elo")
+        try container.encodeProperty(self.rank, "rank")
+        try container.encodeProperty(self.winRate, "win_rate")
     }
 }

@@ -19,12 +19,12 @@ public struct DatetimeServerToolConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.timezone = try container.decodeIfPresent(String.self, forKey: "timezone")
+        self.timezone = try container.decodePropertyIfPresent(String.self, "timezone")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.timezone, forKey: "timezone")
+        try container.encodePropertyIfPresent(self.timezone, "timezone")
     }
 }

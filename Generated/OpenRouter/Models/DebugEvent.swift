@@ -24,17 +24,17 @@ public struct DebugEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.debug = try container.decode(DebugEventDebug.self, forKey: "debug")
-        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
-        self.type = try container.decode(DebugEventType.self, forKey: "type")
+        self.debug = try container.decodeProperty(DebugEventDebug.self, "debug")
+        self.sequenceNumber = try container.decodeProperty(Int.self, "sequence_number")
+        self.type = try container.decodeProperty(DebugEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.debug, forKey: "debug")
-        try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.debug, "debug")
+        try container.encodeProperty(self.sequenceNumber, "sequence_number")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -54,15 +54,15 @@ public struct DebugEventDebug: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.echoUpstreamBody = try container.decodeIfPresent([String: JSONValue].self, forKey: "echo_upstream_body")
-        self.timings = try container.decodeIfPresent(DebugEventDebugTimings.self, forKey: "timings")
+        self.echoUpstreamBody = try container.decodePropertyIfPresent([String: JSONValue].self, "echo_upstream_body")
+        self.timings = try container.decodePropertyIfPresent(DebugEventDebugTimings.self, "timings")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.echoUpstreamBody, forKey: "echo_upstream_body")
-        try container.encodeIfPresent(self.timings, forKey: "timings")
+        try container.encodePropertyIfPresent(self.echoUpstreamBody, "echo_upstream_body")
+        try container.encodePropertyIfPresent(self.timings, "timings")
     }
 }
 
@@ -85,17 +85,17 @@ public struct DebugEventDebugTimings: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.epochMs = try container.decode(Int.self, forKey: "epoch_ms")
-        self.event = try container.decode(DebugEventDebugTimingsEvent.self, forKey: "event")
-        self.startMs = try container.decode(Int.self, forKey: "start_ms")
+        self.epochMs = try container.decodeProperty(Int.self, "epoch_ms")
+        self.event = try container.decodeProperty(DebugEventDebugTimingsEvent.self, "event")
+        self.startMs = try container.decodeProperty(Int.self, "start_ms")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.epochMs, forKey: "epoch_ms")
-        try container.encode(self.event, forKey: "event")
-        try container.encode(self.startMs, forKey: "start_ms")
+        try container.encodeProperty(self.epochMs, "epoch_ms")
+        try container.encodeProperty(self.event, "event")
+        try container.encodeProperty(self.startMs, "start_ms")
     }
 }
 

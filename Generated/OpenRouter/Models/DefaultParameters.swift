@@ -33,22 +33,22 @@ public struct DefaultParameters: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.frequencyPenalty = try container.decodeIfPresent(Double.self, forKey: "frequency_penalty")
-        self.presencePenalty = try container.decodeIfPresent(Double.self, forKey: "presence_penalty")
-        self.repetitionPenalty = try container.decodeIfPresent(Double.self, forKey: "repetition_penalty")
-        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
-        self.topK = try container.decodeIfPresent(Int.self, forKey: "top_k")
-        self.topP = try container.decodeIfPresent(Double.self, forKey: "top_p")
+        self.frequencyPenalty = try container.decodePropertyIfPresent(Double.self, "frequency_penalty")
+        self.presencePenalty = try container.decodePropertyIfPresent(Double.self, "presence_penalty")
+        self.repetitionPenalty = try container.decodePropertyIfPresent(Double.self, "repetition_penalty")
+        self.temperature = try container.decodePropertyIfPresent(Double.self, "temperature")
+        self.topK = try container.decodePropertyIfPresent(Int.self, "top_k")
+        self.topP = try container.decodePropertyIfPresent(Double.self, "top_p")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.frequencyPenalty, forKey: "frequency_penalty")
-        try container.encodeIfPresent(self.presencePenalty, forKey: "presence_penalty")
-        try container.encodeIfPresent(self.repetitionPenalty, forKey: "repetition_penalty")
-        try container.encodeIfPresent(self.temperature, forKey: "temperature")
-        try container.encodeIfPresent(self.topK, forKey: "top_k")
-        try container.encodeIfPresent(self.topP, forKey: "top_p")
+        try container.encodePropertyIfPresent(self.frequencyPenalty, "frequency_penalty")
+        try container.encodePropertyIfPresent(self.presencePenalty, "presence_penalty")
+        try container.encodePropertyIfPresent(self.repetitionPenalty, "repetition_penalty")
+        try container.encodePropertyIfPresent(self.temperature, "temperature")
+        try container.encodePropertyIfPresent(self.topK, "top_k")
+        try container.encodePropertyIfPresent(self.topP, "top_p")
     }
 }

@@ -23,16 +23,16 @@ public struct EndpointInfo: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.model = try container.decode(String.self, forKey: "model")
-        self.provider = try container.decode(String.self, forKey: "provider")
-        self.selected = try container.decode(Bool.self, forKey: "selected")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.provider = try container.decodeProperty(String.self, "provider")
+        self.selected = try container.decodeProperty(Bool.self, "selected")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.model, forKey: "model")
-        try container.encode(self.provider, forKey: "provider")
-        try container.encode(self.selected, forKey: "selected")
+        try container.encodeProperty(self.model, "model")
+        try container.encodeProperty(self.provider, "provider")
+        try container.encodeProperty(self.selected, "selected")
     }
 }

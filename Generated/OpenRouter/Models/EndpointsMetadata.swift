@@ -20,14 +20,14 @@ public struct EndpointsMetadata: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.available = try container.decode([EndpointInfo].self, forKey: "available")
-        self.total = try container.decode(Int.self, forKey: "total")
+        self.available = try container.decodeProperty([EndpointInfo].self, "available")
+        self.total = try container.decodeProperty(Int.self, "total")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.available, forKey: "available")
-        try container.encode(self.total, forKey: "total")
+        try container.encodeProperty(self.available, "available")
+        try container.encodeProperty(self.total, "total")
     }
 }

@@ -21,15 +21,15 @@ public struct EnumCapability: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(EnumCapabilityType.self, forKey: "type")
-        self.values = try container.decode([String].self, forKey: "values")
+        self.type = try container.decodeProperty(EnumCapabilityType.self, "type")
+        self.values = try container.decodeProperty([String].self, "values")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.values, forKey: "values")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.values, "values")
     }
 }
 

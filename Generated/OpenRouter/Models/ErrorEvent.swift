@@ -30,20 +30,20 @@ public struct ErrorEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.code = try container.decodeIfPresent(String.self, forKey: "code")
-        self.message = try container.decode(String.self, forKey: "message")
-        self.param = try container.decodeIfPresent(String.self, forKey: "param")
-        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
-        self.type = try container.decode(BaseErrorEventType.self, forKey: "type")
+        self.code = try container.decodePropertyIfPresent(String.self, "code")
+        self.message = try container.decodeProperty(String.self, "message")
+        self.param = try container.decodePropertyIfPresent(String.self, "param")
+        self.sequenceNumber = try container.decodeProperty(Int.self, "sequence_number")
+        self.type = try container.decodeProperty(BaseErrorEventType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.code, forKey: "code")
-        try container.encode(self.message, forKey: "message")
-        try container.encode(self.param, forKey: "param")
-        try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.code, "code")
+        try container.encodeProperty(self.message, "message")
+        try container.encodeProperty(self.param, "param")
+        try container.encodeProperty(self.sequenceNumber, "sequence_number")
+        try container.encodeProperty(self.type, "type")
     }
 }

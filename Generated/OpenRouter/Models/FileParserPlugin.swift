@@ -24,17 +24,17 @@ public struct FileParserPlugin: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
-        self.id = try container.decode(FileParserPluginId.self, forKey: "id")
-        self.pdf = try container.decodeIfPresent(PDFParserOptions.self, forKey: "pdf")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
+        self.id = try container.decodeProperty(FileParserPluginId.self, "id")
+        self.pdf = try container.decodePropertyIfPresent(PDFParserOptions.self, "pdf")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.pdf, forKey: "pdf")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.pdf, "pdf")
     }
 }
 

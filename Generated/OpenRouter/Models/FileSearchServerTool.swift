@@ -30,21 +30,21 @@ public struct FileSearchServerTool: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.filters = try container.decodeIfPresent(FileSearchServerToolFilters.self, forKey: "filters")
-        self.maxNumResults = try container.decodeIfPresent(Int.self, forKey: "max_num_results")
-        self.rankingOptions = try container.decodeIfPresent(FileSearchServerToolRankingOptions.self, forKey: "ranking_options")
-        self.type = try container.decode(FileSearchServerToolType.self, forKey: "type")
-        self.vectorStoreIds = try container.decode([String].self, forKey: "vector_store_ids")
+        self.filters = try container.decodePropertyIfPresent(FileSearchServerToolFilters.self, "filters")
+        self.maxNumResults = try container.decodePropertyIfPresent(Int.self, "max_num_results")
+        self.rankingOptions = try container.decodePropertyIfPresent(FileSearchServerToolRankingOptions.self, "ranking_options")
+        self.type = try container.decodeProperty(FileSearchServerToolType.self, "type")
+        self.vectorStoreIds = try container.decodeProperty([String].self, "vector_store_ids")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.filters, forKey: "filters")
-        try container.encodeIfPresent(self.maxNumResults, forKey: "max_num_results")
-        try container.encodeIfPresent(self.rankingOptions, forKey: "ranking_options")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.vectorStoreIds, forKey: "vector_store_ids")
+        try container.encodePropertyIfPresent(self.filters, "filters")
+        try container.encodePropertyIfPresent(self.maxNumResults, "max_num_results")
+        try container.encodePropertyIfPresent(self.rankingOptions, "ranking_options")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.vectorStoreIds, "vector_store_ids")
     }
 }
 
@@ -99,17 +99,17 @@ public struct FileSearchServerToolFiltersOption1: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.key = try container.decode(String.self, forKey: "key")
-        self.type = try container.decode(FileSearchServerToolFiltersOption1Type.self, forKey: "type")
-        self.value = try container.decode(FileSearchServerToolFiltersOption1Value.self, forKey: "value")
+        self.key = try container.decodeProperty(String.self, "key")
+        self.type = try container.decodeProperty(FileSearchServerToolFiltersOption1Type.self, "type")
+        self.value = try container.decodeProperty(FileSearchServerToolFiltersOption1Value.self, "value")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.key, forKey: "key")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.value, forKey: "value")
+        try container.encodeProperty(self.key, "key")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.value, "value")
     }
 }
 
@@ -267,15 +267,15 @@ public struct FileSearchServerToolRankingOptions: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.ranker = try container.decodeIfPresent(FileSearchServerToolRankingOptionsRanker.self, forKey: "ranker")
-        self.scoreThreshold = try container.decodeIfPresent(Double.self, forKey: "score_threshold")
+        self.ranker = try container.decodePropertyIfPresent(FileSearchServerToolRankingOptionsRanker.self, "ranker")
+        self.scoreThreshold = try container.decodePropertyIfPresent(Double.self, "score_threshold")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.ranker, forKey: "ranker")
-        try container.encodeIfPresent(self.scoreThreshold, forKey: "score_threshold")
+        try container.encodePropertyIfPresent(self.ranker, "ranker")
+        try container.encodePropertyIfPresent(self.scoreThreshold, "score_threshold")
     }
 }
 

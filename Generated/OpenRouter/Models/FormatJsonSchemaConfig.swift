@@ -30,21 +30,21 @@ public struct FormatJsonSchemaConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.schema = try container.decode([String: JSONValue].self, forKey: "schema")
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
-        self.type = try container.decode(FormatJsonSchemaConfigType.self, forKey: "type")
+        self.description = try container.decodePropertyIfPresent(String.self, "description")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.schema = try container.decodeProperty([String: JSONValue].self, "schema")
+        self.strict = try container.decodePropertyIfPresent(Bool.self, "strict")
+        self.type = try container.decodeProperty(FormatJsonSchemaConfigType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.schema, forKey: "schema")
-        try container.encodeIfPresent(self.strict, forKey: "strict")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.description, "description")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.schema, "schema")
+        try container.encodePropertyIfPresent(self.strict, "strict")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

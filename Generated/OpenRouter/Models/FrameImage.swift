@@ -24,17 +24,17 @@ public struct FrameImage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.imageUrl = try container.decode(ContentPartImageImageUrl.self, forKey: "image_url")
-        self.type = try container.decode(ContentPartImageType.self, forKey: "type")
-        self.frameType = try container.decode(FrameImageFrameType.self, forKey: "frame_type")
+        self.imageUrl = try container.decodeProperty(ContentPartImageImageUrl.self, "image_url")
+        self.type = try container.decodeProperty(ContentPartImageType.self, "type")
+        self.frameType = try container.decodeProperty(FrameImageFrameType.self, "frame_type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.imageUrl, forKey: "image_url")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.frameType, forKey: "frame_type")
+        try container.encodeProperty(self.imageUrl, "image_url")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.frameType, "frame_type")
     }
 }
 

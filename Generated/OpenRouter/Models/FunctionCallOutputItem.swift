@@ -30,21 +30,21 @@ public struct FunctionCallOutputItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.output = try container.decode(FunctionCallOutputItemOutput.self, forKey: "output")
-        self.status = try container.decodeIfPresent(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(OpenAIResponseFunctionToolCallOutputType.self, forKey: "type")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.output = try container.decodeProperty(FunctionCallOutputItemOutput.self, "output")
+        self.status = try container.decodePropertyIfPresent(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(OpenAIResponseFunctionToolCallOutputType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.output, forKey: "output")
-        try container.encodeIfPresent(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.output, "output")
+        try container.encodePropertyIfPresent(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -141,16 +141,16 @@ public struct FunctionCallOutputItemOutputOption2ItemOption2: Codable, Hashable,
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.detail = try container.decode(InputImageDetail.self, forKey: "detail")
-        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "image_url")
-        self.type = try container.decode(InputImageType.self, forKey: "type")
+        self.detail = try container.decodeProperty(InputImageDetail.self, "detail")
+        self.imageUrl = try container.decodePropertyIfPresent(String.self, "image_url")
+        self.type = try container.decodeProperty(InputImageType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.detail, forKey: "detail")
-        try container.encodeIfPresent(self.imageUrl, forKey: "image_url")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.detail, "detail")
+        try container.encodePropertyIfPresent(self.imageUrl, "image_url")
+        try container.encodeProperty(self.type, "type")
     }
 }

@@ -30,21 +30,21 @@ public struct FunctionTool: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
-        self.type = try container.decode(FunctionToolType.self, forKey: "type")
+        self.description = try container.decodePropertyIfPresent(String.self, "description")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.parameters = try container.decodePropertyIfPresent([String: JSONValue].self, "parameters")
+        self.strict = try container.decodePropertyIfPresent(Bool.self, "strict")
+        self.type = try container.decodeProperty(FunctionToolType.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.parameters, forKey: "parameters")
-        try container.encodeIfPresent(self.strict, forKey: "strict")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.description, "description")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.parameters, "parameters")
+        try container.encodePropertyIfPresent(self.strict, "strict")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -30,21 +30,21 @@ public struct FusionAnalysisResult: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.blindSpots = try container.decode([String].self, forKey: "blind_spots")
-        self.consensus = try container.decode([String].self, forKey: "consensus")
-        self.contradictions = try container.decode([FusionAnalysisResultContradictionsItem].self, forKey: "contradictions")
-        self.partialCoverage = try container.decode([FusionAnalysisResultPartialCoverageItem].self, forKey: "partial_coverage")
-        self.uniqueInsights = try container.decode([FusionAnalysisResultUniqueInsightsItem].self, forKey: "unique_insights")
+        self.blindSpots = try container.decodeProperty([String].self, "blind_spots")
+        self.consensus = try container.decodeProperty([String].self, "consensus")
+        self.contradictions = try container.decodeProperty([FusionAnalysisResultContradictionsItem].self, "contradictions")
+        self.partialCoverage = try container.decodeProperty([FusionAnalysisResultPartialCoverageItem].self, "partial_coverage")
+        self.uniqueInsights = try container.decodeProperty([FusionAnalysisResultUniqueInsightsItem].self, "unique_insights")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.blindSpots, forKey: "blind_spots")
-        try container.encode(self.consensus, forKey: "consensus")
-        try container.encode(self.contradictions, forKey: "contradictions")
-        try container.encode(self.partialCoverage, forKey: "partial_coverage")
-        try container.encode(self.uniqueInsights, forKey: "unique_insights")
+        try container.encodeProperty(self.blindSpots, "blind_spots")
+        try container.encodeProperty(self.consensus, "consensus")
+        try container.encodeProperty(self.contradictions, "contradictions")
+        try container.encodeProperty(self.partialCoverage, "partial_coverage")
+        try container.encodeProperty(self.uniqueInsights, "unique_insights")
     }
 }
 
@@ -64,15 +64,15 @@ public struct FusionAnalysisResultContradictionsItem: Codable, Hashable, Sendabl
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.stances = try container.decode([FusionAnalysisResultContradictionsItemStancesItem].self, forKey: "stances")
-        self.topic = try container.decode(String.self, forKey: "topic")
+        self.stances = try container.decodeProperty([FusionAnalysisResultContradictionsItemStancesItem].self, "stances")
+        self.topic = try container.decodeProperty(String.self, "topic")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.stances, forKey: "stances")
-        try container.encode(self.topic, forKey: "topic")
+        try container.encodeProperty(self.stances, "stances")
+        try container.encodeProperty(self.topic, "topic")
     }
 }
 
@@ -92,15 +92,15 @@ public struct FusionAnalysisResultContradictionsItemStancesItem: Codable, Hashab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.model = try container.decode(String.self, forKey: "model")
-        self.stance = try container.decode(String.self, forKey: "stance")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.stance = try container.decodeProperty(String.self, "stance")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.model, forKey: "model")
-        try container.encode(self.stance, forKey: "stance")
+        try container.encodeProperty(self.model, "model")
+        try container.encodeProperty(self.stance, "stance")
     }
 }
 
@@ -120,15 +120,15 @@ public struct FusionAnalysisResultPartialCoverageItem: Codable, Hashable, Sendab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.models = try container.decode([String].self, forKey: "models")
-        self.point = try container.decode(String.self, forKey: "point")
+        self.models = try container.decodeProperty([String].self, "models")
+        self.point = try container.decodeProperty(String.self, "point")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.models, forKey: "models")
-        try container.encode(self.point, forKey: "point")
+        try container.encodeProperty(self.models, "models")
+        try container.encodeProperty(self.point, "point")
     }
 }
 
@@ -148,14 +148,14 @@ public struct FusionAnalysisResultUniqueInsightsItem: Codable, Hashable, Sendabl
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.insight = try container.decode(String.self, forKey: "insight")
-        self.model = try container.decode(String.self, forKey: "model")
+        self.insight = try container.decodeProperty(String.self, "insight")
+        self.model = try container.decodeProperty(String.self, "model")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.insight, forKey: "insight")
-        try container.encode(self.model, forKey: "model")
+        try container.encodeProperty(self.insight, "insight")
+        try container.encodeProperty(self.model, "model")
     }
 }

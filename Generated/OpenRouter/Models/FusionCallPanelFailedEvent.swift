@@ -36,25 +36,25 @@ public struct FusionCallPanelFailedEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.error = try container.decode(String.self, forKey: "error")
-        self.itemId = try container.decode(String.self, forKey: "item_id")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
-        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
-        self.statusCode = try container.decodeIfPresent(Int.self, forKey: "status_code")
-        self.type = try container.decode(FusionCallPanelFailedEventType.self, forKey: "type")
+        self.error = try container.decodeProperty(String.self, "error")
+        self.itemId = try container.decodeProperty(String.self, "item_id")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.outputIndex = try container.decodeProperty(Int.self, "output_index")
+        self.sequenceNumber = try container.decodeProperty(Int.self, "sequence_number")
+        self.statusCode = try container.decodePropertyIfPresent(Int.self, "status_code")
+        self.type = try container.decodeProperty(FusionCallPanelFailedEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.error, forKey: "error")
-        try container.encode(self.itemId, forKey: "item_id")
-        try container.encode(self.model, forKey: "model")
-        try container.encode(self.outputIndex, forKey: "output_index")
-        try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encodeIfPresent(self.statusCode, forKey: "status_code")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.error, "error")
+        try container.encodeProperty(self.itemId, "item_id")
+        try container.encodeProperty(self.model, "model")
+        try container.encodeProperty(self.outputIndex, "output_index")
+        try container.encodeProperty(self.sequenceNumber, "sequence_number")
+        try container.encodePropertyIfPresent(self.statusCode, "status_code")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -41,25 +41,25 @@ public struct FusionPlugin: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.analysisModels = try container.decodeIfPresent([String].self, forKey: "analysis_models")
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
-        self.id = try container.decode(FusionPluginId.self, forKey: "id")
-        self.maxToolCalls = try container.decodeIfPresent(Int.self, forKey: "max_tool_calls")
-        self.model = try container.decodeIfPresent(String.self, forKey: "model")
-        self.preset = try container.decodeIfPresent(FusionPluginPreset.self, forKey: "preset")
-        self.tools = try container.decodeIfPresent([FusionPluginToolsItem].self, forKey: "tools")
+        self.analysisModels = try container.decodePropertyIfPresent([String].self, "analysis_models")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
+        self.id = try container.decodeProperty(FusionPluginId.self, "id")
+        self.maxToolCalls = try container.decodePropertyIfPresent(Int.self, "max_tool_calls")
+        self.model = try container.decodePropertyIfPresent(String.self, "model")
+        self.preset = try container.decodePropertyIfPresent(FusionPluginPreset.self, "preset")
+        self.tools = try container.decodePropertyIfPresent([FusionPluginToolsItem].self, "tools")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.analysisModels, forKey: "analysis_models")
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.maxToolCalls, forKey: "max_tool_calls")
-        try container.encodeIfPresent(self.model, forKey: "model")
-        try container.encodeIfPresent(self.preset, forKey: "preset")
-        try container.encodeIfPresent(self.tools, forKey: "tools")
+        try container.encodePropertyIfPresent(self.analysisModels, "analysis_models")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.maxToolCalls, "max_tool_calls")
+        try container.encodePropertyIfPresent(self.model, "model")
+        try container.encodePropertyIfPresent(self.preset, "preset")
+        try container.encodePropertyIfPresent(self.tools, "tools")
     }
 }
 
@@ -125,15 +125,15 @@ public struct FusionPluginToolsItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.parameters = try container.decodeIfPresent([String: FusionPluginToolsItemParametersValue?].self, forKey: "parameters")
-        self.type = try container.decode(String.self, forKey: "type")
+        self.parameters = try container.decodePropertyIfPresent([String: FusionPluginToolsItemParametersValue?].self, "parameters")
+        self.type = try container.decodeProperty(String.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.parameters, forKey: "parameters")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.parameters, "parameters")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -46,27 +46,27 @@ public struct FusionServerToolConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.analysisModels = try container.decodeIfPresent([String].self, forKey: "analysis_models")
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.maxCompletionTokens = try container.decodeIfPresent(Int.self, forKey: "max_completion_tokens")
-        self.maxToolCalls = try container.decodeIfPresent(Int.self, forKey: "max_tool_calls")
-        self.model = try container.decodeIfPresent(String.self, forKey: "model")
-        self.reasoning = try container.decodeIfPresent(FusionServerToolConfigReasoning.self, forKey: "reasoning")
-        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
-        self.tools = try container.decodeIfPresent([FusionServerToolConfigToolsItem].self, forKey: "tools")
+        self.analysisModels = try container.decodePropertyIfPresent([String].self, "analysis_models")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.maxCompletionTokens = try container.decodePropertyIfPresent(Int.self, "max_completion_tokens")
+        self.maxToolCalls = try container.decodePropertyIfPresent(Int.self, "max_tool_calls")
+        self.model = try container.decodePropertyIfPresent(String.self, "model")
+        self.reasoning = try container.decodePropertyIfPresent(FusionServerToolConfigReasoning.self, "reasoning")
+        self.temperature = try container.decodePropertyIfPresent(Double.self, "temperature")
+        self.tools = try container.decodePropertyIfPresent([FusionServerToolConfigToolsItem].self, "tools")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.analysisModels, forKey: "analysis_models")
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.maxCompletionTokens, forKey: "max_completion_tokens")
-        try container.encodeIfPresent(self.maxToolCalls, forKey: "max_tool_calls")
-        try container.encodeIfPresent(self.model, forKey: "model")
-        try container.encodeIfPresent(self.reasoning, forKey: "reasoning")
-        try container.encodeIfPresent(self.temperature, forKey: "temperature")
-        try container.encodeIfPresent(self.tools, forKey: "tools")
+        try container.encodePropertyIfPresent(self.analysisModels, "analysis_models")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.maxCompletionTokens, "max_completion_tokens")
+        try container.encodePropertyIfPresent(self.maxToolCalls, "max_tool_calls")
+        try container.encodePropertyIfPresent(self.model, "model")
+        try container.encodePropertyIfPresent(self.reasoning, "reasoning")
+        try container.encodePropertyIfPresent(self.temperature, "temperature")
+        try container.encodePropertyIfPresent(self.tools, "tools")
     }
 }
 
@@ -89,15 +89,15 @@ public struct FusionServerToolConfigReasoning: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.effort = try container.decodeIfPresent(FusionServerToolConfigReasoningEffort.self, forKey: "effort")
-        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: "max_tokens")
+        self.effort = try container.decodePropertyIfPresent(FusionServerToolConfigReasoningEffort.self, "effort")
+        self.maxTokens = try container.decodePropertyIfPresent(Int.self, "max_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.effort, forKey: "effort")
-        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
+        try container.encodePropertyIfPresent(self.effort, "effort")
+        try container.encodePropertyIfPresent(self.maxTokens, "max_tokens")
     }
 }
 
@@ -171,14 +171,14 @@ public struct FusionServerToolConfigToolsItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
-        self.type = try container.decode(String.self, forKey: "type")
+        self.parameters = try container.decodePropertyIfPresent([String: JSONValue].self, "parameters")
+        self.type = try container.decodeProperty(String.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.parameters, forKey: "parameters")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.parameters, "parameters")
+        try container.encodeProperty(self.type, "type")
     }
 }

@@ -23,14 +23,14 @@ public struct FusionSource: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.title = try container.decode(String.self, forKey: "title")
-        self.url = try container.decode(String.self, forKey: "url")
+        self.title = try container.decodeProperty(String.self, "title")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.title, forKey: "title")
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.title, "title")
+        try container.encodeProperty(self.url, "url")
     }
 }

@@ -26,17 +26,17 @@ public struct GenerationContentData: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.error = try container.decodeIfPresent(GenerationContentError.self, forKey: "error")
-        self.input = try container.decode(GenerationContentDataInput.self, forKey: "input")
-        self.output = try container.decode(GenerationContentDataOutput.self, forKey: "output")
+        self.error = try container.decodePropertyIfPresent(GenerationContentError.self, "error")
+        self.input = try container.decodeProperty(GenerationContentDataInput.self, "input")
+        self.output = try container.decodeProperty(GenerationContentDataOutput.self, "output")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.error, forKey: "error")
-        try container.encode(self.input, forKey: "input")
-        try container.encode(self.output, forKey: "output")
+        try container.encodeProperty(self.error, "error")
+        try container.encodeProperty(self.input, "input")
+        try container.encodeProperty(self.output, "output")
     }
 }
 
@@ -86,13 +86,13 @@ public struct GenerationContentDataInputOption1: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.prompt = try container.decode(String.self, forKey: "prompt")
+        self.prompt = try container.decodeProperty(String.self, "prompt")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.prompt, forKey: "prompt")
+        try container.encodeProperty(self.prompt, "prompt")
     }
 }
 
@@ -109,13 +109,13 @@ public struct GenerationContentDataInputOption2: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.messages = try container.decode([JSONValue].self, forKey: "messages")
+        self.messages = try container.decodeProperty([JSONValue].self, "messages")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.messages, forKey: "messages")
+        try container.encodeProperty(self.messages, "messages")
     }
 }
 
@@ -138,14 +138,14 @@ public struct GenerationContentDataOutput: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.completion = try container.decodeIfPresent(String.self, forKey: "completion")
-        self.reasoning = try container.decodeIfPresent(String.self, forKey: "reasoning")
+        self.completion = try container.decodePropertyIfPresent(String.self, "completion")
+        self.reasoning = try container.decodePropertyIfPresent(String.self, "reasoning")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.completion, forKey: "completion")
-        try container.encode(self.reasoning, forKey: "reasoning")
+        try container.encodeProperty(self.completion, "completion")
+        try container.encodeProperty(self.reasoning, "reasoning")
     }
 }

@@ -35,20 +35,20 @@ public struct GenerationContentError: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.message = try container.decodeIfPresent(String.self, forKey: "message")
-        self.previousErrors = try container.decode([GenerationContentErrorAttempt].self, forKey: "previous_errors")
-        self.providerName = try container.decodeIfPresent(String.self, forKey: "provider_name")
-        self.raw = try container.decodeIfPresent(String.self, forKey: "raw")
-        self.status = try container.decodeIfPresent(Int.self, forKey: "status")
+        self.message = try container.decodePropertyIfPresent(String.self, "message")
+        self.previousErrors = try container.decodeProperty([GenerationContentErrorAttempt].self, "previous_errors")
+        self.providerName = try container.decodePropertyIfPresent(String.self, "provider_name")
+        self.raw = try container.decodePropertyIfPresent(String.self, "raw")
+        self.status = try container.decodePropertyIfPresent(Int.self, "status")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.message, forKey: "message")
-        try container.encode(self.previousErrors, forKey: "previous_errors")
-        try container.encode(self.providerName, forKey: "provider_name")
-        try container.encode(self.raw, forKey: "raw")
-        try container.encode(self.status, forKey: "status")
+        try container.encodeProperty(self.message, "message")
+        try container.encodeProperty(self.previousErrors, "previous_errors")
+        try container.encodeProperty(self.providerName, "provider_name")
+        try container.encodeProperty(self.raw, "raw")
+        try container.encodeProperty(self.status, "status")
     }
 }

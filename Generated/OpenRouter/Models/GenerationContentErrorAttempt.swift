@@ -31,18 +31,18 @@ public struct GenerationContentErrorAttempt: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.code = try container.decode(Int.self, forKey: "code")
-        self.message = try container.decode(String.self, forKey: "message")
-        self.providerName = try container.decodeIfPresent(String.self, forKey: "provider_name")
-        self.raw = try container.decodeIfPresent(String.self, forKey: "raw")
+        self.code = try container.decodeProperty(Int.self, "code")
+        self.message = try container.decodeProperty(String.self, "message")
+        self.providerName = try container.decodePropertyIfPresent(String.self, "provider_name")
+        self.raw = try container.decodePropertyIfPresent(String.self, "raw")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.code, forKey: "code")
-        try container.encode(self.message, forKey: "message")
-        try container.encode(self.providerName, forKey: "provider_name")
-        try container.encode(self.raw, forKey: "raw")
+        try container.encodeProperty(self.code, "code")
+        try container.encodeProperty(self.message, "message")
+        try container.encodeProperty(self.providerName, "provider_name")
+        try container.encodeProperty(self.raw, "raw")
     }
 }

@@ -22,14 +22,14 @@ public struct GetWorkspaceBudgetResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(WorkspaceBudget.self, forKey: "data")
-        self.includeByokInBudgets = try container.decodeIfPresent(Bool.self, forKey: "include_byok_in_budgets")
+        self.data = try container.decodeProperty(WorkspaceBudget.self, "data")
+        self.includeByokInBudgets = try container.decodePropertyIfPresent(Bool.self, "include_byok_in_budgets")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encodeIfPresent(self.includeByokInBudgets, forKey: "include_byok_in_budgets")
+        try container.encodeProperty(self.data, "data")
+        try container.encodePropertyIfPresent(self.includeByokInBudgets, "include_byok_in_budgets")
     }
 }

@@ -43,24 +43,24 @@ public struct ImageEndpoint: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedPassthroughParameters = try container.decode([String].self, forKey: "allowed_passthrough_parameters")
-        self.pricing = try container.decode([ImagePricingEntry].self, forKey: "pricing")
-        self.providerName = try container.decode(String.self, forKey: "provider_name")
-        self.providerSlug = try container.decode(String.self, forKey: "provider_slug")
-        self.providerTag = try container.decodeIfPresent(String.self, forKey: "provider_tag")
-        self.supportedParameters = try container.decode(SupportedParameters.self, forKey: "supported_parameters")
-        self.supportsStreaming = try container.decode(Bool.self, forKey: "supports_streaming")
+        self.allowedPassthroughParameters = try container.decodeProperty([String].self, "allowed_passthrough_parameters")
+        self.pricing = try container.decodeProperty([ImagePricingEntry].self, "pricing")
+        self.providerName = try container.decodeProperty(String.self, "provider_name")
+        self.providerSlug = try container.decodeProperty(String.self, "provider_slug")
+        self.providerTag = try container.decodePropertyIfPresent(String.self, "provider_tag")
+        self.supportedParameters = try container.decodeProperty(SupportedParameters.self, "supported_parameters")
+        self.supportsStreaming = try container.decodeProperty(Bool.self, "supports_streaming")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.allowedPassthroughParameters, forKey: "allowed_passthrough_parameters")
-        try container.encode(self.pricing, forKey: "pricing")
-        try container.encode(self.providerName, forKey: "provider_name")
-        try container.encode(self.providerSlug, forKey: "provider_slug")
-        try container.encode(self.providerTag, forKey: "provider_tag")
-        try container.encode(self.supportedParameters, forKey: "supported_parameters")
-        try container.encode(self.supportsStreaming, forKey: "supports_streaming")
+        try container.encodeProperty(self.allowedPassthroughParameters, "allowed_passthrough_parameters")
+        try container.encodeProperty(self.pricing, "pricing")
+        try container.encodeProperty(self.providerName, "provider_name")
+        try container.encodeProperty(self.providerSlug, "provider_slug")
+        try container.encodeProperty(self.providerTag, "provider_tag")
+        try container.encodeProperty(self.supportedParameters, "supported_parameters")
+        try container.encodeProperty(self.supportsStreaming, "supports_streaming")
     }
 }

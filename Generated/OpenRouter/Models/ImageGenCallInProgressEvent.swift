@@ -27,18 +27,18 @@ public struct ImageGenCallInProgressEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.itemId = try container.decode(String.self, forKey: "item_id")
-        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
-        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
-        self.type = try container.decode(OpenAIResponsesImageGenCallInProgressType.self, forKey: "type")
+        self.itemId = try container.decodeProperty(String.self, "item_id")
+        self.outputIndex = try container.decodeProperty(Int.self, "output_index")
+        self.sequenceNumber = try container.decodeProperty(Int.self, "sequence_number")
+        self.type = try container.decodeProperty(OpenAIResponsesImageGenCallInProgressType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.itemId, forKey: "item_id")
-        try container.encode(self.outputIndex, forKey: "output_index")
-        try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.itemId, "item_id")
+        try container.encodeProperty(self.outputIndex, "output_index")
+        try container.encodeProperty(self.sequenceNumber, "sequence_number")
+        try container.encodeProperty(self.type, "type")
     }
 }

@@ -34,21 +34,21 @@ public struct ImageGenCompletedEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.b64Json = try container.decode(String.self, forKey: "b64_json")
-        self.created = try container.decode(Int.self, forKey: "created")
-        self.mediaType = try container.decodeIfPresent(String.self, forKey: "media_type")
-        self.type = try container.decode(ImageGenCompletedEventType.self, forKey: "type")
-        self.usage = try container.decodeIfPresent(ImageGenerationUsage.self, forKey: "usage")
+        self.b64Json = try container.decodeProperty(String.self, "b64_json")
+        self.created = try container.decodeProperty(Int.self, "created")
+        self.mediaType = try container.decodePropertyIfPresent(String.self, "media_type")
+        self.type = try container.decodeProperty(ImageGenCompletedEventType.self, "type")
+        self.usage = try container.decodePropertyIfPresent(ImageGenerationUsage.self, "usage")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.b64Json, forKey: "b64_json")
-        try container.encode(self.created, forKey: "created")
-        try container.encodeIfPresent(self.mediaType, forKey: "media_type")
-        try container.encode(self.type, forKey: "type")
-        try container.encodeIfPresent(self.usage, forKey: "usage")
+        try container.encodeProperty(self.b64Json, "b64_json")
+        try container.encodeProperty(self.created, "created")
+        try container.encodePropertyIfPresent(self.mediaType, "media_type")
+        try container.encodeProperty(self.type, "type")
+        try container.encodePropertyIfPresent(self.usage, "usage")
     }
 }
 

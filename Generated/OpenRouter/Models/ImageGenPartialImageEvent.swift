@@ -27,17 +27,17 @@ public struct ImageGenPartialImageEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.b64Json = try container.decode(String.self, forKey: "b64_json")
-        self.partialImageIndex = try container.decode(Int.self, forKey: "partial_image_index")
-        self.type = try container.decode(ImageGenPartialImageEventType.self, forKey: "type")
+        self.b64Json = try container.decodeProperty(String.self, "b64_json")
+        self.partialImageIndex = try container.decodeProperty(Int.self, "partial_image_index")
+        self.type = try container.decodeProperty(ImageGenPartialImageEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.b64Json, forKey: "b64_json")
-        try container.encode(self.partialImageIndex, forKey: "partial_image_index")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.b64Json, "b64_json")
+        try container.encodeProperty(self.partialImageIndex, "partial_image_index")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

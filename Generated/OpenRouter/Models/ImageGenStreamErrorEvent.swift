@@ -23,15 +23,15 @@ public struct ImageGenStreamErrorEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.error = try container.decode(ImageGenStreamErrorEventError.self, forKey: "error")
-        self.type = try container.decode(ImageGenStreamErrorEventType.self, forKey: "type")
+        self.error = try container.decodeProperty(ImageGenStreamErrorEventError.self, "error")
+        self.type = try container.decodeProperty(ImageGenStreamErrorEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.error, forKey: "error")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.error, "error")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -62,19 +62,19 @@ public struct ImageGenStreamErrorEventError: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.code = try container.decodeIfPresent(String.self, forKey: "code")
-        self.message = try container.decode(String.self, forKey: "message")
-        self.param = try container.decodeIfPresent(String.self, forKey: "param")
-        self.type = try container.decodeIfPresent(String.self, forKey: "type")
+        self.code = try container.decodePropertyIfPresent(String.self, "code")
+        self.message = try container.decodeProperty(String.self, "message")
+        self.param = try container.decodePropertyIfPresent(String.self, "param")
+        self.type = try container.decodePropertyIfPresent(String.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.code, forKey: "code")
-        try container.encode(self.message, forKey: "message")
-        try container.encodeIfPresent(self.param, forKey: "param")
-        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.code, "code")
+        try container.encodeProperty(self.message, "message")
+        try container.encodePropertyIfPresent(self.param, "param")
+        try container.encodePropertyIfPresent(self.type, "type")
     }
 }
 

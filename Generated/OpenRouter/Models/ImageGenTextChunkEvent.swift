@@ -27,17 +27,17 @@ public struct ImageGenTextChunkEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.phase = try container.decode(ImageGenTextChunkEventPhase.self, forKey: "phase")
-        self.text = try container.decode(String.self, forKey: "text")
-        self.type = try container.decode(ImageGenTextChunkEventType.self, forKey: "type")
+        self.phase = try container.decodeProperty(ImageGenTextChunkEventPhase.self, "phase")
+        self.text = try container.decodeProperty(String.self, "text")
+        self.type = try container.decodeProperty(ImageGenTextChunkEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.phase, forKey: "phase")
-        try container.encode(self.text, forKey: "text")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.phase, "phase")
+        try container.encodeProperty(self.text, "text")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -40,23 +40,23 @@ public struct ImageGenerationProviderPreferences: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowFallbacks = try container.decodeIfPresent(Bool.self, forKey: "allow_fallbacks")
-        self.ignore = try container.decodeIfPresent([ImageGenerationProviderPreferencesIgnoreItem].self, forKey: "ignore")
-        self.only = try container.decodeIfPresent([ImageGenerationProviderPreferencesOnlyItem].self, forKey: "only")
-        self.options = try container.decodeIfPresent(ProviderOptions.self, forKey: "options")
-        self.order = try container.decodeIfPresent([ImageGenerationProviderPreferencesOrderItem].self, forKey: "order")
-        self.sort = try container.decodeIfPresent(ImageGenerationProviderPreferencesSort.self, forKey: "sort")
+        self.allowFallbacks = try container.decodePropertyIfPresent(Bool.self, "allow_fallbacks")
+        self.ignore = try container.decodePropertyIfPresent([ImageGenerationProviderPreferencesIgnoreItem].self, "ignore")
+        self.only = try container.decodePropertyIfPresent([ImageGenerationProviderPreferencesOnlyItem].self, "only")
+        self.options = try container.decodePropertyIfPresent(ProviderOptions.self, "options")
+        self.order = try container.decodePropertyIfPresent([ImageGenerationProviderPreferencesOrderItem].self, "order")
+        self.sort = try container.decodePropertyIfPresent(ImageGenerationProviderPreferencesSort.self, "sort")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowFallbacks, forKey: "allow_fallbacks")
-        try container.encodeIfPresent(self.ignore, forKey: "ignore")
-        try container.encodeIfPresent(self.only, forKey: "only")
-        try container.encodeIfPresent(self.options, forKey: "options")
-        try container.encodeIfPresent(self.order, forKey: "order")
-        try container.encodeIfPresent(self.sort, forKey: "sort")
+        try container.encodePropertyIfPresent(self.allowFallbacks, "allow_fallbacks")
+        try container.encodePropertyIfPresent(self.ignore, "ignore")
+        try container.encodePropertyIfPresent(self.only, "only")
+        try container.encodePropertyIfPresent(self.options, "options")
+        try container.encodePropertyIfPresent(self.order, "order")
+        try container.encodePropertyIfPresent(self.sort, "sort")
     }
 }
 

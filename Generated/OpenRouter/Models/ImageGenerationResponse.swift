@@ -26,17 +26,17 @@ public struct ImageGenerationResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.created = try container.decode(Int.self, forKey: "created")
-        self.data = try container.decode([ImageGenerationResponseDataItem].self, forKey: "data")
-        self.usage = try container.decodeIfPresent(ImageGenerationUsage.self, forKey: "usage")
+        self.created = try container.decodeProperty(Int.self, "created")
+        self.data = try container.decodeProperty([ImageGenerationResponseDataItem].self, "data")
+        self.usage = try container.decodePropertyIfPresent(ImageGenerationUsage.self, "usage")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.created, forKey: "created")
-        try container.encode(self.data, forKey: "data")
-        try container.encodeIfPresent(self.usage, forKey: "usage")
+        try container.encodeProperty(self.created, "created")
+        try container.encodeProperty(self.data, "data")
+        try container.encodePropertyIfPresent(self.usage, "usage")
     }
 }
 
@@ -58,14 +58,14 @@ public struct ImageGenerationResponseDataItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.b64Json = try container.decode(String.self, forKey: "b64_json")
-        self.mediaType = try container.decodeIfPresent(String.self, forKey: "media_type")
+        self.b64Json = try container.decodeProperty(String.self, "b64_json")
+        self.mediaType = try container.decodePropertyIfPresent(String.self, "media_type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.b64Json, forKey: "b64_json")
-        try container.encodeIfPresent(self.mediaType, forKey: "media_type")
+        try container.encodeProperty(self.b64Json, "b64_json")
+        try container.encodePropertyIfPresent(self.mediaType, "media_type")
     }
 }

@@ -48,33 +48,33 @@ public struct ImageGenerationServerTool: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.background = try container.decodeIfPresent(ImageGenerationServerToolBackground.self, forKey: "background")
-        self.inputFidelity = try container.decodeIfPresent(ImageGenerationServerToolInputFidelity.self, forKey: "input_fidelity")
-        self.inputImageMask = try container.decodeIfPresent(ImageGenerationServerToolInputImageMask.self, forKey: "input_image_mask")
-        self.model = try container.decodeIfPresent(String.self, forKey: "model")
-        self.moderation = try container.decodeIfPresent(ImageGenerationServerToolModeration.self, forKey: "moderation")
-        self.outputCompression = try container.decodeIfPresent(Int.self, forKey: "output_compression")
-        self.outputFormat = try container.decodeIfPresent(ImageGenerationServerToolOutputFormat.self, forKey: "output_format")
-        self.partialImages = try container.decodeIfPresent(Int.self, forKey: "partial_images")
-        self.quality = try container.decodeIfPresent(ImageGenerationServerToolQuality.self, forKey: "quality")
-        self.size = try container.decodeIfPresent(String.self, forKey: "size")
-        self.type = try container.decode(ImageGenerationServerToolType.self, forKey: "type")
+        self.background = try container.decodePropertyIfPresent(ImageGenerationServerToolBackground.self, "background")
+        self.inputFidelity = try container.decodePropertyIfPresent(ImageGenerationServerToolInputFidelity.self, "input_fidelity")
+        self.inputImageMask = try container.decodePropertyIfPresent(ImageGenerationServerToolInputImageMask.self, "input_image_mask")
+        self.model = try container.decodePropertyIfPresent(String.self, "model")
+        self.moderation = try container.decodePropertyIfPresent(ImageGenerationServerToolModeration.self, "moderation")
+        self.outputCompression = try container.decodePropertyIfPresent(Int.self, "output_compression")
+        self.outputFormat = try container.decodePropertyIfPresent(ImageGenerationServerToolOutputFormat.self, "output_format")
+        self.partialImages = try container.decodePropertyIfPresent(Int.self, "partial_images")
+        self.quality = try container.decodePropertyIfPresent(ImageGenerationServerToolQuality.self, "quality")
+        self.size = try container.decodePropertyIfPresent(String.self, "size")
+        self.type = try container.decodeProperty(ImageGenerationServerToolType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.background, forKey: "background")
-        try container.encodeIfPresent(self.inputFidelity, forKey: "input_fidelity")
-        try container.encodeIfPresent(self.inputImageMask, forKey: "input_image_mask")
-        try container.encodeIfPresent(self.model, forKey: "model")
-        try container.encodeIfPresent(self.moderation, forKey: "moderation")
-        try container.encodeIfPresent(self.outputCompression, forKey: "output_compression")
-        try container.encodeIfPresent(self.outputFormat, forKey: "output_format")
-        try container.encodeIfPresent(self.partialImages, forKey: "partial_images")
-        try container.encodeIfPresent(self.quality, forKey: "quality")
-        try container.encodeIfPresent(self.size, forKey: "size")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.background, "background")
+        try container.encodePropertyIfPresent(self.inputFidelity, "input_fidelity")
+        try container.encodePropertyIfPresent(self.inputImageMask, "input_image_mask")
+        try container.encodePropertyIfPresent(self.model, "model")
+        try container.encodePropertyIfPresent(self.moderation, "moderation")
+        try container.encodePropertyIfPresent(self.outputCompression, "output_compression")
+        try container.encodePropertyIfPresent(self.outputFormat, "output_format")
+        try container.encodePropertyIfPresent(self.partialImages, "partial_images")
+        try container.encodePropertyIfPresent(self.quality, "quality")
+        try container.encodePropertyIfPresent(self.size, "size")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -169,15 +169,15 @@ public struct ImageGenerationServerToolInputImageMask: Codable, Hashable, Sendab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.fileId = try container.decodeIfPresent(String.self, forKey: "file_id")
-        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "image_url")
+        self.fileId = try container.decodePropertyIfPresent(String.self, "file_id")
+        self.imageUrl = try container.decodePropertyIfPresent(String.self, "image_url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.fileId, forKey: "file_id")
-        try container.encodeIfPresent(self.imageUrl, forKey: "image_url")
+        try container.encodePropertyIfPresent(self.fileId, "file_id")
+        try container.encodePropertyIfPresent(self.imageUrl, "image_url")
     }
 }
 

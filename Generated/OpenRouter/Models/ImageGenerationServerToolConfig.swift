@@ -23,7 +23,7 @@ public struct ImageGenerationServerToolConfig: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.model = try container.decodeIfPresent(String.self, forKey: "model")
+        self.model = try container.decodePropertyIfPresent(String.self, "model")
         var values: [String: ImageGenerationServerToolConfigValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(ImageGenerationServerToolConfigValue.self, forKey: key)
@@ -34,7 +34,7 @@ public struct ImageGenerationServerToolConfig: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.model, forKey: "model")
+        try container.encodePropertyIfPresent(self.model, "model")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

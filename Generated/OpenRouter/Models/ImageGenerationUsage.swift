@@ -62,37 +62,37 @@ public struct ImageGenerationUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheCreation = try container.decodeIfPresent(AnthropicCacheCreation.self, forKey: "cache_creation")
-        self.completionTokens = try container.decode(Int.self, forKey: "completion_tokens")
-        self.completionTokensDetails = try container.decodeIfPresent(ImageGenerationUsageCompletionTokensDetails.self, forKey: "completion_tokens_details")
-        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
-        self.costDetails = try container.decodeIfPresent(CostDetails.self, forKey: "cost_details")
-        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
-        self.iterations = try container.decodeIfPresent([AnthropicUsageIteration].self, forKey: "iterations")
-        self.promptTokens = try container.decode(Int.self, forKey: "prompt_tokens")
-        self.promptTokensDetails = try container.decodeIfPresent(ImageGenerationUsagePromptTokensDetails.self, forKey: "prompt_tokens_details")
-        self.serverToolUse = try container.decodeIfPresent(ImageGenerationUsageServerToolUse.self, forKey: "server_tool_use")
-        self.serviceTier = try container.decodeIfPresent(String.self, forKey: "service_tier")
-        self.speed = try container.decodeIfPresent(AnthropicSpeed.self, forKey: "speed")
-        self.totalTokens = try container.decode(Int.self, forKey: "total_tokens")
+        self.cacheCreation = try container.decodePropertyIfPresent(AnthropicCacheCreation.self, "cache_creation")
+        self.completionTokens = try container.decodeProperty(Int.self, "completion_tokens")
+        self.completionTokensDetails = try container.decodePropertyIfPresent(ImageGenerationUsageCompletionTokensDetails.self, "completion_tokens_details")
+        self.cost = try container.decodePropertyIfPresent(Double.self, "cost")
+        self.costDetails = try container.decodePropertyIfPresent(CostDetails.self, "cost_details")
+        self.isByok = try container.decodePropertyIfPresent(Bool.self, "is_byok")
+        self.iterations = try container.decodePropertyIfPresent([AnthropicUsageIteration].self, "iterations")
+        self.promptTokens = try container.decodeProperty(Int.self, "prompt_tokens")
+        self.promptTokensDetails = try container.decodePropertyIfPresent(ImageGenerationUsagePromptTokensDetails.self, "prompt_tokens_details")
+        self.serverToolUse = try container.decodePropertyIfPresent(ImageGenerationUsageServerToolUse.self, "server_tool_use")
+        self.serviceTier = try container.decodePropertyIfPresent(String.self, "service_tier")
+        self.speed = try container.decodePropertyIfPresent(AnthropicSpeed.self, "speed")
+        self.totalTokens = try container.decodeProperty(Int.self, "total_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheCreation, forKey: "cache_creation")
-        try container.encode(self.completionTokens, forKey: "completion_tokens")
-        try container.encodeIfPresent(self.completionTokensDetails, forKey: "completion_tokens_details")
-        try container.encodeIfPresent(self.cost, forKey: "cost")
-        try container.encodeIfPresent(self.costDetails, forKey: "cost_details")
-        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
-        try container.encodeIfPresent(self.iterations, forKey: "iterations")
-        try container.encode(self.promptTokens, forKey: "prompt_tokens")
-        try container.encodeIfPresent(self.promptTokensDetails, forKey: "prompt_tokens_details")
-        try container.encodeIfPresent(self.serverToolUse, forKey: "server_tool_use")
-        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
-        try container.encodeIfPresent(self.speed, forKey: "speed")
-        try container.encode(self.totalTokens, forKey: "total_tokens")
+        try container.encodePropertyIfPresent(self.cacheCreation, "cache_creation")
+        try container.encodeProperty(self.completionTokens, "completion_tokens")
+        try container.encodePropertyIfPresent(self.completionTokensDetails, "completion_tokens_details")
+        try container.encodePropertyIfPresent(self.cost, "cost")
+        try container.encodePropertyIfPresent(self.costDetails, "cost_details")
+        try container.encodePropertyIfPresent(self.isByok, "is_byok")
+        try container.encodePropertyIfPresent(self.iterations, "iterations")
+        try container.encodeProperty(self.promptTokens, "prompt_tokens")
+        try container.encodePropertyIfPresent(self.promptTokensDetails, "prompt_tokens_details")
+        try container.encodePropertyIfPresent(self.serverToolUse, "server_tool_use")
+        try container.encodePropertyIfPresent(self.serviceTier, "service_tier")
+        try container.encodePropertyIfPresent(self.speed, "speed")
+        try container.encodeProperty(self.totalTokens, "total_tokens")
     }
 }
 
@@ -118,17 +118,17 @@ public struct ImageGenerationUsageCompletionTokensDetails: Codable, Hashable, Se
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.audioTokens = try container.decodeIfPresent(Int.self, forKey: "audio_tokens")
-        self.imageTokens = try container.decodeIfPresent(Int.self, forKey: "image_tokens")
-        self.reasoningTokens = try container.decodeIfPresent(Int.self, forKey: "reasoning_tokens")
+        self.audioTokens = try container.decodePropertyIfPresent(Int.self, "audio_tokens")
+        self.imageTokens = try container.decodePropertyIfPresent(Int.self, "image_tokens")
+        self.reasoningTokens = try container.decodePropertyIfPresent(Int.self, "reasoning_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.audioTokens, forKey: "audio_tokens")
-        try container.encodeIfPresent(self.imageTokens, forKey: "image_tokens")
-        try container.encodeIfPresent(self.reasoningTokens, forKey: "reasoning_tokens")
+        try container.encodePropertyIfPresent(self.audioTokens, "audio_tokens")
+        try container.encodePropertyIfPresent(self.imageTokens, "image_tokens")
+        try container.encodePropertyIfPresent(self.reasoningTokens, "reasoning_tokens")
     }
 }
 
@@ -163,21 +163,21 @@ public struct ImageGenerationUsagePromptTokensDetails: Codable, Hashable, Sendab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.audioTokens = try container.decodeIfPresent(Int.self, forKey: "audio_tokens")
-        self.cacheWriteTokens = try container.decodeIfPresent(Int.self, forKey: "cache_write_tokens")
-        self.cachedTokens = try container.decodeIfPresent(Int.self, forKey: "cached_tokens")
-        self.fileTokens = try container.decodeIfPresent(Int.self, forKey: "file_tokens")
-        self.videoTokens = try container.decodeIfPresent(Int.self, forKey: "video_tokens")
+        self.audioTokens = try container.decodePropertyIfPresent(Int.self, "audio_tokens")
+        self.cacheWriteTokens = try container.decodePropertyIfPresent(Int.self, "cache_write_tokens")
+        self.cachedTokens = try container.decodePropertyIfPresent(Int.self, "cached_tokens")
+        self.fileTokens = try container.decodePropertyIfPresent(Int.self, "file_tokens")
+        self.videoTokens = try container.decodePropertyIfPresent(Int.self, "video_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.audioTokens, forKey: "audio_tokens")
-        try container.encodeIfPresent(self.cacheWriteTokens, forKey: "cache_write_tokens")
-        try container.encodeIfPresent(self.cachedTokens, forKey: "cached_tokens")
-        try container.encodeIfPresent(self.fileTokens, forKey: "file_tokens")
-        try container.encodeIfPresent(self.videoTokens, forKey: "video_tokens")
+        try container.encodePropertyIfPresent(self.audioTokens, "audio_tokens")
+        try container.encodePropertyIfPresent(self.cacheWriteTokens, "cache_write_tokens")
+        try container.encodePropertyIfPresent(self.cachedTokens, "cached_tokens")
+        try container.encodePropertyIfPresent(self.fileTokens, "file_tokens")
+        try container.encodePropertyIfPresent(self.videoTokens, "video_tokens")
     }
 }
 
@@ -204,16 +204,16 @@ public struct ImageGenerationUsageServerToolUse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.toolCallsExecuted = try container.decodeIfPresent(Int.self, forKey: "tool_calls_executed")
-        self.toolCallsRequested = try container.decodeIfPresent(Int.self, forKey: "tool_calls_requested")
-        self.webSearchRequests = try container.decodeIfPresent(Int.self, forKey: "web_search_requests")
+        self.toolCallsExecuted = try container.decodePropertyIfPresent(Int.self, "tool_calls_executed")
+        self.toolCallsRequested = try container.decodePropertyIfPresent(Int.self, "tool_calls_requested")
+        self.webSearchRequests = try container.decodePropertyIfPresent(Int.self, "web_search_requests")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.toolCallsExecuted, forKey: "tool_calls_executed")
-        try container.encodeIfPresent(self.toolCallsRequested, forKey: "tool_calls_requested")
-        try container.encodeIfPresent(self.webSearchRequests, forKey: "web_search_requests")
+        try container.encodePropertyIfPresent(self.toolCallsExecuted, "tool_calls_executed")
+        try container.encodePropertyIfPresent(self.toolCallsRequested, "tool_calls_requested")
+        try container.encodePropertyIfPresent(self.webSearchRequests, "web_search_requests")
     }
 }

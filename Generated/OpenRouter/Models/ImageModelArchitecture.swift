@@ -22,14 +22,14 @@ public struct ImageModelArchitecture: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.inputModalities = try container.decode([ImageInputModality].self, forKey: "input_modalities")
-        self.outputModalities = try container.decode([ImageOutputModality].self, forKey: "output_modalities")
+        self.inputModalities = try container.decodeProperty([ImageInputModality].self, "input_modalities")
+        self.outputModalities = try container.decodeProperty([ImageOutputModality].self, "output_modalities")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.inputModalities, forKey: "input_modalities")
-        try container.encode(self.outputModalities, forKey: "output_modalities")
+        try container.encodeProperty(self.inputModalities, "input_modalities")
+        try container.encodeProperty(self.outputModalities, "output_modalities")
     }
 }

@@ -22,14 +22,14 @@ public struct ImageModelEndpointsResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.endpoints = try container.decode([ImageEndpoint].self, forKey: "endpoints")
-        self.id = try container.decode(String.self, forKey: "id")
+        self.endpoints = try container.decodeProperty([ImageEndpoint].self, "endpoints")
+        self.id = try container.decodeProperty(String.self, "id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.endpoints, forKey: "endpoints")
-        try container.encode(self.id, forKey: "id")
+        try container.encodeProperty(self.endpoints, "endpoints")
+        try container.encodeProperty(self.id, "id")
     }
 }

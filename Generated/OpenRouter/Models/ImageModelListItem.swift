@@ -44,26 +44,26 @@ public struct ImageModelListItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.architecture = try container.decode(ImageModelArchitecture.self, forKey: "architecture")
-        self.created = try container.decode(Int.self, forKey: "created")
-        self.description = try container.decode(String.self, forKey: "description")
-        self.endpoints = try container.decode(String.self, forKey: "endpoints")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.supportedParameters = try container.decode(SupportedParameters.self, forKey: "supported_parameters")
-        self.supportsStreaming = try container.decode(Bool.self, forKey: "supports_streaming")
+        self.architecture = try container.decodeProperty(ImageModelArchitecture.self, "architecture")
+        self.created = try container.decodeProperty(Int.self, "created")
+        self.description = try container.decodeProperty(String.self, "description")
+        self.endpoints = try container.decodeProperty(String.self, "endpoints")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.supportedParameters = try container.decodeProperty(SupportedParameters.self, "supported_parameters")
+        self.supportsStreaming = try container.decodeProperty(Bool.self, "supports_streaming")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.architecture, forKey: "architecture")
-        try container.encode(self.created, forKey: "created")
-        try container.encode(self.description, forKey: "description")
-        try container.encode(self.endpoints, forKey: "endpoints")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.supportedParameters, forKey: "supported_parameters")
-        try container.encode(self.supportsStreaming, forKey: "supports_streaming")
+        try container.encodeProperty(self.architecture, "architecture")
+        try container.encodeProperty(self.created, "created")
+        try container.encodeProperty(self.description, "description")
+        try container.encodeProperty(self.endpoints, "endpoints")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.supportedParameters, "supported_parameters")
+        try container.encodeProperty(self.supportsStreaming, "supports_streaming")
     }
 }

@@ -27,19 +27,19 @@ public struct ImagePricingEntry: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.billable = try container.decode(ImagePricingEntryBillable.self, forKey: "billable")
-        self.costUsd = try container.decode(Double.self, forKey: "cost_usd")
-        self.unit = try container.decode(ImagePricingEntryUnit.self, forKey: "unit")
-        self.variant = try container.decodeIfPresent(String.self, forKey: "variant")
+        self.billable = try container.decodeProperty(ImagePricingEntryBillable.self, "billable")
+        self.costUsd = try container.decodeProperty(Double.self, "cost_usd")
+        self.unit = try container.decodeProperty(ImagePricingEntryUnit.self, "unit")
+        self.variant = try container.decodePropertyIfPresent(String.self, "variant")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.billable, forKey: "billable")
-        try container.encode(self.costUsd, forKey: "cost_usd")
-        try container.encode(self.unit, forKey: "unit")
-        try container.encodeIfPresent(self.variant, forKey: "variant")
+        try container.encodeProperty(self.billable, "billable")
+        try container.encodeProperty(self.costUsd, "cost_usd")
+        try container.encodeProperty(self.unit, "unit")
+        try container.encodePropertyIfPresent(self.variant, "variant")
     }
 }
 

@@ -17,13 +17,13 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.reason = try container.decodeIfPresent(IncompleteDetailsReason.self, forKey: "reason")
+        self.reason = try container.decodePropertyIfPresent(IncompleteDetailsReason.self, "reason")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.reason, forKey: "reason")
+        try container.encodePropertyIfPresent(self.reason, "reason")
     }
 }
 

@@ -30,21 +30,21 @@ public struct InputFile: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.fileData = try container.decodeIfPresent(String.self, forKey: "file_data")
-        self.fileId = try container.decodeIfPresent(String.self, forKey: "file_id")
-        self.fileUrl = try container.decodeIfPresent(String.self, forKey: "file_url")
-        self.filename = try container.decodeIfPresent(String.self, forKey: "filename")
-        self.type = try container.decode(InputFileType.self, forKey: "type")
+        self.fileData = try container.decodePropertyIfPresent(String.self, "file_data")
+        self.fileId = try container.decodePropertyIfPresent(String.self, "file_id")
+        self.fileUrl = try container.decodePropertyIfPresent(String.self, "file_url")
+        self.filename = try container.decodePropertyIfPresent(String.self, "filename")
+        self.type = try container.decodeProperty(InputFileType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.fileData, forKey: "file_data")
-        try container.encodeIfPresent(self.fileId, forKey: "file_id")
-        try container.encodeIfPresent(self.fileUrl, forKey: "file_url")
-        try container.encodeIfPresent(self.filename, forKey: "filename")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.fileData, "file_data")
+        try container.encodePropertyIfPresent(self.fileId, "file_id")
+        try container.encodePropertyIfPresent(self.fileUrl, "file_url")
+        try container.encodePropertyIfPresent(self.filename, "filename")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -24,17 +24,17 @@ public struct InputImage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.detail = try container.decode(InputImageDetail.self, forKey: "detail")
-        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "image_url")
-        self.type = try container.decode(InputImageType.self, forKey: "type")
+        self.detail = try container.decodeProperty(InputImageDetail.self, "detail")
+        self.imageUrl = try container.decodePropertyIfPresent(String.self, "image_url")
+        self.type = try container.decodeProperty(InputImageType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.detail, forKey: "detail")
-        try container.encodeIfPresent(self.imageUrl, forKey: "image_url")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.detail, "detail")
+        try container.encodePropertyIfPresent(self.imageUrl, "image_url")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -26,19 +26,19 @@ public struct InputMessageItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decodeIfPresent([InputMessageItemContentItem].self, forKey: "content")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.role = try container.decode(InputMessageItemRole.self, forKey: "role")
-        self.type = try container.decodeIfPresent(InputMessageItemType.self, forKey: "type")
+        self.content = try container.decodePropertyIfPresent([InputMessageItemContentItem].self, "content")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.role = try container.decodeProperty(InputMessageItemRole.self, "role")
+        self.type = try container.decodePropertyIfPresent(InputMessageItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.content, forKey: "content")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.role, forKey: "role")
-        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.content, "content")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.role, "role")
+        try container.encodePropertyIfPresent(self.type, "type")
     }
 }
 
@@ -119,17 +119,17 @@ public struct InputMessageItemContentItemOption2: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.detail = try container.decode(InputImageDetail.self, forKey: "detail")
-        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "image_url")
-        self.type = try container.decode(InputImageType.self, forKey: "type")
+        self.detail = try container.decodeProperty(InputImageDetail.self, "detail")
+        self.imageUrl = try container.decodePropertyIfPresent(String.self, "image_url")
+        self.type = try container.decodeProperty(InputImageType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.detail, forKey: "detail")
-        try container.encodeIfPresent(self.imageUrl, forKey: "image_url")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.detail, "detail")
+        try container.encodePropertyIfPresent(self.imageUrl, "image_url")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -24,17 +24,17 @@ public struct InputText: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.promptCacheBreakpoint = try container.decodeIfPresent(PromptCacheBreakpoint.self, forKey: "prompt_cache_breakpoint")
-        self.text = try container.decode(String.self, forKey: "text")
-        self.type = try container.decode(InputTextType.self, forKey: "type")
+        self.promptCacheBreakpoint = try container.decodePropertyIfPresent(PromptCacheBreakpoint.self, "prompt_cache_breakpoint")
+        self.text = try container.decodeProperty(String.self, "text")
+        self.type = try container.decodeProperty(InputTextType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.promptCacheBreakpoint, forKey: "prompt_cache_breakpoint")
-        try container.encode(self.text, forKey: "text")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.promptCacheBreakpoint, "prompt_cache_breakpoint")
+        try container.encodeProperty(self.text, "text")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

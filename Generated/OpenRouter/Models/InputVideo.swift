@@ -22,15 +22,15 @@ public struct InputVideo: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(InputVideoType.self, forKey: "type")
-        self.videoUrl = try container.decode(String.self, forKey: "video_url")
+        self.type = try container.decodeProperty(InputVideoType.self, "type")
+        self.videoUrl = try container.decodeProperty(String.self, "video_url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.videoUrl, forKey: "video_url")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.videoUrl, "video_url")
     }
 }
 

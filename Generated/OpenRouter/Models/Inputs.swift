@@ -485,23 +485,23 @@ public struct InputsOption2ItemOption8: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decodeIfPresent(InputsOption2ItemOption8Content.self, forKey: "content")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.phase = try container.decodeIfPresent(OutputMessagePhase.self, forKey: "phase")
-        self.role = try container.decode(OutputMessageRole.self, forKey: "role")
-        self.status = try container.decodeIfPresent(OutputMessageStatus.self, forKey: "status")
-        self.type = try container.decode(InputsOption2ItemOption8Type.self, forKey: "type")
+        self.content = try container.decodePropertyIfPresent(InputsOption2ItemOption8Content.self, "content")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.phase = try container.decodePropertyIfPresent(OutputMessagePhase.self, "phase")
+        self.role = try container.decodeProperty(OutputMessageRole.self, "role")
+        self.status = try container.decodePropertyIfPresent(OutputMessageStatus.self, "status")
+        self.type = try container.decodeProperty(InputsOption2ItemOption8Type.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.phase, forKey: "phase")
-        try container.encode(self.role, forKey: "role")
-        try container.encodeIfPresent(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.phase, "phase")
+        try container.encodeProperty(self.role, "role")
+        try container.encodePropertyIfPresent(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -609,26 +609,26 @@ public struct InputsOption2ItemOption9: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decodeIfPresent([ReasoningTextContent].self, forKey: "content")
-        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.status = try container.decodeIfPresent(OutputItemReasoningStatus.self, forKey: "status")
-        self.summary = try container.decodeIfPresent([ReasoningSummaryText].self, forKey: "summary")
-        self.type = try container.decode(OutputItemReasoningType.self, forKey: "type")
-        self.format = try container.decodeIfPresent(ReasoningFormat.self, forKey: "format")
-        self.signature = try container.decodeIfPresent(String.self, forKey: "signature")
+        self.content = try container.decodePropertyIfPresent([ReasoningTextContent].self, "content")
+        self.encryptedContent = try container.decodePropertyIfPresent(String.self, "encrypted_content")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.status = try container.decodePropertyIfPresent(OutputItemReasoningStatus.self, "status")
+        self.summary = try container.decodePropertyIfPresent([ReasoningSummaryText].self, "summary")
+        self.type = try container.decodeProperty(OutputItemReasoningType.self, "type")
+        self.format = try container.decodePropertyIfPresent(ReasoningFormat.self, "format")
+        self.signature = try container.decodePropertyIfPresent(String.self, "signature")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.content, forKey: "content")
-        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.status, forKey: "status")
-        try container.encode(self.summary, forKey: "summary")
-        try container.encode(self.type, forKey: "type")
-        try container.encodeIfPresent(self.format, forKey: "format")
-        try container.encodeIfPresent(self.signature, forKey: "signature")
+        try container.encodePropertyIfPresent(self.content, "content")
+        try container.encodePropertyIfPresent(self.encryptedContent, "encrypted_content")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.status, "status")
+        try container.encodeProperty(self.summary, "summary")
+        try container.encodeProperty(self.type, "type")
+        try container.encodePropertyIfPresent(self.format, "format")
+        try container.encodePropertyIfPresent(self.signature, "signature")
     }
 }

@@ -42,24 +42,24 @@ public struct KeyAssignment: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.assignedBy = try container.decodeIfPresent(String.self, forKey: "assigned_by")
-        self.createdAt = try container.decode(String.self, forKey: "created_at")
-        self.guardrailId = try container.decode(String.self, forKey: "guardrail_id")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.keyHash = try container.decode(String.self, forKey: "key_hash")
-        self.keyLabel = try container.decode(String.self, forKey: "key_label")
-        self.keyName = try container.decode(String.self, forKey: "key_name")
+        self.assignedBy = try container.decodePropertyIfPresent(String.self, "assigned_by")
+        self.createdAt = try container.decodeProperty(String.self, "created_at")
+        self.guardrailId = try container.decodeProperty(String.self, "guardrail_id")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.keyHash = try container.decodeProperty(String.self, "key_hash")
+        self.keyLabel = try container.decodeProperty(String.self, "key_label")
+        self.keyName = try container.decodeProperty(String.self, "key_name")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.assignedBy, forKey: "assigned_by")
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.guardrailId, forKey: "guardrail_id")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.keyHash, forKey: "key_hash")
-        try container.encode(self.keyLabel, forKey: "key_label")
-        try container.encode(self.keyName, forKey: "key_name")
+        try container.encodeProperty(self.assignedBy, "assigned_by")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.guardrailId, "guardrail_id")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.keyHash, "key_hash")
+        try container.encodeProperty(self.keyLabel, "key_label")
+        try container.encodeProperty(self.keyName, "key_name")
     }
 }

@@ -23,15 +23,15 @@ public struct LegacyChatContentVideo: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(LegacyChatContentVideoType.self, forKey: "type")
-        self.videoUrl = try container.decode(LegacyChatContentVideoInput.self, forKey: "video_url")
+        self.type = try container.decodeProperty(LegacyChatContentVideoType.self, "type")
+        self.videoUrl = try container.decodeProperty(LegacyChatContentVideoInput.self, "video_url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.videoUrl, forKey: "video_url")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.videoUrl, "video_url")
     }
 }
 

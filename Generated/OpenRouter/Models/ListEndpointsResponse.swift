@@ -38,23 +38,23 @@ public struct ListEndpointsResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.architecture = try container.decode(ListEndpointsResponseArchitecture.self, forKey: "architecture")
-        self.created = try container.decode(Int.self, forKey: "created")
-        self.description = try container.decode(String.self, forKey: "description")
-        self.endpoints = try container.decode([PublicEndpoint].self, forKey: "endpoints")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
+        self.architecture = try container.decodeProperty(ListEndpointsResponseArchitecture.self, "architecture")
+        self.created = try container.decodeProperty(Int.self, "created")
+        self.description = try container.decodeProperty(String.self, "description")
+        self.endpoints = try container.decodeProperty([PublicEndpoint].self, "endpoints")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.name = try container.decodeProperty(String.self, "name")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.architecture, forKey: "architecture")
-        try container.encode(self.created, forKey: "created")
-        try container.encode(self.description, forKey: "description")
-        try container.encode(self.endpoints, forKey: "endpoints")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
+        try container.encodeProperty(self.architecture, "architecture")
+        try container.encodeProperty(self.created, "created")
+        try container.encodeProperty(self.description, "description")
+        try container.encodeProperty(self.endpoints, "endpoints")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.name, "name")
     }
 }
 
@@ -86,20 +86,20 @@ public struct ListEndpointsResponseArchitecture: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.inputModalities = try container.decode([InputModality].self, forKey: "input_modalities")
-        self.instructType = try container.decodeIfPresent(InstructType.self, forKey: "instruct_type")
-        self.modality = try container.decodeIfPresent(String.self, forKey: "modality")
-        self.outputModalities = try container.decode([OutputModality].self, forKey: "output_modalities")
-        self.tokenizer = try container.decodeIfPresent(ModelGroup.self, forKey: "tokenizer")
+        self.inputModalities = try container.decodeProperty([InputModality].self, "input_modalities")
+        self.instructType = try container.decodePropertyIfPresent(InstructType.self, "instruct_type")
+        self.modality = try container.decodePropertyIfPresent(String.self, "modality")
+        self.outputModalities = try container.decodeProperty([OutputModality].self, "output_modalities")
+        self.tokenizer = try container.decodePropertyIfPresent(ModelGroup.self, "tokenizer")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.inputModalities, forKey: "input_modalities")
-        try container.encode(self.instructType, forKey: "instruct_type")
-        try container.encode(self.modality, forKey: "modality")
-        try container.encode(self.outputModalities, forKey: "output_modalities")
-        try container.encode(self.tokenizer, forKey: "tokenizer")
+        try container.encodeProperty(self.inputModalities, "input_modalities")
+        try container.encodeProperty(self.instructType, "instruct_type")
+        try container.encodeProperty(self.modality, "modality")
+        try container.encodeProperty(self.outputModalities, "output_modalities")
+        try container.encodeProperty(self.tokenizer, "tokenizer")
     }
 }

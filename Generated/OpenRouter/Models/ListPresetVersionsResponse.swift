@@ -21,14 +21,14 @@ public struct ListPresetVersionsResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode([PresetDesignatedVersion?].self, forKey: "data")
-        self.totalCount = try container.decode(Int.self, forKey: "total_count")
+        self.data = try container.decodeProperty([PresetDesignatedVersion?].self, "data")
+        self.totalCount = try container.decodeProperty(Int.self, "total_count")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.totalCount, forKey: "total_count")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.totalCount, "total_count")
     }
 }

@@ -30,21 +30,21 @@ public struct LocalShellCallItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decode(LocalShellCallItemAction.self, forKey: "action")
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(LocalShellCallItemType.self, forKey: "type")
+        self.action = try container.decodeProperty(LocalShellCallItemAction.self, "action")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(LocalShellCallItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.action, forKey: "action")
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.action, "action")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -76,23 +76,23 @@ public struct LocalShellCallItemAction: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.command = try container.decode([String].self, forKey: "command")
-        self.env = try container.decode([String: String].self, forKey: "env")
-        self.timeoutMs = try container.decodeIfPresent(Int.self, forKey: "timeout_ms")
-        self.type = try container.decode(LocalShellCallItemActionType.self, forKey: "type")
-        self.user = try container.decodeIfPresent(String.self, forKey: "user")
-        self.workingDirectory = try container.decodeIfPresent(String.self, forKey: "working_directory")
+        self.command = try container.decodeProperty([String].self, "command")
+        self.env = try container.decodeProperty([String: String].self, "env")
+        self.timeoutMs = try container.decodePropertyIfPresent(Int.self, "timeout_ms")
+        self.type = try container.decodeProperty(LocalShellCallItemActionType.self, "type")
+        self.user = try container.decodePropertyIfPresent(String.self, "user")
+        self.workingDirectory = try container.decodePropertyIfPresent(String.self, "working_directory")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.command, forKey: "command")
-        try container.encode(self.env, forKey: "env")
-        try container.encodeIfPresent(self.timeoutMs, forKey: "timeout_ms")
-        try container.encode(self.type, forKey: "type")
-        try container.encodeIfPresent(self.user, forKey: "user")
-        try container.encodeIfPresent(self.workingDirectory, forKey: "working_directory")
+        try container.encodeProperty(self.command, "command")
+        try container.encodeProperty(self.env, "env")
+        try container.encodePropertyIfPresent(self.timeoutMs, "timeout_ms")
+        try container.encodeProperty(self.type, "type")
+        try container.encodePropertyIfPresent(self.user, "user")
+        try container.encodePropertyIfPresent(self.workingDirectory, "working_directory")
     }
 }
 

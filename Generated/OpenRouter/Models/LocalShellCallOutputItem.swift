@@ -27,19 +27,19 @@ public struct LocalShellCallOutputItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.output = try container.decode(String.self, forKey: "output")
-        self.status = try container.decodeIfPresent(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(LocalShellCallOutputItemType.self, forKey: "type")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.output = try container.decodeProperty(String.self, "output")
+        self.status = try container.decodePropertyIfPresent(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(LocalShellCallOutputItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.output, forKey: "output")
-        try container.encodeIfPresent(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.output, "output")
+        try container.encodePropertyIfPresent(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

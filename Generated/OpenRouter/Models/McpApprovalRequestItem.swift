@@ -30,21 +30,21 @@ public struct McpApprovalRequestItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.arguments = try container.decode(String.self, forKey: "arguments")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.serverLabel = try container.decode(String.self, forKey: "server_label")
-        self.type = try container.decode(McpApprovalRequestItemType.self, forKey: "type")
+        self.arguments = try container.decodeProperty(String.self, "arguments")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.serverLabel = try container.decodeProperty(String.self, "server_label")
+        self.type = try container.decodeProperty(McpApprovalRequestItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.arguments, forKey: "arguments")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.serverLabel, forKey: "server_label")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.arguments, "arguments")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.serverLabel, "server_label")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

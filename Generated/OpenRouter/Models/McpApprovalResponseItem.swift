@@ -30,21 +30,21 @@ public struct McpApprovalResponseItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.approvalRequestId = try container.decode(String.self, forKey: "approval_request_id")
-        self.approve = try container.decode(Bool.self, forKey: "approve")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.reason = try container.decodeIfPresent(String.self, forKey: "reason")
-        self.type = try container.decode(McpApprovalResponseItemType.self, forKey: "type")
+        self.approvalRequestId = try container.decodeProperty(String.self, "approval_request_id")
+        self.approve = try container.decodeProperty(Bool.self, "approve")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.reason = try container.decodePropertyIfPresent(String.self, "reason")
+        self.type = try container.decodeProperty(McpApprovalResponseItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.approvalRequestId, forKey: "approval_request_id")
-        try container.encode(self.approve, forKey: "approve")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.reason, forKey: "reason")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.approvalRequestId, "approval_request_id")
+        try container.encodeProperty(self.approve, "approve")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.reason, "reason")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -36,25 +36,25 @@ public struct McpCallItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.arguments = try container.decode(String.self, forKey: "arguments")
-        self.error = try container.decodeIfPresent(String.self, forKey: "error")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.output = try container.decodeIfPresent(String.self, forKey: "output")
-        self.serverLabel = try container.decode(String.self, forKey: "server_label")
-        self.type = try container.decode(McpCallItemType.self, forKey: "type")
+        self.arguments = try container.decodeProperty(String.self, "arguments")
+        self.error = try container.decodePropertyIfPresent(String.self, "error")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.output = try container.decodePropertyIfPresent(String.self, "output")
+        self.serverLabel = try container.decodeProperty(String.self, "server_label")
+        self.type = try container.decodeProperty(McpCallItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.arguments, forKey: "arguments")
-        try container.encodeIfPresent(self.error, forKey: "error")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.output, forKey: "output")
-        try container.encode(self.serverLabel, forKey: "server_label")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.arguments, "arguments")
+        try container.encodePropertyIfPresent(self.error, "error")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.output, "output")
+        try container.encodeProperty(self.serverLabel, "server_label")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

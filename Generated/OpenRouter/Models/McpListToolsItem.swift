@@ -30,21 +30,21 @@ public struct McpListToolsItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.error = try container.decodeIfPresent(String.self, forKey: "error")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.serverLabel = try container.decode(String.self, forKey: "server_label")
-        self.tools = try container.decode([McpListToolsItemToolsItem].self, forKey: "tools")
-        self.type = try container.decode(McpListToolsItemType.self, forKey: "type")
+        self.error = try container.decodePropertyIfPresent(String.self, "error")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.serverLabel = try container.decodeProperty(String.self, "server_label")
+        self.tools = try container.decodeProperty([McpListToolsItemToolsItem].self, "tools")
+        self.type = try container.decodeProperty(McpListToolsItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.error, forKey: "error")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.serverLabel, forKey: "server_label")
-        try container.encode(self.tools, forKey: "tools")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.error, "error")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.serverLabel, "server_label")
+        try container.encodeProperty(self.tools, "tools")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -70,19 +70,19 @@ public struct McpListToolsItemToolsItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.annotations = try container.decodeIfPresent(JSONValue.self, forKey: "annotations")
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.inputSchema = try container.decode([String: JSONValue].self, forKey: "input_schema")
-        self.name = try container.decode(String.self, forKey: "name")
+        self.annotations = try container.decodePropertyIfPresent(JSONValue.self, "annotations")
+        self.description = try container.decodePropertyIfPresent(String.self, "description")
+        self.inputSchema = try container.decodeProperty([String: JSONValue].self, "input_schema")
+        self.name = try container.decodeProperty(String.self, "name")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.annotations, forKey: "annotations")
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encode(self.inputSchema, forKey: "input_schema")
-        try container.encode(self.name, forKey: "name")
+        try container.encodePropertyIfPresent(self.annotations, "annotations")
+        try container.encodePropertyIfPresent(self.description, "description")
+        try container.encodeProperty(self.inputSchema, "input_schema")
+        try container.encodeProperty(self.name, "name")
     }
 }
 

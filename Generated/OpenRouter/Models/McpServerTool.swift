@@ -42,29 +42,29 @@ public struct McpServerTool: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedTools = try container.decodeIfPresent(McpServerToolAllowedTools.self, forKey: "allowed_tools")
-        self.authorization = try container.decodeIfPresent(String.self, forKey: "authorization")
-        self.connectorId = try container.decodeIfPresent(McpServerToolConnectorId.self, forKey: "connector_id")
-        self.headers = try container.decodeIfPresent([String: String].self, forKey: "headers")
-        self.requireApproval = try container.decodeIfPresent(McpServerToolRequireApproval.self, forKey: "require_approval")
-        self.serverDescription = try container.decodeIfPresent(String.self, forKey: "server_description")
-        self.serverLabel = try container.decode(String.self, forKey: "server_label")
-        self.serverUrl = try container.decodeIfPresent(String.self, forKey: "server_url")
-        self.type = try container.decode(McpServerToolType.self, forKey: "type")
+        self.allowedTools = try container.decodePropertyIfPresent(McpServerToolAllowedTools.self, "allowed_tools")
+        self.authorization = try container.decodePropertyIfPresent(String.self, "authorization")
+        self.connectorId = try container.decodePropertyIfPresent(McpServerToolConnectorId.self, "connector_id")
+        self.headers = try container.decodePropertyIfPresent([String: String].self, "headers")
+        self.requireApproval = try container.decodePropertyIfPresent(McpServerToolRequireApproval.self, "require_approval")
+        self.serverDescription = try container.decodePropertyIfPresent(String.self, "server_description")
+        self.serverLabel = try container.decodeProperty(String.self, "server_label")
+        self.serverUrl = try container.decodePropertyIfPresent(String.self, "server_url")
+        self.type = try container.decodeProperty(McpServerToolType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowedTools, forKey: "allowed_tools")
-        try container.encodeIfPresent(self.authorization, forKey: "authorization")
-        try container.encodeIfPresent(self.connectorId, forKey: "connector_id")
-        try container.encodeIfPresent(self.headers, forKey: "headers")
-        try container.encodeIfPresent(self.requireApproval, forKey: "require_approval")
-        try container.encodeIfPresent(self.serverDescription, forKey: "server_description")
-        try container.encode(self.serverLabel, forKey: "server_label")
-        try container.encodeIfPresent(self.serverUrl, forKey: "server_url")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.allowedTools, "allowed_tools")
+        try container.encodePropertyIfPresent(self.authorization, "authorization")
+        try container.encodePropertyIfPresent(self.connectorId, "connector_id")
+        try container.encodePropertyIfPresent(self.headers, "headers")
+        try container.encodePropertyIfPresent(self.requireApproval, "require_approval")
+        try container.encodePropertyIfPresent(self.serverDescription, "server_description")
+        try container.encodeProperty(self.serverLabel, "server_label")
+        try container.encodePropertyIfPresent(self.serverUrl, "server_url")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -116,15 +116,15 @@ public struct McpServerToolAllowedToolsOption2: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.readOnly = try container.decodeIfPresent(Bool.self, forKey: "read_only")
-        self.toolNames = try container.decodeIfPresent([String].self, forKey: "tool_names")
+        self.readOnly = try container.decodePropertyIfPresent(Bool.self, "read_only")
+        self.toolNames = try container.decodePropertyIfPresent([String].self, "tool_names")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.readOnly, forKey: "read_only")
-        try container.encodeIfPresent(self.toolNames, forKey: "tool_names")
+        try container.encodePropertyIfPresent(self.readOnly, "read_only")
+        try container.encodePropertyIfPresent(self.toolNames, "tool_names")
     }
 }
 
@@ -238,15 +238,15 @@ public struct McpServerToolRequireApprovalOption1: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.always = try container.decodeIfPresent(McpServerToolRequireApprovalOption1Always.self, forKey: "always")
-        self.never = try container.decodeIfPresent(McpServerToolRequireApprovalOption1Never.self, forKey: "never")
+        self.always = try container.decodePropertyIfPresent(McpServerToolRequireApprovalOption1Always.self, "always")
+        self.never = try container.decodePropertyIfPresent(McpServerToolRequireApprovalOption1Never.self, "never")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.always, forKey: "always")
-        try container.encodeIfPresent(self.never, forKey: "never")
+        try container.encodePropertyIfPresent(self.always, "always")
+        try container.encodePropertyIfPresent(self.never, "never")
     }
 }
 
@@ -263,13 +263,13 @@ public struct McpServerToolRequireApprovalOption1Always: Codable, Hashable, Send
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.toolNames = try container.decodeIfPresent([String].self, forKey: "tool_names")
+        self.toolNames = try container.decodePropertyIfPresent([String].self, "tool_names")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.toolNames, forKey: "tool_names")
+        try container.encodePropertyIfPresent(self.toolNames, "tool_names")
     }
 }
 
@@ -286,13 +286,13 @@ public struct McpServerToolRequireApprovalOption1Never: Codable, Hashable, Senda
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.toolNames = try container.decodeIfPresent([String].self, forKey: "tool_names")
+        self.toolNames = try container.decodePropertyIfPresent([String].self, "tool_names")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.toolNames, forKey: "tool_names")
+        try container.encodePropertyIfPresent(self.toolNames, "tool_names")
     }
 }
 

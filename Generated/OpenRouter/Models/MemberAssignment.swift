@@ -38,22 +38,22 @@ public struct MemberAssignment: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.assignedBy = try container.decodeIfPresent(String.self, forKey: "assigned_by")
-        self.createdAt = try container.decode(String.self, forKey: "created_at")
-        self.guardrailId = try container.decode(String.self, forKey: "guardrail_id")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.organizationId = try container.decode(String.self, forKey: "organization_id")
-        self.userId = try container.decode(String.self, forKey: "user_id")
+        self.assignedBy = try container.decodePropertyIfPresent(String.self, "assigned_by")
+        self.createdAt = try container.decodeProperty(String.self, "created_at")
+        self.guardrailId = try container.decodeProperty(String.self, "guardrail_id")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.organizationId = try container.decodeProperty(String.self, "organization_id")
+        self.userId = try container.decodeProperty(String.self, "user_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.assignedBy, forKey: "assigned_by")
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.guardrailId, forKey: "guardrail_id")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.organizationId, forKey: "organization_id")
-        try container.encode(self.userId, forKey: "user_id")
+        try container.encodeProperty(self.assignedBy, "assigned_by")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.guardrailId, "guardrail_id")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.organizationId, "organization_id")
+        try container.encodeProperty(self.userId, "user_id")
     }
 }

@@ -24,17 +24,17 @@ public struct MessagesBashToolResultBlock: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode([String: JSONValue].self, forKey: "content")
-        self.toolUseId = try container.decode(String.self, forKey: "tool_use_id")
-        self.type = try container.decode(MessagesBashToolResultBlockType.self, forKey: "type")
+        self.content = try container.decodeProperty([String: JSONValue].self, "content")
+        self.toolUseId = try container.decodeProperty(String.self, "tool_use_id")
+        self.type = try container.decodeProperty(MessagesBashToolResultBlockType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.toolUseId, forKey: "tool_use_id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.toolUseId, "tool_use_id")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -24,17 +24,17 @@ public struct MessagesContentBlockDeltaEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.delta = try container.decode(MessagesContentBlockDeltaEventDelta.self, forKey: "delta")
-        self.index = try container.decode(Int.self, forKey: "index")
-        self.type = try container.decode(MessagesContentBlockDeltaEventType.self, forKey: "type")
+        self.delta = try container.decodeProperty(MessagesContentBlockDeltaEventDelta.self, "delta")
+        self.index = try container.decodeProperty(Int.self, "index")
+        self.type = try container.decodeProperty(MessagesContentBlockDeltaEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.delta, forKey: "delta")
-        try container.encode(self.index, forKey: "index")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.delta, "delta")
+        try container.encodeProperty(self.index, "index")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -118,15 +118,15 @@ public struct MessagesContentBlockDeltaEventDeltaOption1: Codable, Hashable, Sen
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.text = try container.decode(String.self, forKey: "text")
-        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption1Type.self, forKey: "type")
+        self.text = try container.decodeProperty(String.self, "text")
+        self.type = try container.decodeProperty(MessagesContentBlockDeltaEventDeltaOption1Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.text, forKey: "text")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.text, "text")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -150,15 +150,15 @@ public struct MessagesContentBlockDeltaEventDeltaOption2: Codable, Hashable, Sen
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.partialJson = try container.decode(String.self, forKey: "partial_json")
-        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption2Type.self, forKey: "type")
+        self.partialJson = try container.decodeProperty(String.self, "partial_json")
+        self.type = try container.decodeProperty(MessagesContentBlockDeltaEventDeltaOption2Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.partialJson, forKey: "partial_json")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.partialJson, "partial_json")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -182,15 +182,15 @@ public struct MessagesContentBlockDeltaEventDeltaOption3: Codable, Hashable, Sen
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.thinking = try container.decode(String.self, forKey: "thinking")
-        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption3Type.self, forKey: "type")
+        self.thinking = try container.decodeProperty(String.self, "thinking")
+        self.type = try container.decodeProperty(MessagesContentBlockDeltaEventDeltaOption3Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.thinking, forKey: "thinking")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.thinking, "thinking")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -214,15 +214,15 @@ public struct MessagesContentBlockDeltaEventDeltaOption4: Codable, Hashable, Sen
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.signature = try container.decode(String.self, forKey: "signature")
-        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption4Type.self, forKey: "type")
+        self.signature = try container.decodeProperty(String.self, "signature")
+        self.type = try container.decodeProperty(MessagesContentBlockDeltaEventDeltaOption4Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.signature, forKey: "signature")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.signature, "signature")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -246,15 +246,15 @@ public struct MessagesContentBlockDeltaEventDeltaOption5: Codable, Hashable, Sen
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.citation = try container.decode(MessagesContentBlockDeltaEventDeltaOption5Citation.self, forKey: "citation")
-        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption5Type.self, forKey: "type")
+        self.citation = try container.decodeProperty(MessagesContentBlockDeltaEventDeltaOption5Citation.self, "citation")
+        self.type = try container.decodeProperty(MessagesContentBlockDeltaEventDeltaOption5Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.citation, forKey: "citation")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.citation, "citation")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -323,17 +323,17 @@ public struct MessagesContentBlockDeltaEventDeltaOption6: Codable, Hashable, Sen
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decodeIfPresent(String.self, forKey: "content")
-        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
-        self.type = try container.decode(MessagesContentBlockDeltaEventDeltaOption6Type.self, forKey: "type")
+        self.content = try container.decodePropertyIfPresent(String.self, "content")
+        self.encryptedContent = try container.decodePropertyIfPresent(String.self, "encrypted_content")
+        self.type = try container.decodeProperty(MessagesContentBlockDeltaEventDeltaOption6Type.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodePropertyIfPresent(self.encryptedContent, "encrypted_content")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

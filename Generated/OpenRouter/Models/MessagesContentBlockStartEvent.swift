@@ -24,17 +24,17 @@ public struct MessagesContentBlockStartEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.contentBlock = try container.decode(MessagesContentBlockStartEventContentBlock.self, forKey: "content_block")
-        self.index = try container.decode(Int.self, forKey: "index")
-        self.type = try container.decode(MessagesContentBlockStartEventType.self, forKey: "type")
+        self.contentBlock = try container.decodeProperty(MessagesContentBlockStartEventContentBlock.self, "content_block")
+        self.index = try container.decodeProperty(Int.self, "index")
+        self.type = try container.decodeProperty(MessagesContentBlockStartEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.contentBlock, forKey: "content_block")
-        try container.encode(self.index, forKey: "index")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.contentBlock, "content_block")
+        try container.encodeProperty(self.index, "index")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -209,17 +209,17 @@ public struct MessagesContentBlockStartEventContentBlockOption17: Codable, Hasha
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decodeIfPresent(String.self, forKey: "content")
-        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
-        self.type = try container.decode(MessagesContentBlockStartEventContentBlockOption17Type.self, forKey: "type")
+        self.content = try container.decodePropertyIfPresent(String.self, "content")
+        self.encryptedContent = try container.decodePropertyIfPresent(String.self, "encrypted_content")
+        self.type = try container.decodeProperty(MessagesContentBlockStartEventContentBlockOption17Type.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodePropertyIfPresent(self.encryptedContent, "encrypted_content")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -21,15 +21,15 @@ public struct MessagesContentBlockStopEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.index = try container.decode(Int.self, forKey: "index")
-        self.type = try container.decode(MessagesContentBlockStopEventType.self, forKey: "type")
+        self.index = try container.decodeProperty(Int.self, "index")
+        self.type = try container.decodeProperty(MessagesContentBlockStopEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.index, forKey: "index")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.index, "index")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -24,17 +24,17 @@ public struct MessagesDeltaEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.delta = try container.decode(MessagesDeltaEventDelta.self, forKey: "delta")
-        self.type = try container.decode(MessagesDeltaEventType.self, forKey: "type")
-        self.usage = try container.decode(MessagesDeltaEventUsage.self, forKey: "usage")
+        self.delta = try container.decodeProperty(MessagesDeltaEventDelta.self, "delta")
+        self.type = try container.decodeProperty(MessagesDeltaEventType.self, "type")
+        self.usage = try container.decodeProperty(MessagesDeltaEventUsage.self, "usage")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.delta, forKey: "delta")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.usage, forKey: "usage")
+        try container.encodeProperty(self.delta, "delta")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.usage, "usage")
     }
 }
 
@@ -60,19 +60,19 @@ public struct MessagesDeltaEventDelta: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.container = try container.decodeIfPresent(AnthropicContainer.self, forKey: "container")
-        self.stopDetails = try container.decodeIfPresent(AnthropicRefusalStopDetails.self, forKey: "stop_details")
-        self.stopReason = try container.decodeIfPresent(ORAnthropicStopReason.self, forKey: "stop_reason")
-        self.stopSequence = try container.decodeIfPresent(String.self, forKey: "stop_sequence")
+        self.container = try container.decodePropertyIfPresent(AnthropicContainer.self, "container")
+        self.stopDetails = try container.decodePropertyIfPresent(AnthropicRefusalStopDetails.self, "stop_details")
+        self.stopReason = try container.decodePropertyIfPresent(ORAnthropicStopReason.self, "stop_reason")
+        self.stopSequence = try container.decodePropertyIfPresent(String.self, "stop_sequence")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.container, forKey: "container")
-        try container.encode(self.stopDetails, forKey: "stop_details")
-        try container.encode(self.stopReason, forKey: "stop_reason")
-        try container.encode(self.stopSequence, forKey: "stop_sequence")
+        try container.encodeProperty(self.container, "container")
+        try container.encodeProperty(self.stopDetails, "stop_details")
+        try container.encodeProperty(self.stopReason, "stop_reason")
+        try container.encodeProperty(self.stopSequence, "stop_sequence")
     }
 }
 
@@ -114,27 +114,27 @@ public struct MessagesDeltaEventUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheCreation = try container.decodeIfPresent(AnthropicCacheCreation.self, forKey: "cache_creation")
-        self.cacheCreationInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_creation_input_tokens")
-        self.cacheReadInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_read_input_tokens")
-        self.inputTokens = try container.decodeIfPresent(Int.self, forKey: "input_tokens")
-        self.iterations = try container.decodeIfPresent([AnthropicUsageIteration].self, forKey: "iterations")
-        self.outputTokens = try container.decode(Int.self, forKey: "output_tokens")
-        self.outputTokensDetails = try container.decodeIfPresent(AnthropicOutputTokensDetails.self, forKey: "output_tokens_details")
-        self.serverToolUse = try container.decodeIfPresent(MessagesDeltaEventUsageServerToolUse.self, forKey: "server_tool_use")
+        self.cacheCreation = try container.decodePropertyIfPresent(AnthropicCacheCreation.self, "cache_creation")
+        self.cacheCreationInputTokens = try container.decodePropertyIfPresent(Int.self, "cache_creation_input_tokens")
+        self.cacheReadInputTokens = try container.decodePropertyIfPresent(Int.self, "cache_read_input_tokens")
+        self.inputTokens = try container.decodePropertyIfPresent(Int.self, "input_tokens")
+        self.iterations = try container.decodePropertyIfPresent([AnthropicUsageIteration].self, "iterations")
+        self.outputTokens = try container.decodeProperty(Int.self, "output_tokens")
+        self.outputTokensDetails = try container.decodePropertyIfPresent(AnthropicOutputTokensDetails.self, "output_tokens_details")
+        self.serverToolUse = try container.decodePropertyIfPresent(MessagesDeltaEventUsageServerToolUse.self, "server_tool_use")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheCreation, forKey: "cache_creation")
-        try container.encode(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
-        try container.encode(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
-        try container.encode(self.inputTokens, forKey: "input_tokens")
-        try container.encodeIfPresent(self.iterations, forKey: "iterations")
-        try container.encode(self.outputTokens, forKey: "output_tokens")
-        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
-        try container.encode(self.serverToolUse, forKey: "server_tool_use")
+        try container.encodePropertyIfPresent(self.cacheCreation, "cache_creation")
+        try container.encodeProperty(self.cacheCreationInputTokens, "cache_creation_input_tokens")
+        try container.encodeProperty(self.cacheReadInputTokens, "cache_read_input_tokens")
+        try container.encodeProperty(self.inputTokens, "input_tokens")
+        try container.encodePropertyIfPresent(self.iterations, "iterations")
+        try container.encodeProperty(self.outputTokens, "output_tokens")
+        try container.encodeProperty(self.outputTokensDetails, "output_tokens_details")
+        try container.encodeProperty(self.serverToolUse, "server_tool_use")
     }
 }
 
@@ -154,14 +154,14 @@ public struct MessagesDeltaEventUsageServerToolUse: Codable, Hashable, Sendable 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.webFetchRequests = try container.decode(Int.self, forKey: "web_fetch_requests")
-        self.webSearchRequests = try container.decode(Int.self, forKey: "web_search_requests")
+        self.webFetchRequests = try container.decodeProperty(Int.self, "web_fetch_requests")
+        self.webSearchRequests = try container.decodeProperty(Int.self, "web_search_requests")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.webFetchRequests, forKey: "web_fetch_requests")
-        try container.encode(self.webSearchRequests, forKey: "web_search_requests")
+        try container.encodeProperty(self.webFetchRequests, "web_fetch_requests")
+        try container.encodeProperty(self.webSearchRequests, "web_search_requests")
     }
 }

@@ -24,17 +24,17 @@ public struct MessagesErrorEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.error = try container.decode(MessagesErrorEventError.self, forKey: "error")
-        self.openrouterMetadata = try container.decodeIfPresent(OpenRouterMetadata.self, forKey: "openrouter_metadata")
-        self.type = try container.decode(MessagesErrorEventType.self, forKey: "type")
+        self.error = try container.decodeProperty(MessagesErrorEventError.self, "error")
+        self.openrouterMetadata = try container.decodePropertyIfPresent(OpenRouterMetadata.self, "openrouter_metadata")
+        self.type = try container.decodeProperty(MessagesErrorEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.error, forKey: "error")
-        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.error, "error")
+        try container.encodePropertyIfPresent(self.openrouterMetadata, "openrouter_metadata")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -57,17 +57,17 @@ public struct MessagesErrorEventError: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.errorType = try container.decodeIfPresent(ApiErrorType.self, forKey: "error_type")
-        self.message = try container.decode(String.self, forKey: "message")
-        self.type = try container.decode(String.self, forKey: "type")
+        self.errorType = try container.decodePropertyIfPresent(ApiErrorType.self, "error_type")
+        self.message = try container.decodeProperty(String.self, "message")
+        self.type = try container.decodeProperty(String.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.errorType, forKey: "error_type")
-        try container.encode(self.message, forKey: "message")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.errorType, "error_type")
+        try container.encodeProperty(self.message, "message")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -21,15 +21,15 @@ public struct MessagesMessageParam: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode(MessagesMessageParamContent.self, forKey: "content")
-        self.role = try container.decode(MessagesMessageParamRole.self, forKey: "role")
+        self.content = try container.decodeProperty(MessagesMessageParamContent.self, "content")
+        self.role = try container.decodeProperty(MessagesMessageParamRole.self, "role")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.role, forKey: "role")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.role, "role")
     }
 }
 
@@ -234,21 +234,21 @@ public struct MessagesMessageParamContentOption2ItemOption4: Codable, Hashable, 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.input = try container.decodeIfPresent(JSONValue.self, forKey: "input")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption4Type.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.input = try container.decodePropertyIfPresent(JSONValue.self, "input")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.type = try container.decodeProperty(MessagesMessageParamContentOption2ItemOption4Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.input, forKey: "input")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.input, "input")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -281,21 +281,21 @@ public struct MessagesMessageParamContentOption2ItemOption5: Codable, Hashable, 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.content = try container.decodeIfPresent(MessagesMessageParamContentOption2ItemOption5Content.self, forKey: "content")
-        self.isError = try container.decodeIfPresent(Bool.self, forKey: "is_error")
-        self.toolUseId = try container.decode(String.self, forKey: "tool_use_id")
-        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption5Type.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.content = try container.decodePropertyIfPresent(MessagesMessageParamContentOption2ItemOption5Content.self, "content")
+        self.isError = try container.decodePropertyIfPresent(Bool.self, "is_error")
+        self.toolUseId = try container.decodeProperty(String.self, "tool_use_id")
+        self.type = try container.decodeProperty(MessagesMessageParamContentOption2ItemOption5Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.content, forKey: "content")
-        try container.encodeIfPresent(self.isError, forKey: "is_error")
-        try container.encode(self.toolUseId, forKey: "tool_use_id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.content, "content")
+        try container.encodePropertyIfPresent(self.isError, "is_error")
+        try container.encodeProperty(self.toolUseId, "tool_use_id")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -403,15 +403,15 @@ public struct MessagesMessageParamContentOption2ItemOption5ContentOption2ItemOpt
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.toolName = try container.decode(String.self, forKey: "tool_name")
-        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption5ContentOption2ItemOption3Type.self, forKey: "type")
+        self.toolName = try container.decodeProperty(String.self, "tool_name")
+        self.type = try container.decodeProperty(MessagesMessageParamContentOption2ItemOption5ContentOption2ItemOption3Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.toolName, forKey: "tool_name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.toolName, "tool_name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -442,17 +442,17 @@ public struct MessagesMessageParamContentOption2ItemOption6: Codable, Hashable, 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.signature = try container.decode(String.self, forKey: "signature")
-        self.thinking = try container.decode(String.self, forKey: "thinking")
-        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption6Type.self, forKey: "type")
+        self.signature = try container.decodeProperty(String.self, "signature")
+        self.thinking = try container.decodeProperty(String.self, "thinking")
+        self.type = try container.decodeProperty(MessagesMessageParamContentOption2ItemOption6Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.signature, forKey: "signature")
-        try container.encode(self.thinking, forKey: "thinking")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.signature, "signature")
+        try container.encodeProperty(self.thinking, "thinking")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -476,15 +476,15 @@ public struct MessagesMessageParamContentOption2ItemOption7: Codable, Hashable, 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(String.self, forKey: "data")
-        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption7Type.self, forKey: "type")
+        self.data = try container.decodeProperty(String.self, "data")
+        self.type = try container.decodeProperty(MessagesMessageParamContentOption2ItemOption7Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -517,21 +517,21 @@ public struct MessagesMessageParamContentOption2ItemOption8: Codable, Hashable, 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.input = try container.decodeIfPresent(JSONValue.self, forKey: "input")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption8Type.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.input = try container.decodePropertyIfPresent(JSONValue.self, "input")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.type = try container.decodeProperty(MessagesMessageParamContentOption2ItemOption8Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.input, forKey: "input")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.input, "input")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -561,19 +561,19 @@ public struct MessagesMessageParamContentOption2ItemOption9: Codable, Hashable, 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.content = try container.decode(MessagesMessageParamContentOption2ItemOption9Content.self, forKey: "content")
-        self.toolUseId = try container.decode(String.self, forKey: "tool_use_id")
-        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption9Type.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.content = try container.decodeProperty(MessagesMessageParamContentOption2ItemOption9Content.self, "content")
+        self.toolUseId = try container.decodeProperty(String.self, "tool_use_id")
+        self.type = try container.decodeProperty(MessagesMessageParamContentOption2ItemOption9Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.toolUseId, forKey: "tool_use_id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.toolUseId, "tool_use_id")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -625,15 +625,15 @@ public struct MessagesMessageParamContentOption2ItemOption9ContentOption2: Codab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.errorCode = try container.decode(MessagesMessageParamContentOption2ItemOption9ContentOption2ErrorCode.self, forKey: "error_code")
-        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption9ContentOption2Type.self, forKey: "type")
+        self.errorCode = try container.decodeProperty(MessagesMessageParamContentOption2ItemOption9ContentOption2ErrorCode.self, "error_code")
+        self.type = try container.decodeProperty(MessagesMessageParamContentOption2ItemOption9ContentOption2Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.errorCode, forKey: "error_code")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.errorCode, "error_code")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -712,19 +712,19 @@ public struct MessagesMessageParamContentOption2ItemOption11: Codable, Hashable,
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.content = try container.decodeIfPresent(String.self, forKey: "content")
-        self.encryptedContent = try container.decodeIfPresent(String.self, forKey: "encrypted_content")
-        self.type = try container.decode(MessagesMessageParamContentOption2ItemOption11Type.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.content = try container.decodePropertyIfPresent(String.self, "content")
+        self.encryptedContent = try container.decodePropertyIfPresent(String.self, "encrypted_content")
+        self.type = try container.decodeProperty(MessagesMessageParamContentOption2ItemOption11Type.self, "type")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encode(self.content, forKey: "content")
-        try container.encodeIfPresent(self.encryptedContent, forKey: "encrypted_content")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodeProperty(self.content, "content")
+        try container.encodePropertyIfPresent(self.encryptedContent, "encrypted_content")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

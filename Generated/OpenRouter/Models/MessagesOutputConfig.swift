@@ -27,17 +27,17 @@ public struct MessagesOutputConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.effort = try container.decodeIfPresent(MessagesOutputConfigEffort.self, forKey: "effort")
-        self.format = try container.decodeIfPresent(MessagesOutputConfigFormat.self, forKey: "format")
-        self.taskBudget = try container.decodeIfPresent(MessagesOutputConfigTaskBudget.self, forKey: "task_budget")
+        self.effort = try container.decodePropertyIfPresent(MessagesOutputConfigEffort.self, "effort")
+        self.format = try container.decodePropertyIfPresent(MessagesOutputConfigFormat.self, "format")
+        self.taskBudget = try container.decodePropertyIfPresent(MessagesOutputConfigTaskBudget.self, "task_budget")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.effort, forKey: "effort")
-        try container.encodeIfPresent(self.format, forKey: "format")
-        try container.encodeIfPresent(self.taskBudget, forKey: "task_budget")
+        try container.encodePropertyIfPresent(self.effort, "effort")
+        try container.encodePropertyIfPresent(self.format, "format")
+        try container.encodePropertyIfPresent(self.taskBudget, "task_budget")
     }
 }
 
@@ -104,15 +104,15 @@ public struct MessagesOutputConfigFormat: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.schema = try container.decode([String: JSONValue].self, forKey: "schema")
-        self.type = try container.decode(MessagesOutputConfigFormatType.self, forKey: "type")
+        self.schema = try container.decodeProperty([String: JSONValue].self, "schema")
+        self.type = try container.decodeProperty(MessagesOutputConfigFormatType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.schema, forKey: "schema")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.schema, "schema")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -140,17 +140,17 @@ public struct MessagesOutputConfigTaskBudget: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.remaining = try container.decodeIfPresent(Int.self, forKey: "remaining")
-        self.total = try container.decode(Int.self, forKey: "total")
-        self.type = try container.decode(MessagesOutputConfigTaskBudgetType.self, forKey: "type")
+        self.remaining = try container.decodePropertyIfPresent(Int.self, "remaining")
+        self.total = try container.decodeProperty(Int.self, "total")
+        self.type = try container.decodeProperty(MessagesOutputConfigTaskBudgetType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.remaining, forKey: "remaining")
-        try container.encode(self.total, forKey: "total")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.remaining, "remaining")
+        try container.encodeProperty(self.total, "total")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

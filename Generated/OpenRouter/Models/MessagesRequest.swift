@@ -101,65 +101,65 @@ public struct MessagesRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.contextManagement = try container.decodeIfPresent(MessagesRequestContextManagement.self, forKey: "context_management")
-        self.fallbacks = try container.decodeIfPresent([MessagesFallbackParam].self, forKey: "fallbacks")
-        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: "max_tokens")
-        self.messages = try container.decodeIfPresent([MessagesMessageParam].self, forKey: "messages")
-        self.metadata = try container.decodeIfPresent(MessagesRequestMetadata.self, forKey: "metadata")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.models = try container.decodeIfPresent([String].self, forKey: "models")
-        self.outputConfig = try container.decodeIfPresent(MessagesOutputConfig.self, forKey: "output_config")
-        self.plugins = try container.decodeIfPresent([MessagesRequestPluginsItem].self, forKey: "plugins")
-        self.provider = try container.decodeIfPresent(ProviderPreferences.self, forKey: "provider")
-        self.route = try container.decodeIfPresent(DeprecatedRoute.self, forKey: "route")
-        self.serviceTier = try container.decodeIfPresent(String.self, forKey: "service_tier")
-        self.sessionId = try container.decodeIfPresent(String.self, forKey: "session_id")
-        self.speed = try container.decodeIfPresent(AnthropicSpeed.self, forKey: "speed")
-        self.stopSequences = try container.decodeIfPresent([String].self, forKey: "stop_sequences")
-        self.stopServerToolsWhen = try container.decodeIfPresent(StopServerToolsWhen.self, forKey: "stop_server_tools_when")
-        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
-        self.system = try container.decodeIfPresent(MessagesRequestSystem.self, forKey: "system")
-        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
-        self.thinking = try container.decodeIfPresent(MessagesRequestThinking.self, forKey: "thinking")
-        self.toolChoice = try container.decodeIfPresent(MessagesRequestToolChoice.self, forKey: "tool_choice")
-        self.tools = try container.decodeIfPresent([MessagesRequestToolsItem].self, forKey: "tools")
-        self.topK = try container.decodeIfPresent(Int.self, forKey: "top_k")
-        self.topP = try container.decodeIfPresent(Double.self, forKey: "top_p")
-        self.trace = try container.decodeIfPresent(TraceConfig.self, forKey: "trace")
-        self.user = try container.decodeIfPresent(String.self, forKey: "user")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.contextManagement = try container.decodePropertyIfPresent(MessagesRequestContextManagement.self, "context_management")
+        self.fallbacks = try container.decodePropertyIfPresent([MessagesFallbackParam].self, "fallbacks")
+        self.maxTokens = try container.decodePropertyIfPresent(Int.self, "max_tokens")
+        self.messages = try container.decodePropertyIfPresent([MessagesMessageParam].self, "messages")
+        self.metadata = try container.decodePropertyIfPresent(MessagesRequestMetadata.self, "metadata")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.models = try container.decodePropertyIfPresent([String].self, "models")
+        self.outputConfig = try container.decodePropertyIfPresent(MessagesOutputConfig.self, "output_config")
+        self.plugins = try container.decodePropertyIfPresent([MessagesRequestPluginsItem].self, "plugins")
+        self.provider = try container.decodePropertyIfPresent(ProviderPreferences.self, "provider")
+        self.route = try container.decodePropertyIfPresent(DeprecatedRoute.self, "route")
+        self.serviceTier = try container.decodePropertyIfPresent(String.self, "service_tier")
+        self.sessionId = try container.decodePropertyIfPresent(String.self, "session_id")
+        self.speed = try container.decodePropertyIfPresent(AnthropicSpeed.self, "speed")
+        self.stopSequences = try container.decodePropertyIfPresent([String].self, "stop_sequences")
+        self.stopServerToolsWhen = try container.decodePropertyIfPresent(StopServerToolsWhen.self, "stop_server_tools_when")
+        self.stream = try container.decodePropertyIfPresent(Bool.self, "stream")
+        self.system = try container.decodePropertyIfPresent(MessagesRequestSystem.self, "system")
+        self.temperature = try container.decodePropertyIfPresent(Double.self, "temperature")
+        self.thinking = try container.decodePropertyIfPresent(MessagesRequestThinking.self, "thinking")
+        self.toolChoice = try container.decodePropertyIfPresent(MessagesRequestToolChoice.self, "tool_choice")
+        self.tools = try container.decodePropertyIfPresent([MessagesRequestToolsItem].self, "tools")
+        self.topK = try container.decodePropertyIfPresent(Int.self, "top_k")
+        self.topP = try container.decodePropertyIfPresent(Double.self, "top_p")
+        self.trace = try container.decodePropertyIfPresent(TraceConfig.self, "trace")
+        self.user = try container.decodePropertyIfPresent(String.self, "user")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.contextManagement, forKey: "context_management")
-        try container.encodeIfPresent(self.fallbacks, forKey: "fallbacks")
-        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
-        try container.encode(self.messages, forKey: "messages")
-        try container.encodeIfPresent(self.metadata, forKey: "metadata")
-        try container.encode(self.model, forKey: "model")
-        try container.encodeIfPresent(self.models, forKey: "models")
-        try container.encodeIfPresent(self.outputConfig, forKey: "output_config")
-        try container.encodeIfPresent(self.plugins, forKey: "plugins")
-        try container.encodeIfPresent(self.provider, forKey: "provider")
-        try container.encodeIfPresent(self.route, forKey: "route")
-        try container.encodeIfPresent(self.serviceTier, forKey: "service_tier")
-        try container.encodeIfPresent(self.sessionId, forKey: "session_id")
-        try container.encodeIfPresent(self.speed, forKey: "speed")
-        try container.encodeIfPresent(self.stopSequences, forKey: "stop_sequences")
-        try container.encodeIfPresent(self.stopServerToolsWhen, forKey: "stop_server_tools_when")
-        try container.encodeIfPresent(self.stream, forKey: "stream")
-        try container.encodeIfPresent(self.system, forKey: "system")
-        try container.encodeIfPresent(self.temperature, forKey: "temperature")
-        try container.encodeIfPresent(self.thinking, forKey: "thinking")
-        try container.encodeIfPresent(self.toolChoice, forKey: "tool_choice")
-        try container.encodeIfPresent(self.tools, forKey: "tools")
-        try container.encodeIfPresent(self.topK, forKey: "top_k")
-        try container.encodeIfPresent(self.topP, forKey: "top_p")
-        try container.encodeIfPresent(self.trace, forKey: "trace")
-        try container.encodeIfPresent(self.user, forKey: "user")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.contextManagement, "context_management")
+        try container.encodePropertyIfPresent(self.fallbacks, "fallbacks")
+        try container.encodePropertyIfPresent(self.maxTokens, "max_tokens")
+        try container.encodeProperty(self.messages, "messages")
+        try container.encodePropertyIfPresent(self.metadata, "metadata")
+        try container.encodeProperty(self.model, "model")
+        try container.encodePropertyIfPresent(self.models, "models")
+        try container.encodePropertyIfPresent(self.outputConfig, "output_config")
+        try container.encodePropertyIfPresent(self.plugins, "plugins")
+        try container.encodePropertyIfPresent(self.provider, "provider")
+        try container.encodePropertyIfPresent(self.route, "route")
+        try container.encodePropertyIfPresent(self.serviceTier, "service_tier")
+        try container.encodePropertyIfPresent(self.sessionId, "session_id")
+        try container.encodePropertyIfPresent(self.speed, "speed")
+        try container.encodePropertyIfPresent(self.stopSequences, "stop_sequences")
+        try container.encodePropertyIfPresent(self.stopServerToolsWhen, "stop_server_tools_when")
+        try container.encodePropertyIfPresent(self.stream, "stream")
+        try container.encodePropertyIfPresent(self.system, "system")
+        try container.encodePropertyIfPresent(self.temperature, "temperature")
+        try container.encodePropertyIfPresent(self.thinking, "thinking")
+        try container.encodePropertyIfPresent(self.toolChoice, "tool_choice")
+        try container.encodePropertyIfPresent(self.tools, "tools")
+        try container.encodePropertyIfPresent(self.topK, "top_k")
+        try container.encodePropertyIfPresent(self.topP, "top_p")
+        try container.encodePropertyIfPresent(self.trace, "trace")
+        try container.encodePropertyIfPresent(self.user, "user")
     }
 }
 
@@ -176,13 +176,13 @@ public struct MessagesRequestContextManagement: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.edits = try container.decodeIfPresent([MessagesRequestContextManagementEditsItem].self, forKey: "edits")
+        self.edits = try container.decodePropertyIfPresent([MessagesRequestContextManagementEditsItem].self, "edits")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.edits, forKey: "edits")
+        try container.encodePropertyIfPresent(self.edits, "edits")
     }
 }
 
@@ -254,23 +254,23 @@ public struct MessagesRequestContextManagementEditsItemOption1: Codable, Hashabl
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.clearAtLeast = try container.decodeIfPresent(AnthropicInputTokensClearAtLeast.self, forKey: "clear_at_least")
-        self.clearToolInputs = try container.decodeIfPresent(MessagesRequestContextManagementEditsItemOption1ClearToolInputs.self, forKey: "clear_tool_inputs")
-        self.excludeTools = try container.decodeIfPresent([String].self, forKey: "exclude_tools")
-        self.keep = try container.decodeIfPresent(AnthropicToolUsesKeep.self, forKey: "keep")
-        self.trigger = try container.decodeIfPresent(MessagesRequestContextManagementEditsItemOption1Trigger.self, forKey: "trigger")
-        self.type = try container.decode(MessagesRequestContextManagementEditsItemOption1Type.self, forKey: "type")
+        self.clearAtLeast = try container.decodePropertyIfPresent(AnthropicInputTokensClearAtLeast.self, "clear_at_least")
+        self.clearToolInputs = try container.decodePropertyIfPresent(MessagesRequestContextManagementEditsItemOption1ClearToolInputs.self, "clear_tool_inputs")
+        self.excludeTools = try container.decodePropertyIfPresent([String].self, "exclude_tools")
+        self.keep = try container.decodePropertyIfPresent(AnthropicToolUsesKeep.self, "keep")
+        self.trigger = try container.decodePropertyIfPresent(MessagesRequestContextManagementEditsItemOption1Trigger.self, "trigger")
+        self.type = try container.decodeProperty(MessagesRequestContextManagementEditsItemOption1Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.clearAtLeast, forKey: "clear_at_least")
-        try container.encodeIfPresent(self.clearToolInputs, forKey: "clear_tool_inputs")
-        try container.encodeIfPresent(self.excludeTools, forKey: "exclude_tools")
-        try container.encodeIfPresent(self.keep, forKey: "keep")
-        try container.encodeIfPresent(self.trigger, forKey: "trigger")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.clearAtLeast, "clear_at_least")
+        try container.encodePropertyIfPresent(self.clearToolInputs, "clear_tool_inputs")
+        try container.encodePropertyIfPresent(self.excludeTools, "exclude_tools")
+        try container.encodePropertyIfPresent(self.keep, "keep")
+        try container.encodePropertyIfPresent(self.trigger, "trigger")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -366,15 +366,15 @@ public struct MessagesRequestContextManagementEditsItemOption2: Codable, Hashabl
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.keep = try container.decodeIfPresent(MessagesRequestContextManagementEditsItemOption2Keep.self, forKey: "keep")
-        self.type = try container.decode(MessagesRequestContextManagementEditsItemOption2Type.self, forKey: "type")
+        self.keep = try container.decodePropertyIfPresent(MessagesRequestContextManagementEditsItemOption2Keep.self, "keep")
+        self.type = try container.decodeProperty(MessagesRequestContextManagementEditsItemOption2Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.keep, forKey: "keep")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.keep, "keep")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -431,13 +431,13 @@ public struct MessagesRequestContextManagementEditsItemOption2KeepOption2: Codab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(MessagesRequestContextManagementEditsItemOption2KeepOption2Type.self, forKey: "type")
+        self.type = try container.decodeProperty(MessagesRequestContextManagementEditsItemOption2KeepOption2Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -475,19 +475,19 @@ public struct MessagesRequestContextManagementEditsItemOption3: Codable, Hashabl
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.instructions = try container.decodeIfPresent(String.self, forKey: "instructions")
-        self.pauseAfterCompaction = try container.decodeIfPresent(Bool.self, forKey: "pause_after_compaction")
-        self.trigger = try container.decodeIfPresent(MessagesRequestContextManagementEditsItemOption3Trigger.self, forKey: "trigger")
-        self.type = try container.decode(MessagesRequestContextManagementEditsItemOption3Type.self, forKey: "type")
+        self.instructions = try container.decodePropertyIfPresent(String.self, "instructions")
+        self.pauseAfterCompaction = try container.decodePropertyIfPresent(Bool.self, "pause_after_compaction")
+        self.trigger = try container.decodePropertyIfPresent(MessagesRequestContextManagementEditsItemOption3Trigger.self, "trigger")
+        self.type = try container.decodeProperty(MessagesRequestContextManagementEditsItemOption3Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.instructions, forKey: "instructions")
-        try container.encodeIfPresent(self.pauseAfterCompaction, forKey: "pause_after_compaction")
-        try container.encodeIfPresent(self.trigger, forKey: "trigger")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.instructions, "instructions")
+        try container.encodePropertyIfPresent(self.pauseAfterCompaction, "pause_after_compaction")
+        try container.encodePropertyIfPresent(self.trigger, "trigger")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -507,15 +507,15 @@ public struct MessagesRequestContextManagementEditsItemOption3Trigger: Codable, 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(AnthropicInputTokensTriggerType.self, forKey: "type")
-        self.value = try container.decode(Int.self, forKey: "value")
+        self.type = try container.decodeProperty(AnthropicInputTokensTriggerType.self, "type")
+        self.value = try container.decodeProperty(Int.self, "value")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.value, forKey: "value")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.value, "value")
     }
 }
 
@@ -536,13 +536,13 @@ public struct MessagesRequestMetadata: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.userId = try container.decodeIfPresent(String.self, forKey: "user_id")
+        self.userId = try container.decodePropertyIfPresent(String.self, "user_id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.userId, forKey: "user_id")
+        try container.encodePropertyIfPresent(self.userId, "user_id")
     }
 }
 
@@ -699,17 +699,17 @@ public struct MessagesRequestThinkingOption1: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.budgetTokens = try container.decode(Int.self, forKey: "budget_tokens")
-        self.display = try container.decodeIfPresent(AnthropicThinkingDisplay.self, forKey: "display")
-        self.type = try container.decode(MessagesRequestThinkingOption1Type.self, forKey: "type")
+        self.budgetTokens = try container.decodeProperty(Int.self, "budget_tokens")
+        self.display = try container.decodePropertyIfPresent(AnthropicThinkingDisplay.self, "display")
+        self.type = try container.decodeProperty(MessagesRequestThinkingOption1Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.budgetTokens, forKey: "budget_tokens")
-        try container.encodeIfPresent(self.display, forKey: "display")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.budgetTokens, "budget_tokens")
+        try container.encodePropertyIfPresent(self.display, "display")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -730,13 +730,13 @@ public struct MessagesRequestThinkingOption2: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(MessagesRequestThinkingOption2Type.self, forKey: "type")
+        self.type = try container.decodeProperty(MessagesRequestThinkingOption2Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -760,15 +760,15 @@ public struct MessagesRequestThinkingOption3: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.display = try container.decodeIfPresent(AnthropicThinkingDisplay.self, forKey: "display")
-        self.type = try container.decode(MessagesRequestThinkingOption3Type.self, forKey: "type")
+        self.display = try container.decodePropertyIfPresent(AnthropicThinkingDisplay.self, "display")
+        self.type = try container.decodeProperty(MessagesRequestThinkingOption3Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.display, forKey: "display")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.display, "display")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -840,15 +840,15 @@ public struct MessagesRequestToolChoiceOption1: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.disableParallelToolUse = try container.decodeIfPresent(Bool.self, forKey: "disable_parallel_tool_use")
-        self.type = try container.decode(MessagesRequestToolChoiceOption1Type.self, forKey: "type")
+        self.disableParallelToolUse = try container.decodePropertyIfPresent(Bool.self, "disable_parallel_tool_use")
+        self.type = try container.decodeProperty(MessagesRequestToolChoiceOption1Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.disableParallelToolUse, forKey: "disable_parallel_tool_use")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.disableParallelToolUse, "disable_parallel_tool_use")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -872,15 +872,15 @@ public struct MessagesRequestToolChoiceOption2: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.disableParallelToolUse = try container.decodeIfPresent(Bool.self, forKey: "disable_parallel_tool_use")
-        self.type = try container.decode(MessagesRequestToolChoiceOption2Type.self, forKey: "type")
+        self.disableParallelToolUse = try container.decodePropertyIfPresent(Bool.self, "disable_parallel_tool_use")
+        self.type = try container.decodeProperty(MessagesRequestToolChoiceOption2Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.disableParallelToolUse, forKey: "disable_parallel_tool_use")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.disableParallelToolUse, "disable_parallel_tool_use")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -901,13 +901,13 @@ public struct MessagesRequestToolChoiceOption3: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(MessagesRequestToolChoiceOption3Type.self, forKey: "type")
+        self.type = try container.decodeProperty(MessagesRequestToolChoiceOption3Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -934,17 +934,17 @@ public struct MessagesRequestToolChoiceOption4: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.disableParallelToolUse = try container.decodeIfPresent(Bool.self, forKey: "disable_parallel_tool_use")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.type = try container.decode(MessagesRequestToolChoiceOption4Type.self, forKey: "type")
+        self.disableParallelToolUse = try container.decodePropertyIfPresent(Bool.self, "disable_parallel_tool_use")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.type = try container.decodeProperty(MessagesRequestToolChoiceOption4Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.disableParallelToolUse, forKey: "disable_parallel_tool_use")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.disableParallelToolUse, "disable_parallel_tool_use")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -1132,23 +1132,23 @@ public struct MessagesRequestToolsItemOption1: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.deferLoading = try container.decodeIfPresent(Bool.self, forKey: "defer_loading")
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.inputSchema = try container.decode(MessagesRequestToolsItemOption1InputSchema.self, forKey: "input_schema")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.type = try container.decodeIfPresent(MessagesRequestToolsItemOption1Type.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.deferLoading = try container.decodePropertyIfPresent(Bool.self, "defer_loading")
+        self.description = try container.decodePropertyIfPresent(String.self, "description")
+        self.inputSchema = try container.decodeProperty(MessagesRequestToolsItemOption1InputSchema.self, "input_schema")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.type = try container.decodePropertyIfPresent(MessagesRequestToolsItemOption1Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.deferLoading, forKey: "defer_loading")
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encode(self.inputSchema, forKey: "input_schema")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.deferLoading, "defer_loading")
+        try container.encodePropertyIfPresent(self.description, "description")
+        try container.encodeProperty(self.inputSchema, "input_schema")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.type, "type")
     }
 }
 
@@ -1175,9 +1175,9 @@ public struct MessagesRequestToolsItemOption1InputSchema: Codable, Hashable, Sen
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.properties = try container.decodeIfPresent(JSONValue.self, forKey: "properties")
-        self.required = try container.decodeIfPresent([String].self, forKey: "required")
-        self.type = try container.decodeIfPresent(String.self, forKey: "type")
+        self.properties = try container.decodePropertyIfPresent(JSONValue.self, "properties")
+        self.required = try container.decodePropertyIfPresent([String].self, "required")
+        self.type = try container.decodePropertyIfPresent(String.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -1188,9 +1188,9 @@ public struct MessagesRequestToolsItemOption1InputSchema: Codable, Hashable, Sen
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.properties, forKey: "properties")
-        try container.encodeIfPresent(self.required, forKey: "required")
-        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.properties, "properties")
+        try container.encodePropertyIfPresent(self.required, "required")
+        try container.encodePropertyIfPresent(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }
@@ -1223,17 +1223,17 @@ public struct MessagesRequestToolsItemOption2: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.name = try container.decode(MessagesRequestToolsItemOption2Name.self, forKey: "name")
-        self.type = try container.decode(MessagesRequestToolsItemOption2Type.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.name = try container.decodeProperty(MessagesRequestToolsItemOption2Name.self, "name")
+        self.type = try container.decodeProperty(MessagesRequestToolsItemOption2Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -1264,17 +1264,17 @@ public struct MessagesRequestToolsItemOption3: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.name = try container.decode(MessagesRequestToolsItemOption3Name.self, forKey: "name")
-        self.type = try container.decode(MessagesRequestToolsItemOption3Type.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.name = try container.decodeProperty(MessagesRequestToolsItemOption3Name.self, "name")
+        self.type = try container.decodeProperty(MessagesRequestToolsItemOption3Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -1317,25 +1317,25 @@ public struct MessagesRequestToolsItemOption4: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedDomains = try container.decodeIfPresent([String].self, forKey: "allowed_domains")
-        self.blockedDomains = try container.decodeIfPresent([String].self, forKey: "blocked_domains")
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
-        self.name = try container.decode(MessagesRequestToolsItemOption4Name.self, forKey: "name")
-        self.type = try container.decode(MessagesRequestToolsItemOption4Type.self, forKey: "type")
-        self.userLocation = try container.decodeIfPresent(AnthropicWebSearchToolUserLocation.self, forKey: "user_location")
+        self.allowedDomains = try container.decodePropertyIfPresent([String].self, "allowed_domains")
+        self.blockedDomains = try container.decodePropertyIfPresent([String].self, "blocked_domains")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.maxUses = try container.decodePropertyIfPresent(Int.self, "max_uses")
+        self.name = try container.decodeProperty(MessagesRequestToolsItemOption4Name.self, "name")
+        self.type = try container.decodeProperty(MessagesRequestToolsItemOption4Type.self, "type")
+        self.userLocation = try container.decodePropertyIfPresent(AnthropicWebSearchToolUserLocation.self, "user_location")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowedDomains, forKey: "allowed_domains")
-        try container.encodeIfPresent(self.blockedDomains, forKey: "blocked_domains")
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
-        try container.encodeIfPresent(self.userLocation, forKey: "user_location")
+        try container.encodePropertyIfPresent(self.allowedDomains, "allowed_domains")
+        try container.encodePropertyIfPresent(self.blockedDomains, "blocked_domains")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.maxUses, "max_uses")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
+        try container.encodePropertyIfPresent(self.userLocation, "user_location")
     }
 }
 
@@ -1381,27 +1381,27 @@ public struct MessagesRequestToolsItemOption5: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedCallers = try container.decodeIfPresent(AnthropicAllowedCallers.self, forKey: "allowed_callers")
-        self.allowedDomains = try container.decodeIfPresent([String].self, forKey: "allowed_domains")
-        self.blockedDomains = try container.decodeIfPresent([String].self, forKey: "blocked_domains")
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
-        self.name = try container.decode(MessagesRequestToolsItemOption5Name.self, forKey: "name")
-        self.type = try container.decode(MessagesRequestToolsItemOption5Type.self, forKey: "type")
-        self.userLocation = try container.decodeIfPresent(AnthropicWebSearchToolUserLocation.self, forKey: "user_location")
+        self.allowedCallers = try container.decodePropertyIfPresent(AnthropicAllowedCallers.self, "allowed_callers")
+        self.allowedDomains = try container.decodePropertyIfPresent([String].self, "allowed_domains")
+        self.blockedDomains = try container.decodePropertyIfPresent([String].self, "blocked_domains")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.maxUses = try container.decodePropertyIfPresent(Int.self, "max_uses")
+        self.name = try container.decodeProperty(MessagesRequestToolsItemOption5Name.self, "name")
+        self.type = try container.decodeProperty(MessagesRequestToolsItemOption5Type.self, "type")
+        self.userLocation = try container.decodePropertyIfPresent(AnthropicWebSearchToolUserLocation.self, "user_location")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowedCallers, forKey: "allowed_callers")
-        try container.encodeIfPresent(self.allowedDomains, forKey: "allowed_domains")
-        try container.encodeIfPresent(self.blockedDomains, forKey: "blocked_domains")
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
-        try container.encodeIfPresent(self.userLocation, forKey: "user_location")
+        try container.encodePropertyIfPresent(self.allowedCallers, "allowed_callers")
+        try container.encodePropertyIfPresent(self.allowedDomains, "allowed_domains")
+        try container.encodePropertyIfPresent(self.blockedDomains, "blocked_domains")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.maxUses, "max_uses")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
+        try container.encodePropertyIfPresent(self.userLocation, "user_location")
     }
 }
 
@@ -1447,27 +1447,27 @@ public struct MessagesRequestToolsItemOption6: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedCallers = try container.decodeIfPresent(AnthropicAllowedCallers.self, forKey: "allowed_callers")
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.caching = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "caching")
-        self.deferLoading = try container.decodeIfPresent(Bool.self, forKey: "defer_loading")
-        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.name = try container.decode(MessagesRequestToolsItemOption6Name.self, forKey: "name")
-        self.type = try container.decode(MessagesRequestToolsItemOption6Type.self, forKey: "type")
+        self.allowedCallers = try container.decodePropertyIfPresent(AnthropicAllowedCallers.self, "allowed_callers")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.caching = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "caching")
+        self.deferLoading = try container.decodePropertyIfPresent(Bool.self, "defer_loading")
+        self.maxUses = try container.decodePropertyIfPresent(Int.self, "max_uses")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.name = try container.decodeProperty(MessagesRequestToolsItemOption6Name.self, "name")
+        self.type = try container.decodeProperty(MessagesRequestToolsItemOption6Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowedCallers, forKey: "allowed_callers")
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encodeIfPresent(self.caching, forKey: "caching")
-        try container.encodeIfPresent(self.deferLoading, forKey: "defer_loading")
-        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
-        try container.encode(self.model, forKey: "model")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.allowedCallers, "allowed_callers")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodePropertyIfPresent(self.caching, "caching")
+        try container.encodePropertyIfPresent(self.deferLoading, "defer_loading")
+        try container.encodePropertyIfPresent(self.maxUses, "max_uses")
+        try container.encodeProperty(self.model, "model")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -1496,7 +1496,7 @@ public struct MessagesRequestToolsItemOption13: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(String.self, forKey: "type")
+        self.type = try container.decodeProperty(String.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -1507,7 +1507,7 @@ public struct MessagesRequestToolsItemOption13: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

@@ -54,37 +54,37 @@ public struct MessagesResult: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.container = try container.decodeIfPresent(AnthropicContainer.self, forKey: "container")
-        self.content = try container.decode([ORAnthropicContentBlock].self, forKey: "content")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.role = try container.decode(BaseMessagesResultRole.self, forKey: "role")
-        self.stopDetails = try container.decodeIfPresent(AnthropicRefusalStopDetails.self, forKey: "stop_details")
-        self.stopReason = try container.decodeIfPresent(ORAnthropicStopReason.self, forKey: "stop_reason")
-        self.stopSequence = try container.decodeIfPresent(String.self, forKey: "stop_sequence")
-        self.type = try container.decode(BaseMessagesResultType.self, forKey: "type")
-        self.usage = try container.decode(MessagesResultUsage.self, forKey: "usage")
-        self.contextManagement = try container.decodeIfPresent(MessagesResultContextManagement.self, forKey: "context_management")
-        self.openrouterMetadata = try container.decodeIfPresent(OpenRouterMetadata.self, forKey: "openrouter_metadata")
-        self.provider = try container.decodeIfPresent(ProviderName.self, forKey: "provider")
+        self.container = try container.decodePropertyIfPresent(AnthropicContainer.self, "container")
+        self.content = try container.decodeProperty([ORAnthropicContentBlock].self, "content")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.role = try container.decodeProperty(BaseMessagesResultRole.self, "role")
+        self.stopDetails = try container.decodePropertyIfPresent(AnthropicRefusalStopDetails.self, "stop_details")
+        self.stopReason = try container.decodePropertyIfPresent(ORAnthropicStopReason.self, "stop_reason")
+        self.stopSequence = try container.decodePropertyIfPresent(String.self, "stop_sequence")
+        self.type = try container.decodeProperty(BaseMessagesResultType.self, "type")
+        self.usage = try container.decodeProperty(MessagesResultUsage.self, "usage")
+        self.contextManagement = try container.decodePropertyIfPresent(MessagesResultContextManagement.self, "context_management")
+        self.openrouterMetadata = try container.decodePropertyIfPresent(OpenRouterMetadata.self, "openrouter_metadata")
+        self.provider = try container.decodePropertyIfPresent(ProviderName.self, "provider")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.container, forKey: "container")
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.model, forKey: "model")
-        try container.encode(self.role, forKey: "role")
-        try container.encode(self.stopDetails, forKey: "stop_details")
-        try container.encode(self.stopReason, forKey: "stop_reason")
-        try container.encode(self.stopSequence, forKey: "stop_sequence")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.usage, forKey: "usage")
-        try container.encodeIfPresent(self.contextManagement, forKey: "context_management")
-        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
-        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encodeProperty(self.container, "container")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.model, "model")
+        try container.encodeProperty(self.role, "role")
+        try container.encodeProperty(self.stopDetails, "stop_details")
+        try container.encodeProperty(self.stopReason, "stop_reason")
+        try container.encodeProperty(self.stopSequence, "stop_sequence")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.usage, "usage")
+        try container.encodePropertyIfPresent(self.contextManagement, "context_management")
+        try container.encodePropertyIfPresent(self.openrouterMetadata, "openrouter_metadata")
+        try container.encodePropertyIfPresent(self.provider, "provider")
     }
 }
 
@@ -101,13 +101,13 @@ public struct MessagesResultContextManagement: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.appliedEdits = try container.decode([MessagesResultContextManagementAppliedEditsItem].self, forKey: "applied_edits")
+        self.appliedEdits = try container.decodeProperty([MessagesResultContextManagementAppliedEditsItem].self, "applied_edits")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.appliedEdits, forKey: "applied_edits")
+        try container.encodeProperty(self.appliedEdits, "applied_edits")
     }
 }
 
@@ -128,7 +128,7 @@ public struct MessagesResultContextManagementAppliedEditsItem: Codable, Hashable
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(String.self, forKey: "type")
+        self.type = try container.decodeProperty(String.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -139,7 +139,7 @@ public struct MessagesResultContextManagementAppliedEditsItem: Codable, Hashable
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }
@@ -201,38 +201,38 @@ public struct MessagesResultUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheCreation = try container.decodeIfPresent(AnthropicCacheCreation.self, forKey: "cache_creation")
-        self.cacheCreationInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_creation_input_tokens")
-        self.cacheReadInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_read_input_tokens")
-        self.inferenceGeo = try container.decodeIfPresent(String.self, forKey: "inference_geo")
-        self.inputTokens = try container.decode(Int.self, forKey: "input_tokens")
-        self.outputTokens = try container.decode(Int.self, forKey: "output_tokens")
-        self.outputTokensDetails = try container.decodeIfPresent(AnthropicOutputTokensDetails.self, forKey: "output_tokens_details")
-        self.serverToolUse = try container.decodeIfPresent(AnthropicServerToolUsage.self, forKey: "server_tool_use")
-        self.serviceTier = try container.decodeIfPresent(String.self, forKey: "service_tier")
-        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
-        self.costDetails = try container.decodeIfPresent(CostDetails.self, forKey: "cost_details")
-        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
-        self.iterations = try container.decodeIfPresent([AnthropicUsageIteration].self, forKey: "iterations")
-        self.speed = try container.decodeIfPresent(AnthropicSpeed.self, forKey: "speed")
+        self.cacheCreation = try container.decodePropertyIfPresent(AnthropicCacheCreation.self, "cache_creation")
+        self.cacheCreationInputTokens = try container.decodePropertyIfPresent(Int.self, "cache_creation_input_tokens")
+        self.cacheReadInputTokens = try container.decodePropertyIfPresent(Int.self, "cache_read_input_tokens")
+        self.inferenceGeo = try container.decodePropertyIfPresent(String.self, "inference_geo")
+        self.inputTokens = try container.decodeProperty(Int.self, "input_tokens")
+        self.outputTokens = try container.decodeProperty(Int.self, "output_tokens")
+        self.outputTokensDetails = try container.decodePropertyIfPresent(AnthropicOutputTokensDetails.self, "output_tokens_details")
+        self.serverToolUse = try container.decodePropertyIfPresent(AnthropicServerToolUsage.self, "server_tool_use")
+        self.serviceTier = try container.decodePropertyIfPresent(String.self, "service_tier")
+        self.cost = try container.decodePropertyIfPresent(Double.self, "cost")
+        self.costDetails = try container.decodePropertyIfPresent(CostDetails.self, "cost_details")
+        self.isByok = try container.decodePropertyIfPresent(Bool.self, "is_byok")
+        self.iterations = try container.decodePropertyIfPresent([AnthropicUsageIteration].self, "iterations")
+        self.speed = try container.decodePropertyIfPresent(AnthropicSpeed.self, "speed")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.cacheCreation, forKey: "cache_creation")
-        try container.encode(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
-        try container.encode(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
-        try container.encode(self.inferenceGeo, forKey: "inference_geo")
-        try container.encode(self.inputTokens, forKey: "input_tokens")
-        try container.encode(self.outputTokens, forKey: "output_tokens")
-        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
-        try container.encode(self.serverToolUse, forKey: "server_tool_use")
-        try container.encode(self.serviceTier, forKey: "service_tier")
-        try container.encodeIfPresent(self.cost, forKey: "cost")
-        try container.encodeIfPresent(self.costDetails, forKey: "cost_details")
-        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
-        try container.encodeIfPresent(self.iterations, forKey: "iterations")
-        try container.encodeIfPresent(self.speed, forKey: "speed")
+        try container.encodeProperty(self.cacheCreation, "cache_creation")
+        try container.encodeProperty(self.cacheCreationInputTokens, "cache_creation_input_tokens")
+        try container.encodeProperty(self.cacheReadInputTokens, "cache_read_input_tokens")
+        try container.encodeProperty(self.inferenceGeo, "inference_geo")
+        try container.encodeProperty(self.inputTokens, "input_tokens")
+        try container.encodeProperty(self.outputTokens, "output_tokens")
+        try container.encodeProperty(self.outputTokensDetails, "output_tokens_details")
+        try container.encodeProperty(self.serverToolUse, "server_tool_use")
+        try container.encodeProperty(self.serviceTier, "service_tier")
+        try container.encodePropertyIfPresent(self.cost, "cost")
+        try container.encodePropertyIfPresent(self.costDetails, "cost_details")
+        try container.encodePropertyIfPresent(self.isByok, "is_byok")
+        try container.encodePropertyIfPresent(self.iterations, "iterations")
+        try container.encodePropertyIfPresent(self.speed, "speed")
     }
 }

@@ -21,15 +21,15 @@ public struct MessagesStartEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.message = try container.decode(MessagesStartEventMessage.self, forKey: "message")
-        self.type = try container.decode(MessagesStartEventType.self, forKey: "type")
+        self.message = try container.decodeProperty(MessagesStartEventMessage.self, "message")
+        self.type = try container.decodeProperty(MessagesStartEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.message, forKey: "message")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.message, "message")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -76,33 +76,33 @@ public struct MessagesStartEventMessage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.container = try container.decodeIfPresent(AnthropicContainer.self, forKey: "container")
-        self.content = try container.decode([ORAnthropicContentBlock].self, forKey: "content")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.provider = try container.decodeIfPresent(MessagesStartEventMessageProvider.self, forKey: "provider")
-        self.role = try container.decode(MessagesStartEventMessageRole.self, forKey: "role")
-        self.stopDetails = try container.decodeIfPresent(AnthropicRefusalStopDetails.self, forKey: "stop_details")
-        self.stopReason = try container.decode(JSONValue.self, forKey: "stop_reason")
-        self.stopSequence = try container.decode(JSONValue.self, forKey: "stop_sequence")
-        self.type = try container.decode(MessagesStartEventMessageType.self, forKey: "type")
-        self.usage = try container.decode(MessagesStartEventMessageUsage.self, forKey: "usage")
+        self.container = try container.decodePropertyIfPresent(AnthropicContainer.self, "container")
+        self.content = try container.decodeProperty([ORAnthropicContentBlock].self, "content")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.provider = try container.decodePropertyIfPresent(MessagesStartEventMessageProvider.self, "provider")
+        self.role = try container.decodeProperty(MessagesStartEventMessageRole.self, "role")
+        self.stopDetails = try container.decodePropertyIfPresent(AnthropicRefusalStopDetails.self, "stop_details")
+        self.stopReason = try container.decodeProperty(JSONValue.self, "stop_reason")
+        self.stopSequence = try container.decodeProperty(JSONValue.self, "stop_sequence")
+        self.type = try container.decodeProperty(MessagesStartEventMessageType.self, "type")
+        self.usage = try container.decodeProperty(MessagesStartEventMessageUsage.self, "usage")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.container, forKey: "container")
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.model, forKey: "model")
-        try container.encodeIfPresent(self.provider, forKey: "provider")
-        try container.encode(self.role, forKey: "role")
-        try container.encode(self.stopDetails, forKey: "stop_details")
-        try container.encode(self.stopReason, forKey: "stop_reason")
-        try container.encode(self.stopSequence, forKey: "stop_sequence")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.usage, forKey: "usage")
+        try container.encodeProperty(self.container, "container")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.model, "model")
+        try container.encodePropertyIfPresent(self.provider, "provider")
+        try container.encodeProperty(self.role, "role")
+        try container.encodeProperty(self.stopDetails, "stop_details")
+        try container.encodeProperty(self.stopReason, "stop_reason")
+        try container.encodeProperty(self.stopSequence, "stop_sequence")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.usage, "usage")
     }
 }
 
@@ -583,33 +583,33 @@ public struct MessagesStartEventMessageUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheCreation = try container.decodeIfPresent(AnthropicCacheCreation.self, forKey: "cache_creation")
-        self.cacheCreationInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_creation_input_tokens")
-        self.cacheReadInputTokens = try container.decodeIfPresent(Int.self, forKey: "cache_read_input_tokens")
-        self.inferenceGeo = try container.decodeIfPresent(String.self, forKey: "inference_geo")
-        self.inputTokens = try container.decode(Int.self, forKey: "input_tokens")
-        self.outputTokens = try container.decode(Int.self, forKey: "output_tokens")
-        self.outputTokensDetails = try container.decodeIfPresent(AnthropicOutputTokensDetails.self, forKey: "output_tokens_details")
-        self.serverToolUse = try container.decodeIfPresent(AnthropicServerToolUsage.self, forKey: "server_tool_use")
-        self.serviceTier = try container.decodeIfPresent(AnthropicServiceTier.self, forKey: "service_tier")
-        self.iterations = try container.decodeIfPresent([AnthropicUsageIteration].self, forKey: "iterations")
-        self.speed = try container.decodeIfPresent(AnthropicSpeed.self, forKey: "speed")
+        self.cacheCreation = try container.decodePropertyIfPresent(AnthropicCacheCreation.self, "cache_creation")
+        self.cacheCreationInputTokens = try container.decodePropertyIfPresent(Int.self, "cache_creation_input_tokens")
+        self.cacheReadInputTokens = try container.decodePropertyIfPresent(Int.self, "cache_read_input_tokens")
+        self.inferenceGeo = try container.decodePropertyIfPresent(String.self, "inference_geo")
+        self.inputTokens = try container.decodeProperty(Int.self, "input_tokens")
+        self.outputTokens = try container.decodeProperty(Int.self, "output_tokens")
+        self.outputTokensDetails = try container.decodePropertyIfPresent(AnthropicOutputTokensDetails.self, "output_tokens_details")
+        self.serverToolUse = try container.decodePropertyIfPresent(AnthropicServerToolUsage.self, "server_tool_use")
+        self.serviceTier = try container.decodePropertyIfPresent(AnthropicServiceTier.self, "service_tier")
+        self.iterations = try container.decodePropertyIfPresent([AnthropicUsageIteration].self, "iterations")
+        self.speed = try container.decodePropertyIfPresent(AnthropicSpeed.self, "speed")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.cacheCreation, forKey: "cache_creation")
-        try container.encode(self.cacheCreationInputTokens, forKey: "cache_creation_input_tokens")
-        try container.encode(self.cacheReadInputTokens, forKey: "cache_read_input_tokens")
-        try container.encode(self.inferenceGeo, forKey: "inference_geo")
-        try container.encode(self.inputTokens, forKey: "input_tokens")
-        try container.encode(self.outputTokens, forKey: "output_tokens")
-        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
-        try container.encode(self.serverToolUse, forKey: "server_tool_use")
-        try container.encode(self.serviceTier, forKey: "service_tier")
-        try container.encodeIfPresent(self.iterations, forKey: "iterations")
-        try container.encodeIfPresent(self.speed, forKey: "speed")
+        try container.encodeProperty(self.cacheCreation, "cache_creation")
+        try container.encodeProperty(self.cacheCreationInputTokens, "cache_creation_input_tokens")
+        try container.encodeProperty(self.cacheReadInputTokens, "cache_read_input_tokens")
+        try container.encodeProperty(self.inferenceGeo, "inference_geo")
+        try container.encodeProperty(self.inputTokens, "input_tokens")
+        try container.encodeProperty(self.outputTokens, "output_tokens")
+        try container.encodeProperty(self.outputTokensDetails, "output_tokens_details")
+        try container.encodeProperty(self.serverToolUse, "server_tool_use")
+        try container.encodeProperty(self.serviceTier, "service_tier")
+        try container.encodePropertyIfPresent(self.iterations, "iterations")
+        try container.encodePropertyIfPresent(self.speed, "speed")
     }
 }
 

@@ -21,15 +21,15 @@ public struct MessagesStopEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.openrouterMetadata = try container.decodeIfPresent(OpenRouterMetadata.self, forKey: "openrouter_metadata")
-        self.type = try container.decode(MessagesStopEventType.self, forKey: "type")
+        self.openrouterMetadata = try container.decodePropertyIfPresent(OpenRouterMetadata.self, "openrouter_metadata")
+        self.type = try container.decodeProperty(MessagesStopEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.openrouterMetadata, "openrouter_metadata")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

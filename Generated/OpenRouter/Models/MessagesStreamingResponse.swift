@@ -20,14 +20,14 @@ public struct MessagesStreamingResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(MessagesStreamEvents.self, forKey: "data")
-        self.event = try container.decode(String.self, forKey: "event")
+        self.data = try container.decodeProperty(MessagesStreamEvents.self, "data")
+        self.event = try container.decodeProperty(String.self, "event")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.event, forKey: "event")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.event, "event")
     }
 }

@@ -24,17 +24,17 @@ public struct MessagesToolRemovalBlock: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheControl = try container.decodeIfPresent(AnthropicCacheControlDirective.self, forKey: "cache_control")
-        self.tool = try container.decode(MessagesToolRemovalBlockTool.self, forKey: "tool")
-        self.type = try container.decode(MessagesToolRemovalBlockType.self, forKey: "type")
+        self.cacheControl = try container.decodePropertyIfPresent(AnthropicCacheControlDirective.self, "cache_control")
+        self.tool = try container.decodeProperty(MessagesToolRemovalBlockTool.self, "tool")
+        self.type = try container.decodeProperty(MessagesToolRemovalBlockType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheControl, forKey: "cache_control")
-        try container.encode(self.tool, forKey: "tool")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.cacheControl, "cache_control")
+        try container.encodeProperty(self.tool, "tool")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -94,15 +94,15 @@ public struct MessagesToolRemovalBlockToolOption1: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.type = try container.decode(MessagesToolRemovalBlockToolOption1Type.self, forKey: "type")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.type = try container.decodeProperty(MessagesToolRemovalBlockToolOption1Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -129,17 +129,17 @@ public struct MessagesToolRemovalBlockToolOption2: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.serverName = try container.decode(String.self, forKey: "server_name")
-        self.type = try container.decode(MessagesToolRemovalBlockToolOption2Type.self, forKey: "type")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.serverName = try container.decodeProperty(String.self, "server_name")
+        self.type = try container.decodeProperty(MessagesToolRemovalBlockToolOption2Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.serverName, forKey: "server_name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.serverName, "server_name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -163,15 +163,15 @@ public struct MessagesToolRemovalBlockToolOption3: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.serverName = try container.decode(String.self, forKey: "server_name")
-        self.type = try container.decode(MessagesToolRemovalBlockToolOption3Type.self, forKey: "type")
+        self.serverName = try container.decodeProperty(String.self, "server_name")
+        self.type = try container.decodeProperty(MessagesToolRemovalBlockToolOption3Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.serverName, forKey: "server_name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.serverName, "server_name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

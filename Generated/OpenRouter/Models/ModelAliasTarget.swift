@@ -23,14 +23,14 @@ public struct ModelAliasTarget: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.slug = try container.decode(String.self, forKey: "slug")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.slug = try container.decodeProperty(String.self, "slug")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.slug, forKey: "slug")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.slug, "slug")
     }
 }

@@ -33,20 +33,20 @@ public struct ModelArchitecture: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.inputModalities = try container.decode([InputModality].self, forKey: "input_modalities")
-        self.instructType = try container.decodeIfPresent(InstructType.self, forKey: "instruct_type")
-        self.modality = try container.decodeIfPresent(String.self, forKey: "modality")
-        self.outputModalities = try container.decode([OutputModality].self, forKey: "output_modalities")
-        self.tokenizer = try container.decodeIfPresent(ModelGroup.self, forKey: "tokenizer")
+        self.inputModalities = try container.decodeProperty([InputModality].self, "input_modalities")
+        self.instructType = try container.decodePropertyIfPresent(InstructType.self, "instruct_type")
+        self.modality = try container.decodePropertyIfPresent(String.self, "modality")
+        self.outputModalities = try container.decodeProperty([OutputModality].self, "output_modalities")
+        self.tokenizer = try container.decodePropertyIfPresent(ModelGroup.self, "tokenizer")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.inputModalities, forKey: "input_modalities")
-        try container.encodeIfPresent(self.instructType, forKey: "instruct_type")
-        try container.encode(self.modality, forKey: "modality")
-        try container.encode(self.outputModalities, forKey: "output_modalities")
-        try container.encodeIfPresent(self.tokenizer, forKey: "tokenizer")
+        try container.encodeProperty(self.inputModalities, "input_modalities")
+        try container.encodePropertyIfPresent(self.instructType, "instruct_type")
+        try container.encodeProperty(self.modality, "modality")
+        try container.encodeProperty(self.outputModalities, "output_modalities")
+        try container.encodePropertyIfPresent(self.tokenizer, "tokenizer")
     }
 }

@@ -22,14 +22,14 @@ public struct ModelBenchmarks: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.artificialAnalysis = try container.decodeIfPresent(AABenchmarkEntry.self, forKey: "artificial_analysis")
-        self.designArena = try container.decode([DABenchmarkEntry].self, forKey: "design_arena")
+        self.artificialAnalysis = try container.decodePropertyIfPresent(AABenchmarkEntry.self, "artificial_analysis")
+        self.designArena = try container.decodeProperty([DABenchmarkEntry].self, "design_arena")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.artificialAnalysis, forKey: "artificial_analysis")
-        try container.encode(self.designArena, forKey: "design_arena")
+        try container.encodePropertyIfPresent(self.artificialAnalysis, "artificial_analysis")
+        try container.encodeProperty(self.designArena, "design_arena")
     }
 }

@@ -19,12 +19,12 @@ public struct ModelLinks: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.details = try container.decode(String.self, forKey: "details")
+        self.details = try container.decodeProperty(String.self, "details")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.details, forKey: "details")
+        try container.encodeProperty(self.details, "details")
     }
 }

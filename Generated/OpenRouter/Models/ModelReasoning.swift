@@ -35,20 +35,20 @@ public struct ModelReasoning: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.defaultEffort = try container.decodeIfPresent(ReasoningEffort.self, forKey: "default_effort")
-        self.defaultEnabled = try container.decodeIfPresent(Bool.self, forKey: "default_enabled")
-        self.mandatory = try container.decode(Bool.self, forKey: "mandatory")
-        self.supportedEfforts = try container.decodeIfPresent([ReasoningEffort?].self, forKey: "supported_efforts")
-        self.supportsMaxTokens = try container.decodeIfPresent(Bool.self, forKey: "supports_max_tokens")
+        self.defaultEffort = try container.decodePropertyIfPresent(ReasoningEffort.self, "default_effort")
+        self.defaultEnabled = try container.decodePropertyIfPresent(Bool.self, "default_enabled")
+        self.mandatory = try container.decodeProperty(Bool.self, "mandatory")
+        self.supportedEfforts = try container.decodePropertyIfPresent([ReasoningEffort?].self, "supported_efforts")
+        self.supportsMaxTokens = try container.decodePropertyIfPresent(Bool.self, "supports_max_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.defaultEffort, forKey: "default_effort")
-        try container.encodeIfPresent(self.defaultEnabled, forKey: "default_enabled")
-        try container.encode(self.mandatory, forKey: "mandatory")
-        try container.encodeIfPresent(self.supportedEfforts, forKey: "supported_efforts")
-        try container.encodeIfPresent(self.supportsMaxTokens, forKey: "supports_max_tokens")
+        try container.encodePropertyIfPresent(self.defaultEffort, "default_effort")
+        try container.encodePropertyIfPresent(self.defaultEnabled, "default_enabled")
+        try container.encodeProperty(self.mandatory, "mandatory")
+        try container.encodePropertyIfPresent(self.supportedEfforts, "supported_efforts")
+        try container.encodePropertyIfPresent(self.supportsMaxTokens, "supports_max_tokens")
     }
 }

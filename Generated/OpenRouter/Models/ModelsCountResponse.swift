@@ -19,13 +19,13 @@ public struct ModelsCountResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(ModelsCountResponseData.self, forKey: "data")
+        self.data = try container.decodeProperty(ModelsCountResponseData.self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.data, "data")
     }
 }
 
@@ -44,12 +44,12 @@ public struct ModelsCountResponseData: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.count = try container.decode(Int.self, forKey: "count")
+        self.count = try container.decodeProperty(Int.self, "count")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.count, forKey: "count")
+        try container.encodeProperty(self.count, "count")
     }
 }

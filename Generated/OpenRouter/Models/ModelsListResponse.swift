@@ -26,17 +26,17 @@ public struct ModelsListResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(ModelsListResponseData.self, forKey: "data")
-        self.links = try container.decode(ModelsListResponseLinks.self, forKey: "links")
-        self.totalCount = try container.decode(Int.self, forKey: "total_count")
+        self.data = try container.decodeProperty(ModelsListResponseData.self, "data")
+        self.links = try container.decodeProperty(ModelsListResponseLinks.self, "links")
+        self.totalCount = try container.decodeProperty(Int.self, "total_count")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.links, forKey: "links")
-        try container.encode(self.totalCount, forKey: "total_count")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.links, "links")
+        try container.encodeProperty(self.totalCount, "total_count")
     }
 }
 
@@ -55,12 +55,12 @@ public struct ModelsListResponseLinks: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.next = try container.decodeIfPresent(String.self, forKey: "next")
+        self.next = try container.decodePropertyIfPresent(String.self, "next")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.next, forKey: "next")
+        try container.encodeProperty(self.next, "next")
     }
 }

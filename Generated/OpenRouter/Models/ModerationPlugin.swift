@@ -17,13 +17,13 @@ public struct ModerationPlugin: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(ModerationPluginId.self, forKey: "id")
+        self.id = try container.decodeProperty(ModerationPluginId.self, "id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
+        try container.encodeProperty(self.id, "id")
     }
 }
 

@@ -39,27 +39,27 @@ public struct NamespaceFunctionTool: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedCallers = try container.decodeIfPresent([NamespaceFunctionToolAllowedCallersItem].self, forKey: "allowed_callers")
-        self.deferLoading = try container.decodeIfPresent(Bool.self, forKey: "defer_loading")
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.outputSchema = try container.decodeIfPresent([String: JSONValue].self, forKey: "output_schema")
-        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
-        self.type = try container.decode(NamespaceFunctionToolType.self, forKey: "type")
+        self.allowedCallers = try container.decodePropertyIfPresent([NamespaceFunctionToolAllowedCallersItem].self, "allowed_callers")
+        self.deferLoading = try container.decodePropertyIfPresent(Bool.self, "defer_loading")
+        self.description = try container.decodePropertyIfPresent(String.self, "description")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.outputSchema = try container.decodePropertyIfPresent([String: JSONValue].self, "output_schema")
+        self.parameters = try container.decodePropertyIfPresent([String: JSONValue].self, "parameters")
+        self.strict = try container.decodePropertyIfPresent(Bool.self, "strict")
+        self.type = try container.decodeProperty(NamespaceFunctionToolType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowedCallers, forKey: "allowed_callers")
-        try container.encodeIfPresent(self.deferLoading, forKey: "defer_loading")
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.outputSchema, forKey: "output_schema")
-        try container.encodeIfPresent(self.parameters, forKey: "parameters")
-        try container.encodeIfPresent(self.strict, forKey: "strict")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.allowedCallers, "allowed_callers")
+        try container.encodePropertyIfPresent(self.deferLoading, "defer_loading")
+        try container.encodePropertyIfPresent(self.description, "description")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.outputSchema, "output_schema")
+        try container.encodePropertyIfPresent(self.parameters, "parameters")
+        try container.encodePropertyIfPresent(self.strict, "strict")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -27,19 +27,19 @@ public struct NamespaceTool: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.description = try container.decode(String.self, forKey: "description")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.tools = try container.decode([NamespaceToolToolsItem].self, forKey: "tools")
-        self.type = try container.decode(NamespaceToolType.self, forKey: "type")
+        self.description = try container.decodeProperty(String.self, "description")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.tools = try container.decodeProperty([NamespaceToolToolsItem].self, "tools")
+        self.type = try container.decodeProperty(NamespaceToolType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.description, forKey: "description")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.tools, forKey: "tools")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.description, "description")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.tools, "tools")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

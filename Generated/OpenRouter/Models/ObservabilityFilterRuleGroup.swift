@@ -20,15 +20,15 @@ public struct ObservabilityFilterRuleGroup: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.logic = try container.decodeIfPresent(ObservabilityFilterRuleGroupLogic.self, forKey: "logic")
-        self.rules = try container.decode([ObservabilityFilterRuleGroupRulesItem].self, forKey: "rules")
+        self.logic = try container.decodePropertyIfPresent(ObservabilityFilterRuleGroupLogic.self, "logic")
+        self.rules = try container.decodeProperty([ObservabilityFilterRuleGroupRulesItem].self, "rules")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.logic, forKey: "logic")
-        try container.encode(self.rules, forKey: "rules")
+        try container.encodePropertyIfPresent(self.logic, "logic")
+        try container.encodeProperty(self.rules, "rules")
     }
 }
 
@@ -87,17 +87,17 @@ public struct ObservabilityFilterRuleGroupRulesItem: Codable, Hashable, Sendable
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.field = try container.decode(ObservabilityFilterRuleGroupRulesItemField.self, forKey: "field")
-        self.`operator` = try container.decode(ObservabilityFilterRuleGroupRulesItemOperator.self, forKey: "operator")
-        self.value = try container.decodeIfPresent(ObservabilityFilterRuleGroupRulesItemValue.self, forKey: "value")
+        self.field = try container.decodeProperty(ObservabilityFilterRuleGroupRulesItemField.self, "field")
+        self.`operator` = try container.decodeProperty(ObservabilityFilterRuleGroupRulesItemOperator.self, "operator")
+        self.value = try container.decodePropertyIfPresent(ObservabilityFilterRuleGroupRulesItemValue.self, "value")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.field, forKey: "field")
-        try container.encode(self.`operator`, forKey: "operator")
-        try container.encodeIfPresent(self.value, forKey: "value")
+        try container.encodeProperty(self.field, "field")
+        try container.encodeProperty(self.`operator`, "operator")
+        try container.encodePropertyIfPresent(self.value, "value")
     }
 }
 

@@ -21,14 +21,14 @@ public struct ObservabilityFilterRulesConfigNullable: Codable, Hashable, Sendabl
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
-        self.groups = try container.decode([ObservabilityFilterRuleGroup].self, forKey: "groups")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
+        self.groups = try container.decodeProperty([ObservabilityFilterRuleGroup].self, "groups")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
-        try container.encode(self.groups, forKey: "groups")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
+        try container.encodeProperty(self.groups, "groups")
     }
 }

@@ -71,41 +71,41 @@ public struct ObservabilityOpikDestination: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.apiKeyHashes = try container.decodeIfPresent([String].self, forKey: "api_key_hashes")
-        self.broadcastGenerationCost = try container.decode(Bool.self, forKey: "broadcast_generation_cost")
-        self.broadcastGenerationIdentity = try container.decode(Bool.self, forKey: "broadcast_generation_identity")
-        self.broadcastGenerationRequestContext = try container.decode(Bool.self, forKey: "broadcast_generation_request_context")
-        self.config = try container.decode(ObservabilityOpikDestinationConfig.self, forKey: "config")
-        self.createdAt = try container.decode(String.self, forKey: "created_at")
-        self.enabled = try container.decode(Bool.self, forKey: "enabled")
-        self.filterRules = try container.decodeIfPresent(ObservabilityFilterRulesConfig.self, forKey: "filter_rules")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.privacyMode = try container.decode(Bool.self, forKey: "privacy_mode")
-        self.samplingRate = try container.decode(Double.self, forKey: "sampling_rate")
-        self.type = try container.decode(ObservabilityOpikDestinationType.self, forKey: "type")
-        self.updatedAt = try container.decode(String.self, forKey: "updated_at")
-        self.workspaceId = try container.decode(String.self, forKey: "workspace_id")
+        self.apiKeyHashes = try container.decodePropertyIfPresent([String].self, "api_key_hashes")
+        self.broadcastGenerationCost = try container.decodeProperty(Bool.self, "broadcast_generation_cost")
+        self.broadcastGenerationIdentity = try container.decodeProperty(Bool.self, "broadcast_generation_identity")
+        self.broadcastGenerationRequestContext = try container.decodeProperty(Bool.self, "broadcast_generation_request_context")
+        self.config = try container.decodeProperty(ObservabilityOpikDestinationConfig.self, "config")
+        self.createdAt = try container.decodeProperty(String.self, "created_at")
+        self.enabled = try container.decodeProperty(Bool.self, "enabled")
+        self.filterRules = try container.decodePropertyIfPresent(ObservabilityFilterRulesConfig.self, "filter_rules")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.name = try container.decodePropertyIfPresent(String.self, "name")
+        self.privacyMode = try container.decodeProperty(Bool.self, "privacy_mode")
+        self.samplingRate = try container.decodeProperty(Double.self, "sampling_rate")
+        self.type = try container.decodeProperty(ObservabilityOpikDestinationType.self, "type")
+        self.updatedAt = try container.decodeProperty(String.self, "updated_at")
+        self.workspaceId = try container.decodeProperty(String.self, "workspace_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.apiKeyHashes, forKey: "api_key_hashes")
-        try container.encode(self.broadcastGenerationCost, forKey: "broadcast_generation_cost")
-        try container.encode(self.broadcastGenerationIdentity, forKey: "broadcast_generation_identity")
-        try container.encode(self.broadcastGenerationRequestContext, forKey: "broadcast_generation_request_context")
-        try container.encode(self.config, forKey: "config")
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.enabled, forKey: "enabled")
-        try container.encode(self.filterRules, forKey: "filter_rules")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.privacyMode, forKey: "privacy_mode")
-        try container.encode(self.samplingRate, forKey: "sampling_rate")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.updatedAt, forKey: "updated_at")
-        try container.encode(self.workspaceId, forKey: "workspace_id")
+        try container.encodeProperty(self.apiKeyHashes, "api_key_hashes")
+        try container.encodeProperty(self.broadcastGenerationCost, "broadcast_generation_cost")
+        try container.encodeProperty(self.broadcastGenerationIdentity, "broadcast_generation_identity")
+        try container.encodeProperty(self.broadcastGenerationRequestContext, "broadcast_generation_request_context")
+        try container.encodeProperty(self.config, "config")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.enabled, "enabled")
+        try container.encodeProperty(self.filterRules, "filter_rules")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.privacyMode, "privacy_mode")
+        try container.encodeProperty(self.samplingRate, "sampling_rate")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.updatedAt, "updated_at")
+        try container.encodeProperty(self.workspaceId, "workspace_id")
     }
 }
 
@@ -132,19 +132,19 @@ public struct ObservabilityOpikDestinationConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.apiKey = try container.decode(String.self, forKey: "apiKey")
-        self.headers = try container.decodeIfPresent([String: String].self, forKey: "headers")
-        self.projectName = try container.decode(String.self, forKey: "projectName")
-        self.workspace = try container.decode(String.self, forKey: "workspace")
+        self.apiKey = try container.decodeProperty(String.self, "apiKey")
+        self.headers = try container.decodePropertyIfPresent([String: String].self, "headers")
+        self.projectName = try container.decodeProperty(String.self, "projectName")
+        self.workspace = try container.decodeProperty(String.self, "workspace")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.apiKey, forKey: "apiKey")
-        try container.encodeIfPresent(self.headers, forKey: "headers")
-        try container.encode(self.projectName, forKey: "projectName")
-        try container.encode(self.workspace, forKey: "workspace")
+        try container.encodeProperty(self.apiKey, "apiKey")
+        try container.encodePropertyIfPresent(self.headers, "headers")
+        try container.encodeProperty(self.projectName, "projectName")
+        try container.encodeProperty(self.workspace, "workspace")
     }
 }
 

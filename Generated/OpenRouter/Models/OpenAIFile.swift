@@ -39,27 +39,27 @@ public struct OpenAIFile: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.shape = try container.decode(OpenAIFileShape.self, forKey: "_shape")
-        self.bytes = try container.decode(Int.self, forKey: "bytes")
-        self.createdAt = try container.decode(Int.self, forKey: "created_at")
-        self.filename = try container.decode(String.self, forKey: "filename")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.object = try container.decode(OpenAIFileObject.self, forKey: "object")
-        self.purpose = try container.decode(OpenAIFilePurpose.self, forKey: "purpose")
-        self.status = try container.decode(OpenAIFileStatus.self, forKey: "status")
+        self.shape = try container.decodeProperty(OpenAIFileShape.self, "_shape")
+        self.bytes = try container.decodeProperty(Int.self, "bytes")
+        self.createdAt = try container.decodeProperty(Int.self, "created_at")
+        self.filename = try container.decodeProperty(String.self, "filename")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.object = try container.decodeProperty(OpenAIFileObject.self, "object")
+        self.purpose = try container.decodeProperty(OpenAIFilePurpose.self, "purpose")
+        self.status = try container.decodeProperty(OpenAIFileStatus.self, "status")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.shape, forKey: "_shape")
-        try container.encode(self.bytes, forKey: "bytes")
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.filename, forKey: "filename")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.object, forKey: "object")
-        try container.encode(self.purpose, forKey: "purpose")
-        try container.encode(self.status, forKey: "status")
+        try container.encodeProperty(self.shape, "_shape")
+        try container.encodeProperty(self.bytes, "bytes")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.filename, "filename")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.object, "object")
+        try container.encodeProperty(self.purpose, "purpose")
+        try container.encodeProperty(self.status, "status")
     }
 }
 

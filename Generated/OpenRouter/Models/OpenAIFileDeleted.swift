@@ -27,19 +27,19 @@ public struct OpenAIFileDeleted: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.shape = try container.decode(OpenAIFileDeletedShape.self, forKey: "_shape")
-        self.deleted = try container.decode(OpenAIFileDeletedDeleted.self, forKey: "deleted")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.object = try container.decode(OpenAIFileDeletedObject.self, forKey: "object")
+        self.shape = try container.decodeProperty(OpenAIFileDeletedShape.self, "_shape")
+        self.deleted = try container.decodeProperty(OpenAIFileDeletedDeleted.self, "deleted")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.object = try container.decodeProperty(OpenAIFileDeletedObject.self, "object")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.shape, forKey: "_shape")
-        try container.encode(self.deleted, forKey: "deleted")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.object, forKey: "object")
+        try container.encodeProperty(self.shape, "_shape")
+        try container.encodeProperty(self.deleted, "deleted")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.object, "object")
     }
 }
 

@@ -26,19 +26,19 @@ public struct OpenAIResponseInputMessageItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode([OpenAIResponseInputMessageItemContentItem].self, forKey: "content")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.role = try container.decode(OpenAIResponseInputMessageItemRole.self, forKey: "role")
-        self.type = try container.decodeIfPresent(OpenAIResponseInputMessageItemType.self, forKey: "type")
+        self.content = try container.decodeProperty([OpenAIResponseInputMessageItemContentItem].self, "content")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.role = try container.decodeProperty(OpenAIResponseInputMessageItemRole.self, "role")
+        self.type = try container.decodePropertyIfPresent(OpenAIResponseInputMessageItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.role, forKey: "role")
-        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.role, "role")
+        try container.encodePropertyIfPresent(self.type, "type")
     }
 }
 

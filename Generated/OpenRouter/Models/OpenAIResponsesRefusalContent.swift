@@ -20,15 +20,15 @@ public struct OpenAIResponsesRefusalContent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.refusal = try container.decode(String.self, forKey: "refusal")
-        self.type = try container.decode(OpenAIResponsesRefusalContentType.self, forKey: "type")
+        self.refusal = try container.decodeProperty(String.self, "refusal")
+        self.type = try container.decodeProperty(OpenAIResponsesRefusalContentType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.refusal, forKey: "refusal")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.refusal, "refusal")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -112,15 +112,15 @@ public struct OpenAIResponsesToolChoiceOption4: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.type = try container.decode(OpenAIResponsesToolChoiceOption4Type.self, forKey: "type")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.type = try container.decodeProperty(OpenAIResponsesToolChoiceOption4Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -141,13 +141,13 @@ public struct OpenAIResponsesToolChoiceOption5: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(OpenAIResponsesToolChoiceOption5Type.self, forKey: "type")
+        self.type = try container.decodeProperty(OpenAIResponsesToolChoiceOption5Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -214,13 +214,13 @@ public struct OpenAIResponsesToolChoiceOption7: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(OpenAIResponsesToolChoiceOption7Type.self, forKey: "type")
+        self.type = try container.decodeProperty(OpenAIResponsesToolChoiceOption7Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -241,13 +241,13 @@ public struct OpenAIResponsesToolChoiceOption8: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(OpenAIResponsesToolChoiceOption8Type.self, forKey: "type")
+        self.type = try container.decodeProperty(OpenAIResponsesToolChoiceOption8Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -29,21 +29,21 @@ public struct OpenAIResponsesUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.inputTokens = try container.decode(Int.self, forKey: "input_tokens")
-        self.inputTokensDetails = try container.decode(OpenAIResponsesUsageInputTokensDetails.self, forKey: "input_tokens_details")
-        self.outputTokens = try container.decode(Int.self, forKey: "output_tokens")
-        self.outputTokensDetails = try container.decode(OpenAIResponsesUsageOutputTokensDetails.self, forKey: "output_tokens_details")
-        self.totalTokens = try container.decode(Int.self, forKey: "total_tokens")
+        self.inputTokens = try container.decodeProperty(Int.self, "input_tokens")
+        self.inputTokensDetails = try container.decodeProperty(OpenAIResponsesUsageInputTokensDetails.self, "input_tokens_details")
+        self.outputTokens = try container.decodeProperty(Int.self, "output_tokens")
+        self.outputTokensDetails = try container.decodeProperty(OpenAIResponsesUsageOutputTokensDetails.self, "output_tokens_details")
+        self.totalTokens = try container.decodeProperty(Int.self, "total_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.inputTokens, forKey: "input_tokens")
-        try container.encode(self.inputTokensDetails, forKey: "input_tokens_details")
-        try container.encode(self.outputTokens, forKey: "output_tokens")
-        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
-        try container.encode(self.totalTokens, forKey: "total_tokens")
+        try container.encodeProperty(self.inputTokens, "input_tokens")
+        try container.encodeProperty(self.inputTokensDetails, "input_tokens_details")
+        try container.encodeProperty(self.outputTokens, "output_tokens")
+        try container.encodeProperty(self.outputTokensDetails, "output_tokens_details")
+        try container.encodeProperty(self.totalTokens, "total_tokens")
     }
 }
 
@@ -63,15 +63,15 @@ public struct OpenAIResponsesUsageInputTokensDetails: Codable, Hashable, Sendabl
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cacheWriteTokens = try container.decodeIfPresent(Int.self, forKey: "cache_write_tokens")
-        self.cachedTokens = try container.decode(Int.self, forKey: "cached_tokens")
+        self.cacheWriteTokens = try container.decodePropertyIfPresent(Int.self, "cache_write_tokens")
+        self.cachedTokens = try container.decodeProperty(Int.self, "cached_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cacheWriteTokens, forKey: "cache_write_tokens")
-        try container.encode(self.cachedTokens, forKey: "cached_tokens")
+        try container.encodePropertyIfPresent(self.cacheWriteTokens, "cache_write_tokens")
+        try container.encodeProperty(self.cachedTokens, "cached_tokens")
     }
 }
 
@@ -88,12 +88,12 @@ public struct OpenAIResponsesUsageOutputTokensDetails: Codable, Hashable, Sendab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.reasoningTokens = try container.decode(Int.self, forKey: "reasoning_tokens")
+        self.reasoningTokens = try container.decodeProperty(Int.self, "reasoning_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.reasoningTokens, forKey: "reasoning_tokens")
+        try container.encodeProperty(self.reasoningTokens, "reasoning_tokens")
     }
 }

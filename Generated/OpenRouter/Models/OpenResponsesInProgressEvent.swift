@@ -24,16 +24,16 @@ public struct OpenResponsesInProgressEvent: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.response = try container.decode(OpenResponsesResult.self, forKey: "response")
-        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
-        self.type = try container.decode(InProgressEventType.self, forKey: "type")
+        self.response = try container.decodeProperty(OpenResponsesResult.self, "response")
+        self.sequenceNumber = try container.decodeProperty(Int.self, "sequence_number")
+        self.type = try container.decodeProperty(InProgressEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.response, forKey: "response")
-        try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.response, "response")
+        try container.encodeProperty(self.sequenceNumber, "sequence_number")
+        try container.encodeProperty(self.type, "type")
     }
 }

@@ -27,18 +27,18 @@ public struct OpenResponsesLogProbs: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
-        self.logprob = try container.decode(Double.self, forKey: "logprob")
-        self.token = try container.decode(String.self, forKey: "token")
-        self.topLogprobs = try container.decodeIfPresent([OpenResponsesTopLogprobs].self, forKey: "top_logprobs")
+        self.bytes = try container.decodePropertyIfPresent([Int].self, "bytes")
+        self.logprob = try container.decodeProperty(Double.self, "logprob")
+        self.token = try container.decodeProperty(String.self, "token")
+        self.topLogprobs = try container.decodePropertyIfPresent([OpenResponsesTopLogprobs].self, "top_logprobs")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.bytes, forKey: "bytes")
-        try container.encode(self.logprob, forKey: "logprob")
-        try container.encode(self.token, forKey: "token")
-        try container.encodeIfPresent(self.topLogprobs, forKey: "top_logprobs")
+        try container.encodePropertyIfPresent(self.bytes, "bytes")
+        try container.encodeProperty(self.logprob, "logprob")
+        try container.encodeProperty(self.token, "token")
+        try container.encodePropertyIfPresent(self.topLogprobs, "top_logprobs")
     }
 }

@@ -39,27 +39,27 @@ public struct OpenRouterFile: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.shape = try container.decode(OpenRouterFileShape.self, forKey: "_shape")
-        self.createdAt = try container.decode(String.self, forKey: "created_at")
-        self.downloadable = try container.decode(Bool.self, forKey: "downloadable")
-        self.filename = try container.decode(String.self, forKey: "filename")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.mimeType = try container.decode(String.self, forKey: "mime_type")
-        self.sizeBytes = try container.decode(Int.self, forKey: "size_bytes")
-        self.type = try container.decode(OpenRouterFileType.self, forKey: "type")
+        self.shape = try container.decodeProperty(OpenRouterFileShape.self, "_shape")
+        self.createdAt = try container.decodeProperty(String.self, "created_at")
+        self.downloadable = try container.decodeProperty(Bool.self, "downloadable")
+        self.filename = try container.decodeProperty(String.self, "filename")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.mimeType = try container.decodeProperty(String.self, "mime_type")
+        self.sizeBytes = try container.decodeProperty(Int.self, "size_bytes")
+        self.type = try container.decodeProperty(OpenRouterFileType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.shape, forKey: "_shape")
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.downloadable, forKey: "downloadable")
-        try container.encode(self.filename, forKey: "filename")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.mimeType, forKey: "mime_type")
-        try container.encode(self.sizeBytes, forKey: "size_bytes")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.shape, "_shape")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.downloadable, "downloadable")
+        try container.encodeProperty(self.filename, "filename")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.mimeType, "mime_type")
+        try container.encodeProperty(self.sizeBytes, "size_bytes")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

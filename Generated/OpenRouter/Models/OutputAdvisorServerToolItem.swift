@@ -44,27 +44,27 @@ public struct OutputAdvisorServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.advice = try container.decodeIfPresent(String.self, forKey: "advice")
-        self.error = try container.decodeIfPresent(String.self, forKey: "error")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.instanceName = try container.decodeIfPresent(String.self, forKey: "instance_name")
-        self.model = try container.decodeIfPresent(String.self, forKey: "model")
-        self.prompt = try container.decodeIfPresent(String.self, forKey: "prompt")
-        self.status = try container.decode(FailableToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputAdvisorServerToolItemType.self, forKey: "type")
+        self.advice = try container.decodePropertyIfPresent(String.self, "advice")
+        self.error = try container.decodePropertyIfPresent(String.self, "error")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.instanceName = try container.decodePropertyIfPresent(String.self, "instance_name")
+        self.model = try container.decodePropertyIfPresent(String.self, "model")
+        self.prompt = try container.decodePropertyIfPresent(String.self, "prompt")
+        self.status = try container.decodeProperty(FailableToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputAdvisorServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.advice, forKey: "advice")
-        try container.encodeIfPresent(self.error, forKey: "error")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.instanceName, forKey: "instance_name")
-        try container.encodeIfPresent(self.model, forKey: "model")
-        try container.encodeIfPresent(self.prompt, forKey: "prompt")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.advice, "advice")
+        try container.encodePropertyIfPresent(self.error, "error")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.instanceName, "instance_name")
+        try container.encodePropertyIfPresent(self.model, "model")
+        try container.encodePropertyIfPresent(self.prompt, "prompt")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -30,21 +30,21 @@ public struct OutputApplyPatchCallItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.operation = try container.decode(ApplyPatchCallOperation.self, forKey: "operation")
-        self.status = try container.decode(ApplyPatchCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputApplyPatchCallItemType.self, forKey: "type")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.operation = try container.decodeProperty(ApplyPatchCallOperation.self, "operation")
+        self.status = try container.decodeProperty(ApplyPatchCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputApplyPatchCallItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.operation, forKey: "operation")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.operation, "operation")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -30,21 +30,21 @@ public struct OutputApplyPatchServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.callId = try container.decodeIfPresent(String.self, forKey: "call_id")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.operation = try container.decodeIfPresent(ApplyPatchCallOperation.self, forKey: "operation")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputApplyPatchServerToolItemType.self, forKey: "type")
+        self.callId = try container.decodePropertyIfPresent(String.self, "call_id")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.operation = try container.decodePropertyIfPresent(ApplyPatchCallOperation.self, "operation")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputApplyPatchServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.operation, forKey: "operation")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.operation, "operation")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -44,29 +44,29 @@ public struct OutputBashServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
-        self.callId = try container.decodeIfPresent(String.self, forKey: "call_id")
-        self.command = try container.decodeIfPresent(String.self, forKey: "command")
-        self.exitCode = try container.decodeIfPresent(Int.self, forKey: "exitCode")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.stderr = try container.decodeIfPresent(String.self, forKey: "stderr")
-        self.stdout = try container.decodeIfPresent(String.self, forKey: "stdout")
-        self.type = try container.decode(OutputBashServerToolItemType.self, forKey: "type")
+        self.arguments = try container.decodePropertyIfPresent(String.self, "arguments")
+        self.callId = try container.decodePropertyIfPresent(String.self, "call_id")
+        self.command = try container.decodePropertyIfPresent(String.self, "command")
+        self.exitCode = try container.decodePropertyIfPresent(Int.self, "exitCode")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.stderr = try container.decodePropertyIfPresent(String.self, "stderr")
+        self.stdout = try container.decodePropertyIfPresent(String.self, "stdout")
+        self.type = try container.decodeProperty(OutputBashServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.arguments, forKey: "arguments")
-        try container.encodeIfPresent(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.command, forKey: "command")
-        try container.encodeIfPresent(self.exitCode, forKey: "exitCode")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.status, forKey: "status")
-        try container.encodeIfPresent(self.stderr, forKey: "stderr")
-        try container.encodeIfPresent(self.stdout, forKey: "stdout")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.arguments, "arguments")
+        try container.encodePropertyIfPresent(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.command, "command")
+        try container.encodePropertyIfPresent(self.exitCode, "exitCode")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.status, "status")
+        try container.encodePropertyIfPresent(self.stderr, "stderr")
+        try container.encodePropertyIfPresent(self.stdout, "stdout")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

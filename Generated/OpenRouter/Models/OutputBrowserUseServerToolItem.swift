@@ -30,21 +30,21 @@ public struct OutputBrowserUseServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decodeIfPresent(String.self, forKey: "action")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.screenshotB64 = try container.decodeIfPresent(String.self, forKey: "screenshotB64")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputBrowserUseServerToolItemType.self, forKey: "type")
+        self.action = try container.decodePropertyIfPresent(String.self, "action")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.screenshotB64 = try container.decodePropertyIfPresent(String.self, "screenshotB64")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputBrowserUseServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.action, forKey: "action")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.screenshotB64, forKey: "screenshotB64")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.action, "action")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.screenshotB64, "screenshotB64")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

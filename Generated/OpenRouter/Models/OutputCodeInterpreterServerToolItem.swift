@@ -39,27 +39,27 @@ public struct OutputCodeInterpreterServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.code = try container.decodeIfPresent(String.self, forKey: "code")
-        self.exitCode = try container.decodeIfPresent(Int.self, forKey: "exitCode")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.language = try container.decodeIfPresent(String.self, forKey: "language")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.stderr = try container.decodeIfPresent(String.self, forKey: "stderr")
-        self.stdout = try container.decodeIfPresent(String.self, forKey: "stdout")
-        self.type = try container.decode(OutputCodeInterpreterServerToolItemType.self, forKey: "type")
+        self.code = try container.decodePropertyIfPresent(String.self, "code")
+        self.exitCode = try container.decodePropertyIfPresent(Int.self, "exitCode")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.language = try container.decodePropertyIfPresent(String.self, "language")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.stderr = try container.decodePropertyIfPresent(String.self, "stderr")
+        self.stdout = try container.decodePropertyIfPresent(String.self, "stdout")
+        self.type = try container.decodeProperty(OutputCodeInterpreterServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.code, forKey: "code")
-        try container.encodeIfPresent(self.exitCode, forKey: "exitCode")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.language, forKey: "language")
-        try container.encode(self.status, forKey: "status")
-        try container.encodeIfPresent(self.stderr, forKey: "stderr")
-        try container.encodeIfPresent(self.stdout, forKey: "stdout")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.code, "code")
+        try container.encodePropertyIfPresent(self.exitCode, "exitCode")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.language, "language")
+        try container.encodeProperty(self.status, "status")
+        try container.encodePropertyIfPresent(self.stderr, "stderr")
+        try container.encodePropertyIfPresent(self.stdout, "stdout")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

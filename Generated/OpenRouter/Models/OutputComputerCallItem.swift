@@ -32,23 +32,23 @@ public struct OutputComputerCallItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decodeIfPresent(JSONValue.self, forKey: "action")
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.pendingSafetyChecks = try container.decode([OutputComputerCallItemPendingSafetyChecksItem].self, forKey: "pending_safety_checks")
-        self.status = try container.decode(OutputComputerCallItemStatus.self, forKey: "status")
-        self.type = try container.decode(OutputComputerCallItemType.self, forKey: "type")
+        self.action = try container.decodePropertyIfPresent(JSONValue.self, "action")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.pendingSafetyChecks = try container.decodeProperty([OutputComputerCallItemPendingSafetyChecksItem].self, "pending_safety_checks")
+        self.status = try container.decodeProperty(OutputComputerCallItemStatus.self, "status")
+        self.type = try container.decodeProperty(OutputComputerCallItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.action, forKey: "action")
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.pendingSafetyChecks, forKey: "pending_safety_checks")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.action, "action")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.pendingSafetyChecks, "pending_safety_checks")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -71,17 +71,17 @@ public struct OutputComputerCallItemPendingSafetyChecksItem: Codable, Hashable, 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.code = try container.decode(String.self, forKey: "code")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.message = try container.decode(String.self, forKey: "message")
+        self.code = try container.decodeProperty(String.self, "code")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.message = try container.decodeProperty(String.self, "message")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.code, forKey: "code")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.message, forKey: "message")
+        try container.encodeProperty(self.code, "code")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.message, "message")
     }
 }
 

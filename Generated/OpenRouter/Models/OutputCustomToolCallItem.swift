@@ -34,23 +34,23 @@ public struct OutputCustomToolCallItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.input = try container.decode(String.self, forKey: "input")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.namespace = try container.decodeIfPresent(String.self, forKey: "namespace")
-        self.type = try container.decode(OutputCustomToolCallItemType.self, forKey: "type")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.input = try container.decodeProperty(String.self, "input")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.namespace = try container.decodePropertyIfPresent(String.self, "namespace")
+        self.type = try container.decodeProperty(OutputCustomToolCallItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.input, forKey: "input")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.namespace, forKey: "namespace")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.input, "input")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.namespace, "namespace")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -32,21 +32,21 @@ public struct OutputDatetimeItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.datetime = try container.decode(String.self, forKey: "datetime")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.timezone = try container.decode(String.self, forKey: "timezone")
-        self.type = try container.decode(OutputDatetimeItemType.self, forKey: "type")
+        self.datetime = try container.decodeProperty(String.self, "datetime")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.timezone = try container.decodeProperty(String.self, "timezone")
+        self.type = try container.decodeProperty(OutputDatetimeItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.datetime, forKey: "datetime")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.timezone, forKey: "timezone")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.datetime, "datetime")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.timezone, "timezone")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

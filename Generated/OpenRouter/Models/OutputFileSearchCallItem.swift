@@ -26,18 +26,18 @@ public struct OutputFileSearchCallItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.queries = try container.decode([String].self, forKey: "queries")
-        self.status = try container.decode(WebSearchStatus.self, forKey: "status")
-        self.type = try container.decode(OutputItemFileSearchCallType.self, forKey: "type")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.queries = try container.decodeProperty([String].self, "queries")
+        self.status = try container.decodeProperty(WebSearchStatus.self, "status")
+        self.type = try container.decodeProperty(OutputItemFileSearchCallType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.queries, forKey: "queries")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.queries, "queries")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }

@@ -52,31 +52,31 @@ public struct OutputFilesServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
-        self.callId = try container.decodeIfPresent(String.self, forKey: "call_id")
-        self.error = try container.decodeIfPresent(String.self, forKey: "error")
-        self.fileId = try container.decodeIfPresent(String.self, forKey: "file_id")
-        self.filename = try container.decodeIfPresent(String.self, forKey: "filename")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.operation = try container.decodeIfPresent(String.self, forKey: "operation")
-        self.result = try container.decodeIfPresent(String.self, forKey: "result")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputFilesServerToolItemType.self, forKey: "type")
+        self.arguments = try container.decodePropertyIfPresent(String.self, "arguments")
+        self.callId = try container.decodePropertyIfPresent(String.self, "call_id")
+        self.error = try container.decodePropertyIfPresent(String.self, "error")
+        self.fileId = try container.decodePropertyIfPresent(String.self, "file_id")
+        self.filename = try container.decodePropertyIfPresent(String.self, "filename")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.operation = try container.decodePropertyIfPresent(String.self, "operation")
+        self.result = try container.decodePropertyIfPresent(String.self, "result")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputFilesServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.arguments, forKey: "arguments")
-        try container.encodeIfPresent(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.error, forKey: "error")
-        try container.encodeIfPresent(self.fileId, forKey: "file_id")
-        try container.encodeIfPresent(self.filename, forKey: "filename")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.operation, forKey: "operation")
-        try container.encodeIfPresent(self.result, forKey: "result")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.arguments, "arguments")
+        try container.encodePropertyIfPresent(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.error, "error")
+        try container.encodePropertyIfPresent(self.fileId, "file_id")
+        try container.encodePropertyIfPresent(self.filename, "filename")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.operation, "operation")
+        try container.encodePropertyIfPresent(self.result, "result")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

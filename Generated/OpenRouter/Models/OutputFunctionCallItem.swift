@@ -44,29 +44,29 @@ public struct OutputFunctionCallItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.arguments = try container.decode(String.self, forKey: "arguments")
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.namespace = try container.decodeIfPresent(String.self, forKey: "namespace")
-        self.status = try container.decodeIfPresent(OutputItemFunctionCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputItemFunctionCallType.self, forKey: "type")
-        self.subagentId = try container.decodeIfPresent(String.self, forKey: "subagent_id")
-        self.subagentItems = try container.decodeIfPresent([OutputFunctionCallItemSubagentItemsItem].self, forKey: "subagent_items")
+        self.arguments = try container.decodeProperty(String.self, "arguments")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.namespace = try container.decodePropertyIfPresent(String.self, "namespace")
+        self.status = try container.decodePropertyIfPresent(OutputItemFunctionCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputItemFunctionCallType.self, "type")
+        self.subagentId = try container.decodePropertyIfPresent(String.self, "subagent_id")
+        self.subagentItems = try container.decodePropertyIfPresent([OutputFunctionCallItemSubagentItemsItem].self, "subagent_items")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.arguments, forKey: "arguments")
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.namespace, forKey: "namespace")
-        try container.encodeIfPresent(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
-        try container.encodeIfPresent(self.subagentId, forKey: "subagent_id")
-        try container.encodeIfPresent(self.subagentItems, forKey: "subagent_items")
+        try container.encodeProperty(self.arguments, "arguments")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.namespace, "namespace")
+        try container.encodePropertyIfPresent(self.status, "status")
+        try container.encodeProperty(self.type, "type")
+        try container.encodePropertyIfPresent(self.subagentId, "subagent_id")
+        try container.encodePropertyIfPresent(self.subagentItems, "subagent_items")
     }
 }
 
@@ -87,7 +87,7 @@ public struct OutputFunctionCallItemSubagentItemsItem: Codable, Hashable, Sendab
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(String.self, forKey: "type")
+        self.type = try container.decodeProperty(String.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -98,7 +98,7 @@ public struct OutputFunctionCallItemSubagentItemsItem: Codable, Hashable, Sendab
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

@@ -47,29 +47,29 @@ public struct OutputFusionServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.analysis = try container.decodeIfPresent(FusionAnalysisResult.self, forKey: "analysis")
-        self.error = try container.decodeIfPresent(String.self, forKey: "error")
-        self.failedModels = try container.decodeIfPresent([OutputFusionServerToolItemFailedModelsItem].self, forKey: "failed_models")
-        self.failureReason = try container.decodeIfPresent(String.self, forKey: "failure_reason")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.responses = try container.decodeIfPresent([OutputFusionServerToolItemResponsesItem].self, forKey: "responses")
-        self.sources = try container.decodeIfPresent([FusionSource].self, forKey: "sources")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputFusionServerToolItemType.self, forKey: "type")
+        self.analysis = try container.decodePropertyIfPresent(FusionAnalysisResult.self, "analysis")
+        self.error = try container.decodePropertyIfPresent(String.self, "error")
+        self.failedModels = try container.decodePropertyIfPresent([OutputFusionServerToolItemFailedModelsItem].self, "failed_models")
+        self.failureReason = try container.decodePropertyIfPresent(String.self, "failure_reason")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.responses = try container.decodePropertyIfPresent([OutputFusionServerToolItemResponsesItem].self, "responses")
+        self.sources = try container.decodePropertyIfPresent([FusionSource].self, "sources")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputFusionServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.analysis, forKey: "analysis")
-        try container.encodeIfPresent(self.error, forKey: "error")
-        try container.encodeIfPresent(self.failedModels, forKey: "failed_models")
-        try container.encodeIfPresent(self.failureReason, forKey: "failure_reason")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.responses, forKey: "responses")
-        try container.encodeIfPresent(self.sources, forKey: "sources")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.analysis, "analysis")
+        try container.encodePropertyIfPresent(self.error, "error")
+        try container.encodePropertyIfPresent(self.failedModels, "failed_models")
+        try container.encodePropertyIfPresent(self.failureReason, "failure_reason")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.responses, "responses")
+        try container.encodePropertyIfPresent(self.sources, "sources")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -95,17 +95,17 @@ public struct OutputFusionServerToolItemFailedModelsItem: Codable, Hashable, Sen
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.error = try container.decode(String.self, forKey: "error")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.statusCode = try container.decodeIfPresent(Int.self, forKey: "status_code")
+        self.error = try container.decodeProperty(String.self, "error")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.statusCode = try container.decodePropertyIfPresent(Int.self, "status_code")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.error, forKey: "error")
-        try container.encode(self.model, forKey: "model")
-        try container.encodeIfPresent(self.statusCode, forKey: "status_code")
+        try container.encodeProperty(self.error, "error")
+        try container.encodeProperty(self.model, "model")
+        try container.encodePropertyIfPresent(self.statusCode, "status_code")
     }
 }
 
@@ -125,15 +125,15 @@ public struct OutputFusionServerToolItemResponsesItem: Codable, Hashable, Sendab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decodeIfPresent(String.self, forKey: "content")
-        self.model = try container.decode(String.self, forKey: "model")
+        self.content = try container.decodePropertyIfPresent(String.self, "content")
+        self.model = try container.decodeProperty(String.self, "model")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.content, forKey: "content")
-        try container.encode(self.model, forKey: "model")
+        try container.encodePropertyIfPresent(self.content, "content")
+        try container.encodeProperty(self.model, "model")
     }
 }
 

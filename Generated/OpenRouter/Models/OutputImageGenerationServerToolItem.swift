@@ -41,27 +41,27 @@ public struct OutputImageGenerationServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.imageB64 = try container.decodeIfPresent(String.self, forKey: "imageB64")
-        self.imageUrl = try container.decodeIfPresent(String.self, forKey: "imageUrl")
-        self.prompt = try container.decodeIfPresent(String.self, forKey: "prompt")
-        self.result = try container.decodeIfPresent(String.self, forKey: "result")
-        self.revisedPrompt = try container.decodeIfPresent(String.self, forKey: "revisedPrompt")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputImageGenerationServerToolItemType.self, forKey: "type")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.imageB64 = try container.decodePropertyIfPresent(String.self, "imageB64")
+        self.imageUrl = try container.decodePropertyIfPresent(String.self, "imageUrl")
+        self.prompt = try container.decodePropertyIfPresent(String.self, "prompt")
+        self.result = try container.decodePropertyIfPresent(String.self, "result")
+        self.revisedPrompt = try container.decodePropertyIfPresent(String.self, "revisedPrompt")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputImageGenerationServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.imageB64, forKey: "imageB64")
-        try container.encodeIfPresent(self.imageUrl, forKey: "imageUrl")
-        try container.encodeIfPresent(self.prompt, forKey: "prompt")
-        try container.encodeIfPresent(self.result, forKey: "result")
-        try container.encodeIfPresent(self.revisedPrompt, forKey: "revisedPrompt")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.imageB64, "imageB64")
+        try container.encodePropertyIfPresent(self.imageUrl, "imageUrl")
+        try container.encodePropertyIfPresent(self.prompt, "prompt")
+        try container.encodePropertyIfPresent(self.result, "result")
+        try container.encodePropertyIfPresent(self.revisedPrompt, "revisedPrompt")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -32,23 +32,23 @@ public struct OutputItemApplyPatchCall: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.createdBy = try container.decodeIfPresent(String.self, forKey: "created_by")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.operation = try container.decode(OutputItemApplyPatchCallOperation.self, forKey: "operation")
-        self.status = try container.decode(OutputItemApplyPatchCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputItemApplyPatchCallType.self, forKey: "type")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.createdBy = try container.decodePropertyIfPresent(String.self, "created_by")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.operation = try container.decodeProperty(OutputItemApplyPatchCallOperation.self, "operation")
+        self.status = try container.decodeProperty(OutputItemApplyPatchCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputItemApplyPatchCallType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.createdBy, forKey: "created_by")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.operation, forKey: "operation")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.createdBy, "created_by")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.operation, "operation")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -36,12 +36,12 @@ public struct OutputItemCodeInterpreterCall: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.code = try container.decodeIfPresent(String.self, forKey: "code")
-        self.containerId = try container.decodeIfPresent(String.self, forKey: "container_id")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.outputs = try container.decodeIfPresent([OutputItemCodeInterpreterCallOutputsItem].self, forKey: "outputs")
-        self.status = try container.decode(OutputItemCodeInterpreterCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputItemCodeInterpreterCallType.self, forKey: "type")
+        self.code = try container.decodePropertyIfPresent(String.self, "code")
+        self.containerId = try container.decodePropertyIfPresent(String.self, "container_id")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.outputs = try container.decodePropertyIfPresent([OutputItemCodeInterpreterCallOutputsItem].self, "outputs")
+        self.status = try container.decodeProperty(OutputItemCodeInterpreterCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputItemCodeInterpreterCallType.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -52,12 +52,12 @@ public struct OutputItemCodeInterpreterCall: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.code, forKey: "code")
-        try container.encodeIfPresent(self.containerId, forKey: "container_id")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.outputs, forKey: "outputs")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.code, "code")
+        try container.encodePropertyIfPresent(self.containerId, "container_id")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.outputs, "outputs")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

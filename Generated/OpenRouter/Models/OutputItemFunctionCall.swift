@@ -36,25 +36,25 @@ public struct OutputItemFunctionCall: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.arguments = try container.decode(String.self, forKey: "arguments")
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.namespace = try container.decodeIfPresent(String.self, forKey: "namespace")
-        self.status = try container.decodeIfPresent(OutputItemFunctionCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputItemFunctionCallType.self, forKey: "type")
+        self.arguments = try container.decodeProperty(String.self, "arguments")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.namespace = try container.decodePropertyIfPresent(String.self, "namespace")
+        self.status = try container.decodePropertyIfPresent(OutputItemFunctionCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputItemFunctionCallType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.arguments, forKey: "arguments")
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.namespace, forKey: "namespace")
-        try container.encodeIfPresent(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.arguments, "arguments")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.namespace, "namespace")
+        try container.encodePropertyIfPresent(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

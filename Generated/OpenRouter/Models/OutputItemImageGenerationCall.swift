@@ -26,19 +26,19 @@ public struct OutputItemImageGenerationCall: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.result = try container.decodeIfPresent(String.self, forKey: "result")
-        self.status = try container.decode(ImageGenerationStatus.self, forKey: "status")
-        self.type = try container.decode(OutputItemImageGenerationCallType.self, forKey: "type")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.result = try container.decodePropertyIfPresent(String.self, "result")
+        self.status = try container.decodeProperty(ImageGenerationStatus.self, "status")
+        self.type = try container.decodeProperty(OutputItemImageGenerationCallType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.result, forKey: "result")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.result, "result")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -30,10 +30,10 @@ public struct OutputItemWebSearchCall: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decodeIfPresent(OutputItemWebSearchCallAction.self, forKey: "action")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.status = try container.decode(WebSearchStatus.self, forKey: "status")
-        self.type = try container.decode(OutputItemWebSearchCallType.self, forKey: "type")
+        self.action = try container.decodePropertyIfPresent(OutputItemWebSearchCallAction.self, "action")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.status = try container.decodeProperty(WebSearchStatus.self, "status")
+        self.type = try container.decodeProperty(OutputItemWebSearchCallType.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -44,10 +44,10 @@ public struct OutputItemWebSearchCall: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.action, forKey: "action")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.action, "action")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }
@@ -119,19 +119,19 @@ public struct OutputItemWebSearchCallActionOption1: Codable, Hashable, Sendable 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.queries = try container.decodeIfPresent([String].self, forKey: "queries")
-        self.query = try container.decode(String.self, forKey: "query")
-        self.sources = try container.decodeIfPresent([WebSearchSource].self, forKey: "sources")
-        self.type = try container.decode(OutputItemWebSearchCallActionOption1Type.self, forKey: "type")
+        self.queries = try container.decodePropertyIfPresent([String].self, "queries")
+        self.query = try container.decodeProperty(String.self, "query")
+        self.sources = try container.decodePropertyIfPresent([WebSearchSource].self, "sources")
+        self.type = try container.decodeProperty(OutputItemWebSearchCallActionOption1Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.queries, forKey: "queries")
-        try container.encode(self.query, forKey: "query")
-        try container.encodeIfPresent(self.sources, forKey: "sources")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.queries, "queries")
+        try container.encodeProperty(self.query, "query")
+        try container.encodePropertyIfPresent(self.sources, "sources")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -155,15 +155,15 @@ public struct OutputItemWebSearchCallActionOption2: Codable, Hashable, Sendable 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(OutputItemWebSearchCallActionOption2Type.self, forKey: "type")
-        self.url = try container.decodeIfPresent(String.self, forKey: "url")
+        self.type = try container.decodeProperty(OutputItemWebSearchCallActionOption2Type.self, "type")
+        self.url = try container.decodePropertyIfPresent(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
-        try container.encodeIfPresent(self.url, forKey: "url")
+        try container.encodeProperty(self.type, "type")
+        try container.encodePropertyIfPresent(self.url, "url")
     }
 }
 
@@ -190,17 +190,17 @@ public struct OutputItemWebSearchCallActionOption3: Codable, Hashable, Sendable 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.pattern = try container.decode(String.self, forKey: "pattern")
-        self.type = try container.decode(OutputItemWebSearchCallActionOption3Type.self, forKey: "type")
-        self.url = try container.decode(String.self, forKey: "url")
+        self.pattern = try container.decodeProperty(String.self, "pattern")
+        self.type = try container.decodeProperty(OutputItemWebSearchCallActionOption3Type.self, "type")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.pattern, forKey: "pattern")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.pattern, "pattern")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.url, "url")
     }
 }
 

@@ -30,21 +30,21 @@ public struct OutputMcpServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.serverLabel = try container.decodeIfPresent(String.self, forKey: "serverLabel")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.toolName = try container.decodeIfPresent(String.self, forKey: "toolName")
-        self.type = try container.decode(OutputMcpServerToolItemType.self, forKey: "type")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.serverLabel = try container.decodePropertyIfPresent(String.self, "serverLabel")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.toolName = try container.decodePropertyIfPresent(String.self, "toolName")
+        self.type = try container.decodeProperty(OutputMcpServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.serverLabel, forKey: "serverLabel")
-        try container.encode(self.status, forKey: "status")
-        try container.encodeIfPresent(self.toolName, forKey: "toolName")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.serverLabel, "serverLabel")
+        try container.encodeProperty(self.status, "status")
+        try container.encodePropertyIfPresent(self.toolName, "toolName")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

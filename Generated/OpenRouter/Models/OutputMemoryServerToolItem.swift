@@ -33,23 +33,23 @@ public struct OutputMemoryServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decodeIfPresent(OutputMemoryServerToolItemAction.self, forKey: "action")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.key = try container.decodeIfPresent(String.self, forKey: "key")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputMemoryServerToolItemType.self, forKey: "type")
-        self.value = try container.decodeIfPresent(JSONValue.self, forKey: "value")
+        self.action = try container.decodePropertyIfPresent(OutputMemoryServerToolItemAction.self, "action")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.key = try container.decodePropertyIfPresent(String.self, "key")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputMemoryServerToolItemType.self, "type")
+        self.value = try container.decodePropertyIfPresent(JSONValue.self, "value")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.action, forKey: "action")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.key, forKey: "key")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
-        try container.encodeIfPresent(self.value, forKey: "value")
+        try container.encodePropertyIfPresent(self.action, "action")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.key, "key")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
+        try container.encodePropertyIfPresent(self.value, "value")
     }
 }
 

@@ -34,22 +34,22 @@ public struct OutputMessageItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode([OutputMessageContentItem].self, forKey: "content")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.phase = try container.decodeIfPresent(OutputMessagePhase.self, forKey: "phase")
-        self.role = try container.decode(OutputMessageRole.self, forKey: "role")
-        self.status = try container.decodeIfPresent(OutputMessageStatus.self, forKey: "status")
-        self.type = try container.decode(OutputMessageType.self, forKey: "type")
+        self.content = try container.decodeProperty([OutputMessageContentItem].self, "content")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.phase = try container.decodePropertyIfPresent(OutputMessagePhase.self, "phase")
+        self.role = try container.decodeProperty(OutputMessageRole.self, "role")
+        self.status = try container.decodePropertyIfPresent(OutputMessageStatus.self, "status")
+        self.type = try container.decodeProperty(OutputMessageType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.phase, forKey: "phase")
-        try container.encode(self.role, forKey: "role")
-        try container.encodeIfPresent(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.phase, "phase")
+        try container.encodeProperty(self.role, "role")
+        try container.encodePropertyIfPresent(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }

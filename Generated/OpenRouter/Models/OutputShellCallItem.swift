@@ -34,23 +34,23 @@ public struct OutputShellCallItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decodeIfPresent(OutputShellCallItemAction.self, forKey: "action")
-        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.status = try container.decode(ShellCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputShellCallItemType.self, forKey: "type")
+        self.action = try container.decodePropertyIfPresent(OutputShellCallItemAction.self, "action")
+        self.arguments = try container.decodePropertyIfPresent(String.self, "arguments")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.status = try container.decodeProperty(ShellCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputShellCallItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.action, forKey: "action")
-        try container.encodeIfPresent(self.arguments, forKey: "arguments")
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.action, "action")
+        try container.encodePropertyIfPresent(self.arguments, "arguments")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -73,17 +73,17 @@ public struct OutputShellCallItemAction: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.commands = try container.decode([String].self, forKey: "commands")
-        self.maxOutputLength = try container.decodeIfPresent(Int.self, forKey: "max_output_length")
-        self.timeoutMs = try container.decodeIfPresent(Int.self, forKey: "timeout_ms")
+        self.commands = try container.decodeProperty([String].self, "commands")
+        self.maxOutputLength = try container.decodePropertyIfPresent(Int.self, "max_output_length")
+        self.timeoutMs = try container.decodePropertyIfPresent(Int.self, "timeout_ms")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.commands, forKey: "commands")
-        try container.encode(self.maxOutputLength, forKey: "max_output_length")
-        try container.encode(self.timeoutMs, forKey: "timeout_ms")
+        try container.encodeProperty(self.commands, "commands")
+        try container.encodeProperty(self.maxOutputLength, "max_output_length")
+        try container.encodeProperty(self.timeoutMs, "timeout_ms")
     }
 }
 

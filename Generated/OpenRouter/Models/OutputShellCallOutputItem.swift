@@ -33,23 +33,23 @@ public struct OutputShellCallOutputItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.maxOutputLength = try container.decodeIfPresent(Int.self, forKey: "max_output_length")
-        self.output = try container.decode([ShellCallOutputContent].self, forKey: "output")
-        self.status = try container.decode(ShellCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputShellCallOutputItemType.self, forKey: "type")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.maxOutputLength = try container.decodePropertyIfPresent(Int.self, "max_output_length")
+        self.output = try container.decodeProperty([ShellCallOutputContent].self, "output")
+        self.status = try container.decodeProperty(ShellCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputShellCallOutputItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.maxOutputLength, forKey: "max_output_length")
-        try container.encode(self.output, forKey: "output")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.maxOutputLength, "max_output_length")
+        try container.encodeProperty(self.output, "output")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -38,25 +38,25 @@ public struct OutputShellServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decodeIfPresent(OutputShellServerToolItemAction.self, forKey: "action")
-        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
-        self.callId = try container.decodeIfPresent(String.self, forKey: "call_id")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.output = try container.decodeIfPresent([ShellCallOutputContent].self, forKey: "output")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputShellServerToolItemType.self, forKey: "type")
+        self.action = try container.decodePropertyIfPresent(OutputShellServerToolItemAction.self, "action")
+        self.arguments = try container.decodePropertyIfPresent(String.self, "arguments")
+        self.callId = try container.decodePropertyIfPresent(String.self, "call_id")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.output = try container.decodePropertyIfPresent([ShellCallOutputContent].self, "output")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputShellServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.action, forKey: "action")
-        try container.encodeIfPresent(self.arguments, forKey: "arguments")
-        try container.encodeIfPresent(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.output, forKey: "output")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.action, "action")
+        try container.encodePropertyIfPresent(self.arguments, "arguments")
+        try container.encodePropertyIfPresent(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.output, "output")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -79,17 +79,17 @@ public struct OutputShellServerToolItemAction: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.commands = try container.decode([String].self, forKey: "commands")
-        self.maxOutputLength = try container.decodeIfPresent(Int.self, forKey: "max_output_length")
-        self.timeoutMs = try container.decodeIfPresent(Int.self, forKey: "timeout_ms")
+        self.commands = try container.decodeProperty([String].self, "commands")
+        self.maxOutputLength = try container.decodePropertyIfPresent(Int.self, "max_output_length")
+        self.timeoutMs = try container.decodePropertyIfPresent(Int.self, "timeout_ms")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.commands, forKey: "commands")
-        try container.encodeIfPresent(self.maxOutputLength, forKey: "max_output_length")
-        try container.encodeIfPresent(self.timeoutMs, forKey: "timeout_ms")
+        try container.encodeProperty(self.commands, "commands")
+        try container.encodePropertyIfPresent(self.maxOutputLength, "max_output_length")
+        try container.encodePropertyIfPresent(self.timeoutMs, "timeout_ms")
     }
 }
 

@@ -30,21 +30,21 @@ public struct OutputTextEditorServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.command = try container.decodeIfPresent(OutputTextEditorServerToolItemCommand.self, forKey: "command")
-        self.filePath = try container.decodeIfPresent(String.self, forKey: "filePath")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputTextEditorServerToolItemType.self, forKey: "type")
+        self.command = try container.decodePropertyIfPresent(OutputTextEditorServerToolItemCommand.self, "command")
+        self.filePath = try container.decodePropertyIfPresent(String.self, "filePath")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputTextEditorServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.command, forKey: "command")
-        try container.encodeIfPresent(self.filePath, forKey: "filePath")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.command, "command")
+        try container.encodePropertyIfPresent(self.filePath, "filePath")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -41,27 +41,27 @@ public struct OutputWebFetchServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decodeIfPresent(String.self, forKey: "content")
-        self.error = try container.decodeIfPresent(String.self, forKey: "error")
-        self.httpStatus = try container.decodeIfPresent(Int.self, forKey: "httpStatus")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.type = try container.decode(OutputWebFetchServerToolItemType.self, forKey: "type")
-        self.url = try container.decodeIfPresent(String.self, forKey: "url")
+        self.content = try container.decodePropertyIfPresent(String.self, "content")
+        self.error = try container.decodePropertyIfPresent(String.self, "error")
+        self.httpStatus = try container.decodePropertyIfPresent(Int.self, "httpStatus")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.title = try container.decodePropertyIfPresent(String.self, "title")
+        self.type = try container.decodeProperty(OutputWebFetchServerToolItemType.self, "type")
+        self.url = try container.decodePropertyIfPresent(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.content, forKey: "content")
-        try container.encodeIfPresent(self.error, forKey: "error")
-        try container.encodeIfPresent(self.httpStatus, forKey: "httpStatus")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.status, forKey: "status")
-        try container.encodeIfPresent(self.title, forKey: "title")
-        try container.encode(self.type, forKey: "type")
-        try container.encodeIfPresent(self.url, forKey: "url")
+        try container.encodePropertyIfPresent(self.content, "content")
+        try container.encodePropertyIfPresent(self.error, "error")
+        try container.encodePropertyIfPresent(self.httpStatus, "httpStatus")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.status, "status")
+        try container.encodePropertyIfPresent(self.title, "title")
+        try container.encodeProperty(self.type, "type")
+        try container.encodePropertyIfPresent(self.url, "url")
     }
 }
 

@@ -26,18 +26,18 @@ public struct OutputWebSearchCallItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decodeIfPresent(OutputItemWebSearchCallAction.self, forKey: "action")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.status = try container.decode(WebSearchStatus.self, forKey: "status")
-        self.type = try container.decode(OutputItemWebSearchCallType.self, forKey: "type")
+        self.action = try container.decodePropertyIfPresent(OutputItemWebSearchCallAction.self, "action")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.status = try container.decodeProperty(WebSearchStatus.self, "status")
+        self.type = try container.decodeProperty(OutputItemWebSearchCallType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.action, forKey: "action")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.action, "action")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }

@@ -28,19 +28,19 @@ public struct OutputWebSearchServerToolItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decodeIfPresent(OutputWebSearchServerToolItemAction.self, forKey: "action")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.status = try container.decode(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(OutputWebSearchServerToolItemType.self, forKey: "type")
+        self.action = try container.decodePropertyIfPresent(OutputWebSearchServerToolItemAction.self, "action")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.status = try container.decodeProperty(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(OutputWebSearchServerToolItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.action, forKey: "action")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.action, "action")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -64,17 +64,17 @@ public struct OutputWebSearchServerToolItemAction: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.query = try container.decode(String.self, forKey: "query")
-        self.sources = try container.decodeIfPresent([OutputWebSearchServerToolItemActionSourcesItem].self, forKey: "sources")
-        self.type = try container.decode(OutputWebSearchServerToolItemActionType.self, forKey: "type")
+        self.query = try container.decodeProperty(String.self, "query")
+        self.sources = try container.decodePropertyIfPresent([OutputWebSearchServerToolItemActionSourcesItem].self, "sources")
+        self.type = try container.decodeProperty(OutputWebSearchServerToolItemActionType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.query, forKey: "query")
-        try container.encodeIfPresent(self.sources, forKey: "sources")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.query, "query")
+        try container.encodePropertyIfPresent(self.sources, "sources")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -94,15 +94,15 @@ public struct OutputWebSearchServerToolItemActionSourcesItem: Codable, Hashable,
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(OutputWebSearchServerToolItemActionSourcesItemType.self, forKey: "type")
-        self.url = try container.decode(String.self, forKey: "url")
+        self.type = try container.decodeProperty(OutputWebSearchServerToolItemActionSourcesItemType.self, "type")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.url, "url")
     }
 }
 

@@ -33,21 +33,21 @@ public struct ParetoRouterPlugin: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
-        self.id = try container.decode(ParetoRouterPluginId.self, forKey: "id")
-        self.maxPrice = try container.decodeIfPresent(Double.self, forKey: "max_price")
-        self.minCodingScore = try container.decodeIfPresent(Double.self, forKey: "min_coding_score")
-        self.priceSource = try container.decodeIfPresent(ParetoRouterPluginPriceSource.self, forKey: "price_source")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
+        self.id = try container.decodeProperty(ParetoRouterPluginId.self, "id")
+        self.maxPrice = try container.decodePropertyIfPresent(Double.self, "max_price")
+        self.minCodingScore = try container.decodePropertyIfPresent(Double.self, "min_coding_score")
+        self.priceSource = try container.decodePropertyIfPresent(ParetoRouterPluginPriceSource.self, "price_source")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.maxPrice, forKey: "max_price")
-        try container.encodeIfPresent(self.minCodingScore, forKey: "min_coding_score")
-        try container.encodeIfPresent(self.priceSource, forKey: "price_source")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.maxPrice, "max_price")
+        try container.encodePropertyIfPresent(self.minCodingScore, "min_coding_score")
+        try container.encodePropertyIfPresent(self.priceSource, "price_source")
     }
 }
 

@@ -23,14 +23,14 @@ public struct PerRequestLimits: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.completionTokens = try container.decode(Double.self, forKey: "completion_tokens")
-        self.promptTokens = try container.decode(Double.self, forKey: "prompt_tokens")
+        self.completionTokens = try container.decodeProperty(Double.self, "completion_tokens")
+        self.promptTokens = try container.decodeProperty(Double.self, "prompt_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.completionTokens, forKey: "completion_tokens")
-        try container.encode(self.promptTokens, forKey: "prompt_tokens")
+        try container.encodeProperty(self.completionTokens, "completion_tokens")
+        try container.encodeProperty(self.promptTokens, "prompt_tokens")
     }
 }

@@ -31,18 +31,18 @@ public struct PercentileLatencyCutoffs: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.p50 = try container.decodeIfPresent(Double.self, forKey: "p50")
-        self.p75 = try container.decodeIfPresent(Double.self, forKey: "p75")
-        self.p90 = try container.decodeIfPresent(Double.self, forKey: "p90")
-        self.p99 = try container.decodeIfPresent(Double.self, forKey: "p99")
+        self.p50 = try container.decodePropertyIfPresent(Double.self, "p50")
+        self.p75 = try container.decodePropertyIfPresent(Double.self, "p75")
+        self.p90 = try container.decodePropertyIfPresent(Double.self, "p90")
+        self.p99 = try container.decodePropertyIfPresent(Double.self, "p99")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.p50, forKey: "p50")
-        try container.encodeIfPresent(self.p75, forKey: "p75")
-        try container.encodeIfPresent(self.p90, forKey: "p90")
-        try container.encodeIfPresent(self.p99, forKey: "p99")
+        try container.encodePropertyIfPresent(self.p50, "p50")
+        try container.encodePropertyIfPresent(self.p75, "p75")
+        try container.encodePropertyIfPresent(self.p90, "p90")
+        try container.encodePropertyIfPresent(self.p99, "p99")
     }
 }

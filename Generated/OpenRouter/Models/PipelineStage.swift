@@ -35,24 +35,24 @@ public struct PipelineStage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.costUsd = try container.decodeIfPresent(Double.self, forKey: "cost_usd")
-        self.data = try container.decodeIfPresent([String: JSONValue].self, forKey: "data")
-        self.guardrailId = try container.decodeIfPresent(String.self, forKey: "guardrail_id")
-        self.guardrailScope = try container.decodeIfPresent(String.self, forKey: "guardrail_scope")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.summary = try container.decodeIfPresent(String.self, forKey: "summary")
-        self.type = try container.decode(PipelineStageType.self, forKey: "type")
+        self.costUsd = try container.decodePropertyIfPresent(Double.self, "cost_usd")
+        self.data = try container.decodePropertyIfPresent([String: JSONValue].self, "data")
+        self.guardrailId = try container.decodePropertyIfPresent(String.self, "guardrail_id")
+        self.guardrailScope = try container.decodePropertyIfPresent(String.self, "guardrail_scope")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.summary = try container.decodePropertyIfPresent(String.self, "summary")
+        self.type = try container.decodeProperty(PipelineStageType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.costUsd, forKey: "cost_usd")
-        try container.encodeIfPresent(self.data, forKey: "data")
-        try container.encodeIfPresent(self.guardrailId, forKey: "guardrail_id")
-        try container.encodeIfPresent(self.guardrailScope, forKey: "guardrail_scope")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.summary, forKey: "summary")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.costUsd, "cost_usd")
+        try container.encodePropertyIfPresent(self.data, "data")
+        try container.encodePropertyIfPresent(self.guardrailId, "guardrail_id")
+        try container.encodePropertyIfPresent(self.guardrailScope, "guardrail_scope")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.summary, "summary")
+        try container.encodeProperty(self.type, "type")
     }
 }

@@ -21,15 +21,15 @@ public struct Prediction: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode(PredictionContent.self, forKey: "content")
-        self.type = try container.decode(PredictionType.self, forKey: "type")
+        self.content = try container.decodeProperty(PredictionContent.self, "content")
+        self.type = try container.decodeProperty(PredictionType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.content, "content")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

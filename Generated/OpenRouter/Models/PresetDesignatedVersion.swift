@@ -39,26 +39,26 @@ public struct PresetDesignatedVersion: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.config = try container.decode([String: JSONValue].self, forKey: "config")
-        self.createdAt = try container.decode(String.self, forKey: "created_at")
-        self.creatorId = try container.decode(String.self, forKey: "creator_id")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.presetId = try container.decode(String.self, forKey: "preset_id")
-        self.systemPrompt = try container.decodeIfPresent(String.self, forKey: "system_prompt")
-        self.updatedAt = try container.decode(String.self, forKey: "updated_at")
-        self.version = try container.decode(Int.self, forKey: "version")
+        self.config = try container.decodeProperty([String: JSONValue].self, "config")
+        self.createdAt = try container.decodeProperty(String.self, "created_at")
+        self.creatorId = try container.decodeProperty(String.self, "creator_id")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.presetId = try container.decodeProperty(String.self, "preset_id")
+        self.systemPrompt = try container.decodePropertyIfPresent(String.self, "system_prompt")
+        self.updatedAt = try container.decodeProperty(String.self, "updated_at")
+        self.version = try container.decodeProperty(Int.self, "version")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.config, forKey: "config")
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.creatorId, forKey: "creator_id")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.presetId, forKey: "preset_id")
-        try container.encode(self.systemPrompt, forKey: "system_prompt")
-        try container.encode(self.updatedAt, forKey: "updated_at")
-        try container.encode(self.version, forKey: "version")
+        try container.encodeProperty(self.config, "config")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.creatorId, "creator_id")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.presetId, "preset_id")
+        try container.encodeProperty(self.systemPrompt, "system_prompt")
+        try container.encodeProperty(self.updatedAt, "updated_at")
+        try container.encodeProperty(self.version, "version")
     }
 }

@@ -41,27 +41,27 @@ public struct Preview20250311WebSearchServerTool: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.engine = try container.decodeIfPresent(WebSearchEngineEnum.self, forKey: "engine")
-        self.filters = try container.decodeIfPresent(WebSearchDomainFilter.self, forKey: "filters")
-        self.maxResults = try container.decodeIfPresent(Int.self, forKey: "max_results")
-        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
-        self.mode = try container.decodeIfPresent(WebSearchMode.self, forKey: "mode")
-        self.searchContextSize = try container.decodeIfPresent(SearchContextSizeEnum.self, forKey: "search_context_size")
-        self.type = try container.decode(Preview20250311WebSearchServerToolType.self, forKey: "type")
-        self.userLocation = try container.decodeIfPresent(PreviewWebSearchUserLocation.self, forKey: "user_location")
+        self.engine = try container.decodePropertyIfPresent(WebSearchEngineEnum.self, "engine")
+        self.filters = try container.decodePropertyIfPresent(WebSearchDomainFilter.self, "filters")
+        self.maxResults = try container.decodePropertyIfPresent(Int.self, "max_results")
+        self.maxUses = try container.decodePropertyIfPresent(Int.self, "max_uses")
+        self.mode = try container.decodePropertyIfPresent(WebSearchMode.self, "mode")
+        self.searchContextSize = try container.decodePropertyIfPresent(SearchContextSizeEnum.self, "search_context_size")
+        self.type = try container.decodeProperty(Preview20250311WebSearchServerToolType.self, "type")
+        self.userLocation = try container.decodePropertyIfPresent(PreviewWebSearchUserLocation.self, "user_location")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.engine, forKey: "engine")
-        try container.encodeIfPresent(self.filters, forKey: "filters")
-        try container.encodeIfPresent(self.maxResults, forKey: "max_results")
-        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
-        try container.encodeIfPresent(self.mode, forKey: "mode")
-        try container.encodeIfPresent(self.searchContextSize, forKey: "search_context_size")
-        try container.encode(self.type, forKey: "type")
-        try container.encodeIfPresent(self.userLocation, forKey: "user_location")
+        try container.encodePropertyIfPresent(self.engine, "engine")
+        try container.encodePropertyIfPresent(self.filters, "filters")
+        try container.encodePropertyIfPresent(self.maxResults, "max_results")
+        try container.encodePropertyIfPresent(self.maxUses, "max_uses")
+        try container.encodePropertyIfPresent(self.mode, "mode")
+        try container.encodePropertyIfPresent(self.searchContextSize, "search_context_size")
+        try container.encodeProperty(self.type, "type")
+        try container.encodePropertyIfPresent(self.userLocation, "user_location")
     }
 }
 

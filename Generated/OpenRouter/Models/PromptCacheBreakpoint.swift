@@ -18,13 +18,13 @@ public struct PromptCacheBreakpoint: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.mode = try container.decode(PromptCacheBreakpointMode.self, forKey: "mode")
+        self.mode = try container.decodeProperty(PromptCacheBreakpointMode.self, "mode")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.mode, forKey: "mode")
+        try container.encodeProperty(self.mode, "mode")
     }
 }
 

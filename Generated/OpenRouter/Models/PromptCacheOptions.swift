@@ -21,15 +21,15 @@ public struct PromptCacheOptions: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.mode = try container.decode(PromptCacheOptionsMode.self, forKey: "mode")
-        self.ttl = try container.decodeIfPresent(String.self, forKey: "ttl")
+        self.mode = try container.decodeProperty(PromptCacheOptionsMode.self, "mode")
+        self.ttl = try container.decodePropertyIfPresent(String.self, "ttl")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.mode, forKey: "mode")
-        try container.encodeIfPresent(self.ttl, forKey: "ttl")
+        try container.encodeProperty(self.mode, "mode")
+        try container.encodePropertyIfPresent(self.ttl, "ttl")
     }
 }
 

@@ -70,37 +70,37 @@ public struct ProviderPreferences: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowFallbacks = try container.decodeIfPresent(Bool.self, forKey: "allow_fallbacks")
-        self.dataCollection = try container.decodeIfPresent(ProviderPreferencesDataCollection.self, forKey: "data_collection")
-        self.enforceDistillableText = try container.decodeIfPresent(Bool.self, forKey: "enforce_distillable_text")
-        self.ignore = try container.decodeIfPresent([ProviderPreferencesIgnoreItem].self, forKey: "ignore")
-        self.maxPrice = try container.decodeIfPresent(ProviderPreferencesMaxPrice.self, forKey: "max_price")
-        self.only = try container.decodeIfPresent([ProviderPreferencesOnlyItem].self, forKey: "only")
-        self.order = try container.decodeIfPresent([ProviderPreferencesOrderItem].self, forKey: "order")
-        self.preferredMaxLatency = try container.decodeIfPresent(PreferredMaxLatency.self, forKey: "preferred_max_latency")
-        self.preferredMinThroughput = try container.decodeIfPresent(PreferredMinThroughput.self, forKey: "preferred_min_throughput")
-        self.quantizations = try container.decodeIfPresent([Quantization].self, forKey: "quantizations")
-        self.requireParameters = try container.decodeIfPresent(Bool.self, forKey: "require_parameters")
-        self.sort = try container.decodeIfPresent(ProviderPreferencesSort.self, forKey: "sort")
-        self.zdr = try container.decodeIfPresent(Bool.self, forKey: "zdr")
+        self.allowFallbacks = try container.decodePropertyIfPresent(Bool.self, "allow_fallbacks")
+        self.dataCollection = try container.decodePropertyIfPresent(ProviderPreferencesDataCollection.self, "data_collection")
+        self.enforceDistillableText = try container.decodePropertyIfPresent(Bool.self, "enforce_distillable_text")
+        self.ignore = try container.decodePropertyIfPresent([ProviderPreferencesIgnoreItem].self, "ignore")
+        self.maxPrice = try container.decodePropertyIfPresent(ProviderPreferencesMaxPrice.self, "max_price")
+        self.only = try container.decodePropertyIfPresent([ProviderPreferencesOnlyItem].self, "only")
+        self.order = try container.decodePropertyIfPresent([ProviderPreferencesOrderItem].self, "order")
+        self.preferredMaxLatency = try container.decodePropertyIfPresent(PreferredMaxLatency.self, "preferred_max_latency")
+        self.preferredMinThroughput = try container.decodePropertyIfPresent(PreferredMinThroughput.self, "preferred_min_throughput")
+        self.quantizations = try container.decodePropertyIfPresent([Quantization].self, "quantizations")
+        self.requireParameters = try container.decodePropertyIfPresent(Bool.self, "require_parameters")
+        self.sort = try container.decodePropertyIfPresent(ProviderPreferencesSort.self, "sort")
+        self.zdr = try container.decodePropertyIfPresent(Bool.self, "zdr")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowFallbacks, forKey: "allow_fallbacks")
-        try container.encodeIfPresent(self.dataCollection, forKey: "data_collection")
-        try container.encodeIfPresent(self.enforceDistillableText, forKey: "enforce_distillable_text")
-        try container.encodeIfPresent(self.ignore, forKey: "ignore")
-        try container.encodeIfPresent(self.maxPrice, forKey: "max_price")
-        try container.encodeIfPresent(self.only, forKey: "only")
-        try container.encodeIfPresent(self.order, forKey: "order")
-        try container.encodeIfPresent(self.preferredMaxLatency, forKey: "preferred_max_latency")
-        try container.encodeIfPresent(self.preferredMinThroughput, forKey: "preferred_min_throughput")
-        try container.encodeIfPresent(self.quantizations, forKey: "quantizations")
-        try container.encodeIfPresent(self.requireParameters, forKey: "require_parameters")
-        try container.encodeIfPresent(self.sort, forKey: "sort")
-        try container.encodeIfPresent(self.zdr, forKey: "zdr")
+        try container.encodePropertyIfPresent(self.allowFallbacks, "allow_fallbacks")
+        try container.encodePropertyIfPresent(self.dataCollection, "data_collection")
+        try container.encodePropertyIfPresent(self.enforceDistillableText, "enforce_distillable_text")
+        try container.encodePropertyIfPresent(self.ignore, "ignore")
+        try container.encodePropertyIfPresent(self.maxPrice, "max_price")
+        try container.encodePropertyIfPresent(self.only, "only")
+        try container.encodePropertyIfPresent(self.order, "order")
+        try container.encodePropertyIfPresent(self.preferredMaxLatency, "preferred_max_latency")
+        try container.encodePropertyIfPresent(self.preferredMinThroughput, "preferred_min_throughput")
+        try container.encodePropertyIfPresent(self.quantizations, "quantizations")
+        try container.encodePropertyIfPresent(self.requireParameters, "require_parameters")
+        try container.encodePropertyIfPresent(self.sort, "sort")
+        try container.encodePropertyIfPresent(self.zdr, "zdr")
     }
 }
 
@@ -217,21 +217,21 @@ public struct ProviderPreferencesMaxPrice: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.audio = try container.decodeIfPresent(String.self, forKey: "audio")
-        self.completion = try container.decodeIfPresent(String.self, forKey: "completion")
-        self.image = try container.decodeIfPresent(String.self, forKey: "image")
-        self.prompt = try container.decodeIfPresent(String.self, forKey: "prompt")
-        self.request = try container.decodeIfPresent(String.self, forKey: "request")
+        self.audio = try container.decodePropertyIfPresent(String.self, "audio")
+        self.completion = try container.decodePropertyIfPresent(String.self, "completion")
+        self.image = try container.decodePropertyIfPresent(String.self, "image")
+        self.prompt = try container.decodePropertyIfPresent(String.self, "prompt")
+        self.request = try container.decodePropertyIfPresent(String.self, "request")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.audio, forKey: "audio")
-        try container.encodeIfPresent(self.completion, forKey: "completion")
-        try container.encodeIfPresent(self.image, forKey: "image")
-        try container.encodeIfPresent(self.prompt, forKey: "prompt")
-        try container.encodeIfPresent(self.request, forKey: "request")
+        try container.encodePropertyIfPresent(self.audio, "audio")
+        try container.encodePropertyIfPresent(self.completion, "completion")
+        try container.encodePropertyIfPresent(self.image, "image")
+        try container.encodePropertyIfPresent(self.prompt, "prompt")
+        try container.encodePropertyIfPresent(self.request, "request")
     }
 }
 

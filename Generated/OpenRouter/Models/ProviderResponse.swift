@@ -47,27 +47,27 @@ public struct ProviderResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.endpointId = try container.decodeIfPresent(String.self, forKey: "endpoint_id")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
-        self.latency = try container.decodeIfPresent(Double.self, forKey: "latency")
-        self.modelPermaslug = try container.decodeIfPresent(String.self, forKey: "model_permaslug")
-        self.providerName = try container.decodeIfPresent(ProviderResponseProviderName.self, forKey: "provider_name")
-        self.routedServiceTier = try container.decodeIfPresent(ProviderResponseRoutedServiceTier.self, forKey: "routed_service_tier")
-        self.status = try container.decodeIfPresent(Int.self, forKey: "status")
+        self.endpointId = try container.decodePropertyIfPresent(String.self, "endpoint_id")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.isByok = try container.decodePropertyIfPresent(Bool.self, "is_byok")
+        self.latency = try container.decodePropertyIfPresent(Double.self, "latency")
+        self.modelPermaslug = try container.decodePropertyIfPresent(String.self, "model_permaslug")
+        self.providerName = try container.decodePropertyIfPresent(ProviderResponseProviderName.self, "provider_name")
+        self.routedServiceTier = try container.decodePropertyIfPresent(ProviderResponseRoutedServiceTier.self, "routed_service_tier")
+        self.status = try container.decodePropertyIfPresent(Int.self, "status")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.endpointId, forKey: "endpoint_id")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
-        try container.encodeIfPresent(self.latency, forKey: "latency")
-        try container.encodeIfPresent(self.modelPermaslug, forKey: "model_permaslug")
-        try container.encodeIfPresent(self.providerName, forKey: "provider_name")
-        try container.encodeIfPresent(self.routedServiceTier, forKey: "routed_service_tier")
-        try container.encode(self.status, forKey: "status")
+        try container.encodePropertyIfPresent(self.endpointId, "endpoint_id")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.isByok, "is_byok")
+        try container.encodePropertyIfPresent(self.latency, "latency")
+        try container.encodePropertyIfPresent(self.modelPermaslug, "model_permaslug")
+        try container.encodePropertyIfPresent(self.providerName, "provider_name")
+        try container.encodePropertyIfPresent(self.routedServiceTier, "routed_service_tier")
+        try container.encodeProperty(self.status, "status")
     }
 }
 

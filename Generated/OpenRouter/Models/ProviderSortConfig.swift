@@ -23,15 +23,15 @@ public struct ProviderSortConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.by = try container.decodeIfPresent(ProviderSortConfigBy.self, forKey: "by")
-        self.partition = try container.decodeIfPresent(ProviderSortConfigPartition.self, forKey: "partition")
+        self.by = try container.decodePropertyIfPresent(ProviderSortConfigBy.self, "by")
+        self.partition = try container.decodePropertyIfPresent(ProviderSortConfigPartition.self, "partition")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.by, forKey: "by")
-        try container.encodeIfPresent(self.partition, forKey: "partition")
+        try container.encodePropertyIfPresent(self.by, "by")
+        try container.encodePropertyIfPresent(self.partition, "partition")
     }
 }
 

@@ -24,17 +24,17 @@ public struct RangeCapability: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.max = try container.decode(Double.self, forKey: "max")
-        self.min = try container.decode(Double.self, forKey: "min")
-        self.type = try container.decode(RangeCapabilityType.self, forKey: "type")
+        self.max = try container.decodeProperty(Double.self, "max")
+        self.min = try container.decodeProperty(Double.self, "min")
+        self.type = try container.decodeProperty(RangeCapabilityType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.max, forKey: "max")
-        try container.encode(self.min, forKey: "min")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.max, "max")
+        try container.encodeProperty(self.min, "min")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

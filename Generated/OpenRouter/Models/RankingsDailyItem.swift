@@ -26,16 +26,16 @@ public struct RankingsDailyItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.date = try container.decode(String.self, forKey: "date")
-        self.modelPermaslug = try container.decode(String.self, forKey: "model_permaslug")
-        self.totalTokens = try container.decode(String.self, forKey: "total_tokens")
+        self.date = try container.decodeProperty(String.self, "date")
+        self.modelPermaslug = try container.decodeProperty(String.self, "model_permaslug")
+        self.totalTokens = try container.decodeProperty(String.self, "total_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.date, forKey: "date")
-        try container.encode(self.modelPermaslug, forKey: "model_permaslug")
-        try container.encode(self.totalTokens, forKey: "total_tokens")
+        try container.encodeProperty(self.date, "date")
+        try container.encodeProperty(self.modelPermaslug, "model_permaslug")
+        try container.encodeProperty(self.totalTokens, "total_tokens")
     }
 }

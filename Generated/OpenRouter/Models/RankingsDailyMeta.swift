@@ -30,19 +30,19 @@ public struct RankingsDailyMeta: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.asOf = try container.decode(String.self, forKey: "as_of")
-        self.endDate = try container.decode(String.self, forKey: "end_date")
-        self.startDate = try container.decode(String.self, forKey: "start_date")
-        self.version = try container.decode(RankingsDailyMetaVersion.self, forKey: "version")
+        self.asOf = try container.decodeProperty(String.self, "as_of")
+        self.endDate = try container.decodeProperty(String.self, "end_date")
+        self.startDate = try container.decodeProperty(String.self, "start_date")
+        self.version = try container.decodeProperty(RankingsDailyMetaVersion.self, "version")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.asOf, forKey: "as_of")
-        try container.encode(self.endDate, forKey: "end_date")
-        try container.encode(self.startDate, forKey: "start_date")
-        try container.encode(self.version, forKey: "version")
+        try container.encodeProperty(self.asOf, "as_of")
+        try container.encodeProperty(self.endDate, "end_date")
+        try container.encodeProperty(self.startDate, "start_date")
+        try container.encodeProperty(self.version, "version")
     }
 }
 

@@ -21,14 +21,14 @@ public struct RankingsDailyResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode([RankingsDailyItem].self, forKey: "data")
-        self.meta = try container.decode(RankingsDailyMeta.self, forKey: "meta")
+        self.data = try container.decodeProperty([RankingsDailyItem].self, "data")
+        self.meta = try container.decodeProperty(RankingsDailyMeta.self, "meta")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.meta, forKey: "meta")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.meta, "meta")
     }
 }

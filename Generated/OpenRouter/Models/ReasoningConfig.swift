@@ -33,22 +33,22 @@ public struct ReasoningConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.context = try container.decodeIfPresent(ReasoningContext.self, forKey: "context")
-        self.effort = try container.decodeIfPresent(ReasoningEffort.self, forKey: "effort")
-        self.mode = try container.decodeIfPresent(ReasoningMode.self, forKey: "mode")
-        self.summary = try container.decodeIfPresent(ReasoningSummaryVerbosity.self, forKey: "summary")
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
-        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: "max_tokens")
+        self.context = try container.decodePropertyIfPresent(ReasoningContext.self, "context")
+        self.effort = try container.decodePropertyIfPresent(ReasoningEffort.self, "effort")
+        self.mode = try container.decodePropertyIfPresent(ReasoningMode.self, "mode")
+        self.summary = try container.decodePropertyIfPresent(ReasoningSummaryVerbosity.self, "summary")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
+        self.maxTokens = try container.decodePropertyIfPresent(Int.self, "max_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.context, forKey: "context")
-        try container.encodeIfPresent(self.effort, forKey: "effort")
-        try container.encodeIfPresent(self.mode, forKey: "mode")
-        try container.encodeIfPresent(self.summary, forKey: "summary")
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
-        try container.encodeIfPresent(self.maxTokens, forKey: "max_tokens")
+        try container.encodePropertyIfPresent(self.context, "context")
+        try container.encodePropertyIfPresent(self.effort, "effort")
+        try container.encodePropertyIfPresent(self.mode, "mode")
+        try container.encodePropertyIfPresent(self.summary, "summary")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
+        try container.encodePropertyIfPresent(self.maxTokens, "max_tokens")
     }
 }

@@ -39,27 +39,27 @@ public struct ReasoningDetailServerToolCall: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.arguments = try container.decode(String.self, forKey: "arguments")
-        self.format = try container.decodeIfPresent(ReasoningFormat.self, forKey: "format")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.index = try container.decodeIfPresent(Int.self, forKey: "index")
-        self.result = try container.decode(String.self, forKey: "result")
-        self.toolCallId = try container.decodeIfPresent(String.self, forKey: "tool_call_id")
-        self.toolName = try container.decode(String.self, forKey: "tool_name")
-        self.type = try container.decode(ReasoningDetailServerToolCallType.self, forKey: "type")
+        self.arguments = try container.decodeProperty(String.self, "arguments")
+        self.format = try container.decodePropertyIfPresent(ReasoningFormat.self, "format")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.index = try container.decodePropertyIfPresent(Int.self, "index")
+        self.result = try container.decodeProperty(String.self, "result")
+        self.toolCallId = try container.decodePropertyIfPresent(String.self, "tool_call_id")
+        self.toolName = try container.decodeProperty(String.self, "tool_name")
+        self.type = try container.decodeProperty(ReasoningDetailServerToolCallType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.arguments, forKey: "arguments")
-        try container.encodeIfPresent(self.format, forKey: "format")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.index, forKey: "index")
-        try container.encode(self.result, forKey: "result")
-        try container.encodeIfPresent(self.toolCallId, forKey: "tool_call_id")
-        try container.encode(self.toolName, forKey: "tool_name")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.arguments, "arguments")
+        try container.encodePropertyIfPresent(self.format, "format")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.index, "index")
+        try container.encodeProperty(self.result, "result")
+        try container.encodePropertyIfPresent(self.toolCallId, "tool_call_id")
+        try container.encodeProperty(self.toolName, "tool_name")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

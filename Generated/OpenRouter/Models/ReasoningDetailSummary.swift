@@ -30,21 +30,21 @@ public struct ReasoningDetailSummary: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.format = try container.decodeIfPresent(ReasoningFormat.self, forKey: "format")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.index = try container.decodeIfPresent(Int.self, forKey: "index")
-        self.summary = try container.decode(String.self, forKey: "summary")
-        self.type = try container.decode(ReasoningDetailSummaryType.self, forKey: "type")
+        self.format = try container.decodePropertyIfPresent(ReasoningFormat.self, "format")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.index = try container.decodePropertyIfPresent(Int.self, "index")
+        self.summary = try container.decodeProperty(String.self, "summary")
+        self.type = try container.decodeProperty(ReasoningDetailSummaryType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.format, forKey: "format")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.index, forKey: "index")
-        try container.encode(self.summary, forKey: "summary")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.format, "format")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.index, "index")
+        try container.encodeProperty(self.summary, "summary")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -33,23 +33,23 @@ public struct ReasoningDetailText: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.format = try container.decodeIfPresent(ReasoningFormat.self, forKey: "format")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.index = try container.decodeIfPresent(Int.self, forKey: "index")
-        self.signature = try container.decodeIfPresent(String.self, forKey: "signature")
-        self.text = try container.decodeIfPresent(String.self, forKey: "text")
-        self.type = try container.decode(ReasoningDetailTextType.self, forKey: "type")
+        self.format = try container.decodePropertyIfPresent(ReasoningFormat.self, "format")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.index = try container.decodePropertyIfPresent(Int.self, "index")
+        self.signature = try container.decodePropertyIfPresent(String.self, "signature")
+        self.text = try container.decodePropertyIfPresent(String.self, "text")
+        self.type = try container.decodeProperty(ReasoningDetailTextType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.format, forKey: "format")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.index, forKey: "index")
-        try container.encodeIfPresent(self.signature, forKey: "signature")
-        try container.encodeIfPresent(self.text, forKey: "text")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.format, "format")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.index, "index")
+        try container.encodePropertyIfPresent(self.signature, "signature")
+        try container.encodePropertyIfPresent(self.text, "text")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -21,15 +21,15 @@ public struct ResponseHealingPlugin: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
-        self.id = try container.decode(ResponseHealingPluginId.self, forKey: "id")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
+        self.id = try container.decodeProperty(ResponseHealingPluginId.self, "id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
-        try container.encode(self.id, forKey: "id")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
+        try container.encodeProperty(self.id, "id")
     }
 }
 

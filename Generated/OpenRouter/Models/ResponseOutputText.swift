@@ -26,19 +26,19 @@ public struct ResponseOutputText: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.annotations = try container.decodeIfPresent([OpenAIResponsesAnnotation].self, forKey: "annotations")
-        self.logprobs = try container.decodeIfPresent([ResponseOutputTextLogprobsItem].self, forKey: "logprobs")
-        self.text = try container.decode(String.self, forKey: "text")
-        self.type = try container.decode(ResponseOutputTextType.self, forKey: "type")
+        self.annotations = try container.decodePropertyIfPresent([OpenAIResponsesAnnotation].self, "annotations")
+        self.logprobs = try container.decodePropertyIfPresent([ResponseOutputTextLogprobsItem].self, "logprobs")
+        self.text = try container.decodeProperty(String.self, "text")
+        self.type = try container.decodeProperty(ResponseOutputTextType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.annotations, forKey: "annotations")
-        try container.encodeIfPresent(self.logprobs, forKey: "logprobs")
-        try container.encode(self.text, forKey: "text")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.annotations, "annotations")
+        try container.encodePropertyIfPresent(self.logprobs, "logprobs")
+        try container.encodeProperty(self.text, "text")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -64,19 +64,19 @@ public struct ResponseOutputTextLogprobsItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.bytes = try container.decode([Int].self, forKey: "bytes")
-        self.logprob = try container.decode(Double.self, forKey: "logprob")
-        self.token = try container.decode(String.self, forKey: "token")
-        self.topLogprobs = try container.decode([ResponseOutputTextLogprobsItemTopLogprobsItem].self, forKey: "top_logprobs")
+        self.bytes = try container.decodeProperty([Int].self, "bytes")
+        self.logprob = try container.decodeProperty(Double.self, "logprob")
+        self.token = try container.decodeProperty(String.self, "token")
+        self.topLogprobs = try container.decodeProperty([ResponseOutputTextLogprobsItemTopLogprobsItem].self, "top_logprobs")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.bytes, forKey: "bytes")
-        try container.encode(self.logprob, forKey: "logprob")
-        try container.encode(self.token, forKey: "token")
-        try container.encode(self.topLogprobs, forKey: "top_logprobs")
+        try container.encodeProperty(self.bytes, "bytes")
+        try container.encodeProperty(self.logprob, "logprob")
+        try container.encodeProperty(self.token, "token")
+        try container.encodeProperty(self.topLogprobs, "top_logprobs")
     }
 }
 
@@ -99,17 +99,17 @@ public struct ResponseOutputTextLogprobsItemTopLogprobsItem: Codable, Hashable, 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.bytes = try container.decode([Int].self, forKey: "bytes")
-        self.logprob = try container.decode(Double.self, forKey: "logprob")
-        self.token = try container.decode(String.self, forKey: "token")
+        self.bytes = try container.decodeProperty([Int].self, "bytes")
+        self.logprob = try container.decodeProperty(Double.self, "logprob")
+        self.token = try container.decodeProperty(String.self, "token")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.bytes, forKey: "bytes")
-        try container.encode(self.logprob, forKey: "logprob")
-        try container.encode(self.token, forKey: "token")
+        try container.encodeProperty(self.bytes, "bytes")
+        try container.encodeProperty(self.logprob, "logprob")
+        try container.encodeProperty(self.token, "token")
     }
 }
 

@@ -21,15 +21,15 @@ public struct ResponsesErrorField: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.code = try container.decode(ResponsesErrorFieldCode.self, forKey: "code")
-        self.message = try container.decode(String.self, forKey: "message")
+        self.code = try container.decodeProperty(ResponsesErrorFieldCode.self, "code")
+        self.message = try container.decodeProperty(String.self, "message")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.code, forKey: "code")
-        try container.encode(self.message, forKey: "message")
+        try container.encodeProperty(self.code, "code")
+        try container.encodeProperty(self.message, "message")
     }
 }
 

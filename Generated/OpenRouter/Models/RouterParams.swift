@@ -27,9 +27,9 @@ public struct RouterParams: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.qualityFloor = try container.decodeIfPresent(Double.self, forKey: "quality_floor")
-        self.throughputFloor = try container.decodeIfPresent(Double.self, forKey: "throughput_floor")
-        self.versionGroup = try container.decodeIfPresent(String.self, forKey: "version_group")
+        self.qualityFloor = try container.decodePropertyIfPresent(Double.self, "quality_floor")
+        self.throughputFloor = try container.decodePropertyIfPresent(Double.self, "throughput_floor")
+        self.versionGroup = try container.decodePropertyIfPresent(String.self, "version_group")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -40,9 +40,9 @@ public struct RouterParams: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.qualityFloor, forKey: "quality_floor")
-        try container.encodeIfPresent(self.throughputFloor, forKey: "throughput_floor")
-        try container.encodeIfPresent(self.versionGroup, forKey: "version_group")
+        try container.encodePropertyIfPresent(self.qualityFloor, "quality_floor")
+        try container.encodePropertyIfPresent(self.throughputFloor, "throughput_floor")
+        try container.encodePropertyIfPresent(self.versionGroup, "version_group")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

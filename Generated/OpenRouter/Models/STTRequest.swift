@@ -42,25 +42,25 @@ public struct STTRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.inputAudio = try container.decode(STTInputAudio.self, forKey: "input_audio")
-        self.language = try container.decodeIfPresent(String.self, forKey: "language")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.provider = try container.decodeIfPresent(STTRequestProvider.self, forKey: "provider")
-        self.responseFormat = try container.decodeIfPresent(STTRequestResponseFormat.self, forKey: "response_format")
-        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
-        self.timestampGranularities = try container.decodeIfPresent([STTTimestampGranularity].self, forKey: "timestamp_granularities")
+        self.inputAudio = try container.decodeProperty(STTInputAudio.self, "input_audio")
+        self.language = try container.decodePropertyIfPresent(String.self, "language")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.provider = try container.decodePropertyIfPresent(STTRequestProvider.self, "provider")
+        self.responseFormat = try container.decodePropertyIfPresent(STTRequestResponseFormat.self, "response_format")
+        self.temperature = try container.decodePropertyIfPresent(Double.self, "temperature")
+        self.timestampGranularities = try container.decodePropertyIfPresent([STTTimestampGranularity].self, "timestamp_granularities")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.inputAudio, forKey: "input_audio")
-        try container.encodeIfPresent(self.language, forKey: "language")
-        try container.encode(self.model, forKey: "model")
-        try container.encodeIfPresent(self.provider, forKey: "provider")
-        try container.encodeIfPresent(self.responseFormat, forKey: "response_format")
-        try container.encodeIfPresent(self.temperature, forKey: "temperature")
-        try container.encodeIfPresent(self.timestampGranularities, forKey: "timestamp_granularities")
+        try container.encodeProperty(self.inputAudio, "input_audio")
+        try container.encodePropertyIfPresent(self.language, "language")
+        try container.encodeProperty(self.model, "model")
+        try container.encodePropertyIfPresent(self.provider, "provider")
+        try container.encodePropertyIfPresent(self.responseFormat, "response_format")
+        try container.encodePropertyIfPresent(self.temperature, "temperature")
+        try container.encodePropertyIfPresent(self.timestampGranularities, "timestamp_granularities")
     }
 }
 
@@ -78,13 +78,13 @@ public struct STTRequestProvider: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.options = try container.decodeIfPresent(ProviderOptions.self, forKey: "options")
+        self.options = try container.decodePropertyIfPresent(ProviderOptions.self, "options")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.options, forKey: "options")
+        try container.encodePropertyIfPresent(self.options, "options")
     }
 }
 

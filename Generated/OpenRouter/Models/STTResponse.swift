@@ -42,24 +42,24 @@ public struct STTResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.duration = try container.decodeIfPresent(Double.self, forKey: "duration")
-        self.language = try container.decodeIfPresent(String.self, forKey: "language")
-        self.segments = try container.decodeIfPresent([STTSegment].self, forKey: "segments")
-        self.task = try container.decodeIfPresent(String.self, forKey: "task")
-        self.text = try container.decode(String.self, forKey: "text")
-        self.usage = try container.decodeIfPresent(STTUsage.self, forKey: "usage")
-        self.words = try container.decodeIfPresent([STTWord].self, forKey: "words")
+        self.duration = try container.decodePropertyIfPresent(Double.self, "duration")
+        self.language = try container.decodePropertyIfPresent(String.self, "language")
+        self.segments = try container.decodePropertyIfPresent([STTSegment].self, "segments")
+        self.task = try container.decodePropertyIfPresent(String.self, "task")
+        self.text = try container.decodeProperty(String.self, "text")
+        self.usage = try container.decodePropertyIfPresent(STTUsage.self, "usage")
+        self.words = try container.decodePropertyIfPresent([STTWord].self, "words")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.duration, forKey: "duration")
-        try container.encodeIfPresent(self.language, forKey: "language")
-        try container.encodeIfPresent(self.segments, forKey: "segments")
-        try container.encodeIfPresent(self.task, forKey: "task")
-        try container.encode(self.text, forKey: "text")
-        try container.encodeIfPresent(self.usage, forKey: "usage")
-        try container.encodeIfPresent(self.words, forKey: "words")
+        try container.encodePropertyIfPresent(self.duration, "duration")
+        try container.encodePropertyIfPresent(self.language, "language")
+        try container.encodePropertyIfPresent(self.segments, "segments")
+        try container.encodePropertyIfPresent(self.task, "task")
+        try container.encodeProperty(self.text, "text")
+        try container.encodePropertyIfPresent(self.usage, "usage")
+        try container.encodePropertyIfPresent(self.words, "words")
     }
 }

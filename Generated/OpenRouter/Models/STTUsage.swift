@@ -35,20 +35,20 @@ public struct STTUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
-        self.inputTokens = try container.decodeIfPresent(Int.self, forKey: "input_tokens")
-        self.outputTokens = try container.decodeIfPresent(Int.self, forKey: "output_tokens")
-        self.seconds = try container.decodeIfPresent(Double.self, forKey: "seconds")
-        self.totalTokens = try container.decodeIfPresent(Int.self, forKey: "total_tokens")
+        self.cost = try container.decodePropertyIfPresent(Double.self, "cost")
+        self.inputTokens = try container.decodePropertyIfPresent(Int.self, "input_tokens")
+        self.outputTokens = try container.decodePropertyIfPresent(Int.self, "output_tokens")
+        self.seconds = try container.decodePropertyIfPresent(Double.self, "seconds")
+        self.totalTokens = try container.decodePropertyIfPresent(Int.self, "total_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cost, forKey: "cost")
-        try container.encodeIfPresent(self.inputTokens, forKey: "input_tokens")
-        try container.encodeIfPresent(self.outputTokens, forKey: "output_tokens")
-        try container.encodeIfPresent(self.seconds, forKey: "seconds")
-        try container.encodeIfPresent(self.totalTokens, forKey: "total_tokens")
+        try container.encodePropertyIfPresent(self.cost, "cost")
+        try container.encodePropertyIfPresent(self.inputTokens, "input_tokens")
+        try container.encodePropertyIfPresent(self.outputTokens, "output_tokens")
+        try container.encodePropertyIfPresent(self.seconds, "seconds")
+        try container.encodePropertyIfPresent(self.totalTokens, "total_tokens")
     }
 }

@@ -31,18 +31,18 @@ public struct STTWord: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.end = try container.decode(Double.self, forKey: "end")
-        self.speaker = try container.decodeIfPresent(Int.self, forKey: "speaker")
-        self.start = try container.decode(Double.self, forKey: "start")
-        self.word = try container.decode(String.self, forKey: "word")
+        self.end = try container.decodeProperty(Double.self, "end")
+        self.speaker = try container.decodePropertyIfPresent(Int.self, "speaker")
+        self.start = try container.decodeProperty(Double.self, "start")
+        self.word = try container.decodeProperty(String.self, "word")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.end, forKey: "end")
-        try container.encodeIfPresent(self.speaker, forKey: "speaker")
-        try container.encode(self.start, forKey: "start")
-        try container.encode(self.word, forKey: "word")
+        try container.encodeProperty(self.end, "end")
+        try container.encodePropertyIfPresent(self.speaker, "speaker")
+        try container.encodeProperty(self.start, "start")
+        try container.encodeProperty(self.word, "word")
     }
 }

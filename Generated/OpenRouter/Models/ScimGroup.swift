@@ -32,22 +32,22 @@ public struct ScimGroup: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.createdAt = try container.decode(String.self, forKey: "created_at")
-        self.displayName = try container.decode(String.self, forKey: "display_name")
-        self.externalId = try container.decodeIfPresent(String.self, forKey: "external_id")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.organizationId = try container.decode(String.self, forKey: "organization_id")
-        self.updatedAt = try container.decode(String.self, forKey: "updated_at")
+        self.createdAt = try container.decodeProperty(String.self, "created_at")
+        self.displayName = try container.decodeProperty(String.self, "display_name")
+        self.externalId = try container.decodePropertyIfPresent(String.self, "external_id")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.organizationId = try container.decodeProperty(String.self, "organization_id")
+        self.updatedAt = try container.decodeProperty(String.self, "updated_at")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.displayName, forKey: "display_name")
-        try container.encode(self.externalId, forKey: "external_id")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.organizationId, forKey: "organization_id")
-        try container.encode(self.updatedAt, forKey: "updated_at")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.displayName, "display_name")
+        try container.encodeProperty(self.externalId, "external_id")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.organizationId, "organization_id")
+        try container.encodeProperty(self.updatedAt, "updated_at")
     }
 }

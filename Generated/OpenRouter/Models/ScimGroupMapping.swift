@@ -35,25 +35,25 @@ public struct ScimGroupMapping: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.createdAt = try container.decode(String.self, forKey: "created_at")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.organizationId = try container.decode(String.self, forKey: "organization_id")
-        self.role = try container.decode(ScimGroupMappingRole.self, forKey: "role")
-        self.scimGroupId = try container.decode(String.self, forKey: "scim_group_id")
-        self.updatedAt = try container.decode(String.self, forKey: "updated_at")
-        self.workspaceId = try container.decode(String.self, forKey: "workspace_id")
+        self.createdAt = try container.decodeProperty(String.self, "created_at")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.organizationId = try container.decodeProperty(String.self, "organization_id")
+        self.role = try container.decodeProperty(ScimGroupMappingRole.self, "role")
+        self.scimGroupId = try container.decodeProperty(String.self, "scim_group_id")
+        self.updatedAt = try container.decodeProperty(String.self, "updated_at")
+        self.workspaceId = try container.decodeProperty(String.self, "workspace_id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.organizationId, forKey: "organization_id")
-        try container.encode(self.role, forKey: "role")
-        try container.encode(self.scimGroupId, forKey: "scim_group_id")
-        try container.encode(self.updatedAt, forKey: "updated_at")
-        try container.encode(self.workspaceId, forKey: "workspace_id")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.organizationId, "organization_id")
+        try container.encodeProperty(self.role, "role")
+        try container.encodeProperty(self.scimGroupId, "scim_group_id")
+        try container.encodeProperty(self.updatedAt, "updated_at")
+        try container.encodeProperty(self.workspaceId, "workspace_id")
     }
 }
 

@@ -19,12 +19,12 @@ public struct SearchModelsServerToolConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.maxResults = try container.decodeIfPresent(Int.self, forKey: "max_results")
+        self.maxResults = try container.decodePropertyIfPresent(Int.self, "max_results")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.maxResults, forKey: "max_results")
+        try container.encodePropertyIfPresent(self.maxResults, "max_results")
     }
 }

@@ -27,16 +27,16 @@ public struct ServerToolUseDetails: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.toolCallsExecuted = try container.decodeIfPresent(Int.self, forKey: "tool_calls_executed")
-        self.toolCallsRequested = try container.decodeIfPresent(Int.self, forKey: "tool_calls_requested")
-        self.webSearchRequests = try container.decodeIfPresent(Int.self, forKey: "web_search_requests")
+        self.toolCallsExecuted = try container.decodePropertyIfPresent(Int.self, "tool_calls_executed")
+        self.toolCallsRequested = try container.decodePropertyIfPresent(Int.self, "tool_calls_requested")
+        self.webSearchRequests = try container.decodePropertyIfPresent(Int.self, "web_search_requests")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.toolCallsExecuted, forKey: "tool_calls_executed")
-        try container.encodeIfPresent(self.toolCallsRequested, forKey: "tool_calls_requested")
-        try container.encodeIfPresent(self.webSearchRequests, forKey: "web_search_requests")
+        try container.encodePropertyIfPresent(self.toolCallsExecuted, "tool_calls_executed")
+        try container.encodePropertyIfPresent(self.toolCallsRequested, "tool_calls_requested")
+        try container.encodePropertyIfPresent(self.webSearchRequests, "web_search_requests")
     }
 }

@@ -34,21 +34,21 @@ public struct SessionCostItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.appName = try container.decode(String.self, forKey: "app_name")
-        self.appSlug = try container.decode(String.self, forKey: "app_slug")
-        self.medianSessionCostUsd = try container.decode(Double.self, forKey: "median_session_cost_usd")
-        self.modelPermaslug = try container.decode(String.self, forKey: "model_permaslug")
-        self.turnRange = try container.decode(SessionCostItemTurnRange.self, forKey: "turn_range")
+        self.appName = try container.decodeProperty(String.self, "app_name")
+        self.appSlug = try container.decodeProperty(String.self, "app_slug")
+        self.medianSessionCostUsd = try container.decodeProperty(Double.self, "median_session_cost_usd")
+        self.modelPermaslug = try container.decodeProperty(String.self, "model_permaslug")
+        self.turnRange = try container.decodeProperty(SessionCostItemTurnRange.self, "turn_range")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.appName, forKey: "app_name")
-        try container.encode(self.appSlug, forKey: "app_slug")
-        try container.encode(self.medianSessionCostUsd, forKey: "median_session_cost_usd")
-        try container.encode(self.modelPermaslug, forKey: "model_permaslug")
-        try container.encode(self.turnRange, forKey: "turn_range")
+        try container.encodeProperty(self.appName, "app_name")
+        try container.encodeProperty(self.appSlug, "app_slug")
+        try container.encodeProperty(self.medianSessionCostUsd, "median_session_cost_usd")
+        try container.encodeProperty(self.modelPermaslug, "model_permaslug")
+        try container.encodeProperty(self.turnRange, "turn_range")
     }
 }
 

@@ -30,19 +30,19 @@ public struct SessionCostMeta: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.asOf = try container.decode(String.self, forKey: "as_of")
-        self.version = try container.decode(SessionCostMetaVersion.self, forKey: "version")
-        self.windowDays = try container.decodeIfPresent(Int.self, forKey: "window_days")
-        self.windowEndDate = try container.decodeIfPresent(String.self, forKey: "window_end_date")
+        self.asOf = try container.decodeProperty(String.self, "as_of")
+        self.version = try container.decodeProperty(SessionCostMetaVersion.self, "version")
+        self.windowDays = try container.decodePropertyIfPresent(Int.self, "window_days")
+        self.windowEndDate = try container.decodePropertyIfPresent(String.self, "window_end_date")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.asOf, forKey: "as_of")
-        try container.encode(self.version, forKey: "version")
-        try container.encode(self.windowDays, forKey: "window_days")
-        try container.encode(self.windowEndDate, forKey: "window_end_date")
+        try container.encodeProperty(self.asOf, "as_of")
+        try container.encodeProperty(self.version, "version")
+        try container.encodeProperty(self.windowDays, "window_days")
+        try container.encodeProperty(self.windowEndDate, "window_end_date")
     }
 }
 

@@ -20,14 +20,14 @@ public struct SessionCostResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode([SessionCostItem].self, forKey: "data")
-        self.meta = try container.decode(SessionCostMeta.self, forKey: "meta")
+        self.data = try container.decodeProperty([SessionCostItem].self, "data")
+        self.meta = try container.decodeProperty(SessionCostMeta.self, "meta")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.meta, forKey: "meta")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.meta, "meta")
     }
 }

@@ -37,25 +37,25 @@ public struct ShellCallItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.action = try container.decode(ShellCallItemAction.self, forKey: "action")
-        self.arguments = try container.decodeIfPresent(String.self, forKey: "arguments")
-        self.callId = try container.decode(String.self, forKey: "call_id")
-        self.environment = try container.decodeIfPresent(JSONValue.self, forKey: "environment")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.status = try container.decodeIfPresent(ToolCallStatus.self, forKey: "status")
-        self.type = try container.decode(ShellCallItemType.self, forKey: "type")
+        self.action = try container.decodeProperty(ShellCallItemAction.self, "action")
+        self.arguments = try container.decodePropertyIfPresent(String.self, "arguments")
+        self.callId = try container.decodeProperty(String.self, "call_id")
+        self.environment = try container.decodePropertyIfPresent(JSONValue.self, "environment")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.status = try container.decodePropertyIfPresent(ToolCallStatus.self, "status")
+        self.type = try container.decodeProperty(ShellCallItemType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.action, forKey: "action")
-        try container.encodeIfPresent(self.arguments, forKey: "arguments")
-        try container.encode(self.callId, forKey: "call_id")
-        try container.encodeIfPresent(self.environment, forKey: "environment")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.status, forKey: "status")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.action, "action")
+        try container.encodePropertyIfPresent(self.arguments, "arguments")
+        try container.encodeProperty(self.callId, "call_id")
+        try container.encodePropertyIfPresent(self.environment, "environment")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodePropertyIfPresent(self.status, "status")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -78,17 +78,17 @@ public struct ShellCallItemAction: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.commands = try container.decode([String].self, forKey: "commands")
-        self.maxOutputLength = try container.decodeIfPresent(Int.self, forKey: "max_output_length")
-        self.timeoutMs = try container.decodeIfPresent(Int.self, forKey: "timeout_ms")
+        self.commands = try container.decodeProperty([String].self, "commands")
+        self.maxOutputLength = try container.decodePropertyIfPresent(Int.self, "max_output_length")
+        self.timeoutMs = try container.decodePropertyIfPresent(Int.self, "timeout_ms")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.commands, forKey: "commands")
-        try container.encodeIfPresent(self.maxOutputLength, forKey: "max_output_length")
-        try container.encodeIfPresent(self.timeoutMs, forKey: "timeout_ms")
+        try container.encodeProperty(self.commands, "commands")
+        try container.encodePropertyIfPresent(self.maxOutputLength, "max_output_length")
+        try container.encodePropertyIfPresent(self.timeoutMs, "timeout_ms")
     }
 }
 

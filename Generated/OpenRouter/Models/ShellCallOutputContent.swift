@@ -28,9 +28,9 @@ public struct ShellCallOutputContent: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.outcome = try container.decode(ShellCallOutputContentOutcome.self, forKey: "outcome")
-        self.stderr = try container.decode(String.self, forKey: "stderr")
-        self.stdout = try container.decode(String.self, forKey: "stdout")
+        self.outcome = try container.decodeProperty(ShellCallOutputContentOutcome.self, "outcome")
+        self.stderr = try container.decodeProperty(String.self, "stderr")
+        self.stdout = try container.decodeProperty(String.self, "stdout")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -41,9 +41,9 @@ public struct ShellCallOutputContent: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.outcome, forKey: "outcome")
-        try container.encode(self.stderr, forKey: "stderr")
-        try container.encode(self.stdout, forKey: "stdout")
+        try container.encodeProperty(self.outcome, "outcome")
+        try container.encodeProperty(self.stderr, "stderr")
+        try container.encodeProperty(self.stdout, "stdout")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }
@@ -105,8 +105,8 @@ public struct ShellCallOutputContentOutcomeOption1: Codable, Hashable, Sendable 
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.exitCode = try container.decode(Int.self, forKey: "exit_code")
-        self.type = try container.decode(ShellCallOutputContentOutcomeOption1Type.self, forKey: "type")
+        self.exitCode = try container.decodeProperty(Int.self, "exit_code")
+        self.type = try container.decodeProperty(ShellCallOutputContentOutcomeOption1Type.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -117,8 +117,8 @@ public struct ShellCallOutputContentOutcomeOption1: Codable, Hashable, Sendable 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.exitCode, forKey: "exit_code")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.exitCode, "exit_code")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }
@@ -149,7 +149,7 @@ public struct ShellCallOutputContentOutcomeOption2: Codable, Hashable, Sendable 
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(ShellCallOutputContentOutcomeOption2Type.self, forKey: "type")
+        self.type = try container.decodeProperty(ShellCallOutputContentOutcomeOption2Type.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -160,7 +160,7 @@ public struct ShellCallOutputContentOutcomeOption2: Codable, Hashable, Sendable 
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

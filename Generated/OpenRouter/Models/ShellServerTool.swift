@@ -18,13 +18,13 @@ public struct ShellServerTool: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.decode(ShellServerToolType.self, forKey: "type")
+        self.type = try container.decodeProperty(ShellServerToolType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

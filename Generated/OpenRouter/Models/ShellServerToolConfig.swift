@@ -24,16 +24,16 @@ public struct ShellServerToolConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.engine = try container.decodeIfPresent(ShellServerToolEngine.self, forKey: "engine")
-        self.environment = try container.decodeIfPresent(ShellServerToolEnvironment.self, forKey: "environment")
-        self.sleepAfterSeconds = try container.decodeIfPresent(SandboxSleepAfterSeconds.self, forKey: "sleep_after_seconds")
+        self.engine = try container.decodePropertyIfPresent(ShellServerToolEngine.self, "engine")
+        self.environment = try container.decodePropertyIfPresent(ShellServerToolEnvironment.self, "environment")
+        self.sleepAfterSeconds = try container.decodePropertyIfPresent(SandboxSleepAfterSeconds.self, "sleep_after_seconds")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.engine, forKey: "engine")
-        try container.encodeIfPresent(self.environment, forKey: "environment")
-        try container.encodeIfPresent(self.sleepAfterSeconds, forKey: "sleep_after_seconds")
+        try container.encodePropertyIfPresent(self.engine, "engine")
+        try container.encodePropertyIfPresent(self.environment, "environment")
+        try container.encodePropertyIfPresent(self.sleepAfterSeconds, "sleep_after_seconds")
     }
 }

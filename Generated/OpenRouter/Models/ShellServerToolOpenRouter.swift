@@ -21,15 +21,15 @@ public struct ShellServerToolOpenRouter: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.parameters = try container.decodeIfPresent(ShellServerToolConfig.self, forKey: "parameters")
-        self.type = try container.decode(ShellServerToolOpenRouterType.self, forKey: "type")
+        self.parameters = try container.decodePropertyIfPresent(ShellServerToolConfig.self, "parameters")
+        self.type = try container.decodeProperty(ShellServerToolOpenRouterType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.parameters, forKey: "parameters")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.parameters, "parameters")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -21,15 +21,15 @@ public struct SpeechInputReferenceAudio: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.inputAudio = try container.decode(SpeechInputReferenceAudioInput.self, forKey: "input_audio")
-        self.type = try container.decode(SpeechInputReferenceAudioType.self, forKey: "type")
+        self.inputAudio = try container.decodeProperty(SpeechInputReferenceAudioInput.self, "input_audio")
+        self.type = try container.decodeProperty(SpeechInputReferenceAudioType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.inputAudio, forKey: "input_audio")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.inputAudio, "input_audio")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

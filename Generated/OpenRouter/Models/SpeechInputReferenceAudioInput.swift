@@ -23,14 +23,14 @@ public struct SpeechInputReferenceAudioInput: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(String.self, forKey: "data")
-        self.format = try container.decodeIfPresent(String.self, forKey: "format")
+        self.data = try container.decodeProperty(String.self, "data")
+        self.format = try container.decodePropertyIfPresent(String.self, "format")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encodeIfPresent(self.format, forKey: "format")
+        try container.encodeProperty(self.data, "data")
+        try container.encodePropertyIfPresent(self.format, "format")
     }
 }

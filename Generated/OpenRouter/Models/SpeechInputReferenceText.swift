@@ -22,15 +22,15 @@ public struct SpeechInputReferenceText: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.text = try container.decode(String.self, forKey: "text")
-        self.type = try container.decode(SpeechInputReferenceTextType.self, forKey: "type")
+        self.text = try container.decodeProperty(String.self, "text")
+        self.type = try container.decodeProperty(SpeechInputReferenceTextType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.text, forKey: "text")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.text, "text")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -43,25 +43,25 @@ public struct SpeechRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.input = try container.decode(String.self, forKey: "input")
-        self.inputReferences = try container.decodeIfPresent([SpeechInputReference].self, forKey: "input_references")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.provider = try container.decodeIfPresent(SpeechRequestProvider.self, forKey: "provider")
-        self.responseFormat = try container.decodeIfPresent(SpeechRequestResponseFormat.self, forKey: "response_format")
-        self.speed = try container.decodeIfPresent(Double.self, forKey: "speed")
-        self.voice = try container.decodeIfPresent(String.self, forKey: "voice")
+        self.input = try container.decodeProperty(String.self, "input")
+        self.inputReferences = try container.decodePropertyIfPresent([SpeechInputReference].self, "input_references")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.provider = try container.decodePropertyIfPresent(SpeechRequestProvider.self, "provider")
+        self.responseFormat = try container.decodePropertyIfPresent(SpeechRequestResponseFormat.self, "response_format")
+        self.speed = try container.decodePropertyIfPresent(Double.self, "speed")
+        self.voice = try container.decodePropertyIfPresent(String.self, "voice")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.input, forKey: "input")
-        try container.encodeIfPresent(self.inputReferences, forKey: "input_references")
-        try container.encode(self.model, forKey: "model")
-        try container.encodeIfPresent(self.provider, forKey: "provider")
-        try container.encodeIfPresent(self.responseFormat, forKey: "response_format")
-        try container.encodeIfPresent(self.speed, forKey: "speed")
-        try container.encodeIfPresent(self.voice, forKey: "voice")
+        try container.encodeProperty(self.input, "input")
+        try container.encodePropertyIfPresent(self.inputReferences, "input_references")
+        try container.encodeProperty(self.model, "model")
+        try container.encodePropertyIfPresent(self.provider, "provider")
+        try container.encodePropertyIfPresent(self.responseFormat, "response_format")
+        try container.encodePropertyIfPresent(self.speed, "speed")
+        try container.encodePropertyIfPresent(self.voice, "voice")
     }
 }
 
@@ -79,13 +79,13 @@ public struct SpeechRequestProvider: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.options = try container.decodeIfPresent(ProviderOptions.self, forKey: "options")
+        self.options = try container.decodePropertyIfPresent(ProviderOptions.self, "options")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.options, forKey: "options")
+        try container.encodePropertyIfPresent(self.options, "options")
     }
 }
 

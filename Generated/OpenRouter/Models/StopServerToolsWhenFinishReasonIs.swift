@@ -21,15 +21,15 @@ public struct StopServerToolsWhenFinishReasonIs: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.reason = try container.decode(String.self, forKey: "reason")
-        self.type = try container.decode(StopServerToolsWhenFinishReasonIsType.self, forKey: "type")
+        self.reason = try container.decodeProperty(String.self, "reason")
+        self.type = try container.decodeProperty(StopServerToolsWhenFinishReasonIsType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.reason, forKey: "reason")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.reason, "reason")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -21,15 +21,15 @@ public struct StopServerToolsWhenMaxCost: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.maxCostInDollars = try container.decode(Double.self, forKey: "max_cost_in_dollars")
-        self.type = try container.decode(StopServerToolsWhenMaxCostType.self, forKey: "type")
+        self.maxCostInDollars = try container.decodeProperty(Double.self, "max_cost_in_dollars")
+        self.type = try container.decodeProperty(StopServerToolsWhenMaxCostType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.maxCostInDollars, forKey: "max_cost_in_dollars")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.maxCostInDollars, "max_cost_in_dollars")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -21,15 +21,15 @@ public struct StopServerToolsWhenMaxTokensUsed: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.maxTokens = try container.decode(Int.self, forKey: "max_tokens")
-        self.type = try container.decode(StopServerToolsWhenMaxTokensUsedType.self, forKey: "type")
+        self.maxTokens = try container.decodeProperty(Int.self, "max_tokens")
+        self.type = try container.decodeProperty(StopServerToolsWhenMaxTokensUsedType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.maxTokens, forKey: "max_tokens")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.maxTokens, "max_tokens")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

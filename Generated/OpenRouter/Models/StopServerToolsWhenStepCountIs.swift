@@ -21,15 +21,15 @@ public struct StopServerToolsWhenStepCountIs: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.stepCount = try container.decode(Int.self, forKey: "step_count")
-        self.type = try container.decode(StopServerToolsWhenStepCountIsType.self, forKey: "type")
+        self.stepCount = try container.decodeProperty(Int.self, "step_count")
+        self.type = try container.decodeProperty(StopServerToolsWhenStepCountIsType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.stepCount, forKey: "step_count")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.stepCount, "step_count")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

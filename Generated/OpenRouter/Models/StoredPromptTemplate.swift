@@ -20,15 +20,15 @@ public struct StoredPromptTemplate: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.variables = try container.decodeIfPresent([String: StoredPromptTemplateVariablesValue].self, forKey: "variables")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.variables = try container.decodePropertyIfPresent([String: StoredPromptTemplateVariablesValue].self, "variables")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.variables, forKey: "variables")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.variables, "variables")
     }
 }
 

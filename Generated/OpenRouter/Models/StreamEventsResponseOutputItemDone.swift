@@ -27,18 +27,18 @@ public struct StreamEventsResponseOutputItemDone: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.item = try container.decode(OutputItems.self, forKey: "item")
-        self.outputIndex = try container.decode(Int.self, forKey: "output_index")
-        self.sequenceNumber = try container.decode(Int.self, forKey: "sequence_number")
-        self.type = try container.decode(OutputItemDoneEventType.self, forKey: "type")
+        self.item = try container.decodeProperty(OutputItems.self, "item")
+        self.outputIndex = try container.decodeProperty(Int.self, "output_index")
+        self.sequenceNumber = try container.decodeProperty(Int.self, "sequence_number")
+        self.type = try container.decodeProperty(OutputItemDoneEventType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.item, forKey: "item")
-        try container.encode(self.outputIndex, forKey: "output_index")
-        try container.encode(self.sequenceNumber, forKey: "sequence_number")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.item, "item")
+        try container.encodeProperty(self.outputIndex, "output_index")
+        try container.encodeProperty(self.sequenceNumber, "sequence_number")
+        try container.encodeProperty(self.type, "type")
     }
 }

@@ -24,16 +24,16 @@ public struct StreamLogprobTopLogprob: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
-        self.logprob = try container.decodeIfPresent(Double.self, forKey: "logprob")
-        self.token = try container.decodeIfPresent(String.self, forKey: "token")
+        self.bytes = try container.decodePropertyIfPresent([Int].self, "bytes")
+        self.logprob = try container.decodePropertyIfPresent(Double.self, "logprob")
+        self.token = try container.decodePropertyIfPresent(String.self, "token")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.bytes, forKey: "bytes")
-        try container.encodeIfPresent(self.logprob, forKey: "logprob")
-        try container.encodeIfPresent(self.token, forKey: "token")
+        try container.encodePropertyIfPresent(self.bytes, "bytes")
+        try container.encodePropertyIfPresent(self.logprob, "logprob")
+        try container.encodePropertyIfPresent(self.token, "token")
     }
 }

@@ -25,8 +25,8 @@ public struct SubagentNestedTool: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
-        self.type = try container.decode(String.self, forKey: "type")
+        self.parameters = try container.decodePropertyIfPresent([String: JSONValue].self, "parameters")
+        self.type = try container.decodeProperty(String.self, "type")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -37,8 +37,8 @@ public struct SubagentNestedTool: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.parameters, forKey: "parameters")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.parameters, "parameters")
+        try container.encodeProperty(self.type, "type")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

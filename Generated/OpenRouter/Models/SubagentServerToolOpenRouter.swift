@@ -21,15 +21,15 @@ public struct SubagentServerToolOpenRouter: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.parameters = try container.decodeIfPresent(SubagentServerToolConfig.self, forKey: "parameters")
-        self.type = try container.decode(SubagentServerToolOpenRouterType.self, forKey: "type")
+        self.parameters = try container.decodePropertyIfPresent(SubagentServerToolConfig.self, "parameters")
+        self.type = try container.decodeProperty(SubagentServerToolOpenRouterType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.parameters, forKey: "parameters")
-        try container.encode(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.parameters, "parameters")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -27,17 +27,17 @@ public struct SubmitGenerationFeedbackRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.category = try container.decode(SubmitGenerationFeedbackRequestCategory.self, forKey: "category")
-        self.comment = try container.decodeIfPresent(String.self, forKey: "comment")
-        self.generationId = try container.decode(String.self, forKey: "generation_id")
+        self.category = try container.decodeProperty(SubmitGenerationFeedbackRequestCategory.self, "category")
+        self.comment = try container.decodePropertyIfPresent(String.self, "comment")
+        self.generationId = try container.decodeProperty(String.self, "generation_id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.category, forKey: "category")
-        try container.encodeIfPresent(self.comment, forKey: "comment")
-        try container.encode(self.generationId, forKey: "generation_id")
+        try container.encodeProperty(self.category, "category")
+        try container.encodePropertyIfPresent(self.comment, "comment")
+        try container.encodeProperty(self.generationId, "generation_id")
     }
 }
 

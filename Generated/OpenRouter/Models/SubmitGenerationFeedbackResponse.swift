@@ -18,13 +18,13 @@ public struct SubmitGenerationFeedbackResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(SubmitGenerationFeedbackResponseData.self, forKey: "data")
+        self.data = try container.decodeProperty(SubmitGenerationFeedbackResponseData.self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.data, "data")
     }
 }
 
@@ -42,13 +42,13 @@ public struct SubmitGenerationFeedbackResponseData: Codable, Hashable, Sendable 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.success = try container.decode(SubmitGenerationFeedbackResponseDataSuccess.self, forKey: "success")
+        self.success = try container.decodeProperty(SubmitGenerationFeedbackResponseDataSuccess.self, "success")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.success, forKey: "success")
+        try container.encodeProperty(self.success, "success")
     }
 }
 

@@ -46,26 +46,26 @@ public struct TaskClassificationItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.categoryTokenShare = try container.decode(Double.self, forKey: "category_token_share")
-        self.categoryUsageShare = try container.decode(Double.self, forKey: "category_usage_share")
-        self.displayName = try container.decode(String.self, forKey: "display_name")
-        self.macroCategory = try container.decode(String.self, forKey: "macro_category")
-        self.models = try container.decode([TaskClassificationModel].self, forKey: "models")
-        self.tag = try container.decode(String.self, forKey: "tag")
-        self.tokenShare = try container.decode(Double.self, forKey: "token_share")
-        self.usageShare = try container.decode(Double.self, forKey: "usage_share")
+        self.categoryTokenShare = try container.decodeProperty(Double.self, "category_token_share")
+        self.categoryUsageShare = try container.decodeProperty(Double.self, "category_usage_share")
+        self.displayName = try container.decodeProperty(String.self, "display_name")
+        self.macroCategory = try container.decodeProperty(String.self, "macro_category")
+        self.models = try container.decodeProperty([TaskClassificationModel].self, "models")
+        self.tag = try container.decodeProperty(String.self, "tag")
+        self.tokenShare = try container.decodeProperty(Double.self, "token_share")
+        self.usageShare = try container.decodeProperty(Double.self, "usage_share")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.categoryTokenShare, forKey: "category_token_share")
-        try container.encode(self.categoryUsageShare, forKey: "category_usage_share")
-        try container.encode(self.displayName, forKey: "display_name")
-        try container.encode(self.macroCategory, forKey: "macro_category")
-        try container.encode(self.models, forKey: "models")
-        try container.encode(self.tag, forKey: "tag")
-        try container.encode(self.tokenShare, forKey: "token_share")
-        try container.encode(self.usageShare, forKey: "usage_share")
+        try container.encodeProperty(self.categoryTokenShare, "category_token_share")
+        try container.encodeProperty(self.categoryUsageShare, "category_usage_share")
+        try container.encodeProperty(self.displayName, "display_name")
+        try container.encodeProperty(self.macroCategory, "macro_category")
+        try container.encodeProperty(self.models, "models")
+        try container.encodeProperty(self.tag, "tag")
+        try container.encodeProperty(self.tokenShare, "token_share")
+        try container.encodeProperty(self.usageShare, "usage_share")
     }
 }

@@ -30,18 +30,18 @@ public struct TaskClassificationMacroCategory: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.key = try container.decode(String.self, forKey: "key")
-        self.label = try container.decode(String.self, forKey: "label")
-        self.tokenShare = try container.decode(Double.self, forKey: "token_share")
-        self.usageShare = try container.decode(Double.self, forKey: "usage_share")
+        self.key = try container.decodeProperty(String.self, "key")
+        self.label = try container.decodeProperty(String.self, "label")
+        self.tokenShare = try container.decodeProperty(Double.self, "token_share")
+        self.usageShare = try container.decodeProperty(Double.self, "usage_share")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.key, forKey: "key")
-        try container.encode(self.label, forKey: "label")
-        try container.encode(self.tokenShare, forKey: "token_share")
-        try container.encode(self.usageShare, forKey: "usage_share")
+        try container.encodeProperty(self.key, "key")
+        try container.encodeProperty(self.label, "label")
+        try container.encodeProperty(self.tokenShare, "token_share")
+        try container.encodeProperty(self.usageShare, "usage_share")
     }
 }

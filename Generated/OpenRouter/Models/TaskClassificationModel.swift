@@ -26,16 +26,16 @@ public struct TaskClassificationModel: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.tagTokenShare = try container.decode(Double.self, forKey: "tag_token_share")
-        self.tagUsageShare = try container.decode(Double.self, forKey: "tag_usage_share")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.tagTokenShare = try container.decodeProperty(Double.self, "tag_token_share")
+        self.tagUsageShare = try container.decodeProperty(Double.self, "tag_usage_share")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.tagTokenShare, forKey: "tag_token_share")
-        try container.encode(self.tagUsageShare, forKey: "tag_usage_share")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.tagTokenShare, "tag_token_share")
+        try container.encodeProperty(self.tagUsageShare, "tag_usage_share")
     }
 }

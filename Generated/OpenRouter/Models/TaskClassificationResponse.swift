@@ -17,13 +17,13 @@ public struct TaskClassificationResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(TaskClassificationResponseData.self, forKey: "data")
+        self.data = try container.decodeProperty(TaskClassificationResponseData.self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.data, "data")
     }
 }
 
@@ -53,18 +53,18 @@ public struct TaskClassificationResponseData: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.asOf = try container.decode(String.self, forKey: "as_of")
-        self.classifications = try container.decode([TaskClassificationItem].self, forKey: "classifications")
-        self.macroCategories = try container.decode([TaskClassificationMacroCategory].self, forKey: "macro_categories")
-        self.windowDays = try container.decode(Int.self, forKey: "window_days")
+        self.asOf = try container.decodeProperty(String.self, "as_of")
+        self.classifications = try container.decodeProperty([TaskClassificationItem].self, "classifications")
+        self.macroCategories = try container.decodeProperty([TaskClassificationMacroCategory].self, "macro_categories")
+        self.windowDays = try container.decodeProperty(Int.self, "window_days")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.asOf, forKey: "as_of")
-        try container.encode(self.classifications, forKey: "classifications")
-        try container.encode(self.macroCategories, forKey: "macro_categories")
-        try container.encode(self.windowDays, forKey: "window_days")
+        try container.encodeProperty(self.asOf, "as_of")
+        try container.encodeProperty(self.classifications, "classifications")
+        try container.encodeProperty(self.macroCategories, "macro_categories")
+        try container.encodeProperty(self.windowDays, "window_days")
     }
 }

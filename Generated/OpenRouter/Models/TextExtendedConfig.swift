@@ -21,15 +21,15 @@ public struct TextExtendedConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.format = try container.decodeIfPresent(Formats.self, forKey: "format")
-        self.verbosity = try container.decodeIfPresent(TextExtendedConfigVerbosity.self, forKey: "verbosity")
+        self.format = try container.decodePropertyIfPresent(Formats.self, "format")
+        self.verbosity = try container.decodePropertyIfPresent(TextExtendedConfigVerbosity.self, "verbosity")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.format, forKey: "format")
-        try container.encodeIfPresent(self.verbosity, forKey: "verbosity")
+        try container.encodePropertyIfPresent(self.format, "format")
+        try container.encodePropertyIfPresent(self.verbosity, "verbosity")
     }
 }
 

@@ -24,17 +24,17 @@ public struct ToolChoiceAllowed: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.mode = try container.decode(ToolChoiceAllowedMode.self, forKey: "mode")
-        self.tools = try container.decode([[String: JSONValue]].self, forKey: "tools")
-        self.type = try container.decode(ToolChoiceAllowedType.self, forKey: "type")
+        self.mode = try container.decodeProperty(ToolChoiceAllowedMode.self, "mode")
+        self.tools = try container.decodeProperty([[String: JSONValue]].self, "tools")
+        self.type = try container.decodeProperty(ToolChoiceAllowedType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.mode, forKey: "mode")
-        try container.encode(self.tools, forKey: "tools")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.mode, "mode")
+        try container.encodeProperty(self.tools, "tools")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

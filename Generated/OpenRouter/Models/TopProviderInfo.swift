@@ -27,16 +27,16 @@ public struct TopProviderInfo: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.contextLength = try container.decodeIfPresent(Int.self, forKey: "context_length")
-        self.isModerated = try container.decode(Bool.self, forKey: "is_moderated")
-        self.maxCompletionTokens = try container.decodeIfPresent(Int.self, forKey: "max_completion_tokens")
+        self.contextLength = try container.decodePropertyIfPresent(Int.self, "context_length")
+        self.isModerated = try container.decodeProperty(Bool.self, "is_moderated")
+        self.maxCompletionTokens = try container.decodePropertyIfPresent(Int.self, "max_completion_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.contextLength, forKey: "context_length")
-        try container.encode(self.isModerated, forKey: "is_moderated")
-        try container.encodeIfPresent(self.maxCompletionTokens, forKey: "max_completion_tokens")
+        try container.encodePropertyIfPresent(self.contextLength, "context_length")
+        try container.encodeProperty(self.isModerated, "is_moderated")
+        try container.encodePropertyIfPresent(self.maxCompletionTokens, "max_completion_tokens")
     }
 }

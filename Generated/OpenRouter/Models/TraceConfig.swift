@@ -34,11 +34,11 @@ public struct TraceConfig: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.generationName = try container.decodeIfPresent(String.self, forKey: "generation_name")
-        self.parentSpanId = try container.decodeIfPresent(String.self, forKey: "parent_span_id")
-        self.spanName = try container.decodeIfPresent(String.self, forKey: "span_name")
-        self.traceId = try container.decodeIfPresent(String.self, forKey: "trace_id")
-        self.traceName = try container.decodeIfPresent(String.self, forKey: "trace_name")
+        self.generationName = try container.decodePropertyIfPresent(String.self, "generation_name")
+        self.parentSpanId = try container.decodePropertyIfPresent(String.self, "parent_span_id")
+        self.spanName = try container.decodePropertyIfPresent(String.self, "span_name")
+        self.traceId = try container.decodePropertyIfPresent(String.self, "trace_id")
+        self.traceName = try container.decodePropertyIfPresent(String.self, "trace_name")
         var values: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -49,11 +49,11 @@ public struct TraceConfig: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.generationName, forKey: "generation_name")
-        try container.encodeIfPresent(self.parentSpanId, forKey: "parent_span_id")
-        try container.encodeIfPresent(self.spanName, forKey: "span_name")
-        try container.encodeIfPresent(self.traceId, forKey: "trace_id")
-        try container.encodeIfPresent(self.traceName, forKey: "trace_name")
+        try container.encodePropertyIfPresent(self.generationName, "generation_name")
+        try container.encodePropertyIfPresent(self.parentSpanId, "parent_span_id")
+        try container.encodePropertyIfPresent(self.spanName, "span_name")
+        try container.encodePropertyIfPresent(self.traceId, "trace_id")
+        try container.encodePropertyIfPresent(self.traceName, "trace_name")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

@@ -32,23 +32,23 @@ public struct URLCitation: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decodeIfPresent(String.self, forKey: "content")
-        self.endIndex = try container.decode(Int.self, forKey: "end_index")
-        self.startIndex = try container.decode(Int.self, forKey: "start_index")
-        self.title = try container.decode(String.self, forKey: "title")
-        self.type = try container.decode(URLCitationType.self, forKey: "type")
-        self.url = try container.decode(String.self, forKey: "url")
+        self.content = try container.decodePropertyIfPresent(String.self, "content")
+        self.endIndex = try container.decodeProperty(Int.self, "end_index")
+        self.startIndex = try container.decodeProperty(Int.self, "start_index")
+        self.title = try container.decodeProperty(String.self, "title")
+        self.type = try container.decodeProperty(URLCitationType.self, "type")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.content, forKey: "content")
-        try container.encode(self.endIndex, forKey: "end_index")
-        try container.encode(self.startIndex, forKey: "start_index")
-        try container.encode(self.title, forKey: "title")
-        try container.encode(self.type, forKey: "type")
-        try container.encode(self.url, forKey: "url")
+        try container.encodePropertyIfPresent(self.content, "content")
+        try container.encodeProperty(self.endIndex, "end_index")
+        try container.encodeProperty(self.startIndex, "start_index")
+        try container.encodeProperty(self.title, "title")
+        try container.encodeProperty(self.type, "type")
+        try container.encodeProperty(self.url, "url")
     }
 }
 

@@ -23,14 +23,14 @@ public struct UnifiedBenchmarkPricing: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.completion = try container.decode(String.self, forKey: "completion")
-        self.prompt = try container.decode(String.self, forKey: "prompt")
+        self.completion = try container.decodeProperty(String.self, "completion")
+        self.prompt = try container.decodeProperty(String.self, "prompt")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.completion, forKey: "completion")
-        try container.encode(self.prompt, forKey: "prompt")
+        try container.encodeProperty(self.completion, "completion")
+        try container.encodeProperty(self.prompt, "prompt")
     }
 }

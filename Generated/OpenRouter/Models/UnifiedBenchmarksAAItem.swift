@@ -41,25 +41,25 @@ public struct UnifiedBenchmarksAAItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.agenticIndex = try container.decodeIfPresent(Double.self, forKey: "agentic_index")
-        self.codingIndex = try container.decodeIfPresent(Double.self, forKey: "coding_index")
-        self.displayName = try container.decode(String.self, forKey: "display_name")
-        self.intelligenceIndex = try container.decodeIfPresent(Double.self, forKey: "intelligence_index")
-        self.modelPermaslug = try container.decode(String.self, forKey: "model_permaslug")
-        self.pricing = try container.decodeIfPresent(UnifiedBenchmarkPricing.self, forKey: "pricing")
-        self.source = try container.decode(UnifiedBenchmarksAAItemSource.self, forKey: "source")
+        self.agenticIndex = try container.decodePropertyIfPresent(Double.self, "agentic_index")
+        self.codingIndex = try container.decodePropertyIfPresent(Double.self, "coding_index")
+        self.displayName = try container.decodeProperty(String.self, "display_name")
+        self.intelligenceIndex = try container.decodePropertyIfPresent(Double.self, "intelligence_index")
+        self.modelPermaslug = try container.decodeProperty(String.self, "model_permaslug")
+        self.pricing = try container.decodePropertyIfPresent(UnifiedBenchmarkPricing.self, "pricing")
+        self.source = try container.decodeProperty(UnifiedBenchmarksAAItemSource.self, "source")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.agenticIndex, forKey: "agentic_index")
-        try container.encode(self.codingIndex, forKey: "coding_index")
-        try container.encode(self.displayName, forKey: "display_name")
-        try container.encode(self.intelligenceIndex, forKey: "intelligence_index")
-        try container.encode(self.modelPermaslug, forKey: "model_permaslug")
-        try container.encode(self.pricing, forKey: "pricing")
-        try container.encode(self.source, forKey: "source")
+        try container.encodeProperty(self.agenticIndex, "agentic_index")
+        try container.encodeProperty(self.codingIndex, "coding_index")
+        try container.encodeProperty(self.displayName, "display_name")
+        try container.encodeProperty(self.intelligenceIndex, "intelligence_index")
+        try container.encodeProperty(self.modelPermaslug, "model_permaslug")
+        try container.encodeProperty(self.pricing, "pricing")
+        try container.encodeProperty(self.source, "source")
     }
 }
 

@@ -53,31 +53,31 @@ public struct UnifiedBenchmarksDAItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.arena = try container.decode(String.self, forKey: "arena")
-        self.avgGenerationTimeMs = try container.decodeIfPresent(Double.self, forKey: "avg_generation_time_ms")
-        self.category = try container.decode(String.self, forKey: "category")
-        self.displayName = try container.decode(String.self, forKey: "display_name")
-        self.elo = try container.decode(Double.self, forKey: "elo")
-        self.modelPermaslug = try container.decode(String.self, forKey: "model_permaslug")
-        self.pricing = try container.decodeIfPresent(UnifiedBenchmarkPricing.self, forKey: "pricing")
-        self.source = try container.decode(UnifiedBenchmarksDAItemSource.self, forKey: "source")
-        self.tournamentStats = try container.decode(UnifiedBenchmarksDAItemTournamentStats.self, forKey: "tournament_stats")
-        self.winRate = try container.decode(Double.self, forKey: "win_rate")
+        self.arena = try container.decodeProperty(String.self, "arena")
+        self.avgGenerationTimeMs = try container.decodePropertyIfPresent(Double.self, "avg_generation_time_ms")
+        self.category = try container.decodeProperty(String.self, "category")
+        self.displayName = try container.decodeProperty(String.self, "display_name")
+        self.elo = try container.decodeProperty(Double.self, "elo")
+        self.modelPermaslug = try container.decodeProperty(String.self, "model_permaslug")
+        self.pricing = try container.decodePropertyIfPresent(UnifiedBenchmarkPricing.self, "pricing")
+        self.source = try container.decodeProperty(UnifiedBenchmarksDAItemSource.self, "source")
+        self.tournamentStats = try container.decodeProperty(UnifiedBenchmarksDAItemTournamentStats.self, "tournament_stats")
+        self.winRate = try container.decodeProperty(Double.self, "win_rate")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.arena, forKey: "arena")
-        try container.encode(self.avgGenerationTimeMs, forKey: "avg_generation_time_ms")
-        try container.encode(self.category, forKey: "category")
-        try container.encode(self.displayName, forKey: "display_name")
-        try container.encode(self.elo, forKey: "elo")
-        try container.encode(self.modelPermaslug, forKey: "model_permaslug")
-        try container.encode(self.pricing, forKey: "pricing")
-        try container.encode(self.source, forKey: "source")
-        try container.encode(self.tournamentStats, forKey: "tournament_stats")
-        try container.encode(self.winRate, forKey: "win_rate")
+        try container.encodeProperty(self.arena, "arena")
+        try container.encodeProperty(self.avgGenerationTimeMs, "avg_generation_time_ms")
+        try container.encodeProperty(self.category, "category")
+        try container.encodeProperty(self.displayName, "display_name")
+        try container.encodeProperty(self.elo, "elo")
+        try container.encodeProperty(self.modelPermaslug, "model_permaslug")
+        try container.encodeProperty(self.pricing, "pricing")
+        try container.encodeProperty(self.source, "source")
+        try container.encodeProperty(self.tournamentStats, "tournament_stats")
+        try container.encodeProperty(self.winRate, "win_rate")
     }
 }
 
@@ -112,20 +112,20 @@ public struct UnifiedBenchmarksDAItemTournamentStats: Codable, Hashable, Sendabl
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.firstPlace = try container.decodeIfPresent(Int.self, forKey: "first_place")
-        self.fourthPlace = try container.decodeIfPresent(Int.self, forKey: "fourth_place")
-        self.secondPlace = try container.decodeIfPresent(Int.self, forKey: "second_place")
-        self.thirdPlace = try container.decodeIfPresent(Int.self, forKey: "third_place")
-        self.total = try container.decodeIfPresent(Int.self, forKey: "total")
+        self.firstPlace = try container.decodePropertyIfPresent(Int.self, "first_place")
+        self.fourthPlace = try container.decodePropertyIfPresent(Int.self, "fourth_place")
+        self.secondPlace = try container.decodePropertyIfPresent(Int.self, "second_place")
+        self.thirdPlace = try container.decodePropertyIfPresent(Int.self, "third_place")
+        self.total = try container.decodePropertyIfPresent(Int.self, "total")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.firstPlace, forKey: "first_place")
-        try container.encode(self.fourthPlace, forKey: "fourth_place")
-        try container.encode(self.secondPlace, forKey: "second_place")
-        try container.encode(self.thirdPlace, forKey: "third_place")
-        try container.encode(self.total, forKey: "total")
+        try container.encodeProperty(self.firstPlace, "first_place")
+        try container.encodeProperty(self.fourthPlace, "fourth_place")
+        try container.encodeProperty(self.secondPlace, "second_place")
+        try container.encodeProperty(self.thirdPlace, "third_place")
+        try container.encodeProperty(self.total, "total")
     }
 }

@@ -42,25 +42,25 @@ public struct UnifiedBenchmarksMeta: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.asOf = try container.decode(String.self, forKey: "as_of")
-        self.citation = try container.decodeIfPresent(String.self, forKey: "citation")
-        self.modelCount = try container.decode(Int.self, forKey: "model_count")
-        self.source = try container.decodeIfPresent(UnifiedBenchmarksMetaSource.self, forKey: "source")
-        self.sourceUrl = try container.decodeIfPresent(String.self, forKey: "source_url")
-        self.taskType = try container.decodeIfPresent(String.self, forKey: "task_type")
-        self.version = try container.decode(UnifiedBenchmarksMetaVersion.self, forKey: "version")
+        self.asOf = try container.decodeProperty(String.self, "as_of")
+        self.citation = try container.decodePropertyIfPresent(String.self, "citation")
+        self.modelCount = try container.decodeProperty(Int.self, "model_count")
+        self.source = try container.decodePropertyIfPresent(UnifiedBenchmarksMetaSource.self, "source")
+        self.sourceUrl = try container.decodePropertyIfPresent(String.self, "source_url")
+        self.taskType = try container.decodePropertyIfPresent(String.self, "task_type")
+        self.version = try container.decodeProperty(UnifiedBenchmarksMetaVersion.self, "version")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.asOf, forKey: "as_of")
-        try container.encode(self.citation, forKey: "citation")
-        try container.encode(self.modelCount, forKey: "model_count")
-        try container.encode(self.source, forKey: "source")
-        try container.encode(self.sourceUrl, forKey: "source_url")
-        try container.encode(self.taskType, forKey: "task_type")
-        try container.encode(self.version, forKey: "version")
+        try container.encodeProperty(self.asOf, "as_of")
+        try container.encodeProperty(self.citation, "citation")
+        try container.encodeProperty(self.modelCount, "model_count")
+        try container.encodeProperty(self.source, "source")
+        try container.encodeProperty(self.sourceUrl, "source_url")
+        try container.encodeProperty(self.taskType, "task_type")
+        try container.encodeProperty(self.version, "version")
     }
 }
 

@@ -50,29 +50,29 @@ public struct UnifiedBenchmarksORItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.accuracy = try container.decode(Double.self, forKey: "accuracy")
-        self.accuracyStddev = try container.decodeIfPresent(Double.self, forKey: "accuracy_stddev")
-        self.avgCostPerTask = try container.decodeIfPresent(Double.self, forKey: "avg_cost_per_task")
-        self.benchmarkType = try container.decode(UnifiedBenchmarksORItemBenchmarkType.self, forKey: "benchmark_type")
-        self.displayName = try container.decode(String.self, forKey: "display_name")
-        self.lastRunTimestamp = try container.decode(String.self, forKey: "last_run_timestamp")
-        self.modelPermaslug = try container.decode(String.self, forKey: "model_permaslug")
-        self.source = try container.decode(UnifiedBenchmarksORItemSource.self, forKey: "source")
-        self.totalTasks = try container.decode(Int.self, forKey: "total_tasks")
+        self.accuracy = try container.decodeProperty(Double.self, "accuracy")
+        self.accuracyStddev = try container.decodePropertyIfPresent(Double.self, "accuracy_stddev")
+        self.avgCostPerTask = try container.decodePropertyIfPresent(Double.self, "avg_cost_per_task")
+        self.benchmarkType = try container.decodeProperty(UnifiedBenchmarksORItemBenchmarkType.self, "benchmark_type")
+        self.displayName = try container.decodeProperty(String.self, "display_name")
+        self.lastRunTimestamp = try container.decodeProperty(String.self, "last_run_timestamp")
+        self.modelPermaslug = try container.decodeProperty(String.self, "model_permaslug")
+        self.source = try container.decodeProperty(UnifiedBenchmarksORItemSource.self, "source")
+        self.totalTasks = try container.decodeProperty(Int.self, "total_tasks")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.accuracy, forKey: "accuracy")
-        try container.encode(self.accuracyStddev, forKey: "accuracy_stddev")
-        try container.encode(self.avgCostPerTask, forKey: "avg_cost_per_task")
-        try container.encode(self.benchmarkType, forKey: "benchmark_type")
-        try container.encode(self.displayName, forKey: "display_name")
-        try container.encode(self.lastRunTimestamp, forKey: "last_run_timestamp")
-        try container.encode(self.modelPermaslug, forKey: "model_permaslug")
-        try container.encode(self.source, forKey: "source")
-        try container.encode(self.totalTasks, forKey: "total_tasks")
+        try container.encodeProperty(self.accuracy, "accuracy")
+        try container.encodeProperty(self.accuracyStddev, "accuracy_stddev")
+        try container.encodeProperty(self.avgCostPerTask, "avg_cost_per_task")
+        try container.encodeProperty(self.benchmarkType, "benchmark_type")
+        try container.encodeProperty(self.displayName, "display_name")
+        try container.encodeProperty(self.lastRunTimestamp, "last_run_timestamp")
+        try container.encodeProperty(self.modelPermaslug, "model_permaslug")
+        try container.encodeProperty(self.source, "source")
+        try container.encodeProperty(self.totalTasks, "total_tasks")
     }
 }
 

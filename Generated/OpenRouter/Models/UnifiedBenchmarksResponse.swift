@@ -20,15 +20,15 @@ public struct UnifiedBenchmarksResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode([UnifiedBenchmarksResponseDataItem].self, forKey: "data")
-        self.meta = try container.decode(UnifiedBenchmarksMeta.self, forKey: "meta")
+        self.data = try container.decodeProperty([UnifiedBenchmarksResponseDataItem].self, "data")
+        self.meta = try container.decodeProperty(UnifiedBenchmarksMeta.self, "meta")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.meta, forKey: "meta")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.meta, "meta")
     }
 }
 

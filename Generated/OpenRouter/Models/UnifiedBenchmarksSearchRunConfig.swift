@@ -27,16 +27,16 @@ public struct UnifiedBenchmarksSearchRunConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.maxAgentTurns = try container.decodeIfPresent(Int.self, forKey: "max_agent_turns")
-        self.reasoningEffort = try container.decodeIfPresent(String.self, forKey: "reasoning_effort")
-        self.temperature = try container.decodeIfPresent(Double.self, forKey: "temperature")
+        self.maxAgentTurns = try container.decodePropertyIfPresent(Int.self, "max_agent_turns")
+        self.reasoningEffort = try container.decodePropertyIfPresent(String.self, "reasoning_effort")
+        self.temperature = try container.decodePropertyIfPresent(Double.self, "temperature")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.maxAgentTurns, forKey: "max_agent_turns")
-        try container.encode(self.reasoningEffort, forKey: "reasoning_effort")
-        try container.encode(self.temperature, forKey: "temperature")
+        try container.encodeProperty(self.maxAgentTurns, "max_agent_turns")
+        try container.encodeProperty(self.reasoningEffort, "reasoning_effort")
+        try container.encodeProperty(self.temperature, "temperature")
     }
 }

@@ -24,16 +24,16 @@ public struct UnprocessableEntityResponseErrorData: Codable, Hashable, Sendable 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.code = try container.decode(Int.self, forKey: "code")
-        self.message = try container.decode(String.self, forKey: "message")
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.code = try container.decodeProperty(Int.self, "code")
+        self.message = try container.decodeProperty(String.self, "message")
+        self.metadata = try container.decodePropertyIfPresent([String: JSONValue].self, "metadata")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.code, forKey: "code")
-        try container.encode(self.message, forKey: "message")
-        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeProperty(self.code, "code")
+        try container.encodeProperty(self.message, "message")
+        try container.encodePropertyIfPresent(self.metadata, "metadata")
     }
 }

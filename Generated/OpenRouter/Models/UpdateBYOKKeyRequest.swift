@@ -42,24 +42,24 @@ public struct UpdateBYOKKeyRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedApiKeyHashes = try container.decodeIfPresent([String].self, forKey: "allowed_api_key_hashes")
-        self.allowedModels = try container.decodeIfPresent([String].self, forKey: "allowed_models")
-        self.allowedUserIds = try container.decodeIfPresent([String].self, forKey: "allowed_user_ids")
-        self.disabled = try container.decodeIfPresent(Bool.self, forKey: "disabled")
-        self.isFallback = try container.decodeIfPresent(Bool.self, forKey: "is_fallback")
-        self.key = try container.decodeIfPresent(String.self, forKey: "key")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.allowedApiKeyHashes = try container.decodePropertyIfPresent([String].self, "allowed_api_key_hashes")
+        self.allowedModels = try container.decodePropertyIfPresent([String].self, "allowed_models")
+        self.allowedUserIds = try container.decodePropertyIfPresent([String].self, "allowed_user_ids")
+        self.disabled = try container.decodePropertyIfPresent(Bool.self, "disabled")
+        self.isFallback = try container.decodePropertyIfPresent(Bool.self, "is_fallback")
+        self.key = try container.decodePropertyIfPresent(String.self, "key")
+        self.name = try container.decodePropertyIfPresent(String.self, "name")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowedApiKeyHashes, forKey: "allowed_api_key_hashes")
-        try container.encodeIfPresent(self.allowedModels, forKey: "allowed_models")
-        try container.encodeIfPresent(self.allowedUserIds, forKey: "allowed_user_ids")
-        try container.encodeIfPresent(self.disabled, forKey: "disabled")
-        try container.encodeIfPresent(self.isFallback, forKey: "is_fallback")
-        try container.encodeIfPresent(self.key, forKey: "key")
-        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodePropertyIfPresent(self.allowedApiKeyHashes, "allowed_api_key_hashes")
+        try container.encodePropertyIfPresent(self.allowedModels, "allowed_models")
+        try container.encodePropertyIfPresent(self.allowedUserIds, "allowed_user_ids")
+        try container.encodePropertyIfPresent(self.disabled, "disabled")
+        try container.encodePropertyIfPresent(self.isFallback, "is_fallback")
+        try container.encodePropertyIfPresent(self.key, "key")
+        try container.encodePropertyIfPresent(self.name, "name")
     }
 }

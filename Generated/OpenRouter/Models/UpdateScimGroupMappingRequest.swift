@@ -17,13 +17,13 @@ public struct UpdateScimGroupMappingRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.role = try container.decode(UpdateScimGroupMappingRequestRole.self, forKey: "role")
+        self.role = try container.decodeProperty(UpdateScimGroupMappingRequestRole.self, "role")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.role, forKey: "role")
+        try container.encodeProperty(self.role, "role")
     }
 }
 

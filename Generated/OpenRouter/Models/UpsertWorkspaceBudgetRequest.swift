@@ -22,14 +22,14 @@ public struct UpsertWorkspaceBudgetRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.includeByokInBudgets = try container.decodeIfPresent(Bool.self, forKey: "include_byok_in_budgets")
-        self.limitUsd = try container.decode(Double.self, forKey: "limit_usd")
+        self.includeByokInBudgets = try container.decodePropertyIfPresent(Bool.self, "include_byok_in_budgets")
+        self.limitUsd = try container.decodeProperty(Double.self, "limit_usd")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.includeByokInBudgets, forKey: "include_byok_in_budgets")
-        try container.encode(self.limitUsd, forKey: "limit_usd")
+        try container.encodePropertyIfPresent(self.includeByokInBudgets, "include_byok_in_budgets")
+        try container.encodeProperty(self.limitUsd, "limit_usd")
     }
 }

@@ -44,29 +44,29 @@ public struct Usage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.inputTokens = try container.decode(Int.self, forKey: "input_tokens")
-        self.inputTokensDetails = try container.decode(OpenAIResponsesUsageInputTokensDetails.self, forKey: "input_tokens_details")
-        self.outputTokens = try container.decode(Int.self, forKey: "output_tokens")
-        self.outputTokensDetails = try container.decode(OpenAIResponsesUsageOutputTokensDetails.self, forKey: "output_tokens_details")
-        self.totalTokens = try container.decode(Int.self, forKey: "total_tokens")
-        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
-        self.costDetails = try container.decodeIfPresent(UsageCostDetails.self, forKey: "cost_details")
-        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
-        self.serverToolUseDetails = try container.decodeIfPresent(ServerToolUseDetails.self, forKey: "server_tool_use_details")
+        self.inputTokens = try container.decodeProperty(Int.self, "input_tokens")
+        self.inputTokensDetails = try container.decodeProperty(OpenAIResponsesUsageInputTokensDetails.self, "input_tokens_details")
+        self.outputTokens = try container.decodeProperty(Int.self, "output_tokens")
+        self.outputTokensDetails = try container.decodeProperty(OpenAIResponsesUsageOutputTokensDetails.self, "output_tokens_details")
+        self.totalTokens = try container.decodeProperty(Int.self, "total_tokens")
+        self.cost = try container.decodePropertyIfPresent(Double.self, "cost")
+        self.costDetails = try container.decodePropertyIfPresent(UsageCostDetails.self, "cost_details")
+        self.isByok = try container.decodePropertyIfPresent(Bool.self, "is_byok")
+        self.serverToolUseDetails = try container.decodePropertyIfPresent(ServerToolUseDetails.self, "server_tool_use_details")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.inputTokens, forKey: "input_tokens")
-        try container.encode(self.inputTokensDetails, forKey: "input_tokens_details")
-        try container.encode(self.outputTokens, forKey: "output_tokens")
-        try container.encode(self.outputTokensDetails, forKey: "output_tokens_details")
-        try container.encode(self.totalTokens, forKey: "total_tokens")
-        try container.encodeIfPresent(self.cost, forKey: "cost")
-        try container.encodeIfPresent(self.costDetails, forKey: "cost_details")
-        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
-        try container.encodeIfPresent(self.serverToolUseDetails, forKey: "server_tool_use_details")
+        try container.encodeProperty(self.inputTokens, "input_tokens")
+        try container.encodeProperty(self.inputTokensDetails, "input_tokens_details")
+        try container.encodeProperty(self.outputTokens, "output_tokens")
+        try container.encodeProperty(self.outputTokensDetails, "output_tokens_details")
+        try container.encodeProperty(self.totalTokens, "total_tokens")
+        try container.encodePropertyIfPresent(self.cost, "cost")
+        try container.encodePropertyIfPresent(self.costDetails, "cost_details")
+        try container.encodePropertyIfPresent(self.isByok, "is_byok")
+        try container.encodePropertyIfPresent(self.serverToolUseDetails, "server_tool_use_details")
     }
 }
 
@@ -89,16 +89,16 @@ public struct UsageCostDetails: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.upstreamInferenceCost = try container.decodeIfPresent(Double.self, forKey: "upstream_inference_cost")
-        self.upstreamInferenceInputCost = try container.decode(Double.self, forKey: "upstream_inference_input_cost")
-        self.upstreamInferenceOutputCost = try container.decode(Double.self, forKey: "upstream_inference_output_cost")
+        self.upstreamInferenceCost = try container.decodePropertyIfPresent(Double.self, "upstream_inference_cost")
+        self.upstreamInferenceInputCost = try container.decodeProperty(Double.self, "upstream_inference_input_cost")
+        self.upstreamInferenceOutputCost = try container.decodeProperty(Double.self, "upstream_inference_output_cost")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.upstreamInferenceCost, forKey: "upstream_inference_cost")
-        try container.encode(self.upstreamInferenceInputCost, forKey: "upstream_inference_input_cost")
-        try container.encode(self.upstreamInferenceOutputCost, forKey: "upstream_inference_output_cost")
+        try container.encodePropertyIfPresent(self.upstreamInferenceCost, "upstream_inference_cost")
+        try container.encodeProperty(self.upstreamInferenceInputCost, "upstream_inference_input_cost")
+        try container.encodeProperty(self.upstreamInferenceOutputCost, "upstream_inference_output_cost")
     }
 }

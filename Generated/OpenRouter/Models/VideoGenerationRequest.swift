@@ -69,39 +69,39 @@ public struct VideoGenerationRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.aspectRatio = try container.decodeIfPresent(VideoGenerationRequestAspectRatio.self, forKey: "aspect_ratio")
-        self.callbackUrl = try container.decodeIfPresent(String.self, forKey: "callback_url")
-        self.creativity = try container.decodeIfPresent(Int.self, forKey: "creativity")
-        self.duration = try container.decodeIfPresent(Int.self, forKey: "duration")
-        self.frameImages = try container.decodeIfPresent([FrameImage].self, forKey: "frame_images")
-        self.generateAudio = try container.decodeIfPresent(Bool.self, forKey: "generate_audio")
-        self.inputReferences = try container.decodeIfPresent([InputReference].self, forKey: "input_references")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.prompt = try container.decodeIfPresent(String.self, forKey: "prompt")
-        self.provider = try container.decodeIfPresent(VideoGenerationRequestProvider.self, forKey: "provider")
-        self.resolution = try container.decodeIfPresent(VideoGenerationRequestResolution.self, forKey: "resolution")
-        self.seed = try container.decodeIfPresent(Int.self, forKey: "seed")
-        self.size = try container.decodeIfPresent(String.self, forKey: "size")
-        self.upscaleFactor = try container.decodeIfPresent(Double.self, forKey: "upscale_factor")
+        self.aspectRatio = try container.decodePropertyIfPresent(VideoGenerationRequestAspectRatio.self, "aspect_ratio")
+        self.callbackUrl = try container.decodePropertyIfPresent(String.self, "callback_url")
+        self.creativity = try container.decodePropertyIfPresent(Int.self, "creativity")
+        self.duration = try container.decodePropertyIfPresent(Int.self, "duration")
+        self.frameImages = try container.decodePropertyIfPresent([FrameImage].self, "frame_images")
+        self.generateAudio = try container.decodePropertyIfPresent(Bool.self, "generate_audio")
+        self.inputReferences = try container.decodePropertyIfPresent([InputReference].self, "input_references")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.prompt = try container.decodePropertyIfPresent(String.self, "prompt")
+        self.provider = try container.decodePropertyIfPresent(VideoGenerationRequestProvider.self, "provider")
+        self.resolution = try container.decodePropertyIfPresent(VideoGenerationRequestResolution.self, "resolution")
+        self.seed = try container.decodePropertyIfPresent(Int.self, "seed")
+        self.size = try container.decodePropertyIfPresent(String.self, "size")
+        self.upscaleFactor = try container.decodePropertyIfPresent(Double.self, "upscale_factor")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.aspectRatio, forKey: "aspect_ratio")
-        try container.encodeIfPresent(self.callbackUrl, forKey: "callback_url")
-        try container.encodeIfPresent(self.creativity, forKey: "creativity")
-        try container.encodeIfPresent(self.duration, forKey: "duration")
-        try container.encodeIfPresent(self.frameImages, forKey: "frame_images")
-        try container.encodeIfPresent(self.generateAudio, forKey: "generate_audio")
-        try container.encodeIfPresent(self.inputReferences, forKey: "input_references")
-        try container.encode(self.model, forKey: "model")
-        try container.encodeIfPresent(self.prompt, forKey: "prompt")
-        try container.encodeIfPresent(self.provider, forKey: "provider")
-        try container.encodeIfPresent(self.resolution, forKey: "resolution")
-        try container.encodeIfPresent(self.seed, forKey: "seed")
-        try container.encodeIfPresent(self.size, forKey: "size")
-        try container.encodeIfPresent(self.upscaleFactor, forKey: "upscale_factor")
+        try container.encodePropertyIfPresent(self.aspectRatio, "aspect_ratio")
+        try container.encodePropertyIfPresent(self.callbackUrl, "callback_url")
+        try container.encodePropertyIfPresent(self.creativity, "creativity")
+        try container.encodePropertyIfPresent(self.duration, "duration")
+        try container.encodePropertyIfPresent(self.frameImages, "frame_images")
+        try container.encodePropertyIfPresent(self.generateAudio, "generate_audio")
+        try container.encodePropertyIfPresent(self.inputReferences, "input_references")
+        try container.encodeProperty(self.model, "model")
+        try container.encodePropertyIfPresent(self.prompt, "prompt")
+        try container.encodePropertyIfPresent(self.provider, "provider")
+        try container.encodePropertyIfPresent(self.resolution, "resolution")
+        try container.encodePropertyIfPresent(self.seed, "seed")
+        try container.encodePropertyIfPresent(self.size, "size")
+        try container.encodePropertyIfPresent(self.upscaleFactor, "upscale_factor")
     }
 }
 
@@ -177,13 +177,13 @@ public struct VideoGenerationRequestProvider: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.options = try container.decodeIfPresent(ProviderOptions.self, forKey: "options")
+        self.options = try container.decodePropertyIfPresent(ProviderOptions.self, "options")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.options, forKey: "options")
+        try container.encodePropertyIfPresent(self.options, "options")
     }
 }
 

@@ -36,25 +36,25 @@ public struct VideoGenerationResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.error = try container.decodeIfPresent(String.self, forKey: "error")
-        self.generationId = try container.decodeIfPresent(String.self, forKey: "generation_id")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.pollingUrl = try container.decode(String.self, forKey: "polling_url")
-        self.status = try container.decode(VideoGenerationResponseStatus.self, forKey: "status")
-        self.unsignedUrls = try container.decodeIfPresent([String].self, forKey: "unsigned_urls")
-        self.usage = try container.decodeIfPresent(VideoGenerationUsage.self, forKey: "usage")
+        self.error = try container.decodePropertyIfPresent(String.self, "error")
+        self.generationId = try container.decodePropertyIfPresent(String.self, "generation_id")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.pollingUrl = try container.decodeProperty(String.self, "polling_url")
+        self.status = try container.decodeProperty(VideoGenerationResponseStatus.self, "status")
+        self.unsignedUrls = try container.decodePropertyIfPresent([String].self, "unsigned_urls")
+        self.usage = try container.decodePropertyIfPresent(VideoGenerationUsage.self, "usage")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.error, forKey: "error")
-        try container.encodeIfPresent(self.generationId, forKey: "generation_id")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.pollingUrl, forKey: "polling_url")
-        try container.encode(self.status, forKey: "status")
-        try container.encodeIfPresent(self.unsignedUrls, forKey: "unsigned_urls")
-        try container.encodeIfPresent(self.usage, forKey: "usage")
+        try container.encodePropertyIfPresent(self.error, "error")
+        try container.encodePropertyIfPresent(self.generationId, "generation_id")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.pollingUrl, "polling_url")
+        try container.encodeProperty(self.status, "status")
+        try container.encodePropertyIfPresent(self.unsignedUrls, "unsigned_urls")
+        try container.encodePropertyIfPresent(self.usage, "usage")
     }
 }
 

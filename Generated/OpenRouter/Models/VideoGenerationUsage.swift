@@ -23,14 +23,14 @@ public struct VideoGenerationUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
-        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
+        self.cost = try container.decodePropertyIfPresent(Double.self, "cost")
+        self.isByok = try container.decodePropertyIfPresent(Bool.self, "is_byok")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cost, forKey: "cost")
-        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
+        try container.encodePropertyIfPresent(self.cost, "cost")
+        try container.encodePropertyIfPresent(self.isByok, "is_byok")
     }
 }

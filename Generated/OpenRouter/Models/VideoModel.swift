@@ -82,45 +82,45 @@ public struct VideoModel: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedPassthroughParameters = try container.decode([String].self, forKey: "allowed_passthrough_parameters")
-        self.canonicalSlug = try container.decode(String.self, forKey: "canonical_slug")
-        self.created = try container.decode(Int.self, forKey: "created")
-        self.creativity = try container.decodeIfPresent([Int].self, forKey: "creativity")
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.generateAudio = try container.decodeIfPresent(Bool.self, forKey: "generate_audio")
-        self.huggingFaceId = try container.decodeIfPresent(String.self, forKey: "hugging_face_id")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.pricingSkus = try container.decodeIfPresent([String: String].self, forKey: "pricing_skus")
-        self.seed = try container.decodeIfPresent(Bool.self, forKey: "seed")
-        self.supportedAspectRatios = try container.decodeIfPresent([VideoModelSupportedAspectRatiosItem].self, forKey: "supported_aspect_ratios")
-        self.supportedDurations = try container.decodeIfPresent([Int].self, forKey: "supported_durations")
-        self.supportedFrameImages = try container.decodeIfPresent([VideoModelSupportedFrameImagesItem].self, forKey: "supported_frame_images")
-        self.supportedResolutions = try container.decodeIfPresent([VideoModelSupportedResolutionsItem].self, forKey: "supported_resolutions")
-        self.supportedSizes = try container.decodeIfPresent([VideoModelSupportedSizesItem].self, forKey: "supported_sizes")
-        self.upscaleFactor = try container.decodeIfPresent(VideoModelUpscaleFactor.self, forKey: "upscale_factor")
+        self.allowedPassthroughParameters = try container.decodeProperty([String].self, "allowed_passthrough_parameters")
+        self.canonicalSlug = try container.decodeProperty(String.self, "canonical_slug")
+        self.created = try container.decodeProperty(Int.self, "created")
+        self.creativity = try container.decodePropertyIfPresent([Int].self, "creativity")
+        self.description = try container.decodePropertyIfPresent(String.self, "description")
+        self.generateAudio = try container.decodePropertyIfPresent(Bool.self, "generate_audio")
+        self.huggingFaceId = try container.decodePropertyIfPresent(String.self, "hugging_face_id")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.pricingSkus = try container.decodePropertyIfPresent([String: String].self, "pricing_skus")
+        self.seed = try container.decodePropertyIfPresent(Bool.self, "seed")
+        self.supportedAspectRatios = try container.decodePropertyIfPresent([VideoModelSupportedAspectRatiosItem].self, "supported_aspect_ratios")
+        self.supportedDurations = try container.decodePropertyIfPresent([Int].self, "supported_durations")
+        self.supportedFrameImages = try container.decodePropertyIfPresent([VideoModelSupportedFrameImagesItem].self, "supported_frame_images")
+        self.supportedResolutions = try container.decodePropertyIfPresent([VideoModelSupportedResolutionsItem].self, "supported_resolutions")
+        self.supportedSizes = try container.decodePropertyIfPresent([VideoModelSupportedSizesItem].self, "supported_sizes")
+        self.upscaleFactor = try container.decodePropertyIfPresent(VideoModelUpscaleFactor.self, "upscale_factor")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.allowedPassthroughParameters, forKey: "allowed_passthrough_parameters")
-        try container.encode(self.canonicalSlug, forKey: "canonical_slug")
-        try container.encode(self.created, forKey: "created")
-        try container.encode(self.creativity, forKey: "creativity")
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encode(self.generateAudio, forKey: "generate_audio")
-        try container.encodeIfPresent(self.huggingFaceId, forKey: "hugging_face_id")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.pricingSkus, forKey: "pricing_skus")
-        try container.encode(self.seed, forKey: "seed")
-        try container.encode(self.supportedAspectRatios, forKey: "supported_aspect_ratios")
-        try container.encode(self.supportedDurations, forKey: "supported_durations")
-        try container.encode(self.supportedFrameImages, forKey: "supported_frame_images")
-        try container.encode(self.supportedResolutions, forKey: "supported_resolutions")
-        try container.encode(self.supportedSizes, forKey: "supported_sizes")
-        try container.encode(self.upscaleFactor, forKey: "upscale_factor")
+        try container.encodeProperty(self.allowedPassthroughParameters, "allowed_passthrough_parameters")
+        try container.encodeProperty(self.canonicalSlug, "canonical_slug")
+        try container.encodeProperty(self.created, "created")
+        try container.encodeProperty(self.creativity, "creativity")
+        try container.encodePropertyIfPresent(self.description, "description")
+        try container.encodeProperty(self.generateAudio, "generate_audio")
+        try container.encodePropertyIfPresent(self.huggingFaceId, "hugging_face_id")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.pricingSkus, "pricing_skus")
+        try container.encodeProperty(self.seed, "seed")
+        try container.encodeProperty(self.supportedAspectRatios, "supported_aspect_ratios")
+        try container.encodeProperty(self.supportedDurations, "supported_durations")
+        try container.encodeProperty(self.supportedFrameImages, "supported_frame_images")
+        try container.encodeProperty(self.supportedResolutions, "supported_resolutions")
+        try container.encodeProperty(self.supportedSizes, "supported_sizes")
+        try container.encodeProperty(self.upscaleFactor, "upscale_factor")
     }
 }
 
@@ -501,14 +501,14 @@ public struct VideoModelUpscaleFactor: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.max = try container.decodeIfPresent(Double.self, forKey: "max")
-        self.min = try container.decodeIfPresent(Double.self, forKey: "min")
+        self.max = try container.decodePropertyIfPresent(Double.self, "max")
+        self.min = try container.decodePropertyIfPresent(Double.self, "min")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.max, forKey: "max")
-        try container.encodeIfPresent(self.min, forKey: "min")
+        try container.encodePropertyIfPresent(self.max, "max")
+        try container.encodePropertyIfPresent(self.min, "min")
     }
 }

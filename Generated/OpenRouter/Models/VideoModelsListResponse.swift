@@ -17,12 +17,12 @@ public struct VideoModelsListResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode([VideoModel].self, forKey: "data")
+        self.data = try container.decodeProperty([VideoModel].self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.data, "data")
     }
 }

@@ -34,20 +34,20 @@ public struct WebFetchServerToolConfig: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedDomains = try container.decodeIfPresent([String].self, forKey: "allowed_domains")
-        self.blockedDomains = try container.decodeIfPresent([String].self, forKey: "blocked_domains")
-        self.engine = try container.decodeIfPresent(WebFetchEngineEnum.self, forKey: "engine")
-        self.maxContentTokens = try container.decodeIfPresent(Int.self, forKey: "max_content_tokens")
-        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
+        self.allowedDomains = try container.decodePropertyIfPresent([String].self, "allowed_domains")
+        self.blockedDomains = try container.decodePropertyIfPresent([String].self, "blocked_domains")
+        self.engine = try container.decodePropertyIfPresent(WebFetchEngineEnum.self, "engine")
+        self.maxContentTokens = try container.decodePropertyIfPresent(Int.self, "max_content_tokens")
+        self.maxUses = try container.decodePropertyIfPresent(Int.self, "max_uses")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowedDomains, forKey: "allowed_domains")
-        try container.encodeIfPresent(self.blockedDomains, forKey: "blocked_domains")
-        try container.encodeIfPresent(self.engine, forKey: "engine")
-        try container.encodeIfPresent(self.maxContentTokens, forKey: "max_content_tokens")
-        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
+        try container.encodePropertyIfPresent(self.allowedDomains, "allowed_domains")
+        try container.encodePropertyIfPresent(self.blockedDomains, "blocked_domains")
+        try container.encodePropertyIfPresent(self.engine, "engine")
+        try container.encodePropertyIfPresent(self.maxContentTokens, "max_content_tokens")
+        try container.encodePropertyIfPresent(self.maxUses, "max_uses")
     }
 }

@@ -23,16 +23,16 @@ public struct WebSearchDomainFilter: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.allowedDomains = try container.decodeIfPresent([String].self, forKey: "allowed_domains")
-        self.blockedDomains = try container.decodeIfPresent([String].self, forKey: "blocked_domains")
-        self.excludedDomains = try container.decodeIfPresent([String].self, forKey: "excluded_domains")
+        self.allowedDomains = try container.decodePropertyIfPresent([String].self, "allowed_domains")
+        self.blockedDomains = try container.decodePropertyIfPresent([String].self, "blocked_domains")
+        self.excludedDomains = try container.decodePropertyIfPresent([String].self, "excluded_domains")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.allowedDomains, forKey: "allowed_domains")
-        try container.encodeIfPresent(self.blockedDomains, forKey: "blocked_domains")
-        try container.encodeIfPresent(self.excludedDomains, forKey: "excluded_domains")
+        try container.encodePropertyIfPresent(self.allowedDomains, "allowed_domains")
+        try container.encodePropertyIfPresent(self.blockedDomains, "blocked_domains")
+        try container.encodePropertyIfPresent(self.excludedDomains, "excluded_domains")
     }
 }

@@ -49,31 +49,31 @@ public struct WebSearchPlugin: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
-        self.engine = try container.decodeIfPresent(WebSearchEngine.self, forKey: "engine")
-        self.excludeDomains = try container.decodeIfPresent([String].self, forKey: "exclude_domains")
-        self.id = try container.decode(WebSearchPluginId.self, forKey: "id")
-        self.includeDomains = try container.decodeIfPresent([String].self, forKey: "include_domains")
-        self.maxResults = try container.decodeIfPresent(Int.self, forKey: "max_results")
-        self.maxUses = try container.decodeIfPresent(Int.self, forKey: "max_uses")
-        self.mode = try container.decodeIfPresent(WebSearchMode.self, forKey: "mode")
-        self.searchPrompt = try container.decodeIfPresent(String.self, forKey: "search_prompt")
-        self.userLocation = try container.decodeIfPresent(WebSearchUserLocation.self, forKey: "user_location")
+        self.enabled = try container.decodePropertyIfPresent(Bool.self, "enabled")
+        self.engine = try container.decodePropertyIfPresent(WebSearchEngine.self, "engine")
+        self.excludeDomains = try container.decodePropertyIfPresent([String].self, "exclude_domains")
+        self.id = try container.decodeProperty(WebSearchPluginId.self, "id")
+        self.includeDomains = try container.decodePropertyIfPresent([String].self, "include_domains")
+        self.maxResults = try container.decodePropertyIfPresent(Int.self, "max_results")
+        self.maxUses = try container.decodePropertyIfPresent(Int.self, "max_uses")
+        self.mode = try container.decodePropertyIfPresent(WebSearchMode.self, "mode")
+        self.searchPrompt = try container.decodePropertyIfPresent(String.self, "search_prompt")
+        self.userLocation = try container.decodePropertyIfPresent(WebSearchUserLocation.self, "user_location")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
-        try container.encodeIfPresent(self.engine, forKey: "engine")
-        try container.encodeIfPresent(self.excludeDomains, forKey: "exclude_domains")
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.includeDomains, forKey: "include_domains")
-        try container.encodeIfPresent(self.maxResults, forKey: "max_results")
-        try container.encodeIfPresent(self.maxUses, forKey: "max_uses")
-        try container.encodeIfPresent(self.mode, forKey: "mode")
-        try container.encodeIfPresent(self.searchPrompt, forKey: "search_prompt")
-        try container.encodeIfPresent(self.userLocation, forKey: "user_location")
+        try container.encodePropertyIfPresent(self.enabled, "enabled")
+        try container.encodePropertyIfPresent(self.engine, "engine")
+        try container.encodePropertyIfPresent(self.excludeDomains, "exclude_domains")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.includeDomains, "include_domains")
+        try container.encodePropertyIfPresent(self.maxResults, "max_results")
+        try container.encodePropertyIfPresent(self.maxUses, "max_uses")
+        try container.encodePropertyIfPresent(self.mode, "mode")
+        try container.encodePropertyIfPresent(self.searchPrompt, "search_prompt")
+        try container.encodePropertyIfPresent(self.userLocation, "user_location")
     }
 }
 

@@ -30,21 +30,21 @@ public struct WebSearchUserLocation: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.city = try container.decodeIfPresent(String.self, forKey: "city")
-        self.country = try container.decodeIfPresent(String.self, forKey: "country")
-        self.region = try container.decodeIfPresent(String.self, forKey: "region")
-        self.timezone = try container.decodeIfPresent(String.self, forKey: "timezone")
-        self.type = try container.decodeIfPresent(WebSearchUserLocationType.self, forKey: "type")
+        self.city = try container.decodePropertyIfPresent(String.self, "city")
+        self.country = try container.decodePropertyIfPresent(String.self, "country")
+        self.region = try container.decodePropertyIfPresent(String.self, "region")
+        self.timezone = try container.decodePropertyIfPresent(String.self, "timezone")
+        self.type = try container.decodePropertyIfPresent(WebSearchUserLocationType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.city, forKey: "city")
-        try container.encodeIfPresent(self.country, forKey: "country")
-        try container.encodeIfPresent(self.region, forKey: "region")
-        try container.encodeIfPresent(self.timezone, forKey: "timezone")
-        try container.encodeIfPresent(self.type, forKey: "type")
+        try container.encodePropertyIfPresent(self.city, "city")
+        try container.encodePropertyIfPresent(self.country, "country")
+        try container.encodePropertyIfPresent(self.region, "region")
+        try container.encodePropertyIfPresent(self.timezone, "timezone")
+        try container.encodePropertyIfPresent(self.type, "type")
     }
 }
 

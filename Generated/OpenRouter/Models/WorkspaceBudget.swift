@@ -38,23 +38,23 @@ public struct WorkspaceBudget: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.createdAt = try container.decode(String.self, forKey: "created_at")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.limitUsd = try container.decode(Double.self, forKey: "limit_usd")
-        self.resetInterval = try container.decodeIfPresent(WorkspaceBudgetResetInterval.self, forKey: "reset_interval")
-        self.updatedAt = try container.decode(String.self, forKey: "updated_at")
-        self.workspaceId = try container.decode(String.self, forKey: "workspace_id")
+        self.createdAt = try container.decodeProperty(String.self, "created_at")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.limitUsd = try container.decodeProperty(Double.self, "limit_usd")
+        self.resetInterval = try container.decodePropertyIfPresent(WorkspaceBudgetResetInterval.self, "reset_interval")
+        self.updatedAt = try container.decodeProperty(String.self, "updated_at")
+        self.workspaceId = try container.decodeProperty(String.self, "workspace_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.limitUsd, forKey: "limit_usd")
-        try container.encode(self.resetInterval, forKey: "reset_interval")
-        try container.encode(self.updatedAt, forKey: "updated_at")
-        try container.encode(self.workspaceId, forKey: "workspace_id")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.limitUsd, "limit_usd")
+        try container.encodeProperty(self.resetInterval, "reset_interval")
+        try container.encodeProperty(self.updatedAt, "updated_at")
+        try container.encodeProperty(self.workspaceId, "workspace_id")
     }
 }
 

@@ -34,21 +34,21 @@ public struct WorkspaceMember: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.createdAt = try container.decode(String.self, forKey: "created_at")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.role = try container.decode(WorkspaceMemberRole.self, forKey: "role")
-        self.userId = try container.decode(String.self, forKey: "user_id")
-        self.workspaceId = try container.decode(String.self, forKey: "workspace_id")
+        self.createdAt = try container.decodeProperty(String.self, "created_at")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.role = try container.decodeProperty(WorkspaceMemberRole.self, "role")
+        self.userId = try container.decodeProperty(String.self, "user_id")
+        self.workspaceId = try container.decodeProperty(String.self, "workspace_id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.role, forKey: "role")
-        try container.encode(self.userId, forKey: "user_id")
-        try container.encode(self.workspaceId, forKey: "workspace_id")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.role, "role")
+        try container.encodeProperty(self.userId, "user_id")
+        try container.encodeProperty(self.workspaceId, "workspace_id")
     }
 }
 

@@ -21,15 +21,15 @@ public struct FileDeleteResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.type = try container.decode(FileDeleteResponseType.self, forKey: "type")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.type = try container.decodeProperty(FileDeleteResponseType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

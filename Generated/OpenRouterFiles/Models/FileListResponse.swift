@@ -31,20 +31,20 @@ public struct FileListResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
-        self.data = try container.decode([FileMetadata].self, forKey: "data")
-        self.firstId = try container.decodeIfPresent(String.self, forKey: "first_id")
-        self.hasMore = try container.decode(Bool.self, forKey: "has_more")
-        self.lastId = try container.decodeIfPresent(String.self, forKey: "last_id")
+        self.cursor = try container.decodePropertyIfPresent(String.self, "cursor")
+        self.data = try container.decodeProperty([FileMetadata].self, "data")
+        self.firstId = try container.decodePropertyIfPresent(String.self, "first_id")
+        self.hasMore = try container.decodeProperty(Bool.self, "has_more")
+        self.lastId = try container.decodePropertyIfPresent(String.self, "last_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.cursor, forKey: "cursor")
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.firstId, forKey: "first_id")
-        try container.encode(self.hasMore, forKey: "has_more")
-        try container.encode(self.lastId, forKey: "last_id")
+        try container.encodeProperty(self.cursor, "cursor")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.firstId, "first_id")
+        try container.encodeProperty(self.hasMore, "has_more")
+        try container.encodeProperty(self.lastId, "last_id")
     }
 }

@@ -3,9 +3,9 @@
 // Do not edit: regenerate with `sdkgen generate`.
 import Foundation
 
-/// A coding key made from a string: a struct's property (written as a string literal in its `init(from:)` and
-/// `encode(to:)`, one key type for every model instead of a synthesized `CodingKeys` enum per struct, which is much
-/// cheaper to compile), a union's discriminator, or a key a struct does not declare.
+/// A coding key made from a string: a struct's property (its wire name, given to the `…Property` functions below by
+/// its `init(from:)` and `encode(to:)`: one key type for every model instead of a synthesized `CodingKeys` enum per
+/// struct, which is much cheaper to compile), a union's discriminator, or a key a struct does not declare.
 struct DynamicCodingKey: CodingKey, ExpressibleByStringLiteral {
     var stringValue: String
     var intValue: Int? { nil }
@@ -26,6 +26,37 @@ struct DynamicCodingKey: CodingKey, ExpressibleByStringLiteral {
 
     init?(intValue: Int) {
         nil
+    }
+}
+
+// A model's `init(from:)` and `encode(to:)` call these, one line per property, rather than the containers' own
+// `decode(_:forKey:)` and `encode(_:forKey:)`: those are overloaded for every primitive type, and a call with a
+// string-literal key has the type checker weigh each overload and the literal's type. One generic function with a
+// name of its own checks in about half the time (whole OpenRouter client: 8.4 s of `init(from:)` and `encode(to:)`
+// bodies against 4.3 s). JSONDecoder and JSONEncoder read and write the same JSON either way.
+
+extension KeyedDecodingContainer<DynamicCodingKey> {
+    /// The property whose wire name is `key`: the key must be present (its value may be `null` only when `T` is an
+    /// optional).
+    func decodeProperty<T: Decodable>(_ type: T.Type, _ key: String) throws -> T {
+        try decode(type, forKey: DynamicCodingKey(key))
+    }
+
+    /// The property whose wire name is `key`, or `nil` when the key is absent or its value is `null`.
+    func decodePropertyIfPresent<T: Decodable>(_ type: T.Type, _ key: String) throws -> T? {
+        try decodeIfPresent(type, forKey: DynamicCodingKey(key))
+    }
+}
+
+extension KeyedEncodingContainer<DynamicCodingKey> {
+    /// Writes `value` under the wire name `key` (an optional that is `nil` as an explicit `null`).
+    mutating func encodeProperty<T: Encodable>(_ value: T, _ key: String) throws {
+        try encode(value, forKey: DynamicCodingKey(key))
+    }
+
+    /// Writes `value` under the wire name `key`, or nothing when it is `nil`.
+    mutating func encodePropertyIfPresent<T: Encodable>(_ value: T?, _ key: String) throws {
+        try encodeIfPresent(value, forKey: DynamicCodingKey(key))
     }
 }
 

@@ -24,17 +24,17 @@ public struct AnthropicFileDeleted: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.shape = try container.decode(AnthropicFileDeletedShape.self, forKey: "_shape")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.type = try container.decode(AnthropicFileDeletedType.self, forKey: "type")
+        self.shape = try container.decodeProperty(AnthropicFileDeletedShape.self, "_shape")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.type = try container.decodeProperty(AnthropicFileDeletedType.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.shape, forKey: "_shape")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.shape, "_shape")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.type, "type")
     }
 }
 

@@ -24,16 +24,16 @@ public struct NotFoundResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.error = try container.decode(NotFoundResponseErrorData.self, forKey: "error")
-        self.openrouterMetadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "openrouter_metadata")
-        self.userId = try container.decodeIfPresent(String.self, forKey: "user_id")
+        self.error = try container.decodeProperty(NotFoundResponseErrorData.self, "error")
+        self.openrouterMetadata = try container.decodePropertyIfPresent([String: JSONValue].self, "openrouter_metadata")
+        self.userId = try container.decodePropertyIfPresent(String.self, "user_id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.error, forKey: "error")
-        try container.encodeIfPresent(self.openrouterMetadata, forKey: "openrouter_metadata")
-        try container.encodeIfPresent(self.userId, forKey: "user_id")
+        try container.encodeProperty(self.error, "error")
+        try container.encodePropertyIfPresent(self.openrouterMetadata, "openrouter_metadata")
+        try container.encodePropertyIfPresent(self.userId, "user_id")
     }
 }

@@ -33,23 +33,23 @@ public struct OpenAIFileList: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.shape = try container.decode(OpenAIFileListShape.self, forKey: "_shape")
-        self.data = try container.decode([OpenAIFile].self, forKey: "data")
-        self.firstId = try container.decodeIfPresent(String.self, forKey: "first_id")
-        self.hasMore = try container.decode(Bool.self, forKey: "has_more")
-        self.lastId = try container.decodeIfPresent(String.self, forKey: "last_id")
-        self.object = try container.decode(OpenAIFileListObject.self, forKey: "object")
+        self.shape = try container.decodeProperty(OpenAIFileListShape.self, "_shape")
+        self.data = try container.decodeProperty([OpenAIFile].self, "data")
+        self.firstId = try container.decodePropertyIfPresent(String.self, "first_id")
+        self.hasMore = try container.decodeProperty(Bool.self, "has_more")
+        self.lastId = try container.decodePropertyIfPresent(String.self, "last_id")
+        self.object = try container.decodeProperty(OpenAIFileListObject.self, "object")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.shape, forKey: "_shape")
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.firstId, forKey: "first_id")
-        try container.encode(self.hasMore, forKey: "has_more")
-        try container.encode(self.lastId, forKey: "last_id")
-        try container.encode(self.object, forKey: "object")
+        try container.encodeProperty(self.shape, "_shape")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.firstId, "first_id")
+        try container.encodeProperty(self.hasMore, "has_more")
+        try container.encodeProperty(self.lastId, "last_id")
+        try container.encodeProperty(self.object, "object")
     }
 }
 

@@ -20,14 +20,14 @@ public struct LogLine: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.level = try container.decodeIfPresent(String.self, forKey: "level")
-        self.message = try container.decode(String.self, forKey: "message")
+        self.level = try container.decodePropertyIfPresent(String.self, "level")
+        self.message = try container.decodeProperty(String.self, "message")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.level, forKey: "level")
-        try container.encode(self.message, forKey: "message")
+        try container.encodePropertyIfPresent(self.level, "level")
+        try container.encodeProperty(self.message, "message")
     }
 }

@@ -20,14 +20,14 @@ public struct NewPet: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.tag = try container.decodeIfPresent(String.self, forKey: "tag")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.tag = try container.decodePropertyIfPresent(String.self, "tag")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.tag, forKey: "tag")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.tag, "tag")
     }
 }

@@ -17,12 +17,12 @@ public struct Ticket: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.ticket = try container.decode(String.self, forKey: "ticket")
+        self.ticket = try container.decodeProperty(String.self, "ticket")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.ticket, forKey: "ticket")
+        try container.encodeProperty(self.ticket, "ticket")
     }
 }

@@ -34,6 +34,34 @@ final class TemplateOverrideTests: XCTestCase {
         XCTAssertFalse(result.files.contains { $0.path == "Runtime/ServerSentEvents.swift" })
     }
 
+    /// A struct template copied from a version before `decodeFunction` and `encodeFunction` still gets the
+    /// containers' own methods (`decode(_:forKey:)` with a `DynamicCodingKey` literal), which the runtime still takes.
+    func testAStructTemplateWrittenBeforeTheCodingFunctionsGetsTheContainerMethods() throws {
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("Partials"), withIntermediateDirectories: true)
+        let builtIn = try String(
+            contentsOf: RepositoryPaths.root.appendingPathComponent("Templates/Partials/Struct.mustache"),
+            encoding: .utf8)
+        let decodeNow = "{{decodeFunction}}({{decodeType}}.self, {{{keyLiteral}}})"
+        let encodeNow = "{{encodeFunction}}(self.{{name}}, {{{keyLiteral}}})"
+        XCTAssertTrue(builtIn.contains(decodeNow) && builtIn.contains(encodeNow), "the built-in template changed")
+        let earlier =
+            builtIn
+            .replacingOccurrences(
+                of: decodeNow, with: "{{decodeMethod}}({{decodeType}}.self, forKey: {{{keyLiteral}}})"
+            )
+            .replacingOccurrences(of: encodeNow, with: "{{encodeMethod}}(self.{{name}}, forKey: {{{keyLiteral}}})")
+        try write("Partials/Struct.mustache", earlier)
+        let result = try Pipeline.generate(
+            specPath: RepositoryPaths.spec.path, options: GeneratorOptions(moduleName: "OpenRouterFiles"),
+            templates: try TemplateSet.overridden(by: folder.path))
+        let model = try XCTUnwrap(result.files.first { $0.path == "Models/FileMetadata.swift" }).contents
+        XCTAssertTrue(model.contains(#"self.filename = try container.decode(String.self, forKey: "filename")"#), model)
+        XCTAssertTrue(model.contains(#"try container.encode(self.filename, forKey: "filename")"#), model)
+        let support = try XCTUnwrap(result.files.first { $0.path == "Runtime/GeneratedCodeSupport.swift" }).contents
+        XCTAssertTrue(support.contains("struct DynamicCodingKey: CodingKey, ExpressibleByStringLiteral"), support)
+    }
+
     func testANameThatReplacesNothingFails() throws {
         try write("Runtime/Unknown.swift.mustache", "{{%CONTENT_TYPE: TEXT}}\n")
         XCTAssertThrowsError(try TemplateSet.overridden(by: folder.path)) { error in

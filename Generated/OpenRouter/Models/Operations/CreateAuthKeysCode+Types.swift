@@ -54,31 +54,31 @@ public struct CreateAuthKeysCodeRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.callbackUrl = try container.decode(String.self, forKey: "callback_url")
-        self.codeChallenge = try container.decodeIfPresent(String.self, forKey: "code_challenge")
-        self.codeChallengeMethod = try container.decodeIfPresent(CreateAuthKeysCodeRequestCodeChallengeMethod.self, forKey: "code_challenge_method")
-        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: "expires_at")
-        self.keyLabel = try container.decodeIfPresent(String.self, forKey: "key_label")
-        self.limit = try container.decodeIfPresent(Double.self, forKey: "limit")
-        self.spawnAgent = try container.decodeIfPresent(String.self, forKey: "spawn_agent")
-        self.spawnCloud = try container.decodeIfPresent(String.self, forKey: "spawn_cloud")
-        self.usageLimitType = try container.decodeIfPresent(CreateAuthKeysCodeRequestUsageLimitType.self, forKey: "usage_limit_type")
-        self.workspaceId = try container.decodeIfPresent(String.self, forKey: "workspace_id")
+        self.callbackUrl = try container.decodeProperty(String.self, "callback_url")
+        self.codeChallenge = try container.decodePropertyIfPresent(String.self, "code_challenge")
+        self.codeChallengeMethod = try container.decodePropertyIfPresent(CreateAuthKeysCodeRequestCodeChallengeMethod.self, "code_challenge_method")
+        self.expiresAt = try container.decodePropertyIfPresent(Date.self, "expires_at")
+        self.keyLabel = try container.decodePropertyIfPresent(String.self, "key_label")
+        self.limit = try container.decodePropertyIfPresent(Double.self, "limit")
+        self.spawnAgent = try container.decodePropertyIfPresent(String.self, "spawn_agent")
+        self.spawnCloud = try container.decodePropertyIfPresent(String.self, "spawn_cloud")
+        self.usageLimitType = try container.decodePropertyIfPresent(CreateAuthKeysCodeRequestUsageLimitType.self, "usage_limit_type")
+        self.workspaceId = try container.decodePropertyIfPresent(String.self, "workspace_id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.callbackUrl, forKey: "callback_url")
-        try container.encodeIfPresent(self.codeChallenge, forKey: "code_challenge")
-        try container.encodeIfPresent(self.codeChallengeMethod, forKey: "code_challenge_method")
-        try container.encodeIfPresent(self.expiresAt, forKey: "expires_at")
-        try container.encodeIfPresent(self.keyLabel, forKey: "key_label")
-        try container.encodeIfPresent(self.limit, forKey: "limit")
-        try container.encodeIfPresent(self.spawnAgent, forKey: "spawn_agent")
-        try container.encodeIfPresent(self.spawnCloud, forKey: "spawn_cloud")
-        try container.encodeIfPresent(self.usageLimitType, forKey: "usage_limit_type")
-        try container.encodeIfPresent(self.workspaceId, forKey: "workspace_id")
+        try container.encodeProperty(self.callbackUrl, "callback_url")
+        try container.encodePropertyIfPresent(self.codeChallenge, "code_challenge")
+        try container.encodePropertyIfPresent(self.codeChallengeMethod, "code_challenge_method")
+        try container.encodePropertyIfPresent(self.expiresAt, "expires_at")
+        try container.encodePropertyIfPresent(self.keyLabel, "key_label")
+        try container.encodePropertyIfPresent(self.limit, "limit")
+        try container.encodePropertyIfPresent(self.spawnAgent, "spawn_agent")
+        try container.encodePropertyIfPresent(self.spawnCloud, "spawn_cloud")
+        try container.encodePropertyIfPresent(self.usageLimitType, "usage_limit_type")
+        try container.encodePropertyIfPresent(self.workspaceId, "workspace_id")
     }
 }
 
@@ -173,13 +173,13 @@ public struct CreateAuthKeysCodeResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(CreateAuthKeysCodeResponseData.self, forKey: "data")
+        self.data = try container.decodeProperty(CreateAuthKeysCodeResponseData.self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.data, "data")
     }
 }
 
@@ -206,16 +206,16 @@ public struct CreateAuthKeysCodeResponseData: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.appId = try container.decode(Int.self, forKey: "app_id")
-        self.createdAt = try container.decode(String.self, forKey: "created_at")
-        self.id = try container.decode(String.self, forKey: "id")
+        self.appId = try container.decodeProperty(Int.self, "app_id")
+        self.createdAt = try container.decodeProperty(String.self, "created_at")
+        self.id = try container.decodeProperty(String.self, "id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.appId, forKey: "app_id")
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.id, forKey: "id")
+        try container.encodeProperty(self.appId, "app_id")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.id, "id")
     }
 }

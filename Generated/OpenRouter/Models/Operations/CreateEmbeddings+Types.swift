@@ -43,25 +43,25 @@ public struct CreateEmbeddingsRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.dimensions = try container.decodeIfPresent(Int.self, forKey: "dimensions")
-        self.encodingFormat = try container.decodeIfPresent(CreateEmbeddingsRequestEncodingFormat.self, forKey: "encoding_format")
-        self.input = try container.decode(CreateEmbeddingsRequestInput.self, forKey: "input")
-        self.inputType = try container.decodeIfPresent(String.self, forKey: "input_type")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.provider = try container.decodeIfPresent(ProviderPreferences.self, forKey: "provider")
-        self.user = try container.decodeIfPresent(String.self, forKey: "user")
+        self.dimensions = try container.decodePropertyIfPresent(Int.self, "dimensions")
+        self.encodingFormat = try container.decodePropertyIfPresent(CreateEmbeddingsRequestEncodingFormat.self, "encoding_format")
+        self.input = try container.decodeProperty(CreateEmbeddingsRequestInput.self, "input")
+        self.inputType = try container.decodePropertyIfPresent(String.self, "input_type")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.provider = try container.decodePropertyIfPresent(ProviderPreferences.self, "provider")
+        self.user = try container.decodePropertyIfPresent(String.self, "user")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.dimensions, forKey: "dimensions")
-        try container.encodeIfPresent(self.encodingFormat, forKey: "encoding_format")
-        try container.encode(self.input, forKey: "input")
-        try container.encodeIfPresent(self.inputType, forKey: "input_type")
-        try container.encode(self.model, forKey: "model")
-        try container.encodeIfPresent(self.provider, forKey: "provider")
-        try container.encodeIfPresent(self.user, forKey: "user")
+        try container.encodePropertyIfPresent(self.dimensions, "dimensions")
+        try container.encodePropertyIfPresent(self.encodingFormat, "encoding_format")
+        try container.encodeProperty(self.input, "input")
+        try container.encodePropertyIfPresent(self.inputType, "input_type")
+        try container.encodeProperty(self.model, "model")
+        try container.encodePropertyIfPresent(self.provider, "provider")
+        try container.encodePropertyIfPresent(self.user, "user")
     }
 }
 
@@ -172,13 +172,13 @@ public struct CreateEmbeddingsRequestInputOption5Item: Codable, Hashable, Sendab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.content = try container.decode([CreateEmbeddingsRequestInputOption5ItemContentItem].self, forKey: "content")
+        self.content = try container.decodeProperty([CreateEmbeddingsRequestInputOption5ItemContentItem].self, "content")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.content, forKey: "content")
+        try container.encodeProperty(self.content, "content")
     }
 }
 
@@ -254,15 +254,15 @@ public struct CreateEmbeddingsRequestInputOption5ItemContentItemOption1: Codable
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.text = try container.decode(String.self, forKey: "text")
-        self.type = try container.decode(CreateEmbeddingsRequestInputOption5ItemContentItemOption1Type.self, forKey: "type")
+        self.text = try container.decodeProperty(String.self, "text")
+        self.type = try container.decodeProperty(CreateEmbeddingsRequestInputOption5ItemContentItemOption1Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.text, forKey: "text")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.text, "text")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -286,15 +286,15 @@ public struct CreateEmbeddingsRequestInputOption5ItemContentItemOption2: Codable
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.imageUrl = try container.decode(CreateEmbeddingsRequestInputOption5ItemContentItemOption2ImageUrl.self, forKey: "image_url")
-        self.type = try container.decode(CreateEmbeddingsRequestInputOption5ItemContentItemOption2Type.self, forKey: "type")
+        self.imageUrl = try container.decodeProperty(CreateEmbeddingsRequestInputOption5ItemContentItemOption2ImageUrl.self, "image_url")
+        self.type = try container.decodeProperty(CreateEmbeddingsRequestInputOption5ItemContentItemOption2Type.self, "type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.imageUrl, forKey: "image_url")
-        try container.encode(self.type, forKey: "type")
+        try container.encodeProperty(self.imageUrl, "image_url")
+        try container.encodeProperty(self.type, "type")
     }
 }
 
@@ -311,13 +311,13 @@ public struct CreateEmbeddingsRequestInputOption5ItemContentItemOption2ImageUrl:
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.url = try container.decode(String.self, forKey: "url")
+        self.url = try container.decodeProperty(String.self, "url")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.url, forKey: "url")
+        try container.encodeProperty(self.url, "url")
     }
 }
 
@@ -355,21 +355,21 @@ public struct CreateEmbeddingsResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode([CreateEmbeddingsResponseDataItem].self, forKey: "data")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.object = try container.decode(CreateEmbeddingsResponseObject.self, forKey: "object")
-        self.usage = try container.decodeIfPresent(CreateEmbeddingsResponseUsage.self, forKey: "usage")
+        self.data = try container.decodeProperty([CreateEmbeddingsResponseDataItem].self, "data")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.object = try container.decodeProperty(CreateEmbeddingsResponseObject.self, "object")
+        self.usage = try container.decodePropertyIfPresent(CreateEmbeddingsResponseUsage.self, "usage")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.model, forKey: "model")
-        try container.encode(self.object, forKey: "object")
-        try container.encodeIfPresent(self.usage, forKey: "usage")
+        try container.encodeProperty(self.data, "data")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.model, "model")
+        try container.encodeProperty(self.object, "object")
+        try container.encodePropertyIfPresent(self.usage, "usage")
     }
 }
 
@@ -395,17 +395,17 @@ public struct CreateEmbeddingsResponseDataItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.embedding = try container.decode(CreateEmbeddingsResponseDataItemEmbedding.self, forKey: "embedding")
-        self.index = try container.decodeIfPresent(Int.self, forKey: "index")
-        self.object = try container.decode(CreateEmbeddingsResponseDataItemObject.self, forKey: "object")
+        self.embedding = try container.decodeProperty(CreateEmbeddingsResponseDataItemEmbedding.self, "embedding")
+        self.index = try container.decodePropertyIfPresent(Int.self, "index")
+        self.object = try container.decodeProperty(CreateEmbeddingsResponseDataItemObject.self, "object")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.embedding, forKey: "embedding")
-        try container.encodeIfPresent(self.index, forKey: "index")
-        try container.encode(self.object, forKey: "object")
+        try container.encodeProperty(self.embedding, "embedding")
+        try container.encodePropertyIfPresent(self.index, "index")
+        try container.encodeProperty(self.object, "object")
     }
 }
 
@@ -494,23 +494,23 @@ public struct CreateEmbeddingsResponseUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
-        self.costDetails = try container.decodeIfPresent(CostDetails.self, forKey: "cost_details")
-        self.isByok = try container.decodeIfPresent(Bool.self, forKey: "is_byok")
-        self.promptTokens = try container.decode(Int.self, forKey: "prompt_tokens")
-        self.promptTokensDetails = try container.decodeIfPresent(CreateEmbeddingsResponseUsagePromptTokensDetails.self, forKey: "prompt_tokens_details")
-        self.totalTokens = try container.decode(Int.self, forKey: "total_tokens")
+        self.cost = try container.decodePropertyIfPresent(Double.self, "cost")
+        self.costDetails = try container.decodePropertyIfPresent(CostDetails.self, "cost_details")
+        self.isByok = try container.decodePropertyIfPresent(Bool.self, "is_byok")
+        self.promptTokens = try container.decodeProperty(Int.self, "prompt_tokens")
+        self.promptTokensDetails = try container.decodePropertyIfPresent(CreateEmbeddingsResponseUsagePromptTokensDetails.self, "prompt_tokens_details")
+        self.totalTokens = try container.decodeProperty(Int.self, "total_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cost, forKey: "cost")
-        try container.encodeIfPresent(self.costDetails, forKey: "cost_details")
-        try container.encodeIfPresent(self.isByok, forKey: "is_byok")
-        try container.encode(self.promptTokens, forKey: "prompt_tokens")
-        try container.encodeIfPresent(self.promptTokensDetails, forKey: "prompt_tokens_details")
-        try container.encode(self.totalTokens, forKey: "total_tokens")
+        try container.encodePropertyIfPresent(self.cost, "cost")
+        try container.encodePropertyIfPresent(self.costDetails, "cost_details")
+        try container.encodePropertyIfPresent(self.isByok, "is_byok")
+        try container.encodeProperty(self.promptTokens, "prompt_tokens")
+        try container.encodePropertyIfPresent(self.promptTokensDetails, "prompt_tokens_details")
+        try container.encodeProperty(self.totalTokens, "total_tokens")
     }
 }
 
@@ -545,20 +545,20 @@ public struct CreateEmbeddingsResponseUsagePromptTokensDetails: Codable, Hashabl
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.audioTokens = try container.decodeIfPresent(Int.self, forKey: "audio_tokens")
-        self.fileTokens = try container.decodeIfPresent(Int.self, forKey: "file_tokens")
-        self.imageTokens = try container.decodeIfPresent(Int.self, forKey: "image_tokens")
-        self.textTokens = try container.decodeIfPresent(Int.self, forKey: "text_tokens")
-        self.videoTokens = try container.decodeIfPresent(Int.self, forKey: "video_tokens")
+        self.audioTokens = try container.decodePropertyIfPresent(Int.self, "audio_tokens")
+        self.fileTokens = try container.decodePropertyIfPresent(Int.self, "file_tokens")
+        self.imageTokens = try container.decodePropertyIfPresent(Int.self, "image_tokens")
+        self.textTokens = try container.decodePropertyIfPresent(Int.self, "text_tokens")
+        self.videoTokens = try container.decodePropertyIfPresent(Int.self, "video_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.audioTokens, forKey: "audio_tokens")
-        try container.encodeIfPresent(self.fileTokens, forKey: "file_tokens")
-        try container.encodeIfPresent(self.imageTokens, forKey: "image_tokens")
-        try container.encodeIfPresent(self.textTokens, forKey: "text_tokens")
-        try container.encodeIfPresent(self.videoTokens, forKey: "video_tokens")
+        try container.encodePropertyIfPresent(self.audioTokens, "audio_tokens")
+        try container.encodePropertyIfPresent(self.fileTokens, "file_tokens")
+        try container.encodePropertyIfPresent(self.imageTokens, "image_tokens")
+        try container.encodePropertyIfPresent(self.textTokens, "text_tokens")
+        try container.encodePropertyIfPresent(self.videoTokens, "video_tokens")
     }
 }

@@ -35,21 +35,21 @@ public struct CreateRerankRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.documents = try container.decode([CreateRerankRequestDocumentsItem].self, forKey: "documents")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.provider = try container.decodeIfPresent(ProviderPreferences.self, forKey: "provider")
-        self.query = try container.decode(String.self, forKey: "query")
-        self.topN = try container.decodeIfPresent(Int.self, forKey: "top_n")
+        self.documents = try container.decodeProperty([CreateRerankRequestDocumentsItem].self, "documents")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.provider = try container.decodePropertyIfPresent(ProviderPreferences.self, "provider")
+        self.query = try container.decodeProperty(String.self, "query")
+        self.topN = try container.decodePropertyIfPresent(Int.self, "top_n")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.documents, forKey: "documents")
-        try container.encode(self.model, forKey: "model")
-        try container.encodeIfPresent(self.provider, forKey: "provider")
-        try container.encode(self.query, forKey: "query")
-        try container.encodeIfPresent(self.topN, forKey: "top_n")
+        try container.encodeProperty(self.documents, "documents")
+        try container.encodeProperty(self.model, "model")
+        try container.encodePropertyIfPresent(self.provider, "provider")
+        try container.encodeProperty(self.query, "query")
+        try container.encodePropertyIfPresent(self.topN, "top_n")
     }
 }
 
@@ -106,15 +106,15 @@ public struct CreateRerankRequestDocumentsItemOption2: Codable, Hashable, Sendab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.image = try container.decodeIfPresent(String.self, forKey: "image")
-        self.text = try container.decodeIfPresent(String.self, forKey: "text")
+        self.image = try container.decodePropertyIfPresent(String.self, "image")
+        self.text = try container.decodePropertyIfPresent(String.self, "text")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.image, forKey: "image")
-        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encodePropertyIfPresent(self.image, "image")
+        try container.encodePropertyIfPresent(self.text, "text")
     }
 }
 
@@ -149,21 +149,21 @@ public struct CreateRerankResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.model = try container.decode(String.self, forKey: "model")
-        self.provider = try container.decodeIfPresent(String.self, forKey: "provider")
-        self.results = try container.decode([CreateRerankResponseResultsItem].self, forKey: "results")
-        self.usage = try container.decodeIfPresent(CreateRerankResponseUsage.self, forKey: "usage")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
+        self.model = try container.decodeProperty(String.self, "model")
+        self.provider = try container.decodePropertyIfPresent(String.self, "provider")
+        self.results = try container.decodeProperty([CreateRerankResponseResultsItem].self, "results")
+        self.usage = try container.decodePropertyIfPresent(CreateRerankResponseUsage.self, "usage")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encode(self.model, forKey: "model")
-        try container.encodeIfPresent(self.provider, forKey: "provider")
-        try container.encode(self.results, forKey: "results")
-        try container.encodeIfPresent(self.usage, forKey: "usage")
+        try container.encodePropertyIfPresent(self.id, "id")
+        try container.encodeProperty(self.model, "model")
+        try container.encodePropertyIfPresent(self.provider, "provider")
+        try container.encodeProperty(self.results, "results")
+        try container.encodePropertyIfPresent(self.usage, "usage")
     }
 }
 
@@ -190,17 +190,17 @@ public struct CreateRerankResponseResultsItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.document = try container.decode(CreateRerankResponseResultsItemDocument.self, forKey: "document")
-        self.index = try container.decode(Int.self, forKey: "index")
-        self.relevanceScore = try container.decode(Double.self, forKey: "relevance_score")
+        self.document = try container.decodeProperty(CreateRerankResponseResultsItemDocument.self, "document")
+        self.index = try container.decodeProperty(Int.self, "index")
+        self.relevanceScore = try container.decodeProperty(Double.self, "relevance_score")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.document, forKey: "document")
-        try container.encode(self.index, forKey: "index")
-        try container.encode(self.relevanceScore, forKey: "relevance_score")
+        try container.encodeProperty(self.document, "document")
+        try container.encodeProperty(self.index, "index")
+        try container.encodeProperty(self.relevanceScore, "relevance_score")
     }
 }
 
@@ -223,15 +223,15 @@ public struct CreateRerankResponseResultsItemDocument: Codable, Hashable, Sendab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.image = try container.decodeIfPresent(String.self, forKey: "image")
-        self.text = try container.decodeIfPresent(String.self, forKey: "text")
+        self.image = try container.decodePropertyIfPresent(String.self, "image")
+        self.text = try container.decodePropertyIfPresent(String.self, "text")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.image, forKey: "image")
-        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encodePropertyIfPresent(self.image, "image")
+        try container.encodePropertyIfPresent(self.text, "text")
     }
 }
 
@@ -258,16 +258,16 @@ public struct CreateRerankResponseUsage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cost = try container.decodeIfPresent(Double.self, forKey: "cost")
-        self.searchUnits = try container.decodeIfPresent(Int.self, forKey: "search_units")
-        self.totalTokens = try container.decodeIfPresent(Int.self, forKey: "total_tokens")
+        self.cost = try container.decodePropertyIfPresent(Double.self, "cost")
+        self.searchUnits = try container.decodePropertyIfPresent(Int.self, "search_units")
+        self.totalTokens = try container.decodePropertyIfPresent(Int.self, "total_tokens")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cost, forKey: "cost")
-        try container.encodeIfPresent(self.searchUnits, forKey: "search_units")
-        try container.encodeIfPresent(self.totalTokens, forKey: "total_tokens")
+        try container.encodePropertyIfPresent(self.cost, "cost")
+        try container.encodePropertyIfPresent(self.searchUnits, "search_units")
+        try container.encodePropertyIfPresent(self.totalTokens, "total_tokens")
     }
 }

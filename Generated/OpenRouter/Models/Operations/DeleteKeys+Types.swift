@@ -18,13 +18,13 @@ public struct DeleteKeysResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.deleted = try container.decode(DeleteKeysResponseDeleted.self, forKey: "deleted")
+        self.deleted = try container.decodeProperty(DeleteKeysResponseDeleted.self, "deleted")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.deleted, forKey: "deleted")
+        try container.encodeProperty(self.deleted, "deleted")
     }
 }
 

@@ -26,17 +26,17 @@ public struct ExchangeAuthCodeForAPIKeyRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.code = try container.decode(String.self, forKey: "code")
-        self.codeChallengeMethod = try container.decodeIfPresent(ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod.self, forKey: "code_challenge_method")
-        self.codeVerifier = try container.decodeIfPresent(String.self, forKey: "code_verifier")
+        self.code = try container.decodeProperty(String.self, "code")
+        self.codeChallengeMethod = try container.decodePropertyIfPresent(ExchangeAuthCodeForAPIKeyRequestCodeChallengeMethod.self, "code_challenge_method")
+        self.codeVerifier = try container.decodePropertyIfPresent(String.self, "code_verifier")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.code, forKey: "code")
-        try container.encodeIfPresent(self.codeChallengeMethod, forKey: "code_challenge_method")
-        try container.encodeIfPresent(self.codeVerifier, forKey: "code_verifier")
+        try container.encodeProperty(self.code, "code")
+        try container.encodePropertyIfPresent(self.codeChallengeMethod, "code_challenge_method")
+        try container.encodePropertyIfPresent(self.codeVerifier, "code_verifier")
     }
 }
 
@@ -95,14 +95,14 @@ public struct ExchangeAuthCodeForAPIKeyResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.key = try container.decode(String.self, forKey: "key")
-        self.userId = try container.decodeIfPresent(String.self, forKey: "user_id")
+        self.key = try container.decodeProperty(String.self, "key")
+        self.userId = try container.decodePropertyIfPresent(String.self, "user_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.key, forKey: "key")
-        try container.encode(self.userId, forKey: "user_id")
+        try container.encodeProperty(self.key, "key")
+        try container.encodeProperty(self.userId, "user_id")
     }
 }

@@ -17,13 +17,13 @@ public struct GetAnalyticsMetaResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(GetAnalyticsMetaResponseData.self, forKey: "data")
+        self.data = try container.decodeProperty(GetAnalyticsMetaResponseData.self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.data, "data")
     }
 }
 
@@ -49,19 +49,19 @@ public struct GetAnalyticsMetaResponseData: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.dimensions = try container.decode([GetAnalyticsMetaResponseDataDimensionsItem].self, forKey: "dimensions")
-        self.granularities = try container.decode([GetAnalyticsMetaResponseDataGranularitiesItem].self, forKey: "granularities")
-        self.metrics = try container.decode([GetAnalyticsMetaResponseDataMetricsItem].self, forKey: "metrics")
-        self.operators = try container.decode([GetAnalyticsMetaResponseDataOperatorsItem].self, forKey: "operators")
+        self.dimensions = try container.decodeProperty([GetAnalyticsMetaResponseDataDimensionsItem].self, "dimensions")
+        self.granularities = try container.decodeProperty([GetAnalyticsMetaResponseDataGranularitiesItem].self, "granularities")
+        self.metrics = try container.decodeProperty([GetAnalyticsMetaResponseDataMetricsItem].self, "metrics")
+        self.operators = try container.decodeProperty([GetAnalyticsMetaResponseDataOperatorsItem].self, "operators")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.dimensions, forKey: "dimensions")
-        try container.encode(self.granularities, forKey: "granularities")
-        try container.encode(self.metrics, forKey: "metrics")
-        try container.encode(self.operators, forKey: "operators")
+        try container.encodeProperty(self.dimensions, "dimensions")
+        try container.encodeProperty(self.granularities, "granularities")
+        try container.encodeProperty(self.metrics, "metrics")
+        try container.encodeProperty(self.operators, "operators")
     }
 }
 
@@ -83,15 +83,15 @@ public struct GetAnalyticsMetaResponseDataDimensionsItem: Codable, Hashable, Sen
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.displayLabel = try container.decode(String.self, forKey: "display_label")
-        self.name = try container.decode(String.self, forKey: "name")
+        self.displayLabel = try container.decodeProperty(String.self, "display_label")
+        self.name = try container.decodeProperty(String.self, "name")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.displayLabel, forKey: "display_label")
-        try container.encode(self.name, forKey: "name")
+        try container.encodeProperty(self.displayLabel, "display_label")
+        try container.encodeProperty(self.name, "name")
     }
 }
 
@@ -113,15 +113,15 @@ public struct GetAnalyticsMetaResponseDataGranularitiesItem: Codable, Hashable, 
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.displayLabel = try container.decode(String.self, forKey: "display_label")
-        self.name = try container.decode(GetAnalyticsMetaResponseDataGranularitiesItemName.self, forKey: "name")
+        self.displayLabel = try container.decodeProperty(String.self, "display_label")
+        self.name = try container.decodeProperty(GetAnalyticsMetaResponseDataGranularitiesItemName.self, "name")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.displayLabel, forKey: "display_label")
-        try container.encode(self.name, forKey: "name")
+        try container.encodeProperty(self.displayLabel, "display_label")
+        try container.encodeProperty(self.name, "name")
     }
 }
 
@@ -197,19 +197,19 @@ public struct GetAnalyticsMetaResponseDataMetricsItem: Codable, Hashable, Sendab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.displayFormat = try container.decode(GetAnalyticsMetaResponseDataMetricsItemDisplayFormat.self, forKey: "display_format")
-        self.displayLabel = try container.decode(String.self, forKey: "display_label")
-        self.isRate = try container.decode(Bool.self, forKey: "is_rate")
-        self.name = try container.decode(String.self, forKey: "name")
+        self.displayFormat = try container.decodeProperty(GetAnalyticsMetaResponseDataMetricsItemDisplayFormat.self, "display_format")
+        self.displayLabel = try container.decodeProperty(String.self, "display_label")
+        self.isRate = try container.decodeProperty(Bool.self, "is_rate")
+        self.name = try container.decodeProperty(String.self, "name")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.displayFormat, forKey: "display_format")
-        try container.encode(self.displayLabel, forKey: "display_label")
-        try container.encode(self.isRate, forKey: "is_rate")
-        try container.encode(self.name, forKey: "name")
+        try container.encodeProperty(self.displayFormat, "display_format")
+        try container.encodeProperty(self.displayLabel, "display_label")
+        try container.encodeProperty(self.isRate, "is_rate")
+        try container.encodeProperty(self.name, "name")
     }
 }
 
@@ -277,15 +277,15 @@ public struct GetAnalyticsMetaResponseDataOperatorsItem: Codable, Hashable, Send
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.name = try container.decode(GetAnalyticsMetaResponseDataOperatorsItemName.self, forKey: "name")
-        self.valueType = try container.decode(GetAnalyticsMetaResponseDataOperatorsItemValueType.self, forKey: "value_type")
+        self.name = try container.decodeProperty(GetAnalyticsMetaResponseDataOperatorsItemName.self, "name")
+        self.valueType = try container.decodeProperty(GetAnalyticsMetaResponseDataOperatorsItemValueType.self, "value_type")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.valueType, forKey: "value_type")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.valueType, "value_type")
     }
 }
 

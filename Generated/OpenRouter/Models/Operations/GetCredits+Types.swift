@@ -18,13 +18,13 @@ public struct GetCreditsResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(GetCreditsResponseData.self, forKey: "data")
+        self.data = try container.decodeProperty(GetCreditsResponseData.self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.data, "data")
     }
 }
 
@@ -46,14 +46,14 @@ public struct GetCreditsResponseData: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.totalCredits = try container.decode(Double.self, forKey: "total_credits")
-        self.totalUsage = try container.decode(Double.self, forKey: "total_usage")
+        self.totalCredits = try container.decodeProperty(Double.self, "total_credits")
+        self.totalUsage = try container.decodeProperty(Double.self, "total_usage")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.totalCredits, forKey: "total_credits")
-        try container.encode(self.totalUsage, forKey: "total_usage")
+        try container.encodeProperty(self.totalCredits, "total_credits")
+        try container.encodeProperty(self.totalUsage, "total_usage")
     }
 }

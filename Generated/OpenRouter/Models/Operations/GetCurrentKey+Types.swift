@@ -18,13 +18,13 @@ public struct GetCurrentKeyResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(GetCurrentKeyResponseData.self, forKey: "data")
+        self.data = try container.decodeProperty(GetCurrentKeyResponseData.self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.data, "data")
     }
 }
 
@@ -117,49 +117,49 @@ public struct GetCurrentKeyResponseData: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.byokUsage = try container.decode(Double.self, forKey: "byok_usage")
-        self.byokUsageDaily = try container.decode(Double.self, forKey: "byok_usage_daily")
-        self.byokUsageMonthly = try container.decode(Double.self, forKey: "byok_usage_monthly")
-        self.byokUsageWeekly = try container.decode(Double.self, forKey: "byok_usage_weekly")
-        self.creatorUserId = try container.decodeIfPresent(String.self, forKey: "creator_user_id")
-        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: "expires_at")
-        self.includeByokInLimit = try container.decode(Bool.self, forKey: "include_byok_in_limit")
-        self.isFreeTier = try container.decode(Bool.self, forKey: "is_free_tier")
-        self.isManagementKey = try container.decode(Bool.self, forKey: "is_management_key")
-        self.isProvisioningKey = try container.decode(Bool.self, forKey: "is_provisioning_key")
-        self.label = try container.decode(String.self, forKey: "label")
-        self.limit = try container.decodeIfPresent(Double.self, forKey: "limit")
-        self.limitRemaining = try container.decodeIfPresent(Double.self, forKey: "limit_remaining")
-        self.limitReset = try container.decodeIfPresent(String.self, forKey: "limit_reset")
-        self.rateLimit = try container.decode(GetCurrentKeyResponseDataRateLimit.self, forKey: "rate_limit")
-        self.usage = try container.decode(Double.self, forKey: "usage")
-        self.usageDaily = try container.decode(Double.self, forKey: "usage_daily")
-        self.usageMonthly = try container.decode(Double.self, forKey: "usage_monthly")
-        self.usageWeekly = try container.decode(Double.self, forKey: "usage_weekly")
+        self.byokUsage = try container.decodeProperty(Double.self, "byok_usage")
+        self.byokUsageDaily = try container.decodeProperty(Double.self, "byok_usage_daily")
+        self.byokUsageMonthly = try container.decodeProperty(Double.self, "byok_usage_monthly")
+        self.byokUsageWeekly = try container.decodeProperty(Double.self, "byok_usage_weekly")
+        self.creatorUserId = try container.decodePropertyIfPresent(String.self, "creator_user_id")
+        self.expiresAt = try container.decodePropertyIfPresent(Date.self, "expires_at")
+        self.includeByokInLimit = try container.decodeProperty(Bool.self, "include_byok_in_limit")
+        self.isFreeTier = try container.decodeProperty(Bool.self, "is_free_tier")
+        self.isManagementKey = try container.decodeProperty(Bool.self, "is_management_key")
+        self.isProvisioningKey = try container.decodeProperty(Bool.self, "is_provisioning_key")
+        self.label = try container.decodeProperty(String.self, "label")
+        self.limit = try container.decodePropertyIfPresent(Double.self, "limit")
+        self.limitRemaining = try container.decodePropertyIfPresent(Double.self, "limit_remaining")
+        self.limitReset = try container.decodePropertyIfPresent(String.self, "limit_reset")
+        self.rateLimit = try container.decodeProperty(GetCurrentKeyResponseDataRateLimit.self, "rate_limit")
+        self.usage = try container.decodeProperty(Double.self, "usage")
+        self.usageDaily = try container.decodeProperty(Double.self, "usage_daily")
+        self.usageMonthly = try container.decodeProperty(Double.self, "usage_monthly")
+        self.usageWeekly = try container.decodeProperty(Double.self, "usage_weekly")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.byokUsage, forKey: "byok_usage")
-        try container.encode(self.byokUsageDaily, forKey: "byok_usage_daily")
-        try container.encode(self.byokUsageMonthly, forKey: "byok_usage_monthly")
-        try container.encode(self.byokUsageWeekly, forKey: "byok_usage_weekly")
-        try container.encode(self.creatorUserId, forKey: "creator_user_id")
-        try container.encodeIfPresent(self.expiresAt, forKey: "expires_at")
-        try container.encode(self.includeByokInLimit, forKey: "include_byok_in_limit")
-        try container.encode(self.isFreeTier, forKey: "is_free_tier")
-        try container.encode(self.isManagementKey, forKey: "is_management_key")
-        try container.encode(self.isProvisioningKey, forKey: "is_provisioning_key")
-        try container.encode(self.label, forKey: "label")
-        try container.encode(self.limit, forKey: "limit")
-        try container.encode(self.limitRemaining, forKey: "limit_remaining")
-        try container.encode(self.limitReset, forKey: "limit_reset")
-        try container.encode(self.rateLimit, forKey: "rate_limit")
-        try container.encode(self.usage, forKey: "usage")
-        try container.encode(self.usageDaily, forKey: "usage_daily")
-        try container.encode(self.usageMonthly, forKey: "usage_monthly")
-        try container.encode(self.usageWeekly, forKey: "usage_weekly")
+        try container.encodeProperty(self.byokUsage, "byok_usage")
+        try container.encodeProperty(self.byokUsageDaily, "byok_usage_daily")
+        try container.encodeProperty(self.byokUsageMonthly, "byok_usage_monthly")
+        try container.encodeProperty(self.byokUsageWeekly, "byok_usage_weekly")
+        try container.encodeProperty(self.creatorUserId, "creator_user_id")
+        try container.encodePropertyIfPresent(self.expiresAt, "expires_at")
+        try container.encodeProperty(self.includeByokInLimit, "include_byok_in_limit")
+        try container.encodeProperty(self.isFreeTier, "is_free_tier")
+        try container.encodeProperty(self.isManagementKey, "is_management_key")
+        try container.encodeProperty(self.isProvisioningKey, "is_provisioning_key")
+        try container.encodeProperty(self.label, "label")
+        try container.encodeProperty(self.limit, "limit")
+        try container.encodeProperty(self.limitRemaining, "limit_remaining")
+        try container.encodeProperty(self.limitReset, "limit_reset")
+        try container.encodeProperty(self.rateLimit, "rate_limit")
+        try container.encodeProperty(self.usage, "usage")
+        try container.encodeProperty(self.usageDaily, "usage_daily")
+        try container.encodeProperty(self.usageMonthly, "usage_monthly")
+        try container.encodeProperty(self.usageWeekly, "usage_weekly")
     }
 }
 
@@ -188,16 +188,16 @@ public struct GetCurrentKeyResponseDataRateLimit: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.interval = try container.decode(String.self, forKey: "interval")
-        self.note = try container.decode(String.self, forKey: "note")
-        self.requests = try container.decode(Int.self, forKey: "requests")
+        self.interval = try container.decodeProperty(String.self, "interval")
+        self.note = try container.decodeProperty(String.self, "note")
+        self.requests = try container.decodeProperty(Int.self, "requests")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.interval, forKey: "interval")
-        try container.encode(self.note, forKey: "note")
-        try container.encode(self.requests, forKey: "requests")
+        try container.encodeProperty(self.interval, "interval")
+        try container.encodeProperty(self.note, "note")
+        try container.encodeProperty(self.requests, "requests")
     }
 }

@@ -22,15 +22,15 @@ public struct ListOrganizationMembersResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode([ListOrganizationMembersResponseDataItem].self, forKey: "data")
-        self.totalCount = try container.decode(Int.self, forKey: "total_count")
+        self.data = try container.decodeProperty([ListOrganizationMembersResponseDataItem].self, "data")
+        self.totalCount = try container.decodeProperty(Int.self, "total_count")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.totalCount, forKey: "total_count")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.totalCount, "total_count")
     }
 }
 
@@ -64,21 +64,21 @@ public struct ListOrganizationMembersResponseDataItem: Codable, Hashable, Sendab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.email = try container.decode(String.self, forKey: "email")
-        self.firstName = try container.decodeIfPresent(String.self, forKey: "first_name")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.lastName = try container.decodeIfPresent(String.self, forKey: "last_name")
-        self.role = try container.decode(ListOrganizationMembersResponseDataItemRole.self, forKey: "role")
+        self.email = try container.decodeProperty(String.self, "email")
+        self.firstName = try container.decodePropertyIfPresent(String.self, "first_name")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.lastName = try container.decodePropertyIfPresent(String.self, "last_name")
+        self.role = try container.decodeProperty(ListOrganizationMembersResponseDataItemRole.self, "role")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.email, forKey: "email")
-        try container.encode(self.firstName, forKey: "first_name")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.lastName, forKey: "last_name")
-        try container.encode(self.role, forKey: "role")
+        try container.encodeProperty(self.email, "email")
+        try container.encodeProperty(self.firstName, "first_name")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.lastName, "last_name")
+        try container.encodeProperty(self.role, "role")
     }
 }
 

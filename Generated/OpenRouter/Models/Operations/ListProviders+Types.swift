@@ -17,13 +17,13 @@ public struct ListProvidersResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode([ListProvidersResponseDataItem].self, forKey: "data")
+        self.data = try container.decodeProperty([ListProvidersResponseDataItem].self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.data, "data")
     }
 }
 
@@ -65,25 +65,25 @@ public struct ListProvidersResponseDataItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.datacenters = try container.decodeIfPresent([ListProvidersResponseDataItemDatacentersItem].self, forKey: "datacenters")
-        self.headquarters = try container.decodeIfPresent(ListProvidersResponseDataItemHeadquarters.self, forKey: "headquarters")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.privacyPolicyUrl = try container.decodeIfPresent(String.self, forKey: "privacy_policy_url")
-        self.slug = try container.decode(String.self, forKey: "slug")
-        self.statusPageUrl = try container.decodeIfPresent(String.self, forKey: "status_page_url")
-        self.termsOfServiceUrl = try container.decodeIfPresent(String.self, forKey: "terms_of_service_url")
+        self.datacenters = try container.decodePropertyIfPresent([ListProvidersResponseDataItemDatacentersItem].self, "datacenters")
+        self.headquarters = try container.decodePropertyIfPresent(ListProvidersResponseDataItemHeadquarters.self, "headquarters")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.privacyPolicyUrl = try container.decodePropertyIfPresent(String.self, "privacy_policy_url")
+        self.slug = try container.decodeProperty(String.self, "slug")
+        self.statusPageUrl = try container.decodePropertyIfPresent(String.self, "status_page_url")
+        self.termsOfServiceUrl = try container.decodePropertyIfPresent(String.self, "terms_of_service_url")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.datacenters, forKey: "datacenters")
-        try container.encodeIfPresent(self.headquarters, forKey: "headquarters")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.privacyPolicyUrl, forKey: "privacy_policy_url")
-        try container.encode(self.slug, forKey: "slug")
-        try container.encodeIfPresent(self.statusPageUrl, forKey: "status_page_url")
-        try container.encodeIfPresent(self.termsOfServiceUrl, forKey: "terms_of_service_url")
+        try container.encodePropertyIfPresent(self.datacenters, "datacenters")
+        try container.encodePropertyIfPresent(self.headquarters, "headquarters")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.privacyPolicyUrl, "privacy_policy_url")
+        try container.encodeProperty(self.slug, "slug")
+        try container.encodePropertyIfPresent(self.statusPageUrl, "status_page_url")
+        try container.encodePropertyIfPresent(self.termsOfServiceUrl, "terms_of_service_url")
     }
 }
 

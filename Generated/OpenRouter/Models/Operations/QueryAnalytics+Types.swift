@@ -49,31 +49,31 @@ public struct QueryAnalyticsRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.classifierDimensions = try container.decodeIfPresent(QueryAnalyticsRequestClassifierDimensions.self, forKey: "classifier_dimensions")
-        self.classifierFilters = try container.decodeIfPresent(QueryAnalyticsRequestClassifierFilters.self, forKey: "classifier_filters")
-        self.dimensions = try container.decodeIfPresent([String].self, forKey: "dimensions")
-        self.filters = try container.decodeIfPresent([QueryAnalyticsRequestFiltersItem].self, forKey: "filters")
-        self.granularity = try container.decodeIfPresent(String.self, forKey: "granularity")
-        self.groupLimit = try container.decodeIfPresent(Int.self, forKey: "group_limit")
-        self.limit = try container.decodeIfPresent(Int.self, forKey: "limit")
-        self.metrics = try container.decode([String].self, forKey: "metrics")
-        self.orderBy = try container.decodeIfPresent(QueryAnalyticsRequestOrderBy.self, forKey: "order_by")
-        self.timeRange = try container.decodeIfPresent(QueryAnalyticsRequestTimeRange.self, forKey: "time_range")
+        self.classifierDimensions = try container.decodePropertyIfPresent(QueryAnalyticsRequestClassifierDimensions.self, "classifier_dimensions")
+        self.classifierFilters = try container.decodePropertyIfPresent(QueryAnalyticsRequestClassifierFilters.self, "classifier_filters")
+        self.dimensions = try container.decodePropertyIfPresent([String].self, "dimensions")
+        self.filters = try container.decodePropertyIfPresent([QueryAnalyticsRequestFiltersItem].self, "filters")
+        self.granularity = try container.decodePropertyIfPresent(String.self, "granularity")
+        self.groupLimit = try container.decodePropertyIfPresent(Int.self, "group_limit")
+        self.limit = try container.decodePropertyIfPresent(Int.self, "limit")
+        self.metrics = try container.decodeProperty([String].self, "metrics")
+        self.orderBy = try container.decodePropertyIfPresent(QueryAnalyticsRequestOrderBy.self, "order_by")
+        self.timeRange = try container.decodePropertyIfPresent(QueryAnalyticsRequestTimeRange.self, "time_range")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.classifierDimensions, forKey: "classifier_dimensions")
-        try container.encodeIfPresent(self.classifierFilters, forKey: "classifier_filters")
-        try container.encodeIfPresent(self.dimensions, forKey: "dimensions")
-        try container.encodeIfPresent(self.filters, forKey: "filters")
-        try container.encodeIfPresent(self.granularity, forKey: "granularity")
-        try container.encodeIfPresent(self.groupLimit, forKey: "group_limit")
-        try container.encodeIfPresent(self.limit, forKey: "limit")
-        try container.encode(self.metrics, forKey: "metrics")
-        try container.encodeIfPresent(self.orderBy, forKey: "order_by")
-        try container.encodeIfPresent(self.timeRange, forKey: "time_range")
+        try container.encodePropertyIfPresent(self.classifierDimensions, "classifier_dimensions")
+        try container.encodePropertyIfPresent(self.classifierFilters, "classifier_filters")
+        try container.encodePropertyIfPresent(self.dimensions, "dimensions")
+        try container.encodePropertyIfPresent(self.filters, "filters")
+        try container.encodePropertyIfPresent(self.granularity, "granularity")
+        try container.encodePropertyIfPresent(self.groupLimit, "group_limit")
+        try container.encodePropertyIfPresent(self.limit, "limit")
+        try container.encodeProperty(self.metrics, "metrics")
+        try container.encodePropertyIfPresent(self.orderBy, "order_by")
+        try container.encodePropertyIfPresent(self.timeRange, "time_range")
     }
 }
 
@@ -99,17 +99,17 @@ public struct QueryAnalyticsRequestClassifierDimensions: Codable, Hashable, Send
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.classifierId = try container.decode(String.self, forKey: "classifier_id")
-        self.dimensionNames = try container.decodeIfPresent([String].self, forKey: "dimension_names")
-        self.includeNulls = try container.decodeIfPresent(Bool.self, forKey: "include_nulls")
+        self.classifierId = try container.decodeProperty(String.self, "classifier_id")
+        self.dimensionNames = try container.decodePropertyIfPresent([String].self, "dimension_names")
+        self.includeNulls = try container.decodePropertyIfPresent(Bool.self, "include_nulls")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.classifierId, forKey: "classifier_id")
-        try container.encodeIfPresent(self.dimensionNames, forKey: "dimension_names")
-        try container.encodeIfPresent(self.includeNulls, forKey: "include_nulls")
+        try container.encodeProperty(self.classifierId, "classifier_id")
+        try container.encodePropertyIfPresent(self.dimensionNames, "dimension_names")
+        try container.encodePropertyIfPresent(self.includeNulls, "include_nulls")
     }
 }
 
@@ -131,15 +131,15 @@ public struct QueryAnalyticsRequestClassifierFilters: Codable, Hashable, Sendabl
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.classifierId = try container.decode(String.self, forKey: "classifier_id")
-        self.filters = try container.decode([QueryAnalyticsRequestClassifierFiltersFiltersItem].self, forKey: "filters")
+        self.classifierId = try container.decodeProperty(String.self, "classifier_id")
+        self.filters = try container.decodeProperty([QueryAnalyticsRequestClassifierFiltersFiltersItem].self, "filters")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.classifierId, forKey: "classifier_id")
-        try container.encode(self.filters, forKey: "filters")
+        try container.encodeProperty(self.classifierId, "classifier_id")
+        try container.encodeProperty(self.filters, "filters")
     }
 }
 
@@ -165,17 +165,17 @@ public struct QueryAnalyticsRequestClassifierFiltersFiltersItem: Codable, Hashab
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.field = try container.decode(String.self, forKey: "field")
-        self.`operator` = try container.decode(String.self, forKey: "operator")
-        self.value = try container.decode(QueryAnalyticsRequestClassifierFiltersFiltersItemValue.self, forKey: "value")
+        self.field = try container.decodeProperty(String.self, "field")
+        self.`operator` = try container.decodeProperty(String.self, "operator")
+        self.value = try container.decodeProperty(QueryAnalyticsRequestClassifierFiltersFiltersItemValue.self, "value")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.field, forKey: "field")
-        try container.encode(self.`operator`, forKey: "operator")
-        try container.encode(self.value, forKey: "value")
+        try container.encodeProperty(self.field, "field")
+        try container.encodeProperty(self.`operator`, "operator")
+        try container.encodeProperty(self.value, "value")
     }
 }
 
@@ -288,19 +288,19 @@ public struct QueryAnalyticsRequestFiltersItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.field = try container.decode(String.self, forKey: "field")
-        self.includeUnset = try container.decodeIfPresent(Bool.self, forKey: "include_unset")
-        self.`operator` = try container.decode(String.self, forKey: "operator")
-        self.value = try container.decode(QueryAnalyticsRequestFiltersItemValue.self, forKey: "value")
+        self.field = try container.decodeProperty(String.self, "field")
+        self.includeUnset = try container.decodePropertyIfPresent(Bool.self, "include_unset")
+        self.`operator` = try container.decodeProperty(String.self, "operator")
+        self.value = try container.decodeProperty(QueryAnalyticsRequestFiltersItemValue.self, "value")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.field, forKey: "field")
-        try container.encodeIfPresent(self.includeUnset, forKey: "include_unset")
-        try container.encode(self.`operator`, forKey: "operator")
-        try container.encode(self.value, forKey: "value")
+        try container.encodeProperty(self.field, "field")
+        try container.encodePropertyIfPresent(self.includeUnset, "include_unset")
+        try container.encodeProperty(self.`operator`, "operator")
+        try container.encodeProperty(self.value, "value")
     }
 }
 
@@ -404,15 +404,15 @@ public struct QueryAnalyticsRequestOrderBy: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.direction = try container.decode(QueryAnalyticsRequestOrderByDirection.self, forKey: "direction")
-        self.field = try container.decode(String.self, forKey: "field")
+        self.direction = try container.decodeProperty(QueryAnalyticsRequestOrderByDirection.self, "direction")
+        self.field = try container.decodeProperty(String.self, "field")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.direction, forKey: "direction")
-        try container.encode(self.field, forKey: "field")
+        try container.encodeProperty(self.direction, "direction")
+        try container.encodeProperty(self.field, "field")
     }
 }
 
@@ -468,15 +468,15 @@ public struct QueryAnalyticsRequestTimeRange: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.end = try container.decode(Date.self, forKey: "end")
-        self.start = try container.decode(Date.self, forKey: "start")
+        self.end = try container.decodeProperty(Date.self, "end")
+        self.start = try container.decodeProperty(Date.self, "start")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.end, forKey: "end")
-        try container.encode(self.start, forKey: "start")
+        try container.encodeProperty(self.end, "end")
+        try container.encodeProperty(self.start, "start")
     }
 }
 
@@ -493,13 +493,13 @@ public struct QueryAnalyticsResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(QueryAnalyticsResponseData.self, forKey: "data")
+        self.data = try container.decodeProperty(QueryAnalyticsResponseData.self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.data, "data")
     }
 }
 
@@ -526,19 +526,19 @@ public struct QueryAnalyticsResponseData: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.cachedAt = try container.decodeIfPresent(Double.self, forKey: "cachedAt")
-        self.data = try container.decode([[String: JSONValue]].self, forKey: "data")
-        self.metadata = try container.decode(QueryAnalyticsResponseDataMetadata.self, forKey: "metadata")
-        self.warnings = try container.decodeIfPresent([String].self, forKey: "warnings")
+        self.cachedAt = try container.decodePropertyIfPresent(Double.self, "cachedAt")
+        self.data = try container.decodeProperty([[String: JSONValue]].self, "data")
+        self.metadata = try container.decodeProperty(QueryAnalyticsResponseDataMetadata.self, "metadata")
+        self.warnings = try container.decodePropertyIfPresent([String].self, "warnings")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.cachedAt, forKey: "cachedAt")
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.metadata, forKey: "metadata")
-        try container.encodeIfPresent(self.warnings, forKey: "warnings")
+        try container.encodePropertyIfPresent(self.cachedAt, "cachedAt")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.metadata, "metadata")
+        try container.encodePropertyIfPresent(self.warnings, "warnings")
     }
 }
 
@@ -561,16 +561,16 @@ public struct QueryAnalyticsResponseDataMetadata: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.queryTimeMs = try container.decode(Double.self, forKey: "query_time_ms")
-        self.rowCount = try container.decode(Int.self, forKey: "row_count")
-        self.truncated = try container.decode(Bool.self, forKey: "truncated")
+        self.queryTimeMs = try container.decodeProperty(Double.self, "query_time_ms")
+        self.rowCount = try container.decodeProperty(Int.self, "row_count")
+        self.truncated = try container.decodeProperty(Bool.self, "truncated")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.queryTimeMs, forKey: "query_time_ms")
-        try container.encode(self.rowCount, forKey: "row_count")
-        try container.encode(self.truncated, forKey: "truncated")
+        try container.encodeProperty(self.queryTimeMs, "query_time_ms")
+        try container.encodeProperty(self.rowCount, "row_count")
+        try container.encodeProperty(self.truncated, "truncated")
     }
 }

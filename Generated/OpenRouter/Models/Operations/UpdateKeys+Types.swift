@@ -34,21 +34,21 @@ public struct UpdateKeysRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.disabled = try container.decodeIfPresent(Bool.self, forKey: "disabled")
-        self.includeByokInLimit = try container.decodeIfPresent(Bool.self, forKey: "include_byok_in_limit")
-        self.limit = try container.decodeIfPresent(Double.self, forKey: "limit")
-        self.limitReset = try container.decodeIfPresent(UpdateKeysRequestLimitReset.self, forKey: "limit_reset")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.disabled = try container.decodePropertyIfPresent(Bool.self, "disabled")
+        self.includeByokInLimit = try container.decodePropertyIfPresent(Bool.self, "include_byok_in_limit")
+        self.limit = try container.decodePropertyIfPresent(Double.self, "limit")
+        self.limitReset = try container.decodePropertyIfPresent(UpdateKeysRequestLimitReset.self, "limit_reset")
+        self.name = try container.decodePropertyIfPresent(String.self, "name")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.disabled, forKey: "disabled")
-        try container.encodeIfPresent(self.includeByokInLimit, forKey: "include_byok_in_limit")
-        try container.encodeIfPresent(self.limit, forKey: "limit")
-        try container.encodeIfPresent(self.limitReset, forKey: "limit_reset")
-        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodePropertyIfPresent(self.disabled, "disabled")
+        try container.encodePropertyIfPresent(self.includeByokInLimit, "include_byok_in_limit")
+        try container.encodePropertyIfPresent(self.limit, "limit")
+        try container.encodePropertyIfPresent(self.limitReset, "limit_reset")
+        try container.encodePropertyIfPresent(self.name, "name")
     }
 }
 
@@ -106,13 +106,13 @@ public struct UpdateKeysResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode(UpdateKeysResponseData.self, forKey: "data")
+        self.data = try container.decodeProperty(UpdateKeysResponseData.self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
+        try container.encodeProperty(self.data, "data")
     }
 }
 
@@ -211,52 +211,52 @@ public struct UpdateKeysResponseData: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.byokUsage = try container.decode(Double.self, forKey: "byok_usage")
-        self.byokUsageDaily = try container.decode(Double.self, forKey: "byok_usage_daily")
-        self.byokUsageMonthly = try container.decode(Double.self, forKey: "byok_usage_monthly")
-        self.byokUsageWeekly = try container.decode(Double.self, forKey: "byok_usage_weekly")
-        self.createdAt = try container.decode(String.self, forKey: "created_at")
-        self.creatorUserId = try container.decodeIfPresent(String.self, forKey: "creator_user_id")
-        self.disabled = try container.decode(Bool.self, forKey: "disabled")
-        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: "expires_at")
-        self.hash = try container.decode(String.self, forKey: "hash")
-        self.includeByokInLimit = try container.decode(Bool.self, forKey: "include_byok_in_limit")
-        self.label = try container.decode(String.self, forKey: "label")
-        self.limit = try container.decodeIfPresent(Double.self, forKey: "limit")
-        self.limitRemaining = try container.decodeIfPresent(Double.self, forKey: "limit_remaining")
-        self.limitReset = try container.decodeIfPresent(String.self, forKey: "limit_reset")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.updatedAt = try container.decodeIfPresent(String.self, forKey: "updated_at")
-        self.usage = try container.decode(Double.self, forKey: "usage")
-        self.usageDaily = try container.decode(Double.self, forKey: "usage_daily")
-        self.usageMonthly = try container.decode(Double.self, forKey: "usage_monthly")
-        self.usageWeekly = try container.decode(Double.self, forKey: "usage_weekly")
-        self.workspaceId = try container.decode(String.self, forKey: "workspace_id")
+        self.byokUsage = try container.decodeProperty(Double.self, "byok_usage")
+        self.byokUsageDaily = try container.decodeProperty(Double.self, "byok_usage_daily")
+        self.byokUsageMonthly = try container.decodeProperty(Double.self, "byok_usage_monthly")
+        self.byokUsageWeekly = try container.decodeProperty(Double.self, "byok_usage_weekly")
+        self.createdAt = try container.decodeProperty(String.self, "created_at")
+        self.creatorUserId = try container.decodePropertyIfPresent(String.self, "creator_user_id")
+        self.disabled = try container.decodeProperty(Bool.self, "disabled")
+        self.expiresAt = try container.decodePropertyIfPresent(Date.self, "expires_at")
+        self.hash = try container.decodeProperty(String.self, "hash")
+        self.includeByokInLimit = try container.decodeProperty(Bool.self, "include_byok_in_limit")
+        self.label = try container.decodeProperty(String.self, "label")
+        self.limit = try container.decodePropertyIfPresent(Double.self, "limit")
+        self.limitRemaining = try container.decodePropertyIfPresent(Double.self, "limit_remaining")
+        self.limitReset = try container.decodePropertyIfPresent(String.self, "limit_reset")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.updatedAt = try container.decodePropertyIfPresent(String.self, "updated_at")
+        self.usage = try container.decodeProperty(Double.self, "usage")
+        self.usageDaily = try container.decodeProperty(Double.self, "usage_daily")
+        self.usageMonthly = try container.decodeProperty(Double.self, "usage_monthly")
+        self.usageWeekly = try container.decodeProperty(Double.self, "usage_weekly")
+        self.workspaceId = try container.decodeProperty(String.self, "workspace_id")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.byokUsage, forKey: "byok_usage")
-        try container.encode(self.byokUsageDaily, forKey: "byok_usage_daily")
-        try container.encode(self.byokUsageMonthly, forKey: "byok_usage_monthly")
-        try container.encode(self.byokUsageWeekly, forKey: "byok_usage_weekly")
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encode(self.creatorUserId, forKey: "creator_user_id")
-        try container.encode(self.disabled, forKey: "disabled")
-        try container.encodeIfPresent(self.expiresAt, forKey: "expires_at")
-        try container.encode(self.hash, forKey: "hash")
-        try container.encode(self.includeByokInLimit, forKey: "include_byok_in_limit")
-        try container.encode(self.label, forKey: "label")
-        try container.encode(self.limit, forKey: "limit")
-        try container.encode(self.limitRemaining, forKey: "limit_remaining")
-        try container.encode(self.limitReset, forKey: "limit_reset")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.updatedAt, forKey: "updated_at")
-        try container.encode(self.usage, forKey: "usage")
-        try container.encode(self.usageDaily, forKey: "usage_daily")
-        try container.encode(self.usageMonthly, forKey: "usage_monthly")
-        try container.encode(self.usageWeekly, forKey: "usage_weekly")
-        try container.encode(self.workspaceId, forKey: "workspace_id")
+        try container.encodeProperty(self.byokUsage, "byok_usage")
+        try container.encodeProperty(self.byokUsageDaily, "byok_usage_daily")
+        try container.encodeProperty(self.byokUsageMonthly, "byok_usage_monthly")
+        try container.encodeProperty(self.byokUsageWeekly, "byok_usage_weekly")
+        try container.encodeProperty(self.createdAt, "created_at")
+        try container.encodeProperty(self.creatorUserId, "creator_user_id")
+        try container.encodeProperty(self.disabled, "disabled")
+        try container.encodePropertyIfPresent(self.expiresAt, "expires_at")
+        try container.encodeProperty(self.hash, "hash")
+        try container.encodeProperty(self.includeByokInLimit, "include_byok_in_limit")
+        try container.encodeProperty(self.label, "label")
+        try container.encodeProperty(self.limit, "limit")
+        try container.encodeProperty(self.limitRemaining, "limit_remaining")
+        try container.encodeProperty(self.limitReset, "limit_reset")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.updatedAt, "updated_at")
+        try container.encodeProperty(self.usage, "usage")
+        try container.encodeProperty(self.usageDaily, "usage_daily")
+        try container.encodeProperty(self.usageMonthly, "usage_monthly")
+        try container.encodeProperty(self.usageWeekly, "usage_weekly")
+        try container.encodeProperty(self.workspaceId, "workspace_id")
     }
 }

@@ -20,15 +20,15 @@ public struct SearchPetsFilter: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.color = try container.decodeIfPresent(String.self, forKey: "color")
-        self.size = try container.decodeIfPresent(Int.self, forKey: "size")
+        self.color = try container.decodePropertyIfPresent(String.self, "color")
+        self.size = try container.decodePropertyIfPresent(Int.self, "size")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.color, forKey: "color")
-        try container.encodeIfPresent(self.size, forKey: "size")
+        try container.encodePropertyIfPresent(self.color, "color")
+        try container.encodePropertyIfPresent(self.size, "size")
     }
 }
 
@@ -45,13 +45,13 @@ public struct SearchPetsExtra: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.source = try container.decodeIfPresent(String.self, forKey: "source")
+        self.source = try container.decodePropertyIfPresent(String.self, "source")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.source, forKey: "source")
+        try container.encodePropertyIfPresent(self.source, "source")
     }
 }
 
@@ -73,13 +73,13 @@ public struct SearchPetsMeta: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.source = try container.decodeIfPresent(String.self, forKey: "source")
+        self.source = try container.decodePropertyIfPresent(String.self, "source")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.source, forKey: "source")
+        try container.encodePropertyIfPresent(self.source, "source")
     }
 }
 
@@ -96,12 +96,12 @@ public struct SearchPetsResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.count = try container.decode(Int.self, forKey: "count")
+        self.count = try container.decodeProperty(Int.self, "count")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.count, forKey: "count")
+        try container.encodeProperty(self.count, "count")
     }
 }

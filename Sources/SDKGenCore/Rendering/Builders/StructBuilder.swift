@@ -22,6 +22,8 @@ struct StructBuilder {
                     name: memberName, type: type, docLines: docLines,
                     defaultArgument: isOptional ? " = nil" : "",
                     keyLiteral: SwiftText.stringLiteral(property.name),
+                    encodeFunction: property.required ? "encodeProperty" : "encodePropertyIfPresent",
+                    decodeFunction: isOptional ? "decodePropertyIfPresent" : "decodeProperty",
                     encodeMethod: property.required ? "encode" : "encodeIfPresent",
                     decodeMethod: isOptional ? "decodeIfPresent" : "decode", decodeType: baseType,
                     isBoxed: isBoxed, storedName: isBoxed ? "_" + bare : memberName,

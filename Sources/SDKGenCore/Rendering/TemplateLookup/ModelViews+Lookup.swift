@@ -66,6 +66,8 @@ extension PropertyView: TemplateContext {
         case "docLines": self.docLines.templateValue
         case "defaultArgument": self.defaultArgument.templateValue
         case "keyLiteral": self.keyLiteral.code.templateValue
+        case "encodeFunction": self.encodeFunction.templateValue
+        case "decodeFunction": self.decodeFunction.templateValue
         case "encodeMethod": self.encodeMethod.templateValue
         case "decodeMethod": self.decodeMethod.templateValue
         case "decodeType": self.decodeType.templateValue

@@ -51,11 +51,18 @@ struct PropertyView {
     let docLines: [DocLine]
     /// `= nil` in the memberwise initializer.
     let defaultArgument: String
-    /// The wire name as a Swift literal: the coding key (a `DynamicCodingKey` string literal).
+    /// The wire name as a Swift string literal (the key given to the `…Property` coding functions, or a
+    /// `DynamicCodingKey` literal).
     let keyLiteral: SwiftLiteral
-    /// `encode` or `encodeIfPresent`.
+    /// `encodeProperty` or `encodePropertyIfPresent`: the runtime function `encode(to:)` calls for the property.
+    let encodeFunction: String
+    /// `decodeProperty` or `decodePropertyIfPresent`: the runtime function `init(from:)` calls for the property.
+    let decodeFunction: String
+    /// `encode` or `encodeIfPresent` (the container's own function, with `forKey:`), for templates written before
+    /// `encodeFunction`.
     let encodeMethod: String
-    /// `decode` or `decodeIfPresent`.
+    /// `decode` or `decodeIfPresent` (the container's own function, with `forKey:`), for templates written before
+    /// `decodeFunction`.
     let decodeMethod: String
     /// The type without optionality.
     let decodeType: String

@@ -20,14 +20,14 @@ public struct Entity: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "created_at")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.createdAt = try container.decodePropertyIfPresent(Date.self, "created_at")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.createdAt, forKey: "created_at")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.createdAt, "created_at")
     }
 }

@@ -27,19 +27,19 @@ public struct User: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "created_at")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.address = try container.decodeIfPresent(UserAddress.self, forKey: "address")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.createdAt = try container.decodePropertyIfPresent(Date.self, "created_at")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.address = try container.decodePropertyIfPresent(UserAddress.self, "address")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.createdAt, forKey: "created_at")
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.address, forKey: "address")
+        try container.encodeProperty(self.id, "id")
+        try container.encodePropertyIfPresent(self.createdAt, "created_at")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.address, "address")
     }
 }
 
@@ -56,12 +56,12 @@ public struct UserAddress: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.city = try container.decodeIfPresent(String.self, forKey: "city")
+        self.city = try container.decodePropertyIfPresent(String.self, "city")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.city, forKey: "city")
+        try container.encodePropertyIfPresent(self.city, "city")
     }
 }

@@ -20,15 +20,15 @@ public struct Order: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.lines = try container.decode([OrderLinesItem].self, forKey: "lines")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.lines = try container.decodeProperty([OrderLinesItem].self, "lines")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.lines, forKey: "lines")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.lines, "lines")
     }
 }
 
@@ -48,14 +48,14 @@ public struct OrderLinesItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.sku = try container.decode(String.self, forKey: "sku")
-        self.quantity = try container.decode(Int.self, forKey: "quantity")
+        self.sku = try container.decodeProperty(String.self, "sku")
+        self.quantity = try container.decodeProperty(Int.self, "quantity")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.sku, forKey: "sku")
-        try container.encode(self.quantity, forKey: "quantity")
+        try container.encodeProperty(self.sku, "sku")
+        try container.encodeProperty(self.quantity, "quantity")
     }
 }

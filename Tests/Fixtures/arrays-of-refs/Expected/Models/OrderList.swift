@@ -26,18 +26,18 @@ public struct OrderList: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.orders = try container.decode([Order].self, forKey: "orders")
-        self.matrix = try container.decodeIfPresent([[Int32]].self, forKey: "matrix")
-        self.labels = try container.decodeIfPresent([String: String].self, forKey: "labels")
-        self.extra = try container.decodeIfPresent([String: JSONValue].self, forKey: "extra")
+        self.orders = try container.decodeProperty([Order].self, "orders")
+        self.matrix = try container.decodePropertyIfPresent([[Int32]].self, "matrix")
+        self.labels = try container.decodePropertyIfPresent([String: String].self, "labels")
+        self.extra = try container.decodePropertyIfPresent([String: JSONValue].self, "extra")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.orders, forKey: "orders")
-        try container.encodeIfPresent(self.matrix, forKey: "matrix")
-        try container.encodeIfPresent(self.labels, forKey: "labels")
-        try container.encodeIfPresent(self.extra, forKey: "extra")
+        try container.encodeProperty(self.orders, "orders")
+        try container.encodePropertyIfPresent(self.matrix, "matrix")
+        try container.encodePropertyIfPresent(self.labels, "labels")
+        try container.encodePropertyIfPresent(self.extra, "extra")
     }
 }

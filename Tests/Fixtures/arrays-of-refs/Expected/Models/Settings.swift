@@ -25,8 +25,8 @@ public struct Settings: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.theme = try container.decode(String.self, forKey: "theme")
-        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self.theme = try container.decodeProperty(String.self, "theme")
+        self.note = try container.decodePropertyIfPresent(String.self, "note")
         var values: [String: Int] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(Int.self, forKey: key)
@@ -37,8 +37,8 @@ public struct Settings: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.theme, forKey: "theme")
-        try container.encodeIfPresent(self.note, forKey: "note")
+        try container.encodeProperty(self.theme, "theme")
+        try container.encodePropertyIfPresent(self.note, "note")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

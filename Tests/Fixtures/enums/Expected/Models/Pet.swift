@@ -23,17 +23,17 @@ public struct Pet: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.kind = try container.decode(PetKind.self, forKey: "kind")
-        self.mood = try container.decodeIfPresent(PetMood.self, forKey: "mood")
-        self.tag = try container.decodeIfPresent(PetTag.self, forKey: "tag")
+        self.kind = try container.decodeProperty(PetKind.self, "kind")
+        self.mood = try container.decodePropertyIfPresent(PetMood.self, "mood")
+        self.tag = try container.decodePropertyIfPresent(PetTag.self, "tag")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.kind, forKey: "kind")
-        try container.encodeIfPresent(self.mood, forKey: "mood")
-        try container.encodeIfPresent(self.tag, forKey: "tag")
+        try container.encodeProperty(self.kind, "kind")
+        try container.encodePropertyIfPresent(self.mood, "mood")
+        try container.encodePropertyIfPresent(self.tag, "tag")
     }
 }
 

@@ -24,15 +24,15 @@ public struct Employee: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self._team = _Indirect(try container.decodeIfPresent(Team.self, forKey: "team"))
+        self.name = try container.decodeProperty(String.self, "name")
+        self._team = _Indirect(try container.decodePropertyIfPresent(Team.self, "team"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.team, forKey: "team")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.team, "team")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.
@@ -71,15 +71,15 @@ public struct Team: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self._lead = _Indirect(try container.decodeIfPresent(Employee.self, forKey: "lead"))
-        self.members = try container.decode([Employee].self, forKey: "members")
+        self._lead = _Indirect(try container.decodePropertyIfPresent(Employee.self, "lead"))
+        self.members = try container.decodeProperty([Employee].self, "members")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.lead, forKey: "lead")
-        try container.encode(self.members, forKey: "members")
+        try container.encodePropertyIfPresent(self.lead, "lead")
+        try container.encodeProperty(self.members, "members")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

@@ -21,15 +21,15 @@ public struct Owner: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.pets = try container.decode([Pet].self, forKey: "pets")
-        self.keeper = try container.decodeIfPresent(Employee.self, forKey: "keeper")
+        self.pets = try container.decodeProperty([Pet].self, "pets")
+        self.keeper = try container.decodePropertyIfPresent(Employee.self, "keeper")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.pets, forKey: "pets")
-        try container.encodeIfPresent(self.keeper, forKey: "keeper")
+        try container.encodeProperty(self.pets, "pets")
+        try container.encodePropertyIfPresent(self.keeper, "keeper")
     }
 }
 
@@ -52,17 +52,17 @@ public struct Pet: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.kind = try container.decode(Kind.self, forKey: "kind")
-        self.tags = try container.decodeIfPresent([Tag].self, forKey: "tags")
+        self.name = try container.decodeProperty(String.self, "name")
+        self.kind = try container.decodeProperty(Kind.self, "kind")
+        self.tags = try container.decodePropertyIfPresent([Tag].self, "tags")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.kind, forKey: "kind")
-        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeProperty(self.name, "name")
+        try container.encodeProperty(self.kind, "kind")
+        try container.encodePropertyIfPresent(self.tags, "tags")
     }
 }
 
@@ -84,12 +84,12 @@ public struct Tag: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.label = try container.decode(String.self, forKey: "label")
+        self.label = try container.decodeProperty(String.self, "label")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.label, forKey: "label")
+        try container.encodeProperty(self.label, "label")
     }
 }

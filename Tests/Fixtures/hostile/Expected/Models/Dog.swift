@@ -20,14 +20,14 @@ public struct Dog: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.petTypeX = try container.decodeIfPresent(String.self, forKey: "pet\"Type\\(x)")
-        self.bark = try container.decodeIfPresent(Bool.self, forKey: "bark")
+        self.petTypeX = try container.decodePropertyIfPresent(String.self, "pet\"Type\\(x)")
+        self.bark = try container.decodePropertyIfPresent(Bool.self, "bark")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.petTypeX, forKey: "pet\"Type\\(x)")
-        try container.encodeIfPresent(self.bark, forKey: "bark")
+        try container.encodePropertyIfPresent(self.petTypeX, "pet\"Type\\(x)")
+        try container.encodePropertyIfPresent(self.bark, "bark")
     }
 }

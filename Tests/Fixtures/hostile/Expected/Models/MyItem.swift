@@ -17,12 +17,12 @@ public struct MyItem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.x = try container.decodeIfPresent(Int.self, forKey: "x")
+        self.x = try container.decodePropertyIfPresent(Int.self, "x")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.x, forKey: "x")
+        try container.encodePropertyIfPresent(self.x, "x")
     }
 }

@@ -36,19 +36,19 @@ public struct Node: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.value = try container.decode(String.self, forKey: "value")
-        self._next = _Indirect(try container.decodeIfPresent(Node.self, forKey: "next"))
-        self.children = try container.decodeIfPresent([Node].self, forKey: "children")
-        self._parent = _Indirect(try container.decodeIfPresent(Node.self, forKey: "parent"))
+        self.value = try container.decodeProperty(String.self, "value")
+        self._next = _Indirect(try container.decodePropertyIfPresent(Node.self, "next"))
+        self.children = try container.decodePropertyIfPresent([Node].self, "children")
+        self._parent = _Indirect(try container.decodePropertyIfPresent(Node.self, "parent"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.value, forKey: "value")
-        try container.encodeIfPresent(self.next, forKey: "next")
-        try container.encodeIfPresent(self.children, forKey: "children")
-        try container.encodeIfPresent(self.parent, forKey: "parent")
+        try container.encodeProperty(self.value, "value")
+        try container.encodePropertyIfPresent(self.next, "next")
+        try container.encodePropertyIfPresent(self.children, "children")
+        try container.encodePropertyIfPresent(self.parent, "parent")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

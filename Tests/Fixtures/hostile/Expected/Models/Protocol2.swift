@@ -20,15 +20,15 @@ public struct Protocol2: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.kind = try container.decodeIfPresent(Protocol2Kind.self, forKey: "kind")
-        self.count = try container.decodeIfPresent(Protocol2Count.self, forKey: "count")
+        self.kind = try container.decodePropertyIfPresent(Protocol2Kind.self, "kind")
+        self.count = try container.decodePropertyIfPresent(Protocol2Count.self, "count")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.kind, forKey: "kind")
-        try container.encodeIfPresent(self.count, forKey: "count")
+        try container.encodePropertyIfPresent(self.kind, "kind")
+        try container.encodePropertyIfPresent(self.count, "count")
     }
 }
 

@@ -28,15 +28,15 @@ public struct TreeA: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self._b = _Indirect(try container.decodeIfPresent(TreeB.self, forKey: "b"))
-        self._inline = _Indirect(try container.decodeIfPresent(TreeAInline.self, forKey: "inline"))
+        self._b = _Indirect(try container.decodePropertyIfPresent(TreeB.self, "b"))
+        self._inline = _Indirect(try container.decodePropertyIfPresent(TreeAInline.self, "inline"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.b, forKey: "b")
-        try container.encodeIfPresent(self.inline, forKey: "inline")
+        try container.encodePropertyIfPresent(self.b, "b")
+        try container.encodePropertyIfPresent(self.inline, "inline")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.
@@ -72,13 +72,13 @@ public struct TreeAInline: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self._back = _Indirect(try container.decodeIfPresent(TreeA.self, forKey: "back"))
+        self._back = _Indirect(try container.decodePropertyIfPresent(TreeA.self, "back"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.back, forKey: "back")
+        try container.encodePropertyIfPresent(self.back, "back")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

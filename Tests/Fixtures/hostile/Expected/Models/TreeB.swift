@@ -28,15 +28,15 @@ public struct TreeB: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self._a = _Indirect(try container.decode(TreeA.self, forKey: "a"))
-        self._union = _Indirect(try container.decodeIfPresent(Shape.self, forKey: "union"))
+        self._a = _Indirect(try container.decodeProperty(TreeA.self, "a"))
+        self._union = _Indirect(try container.decodePropertyIfPresent(Shape.self, "union"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.a, forKey: "a")
-        try container.encodeIfPresent(self.union, forKey: "union")
+        try container.encodeProperty(self.a, "a")
+        try container.encodePropertyIfPresent(self.union, "union")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

@@ -17,12 +17,12 @@ public struct VeryLongxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+        self.value = try container.decodePropertyIfPresent(String.self, "value")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.value, forKey: "value")
+        try container.encodePropertyIfPresent(self.value, "value")
     }
 }

@@ -33,20 +33,20 @@ public struct Thing: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.note = try container.decodeIfPresent(String.self, forKey: "note")
-        self.parentId = try container.decodeIfPresent(Int64.self, forKey: "parent_id")
-        self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
-        self.score = try container.decodeIfPresent(Float.self, forKey: "score")
+        self.id = try container.decodeProperty(String.self, "id")
+        self.note = try container.decodePropertyIfPresent(String.self, "note")
+        self.parentId = try container.decodePropertyIfPresent(Int64.self, "parent_id")
+        self.nickname = try container.decodePropertyIfPresent(String.self, "nickname")
+        self.score = try container.decodePropertyIfPresent(Float.self, "score")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.note, forKey: "note")
-        try container.encode(self.parentId, forKey: "parent_id")
-        try container.encodeIfPresent(self.nickname, forKey: "nickname")
-        try container.encodeIfPresent(self.score, forKey: "score")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.note, "note")
+        try container.encodeProperty(self.parentId, "parent_id")
+        try container.encodePropertyIfPresent(self.nickname, "nickname")
+        try container.encodePropertyIfPresent(self.score, "score")
     }
 }

@@ -20,15 +20,15 @@ public struct Circle: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.shape = try container.decode(CircleShape.self, forKey: "_shape")
-        self.radius = try container.decode(Double.self, forKey: "radius")
+        self.shape = try container.decodeProperty(CircleShape.self, "_shape")
+        self.radius = try container.decodeProperty(Double.self, "radius")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.shape, forKey: "_shape")
-        try container.encode(self.radius, forKey: "radius")
+        try container.encodeProperty(self.shape, "_shape")
+        try container.encodeProperty(self.radius, "radius")
     }
 }
 

@@ -20,15 +20,15 @@ public struct Square: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.shape = try container.decode(SquareShape.self, forKey: "_shape")
-        self.side = try container.decode(Double.self, forKey: "side")
+        self.shape = try container.decodeProperty(SquareShape.self, "_shape")
+        self.side = try container.decodeProperty(Double.self, "side")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.shape, forKey: "_shape")
-        try container.encode(self.side, forKey: "side")
+        try container.encodeProperty(self.shape, "_shape")
+        try container.encodeProperty(self.side, "side")
     }
 }
 

@@ -20,14 +20,14 @@ public struct MetadataFilter: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.field = try container.decode(String.self, forKey: "field")
-        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+        self.field = try container.decodeProperty(String.self, "field")
+        self.value = try container.decodePropertyIfPresent(String.self, "value")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.field, forKey: "field")
-        try container.encodeIfPresent(self.value, forKey: "value")
+        try container.encodeProperty(self.field, "field")
+        try container.encodePropertyIfPresent(self.value, "value")
     }
 }

@@ -31,17 +31,17 @@ public struct Binary: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.kind = try container.decode(String.self, forKey: "kind")
-        self._left = _Indirect(try container.decode(Expression.self, forKey: "left"))
-        self._right = _Indirect(try container.decode(Expression.self, forKey: "right"))
+        self.kind = try container.decodeProperty(String.self, "kind")
+        self._left = _Indirect(try container.decodeProperty(Expression.self, "left"))
+        self._right = _Indirect(try container.decodeProperty(Expression.self, "right"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.kind, forKey: "kind")
-        try container.encode(self.left, forKey: "left")
-        try container.encode(self.right, forKey: "right")
+        try container.encodeProperty(self.kind, "kind")
+        try container.encodeProperty(self.left, "left")
+        try container.encodeProperty(self.right, "right")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

@@ -28,15 +28,15 @@ public struct Company: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self._owner = _Indirect(try container.decode(Person.self, forKey: "owner"))
-        self._address = _Indirect(try container.decodeIfPresent(CompanyAddress.self, forKey: "address"))
+        self._owner = _Indirect(try container.decodeProperty(Person.self, "owner"))
+        self._address = _Indirect(try container.decodePropertyIfPresent(CompanyAddress.self, "address"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.owner, forKey: "owner")
-        try container.encodeIfPresent(self.address, forKey: "address")
+        try container.encodeProperty(self.owner, "owner")
+        try container.encodePropertyIfPresent(self.address, "address")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.
@@ -72,13 +72,13 @@ public struct CompanyAddress: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self._contact = _Indirect(try container.decodeIfPresent(Person.self, forKey: "contact"))
+        self._contact = _Indirect(try container.decodePropertyIfPresent(Person.self, "contact"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.contact, forKey: "contact")
+        try container.encodePropertyIfPresent(self.contact, "contact")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

@@ -20,14 +20,14 @@ public struct Literal: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.kind = try container.decode(String.self, forKey: "kind")
-        self.value = try container.decode(Double.self, forKey: "value")
+        self.kind = try container.decodeProperty(String.self, "kind")
+        self.value = try container.decodeProperty(Double.self, "value")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.kind, forKey: "kind")
-        try container.encode(self.value, forKey: "value")
+        try container.encodeProperty(self.kind, "kind")
+        try container.encodeProperty(self.value, "value")
     }
 }

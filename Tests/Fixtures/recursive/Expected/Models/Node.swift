@@ -38,21 +38,21 @@ public struct Node: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self._next = _Indirect(try container.decodeIfPresent(Node.self, forKey: "next"))
-        self.children = try container.decodeIfPresent([Node].self, forKey: "children")
-        self._parent = _Indirect(try container.decodeIfPresent(Node.self, forKey: "parent"))
-        self.byName = try container.decodeIfPresent([String: Node].self, forKey: "byName")
+        self.name = try container.decodeProperty(String.self, "name")
+        self._next = _Indirect(try container.decodePropertyIfPresent(Node.self, "next"))
+        self.children = try container.decodePropertyIfPresent([Node].self, "children")
+        self._parent = _Indirect(try container.decodePropertyIfPresent(Node.self, "parent"))
+        self.byName = try container.decodePropertyIfPresent([String: Node].self, "byName")
     }
 
     /// Encodes required nullable properties as an explicit `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.next, forKey: "next")
-        try container.encodeIfPresent(self.children, forKey: "children")
-        try container.encode(self.parent, forKey: "parent")
-        try container.encodeIfPresent(self.byName, forKey: "byName")
+        try container.encodeProperty(self.name, "name")
+        try container.encodePropertyIfPresent(self.next, "next")
+        try container.encodePropertyIfPresent(self.children, "children")
+        try container.encodeProperty(self.parent, "parent")
+        try container.encodePropertyIfPresent(self.byName, "byName")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

@@ -25,15 +25,15 @@ public struct Person: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self._employer = _Indirect(try container.decodeIfPresent(Company.self, forKey: "employer"))
+        self.name = try container.decodePropertyIfPresent(String.self, "name")
+        self._employer = _Indirect(try container.decodePropertyIfPresent(Company.self, "employer"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.name, forKey: "name")
-        try container.encodeIfPresent(self.employer, forKey: "employer")
+        try container.encodePropertyIfPresent(self.name, "name")
+        try container.encodePropertyIfPresent(self.employer, "employer")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

@@ -22,13 +22,13 @@ public struct Step: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self._before = _Indirect(try container.decodeIfPresent(StepAlias.self, forKey: "before"))
+        self._before = _Indirect(try container.decodePropertyIfPresent(StepAlias.self, "before"))
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.before, forKey: "before")
+        try container.encodePropertyIfPresent(self.before, "before")
     }
 
     /// Holds a property whose type contains this struct, so that the struct has a finite size.

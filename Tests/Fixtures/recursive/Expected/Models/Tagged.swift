@@ -29,8 +29,8 @@ public struct Tagged: Codable, Hashable, Sendable {
     /// Decodes the declared properties, then every other key into `additionalProperties`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.label = try container.decode(String.self, forKey: "label")
-        self._next = _Indirect(try container.decodeIfPresent(Tagged.self, forKey: "next"))
+        self.label = try container.decodeProperty(String.self, "label")
+        self._next = _Indirect(try container.decodePropertyIfPresent(Tagged.self, "next"))
         var values: [String: String] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             values[key.stringValue] = try container.decode(String.self, forKey: key)
@@ -41,8 +41,8 @@ public struct Tagged: Codable, Hashable, Sendable {
     /// Encodes the declared properties, then the others.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.label, forKey: "label")
-        try container.encodeIfPresent(self.next, forKey: "next")
+        try container.encodeProperty(self.label, "label")
+        try container.encodePropertyIfPresent(self.next, "next")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: DynamicCodingKey(key))
         }

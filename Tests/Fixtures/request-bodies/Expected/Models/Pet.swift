@@ -20,14 +20,14 @@ public struct Pet: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(Int.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
+        self.id = try container.decodeProperty(Int.self, "id")
+        self.name = try container.decodeProperty(String.self, "name")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
+        try container.encodeProperty(self.id, "id")
+        try container.encodeProperty(self.name, "name")
     }
 }

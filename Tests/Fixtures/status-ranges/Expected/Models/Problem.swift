@@ -20,14 +20,14 @@ public struct Problem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.status = try container.decodeIfPresent(Int.self, forKey: "status")
+        self.title = try container.decodePropertyIfPresent(String.self, "title")
+        self.status = try container.decodePropertyIfPresent(Int.self, "status")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.title, forKey: "title")
-        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encodePropertyIfPresent(self.title, "title")
+        try container.encodePropertyIfPresent(self.status, "status")
     }
 }

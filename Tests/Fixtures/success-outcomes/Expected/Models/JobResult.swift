@@ -17,12 +17,12 @@ public struct JobResult: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.output = try container.decode(String.self, forKey: "output")
+        self.output = try container.decodeProperty(String.self, "output")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.output, forKey: "output")
+        try container.encodeProperty(self.output, "output")
     }
 }

@@ -17,12 +17,12 @@ public struct Watermark: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.imprint = try container.decode(String.self, forKey: "imprint")
+        self.imprint = try container.decodeProperty(String.self, "imprint")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.imprint, forKey: "imprint")
+        try container.encodeProperty(self.imprint, "imprint")
     }
 }

@@ -20,15 +20,15 @@ public struct EventPage: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.data = try container.decode([Event].self, forKey: "data")
-        self.links = try container.decode(EventPageLinks.self, forKey: "links")
+        self.data = try container.decodeProperty([Event].self, "data")
+        self.links = try container.decodeProperty(EventPageLinks.self, "links")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encode(self.links, forKey: "links")
+        try container.encodeProperty(self.data, "data")
+        try container.encodeProperty(self.links, "links")
     }
 }
 
@@ -45,12 +45,12 @@ public struct EventPageLinks: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.next = try container.decodeIfPresent(String.self, forKey: "next")
+        self.next = try container.decodePropertyIfPresent(String.self, "next")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.next, forKey: "next")
+        try container.encodePropertyIfPresent(self.next, "next")
     }
 }

@@ -17,12 +17,12 @@ public struct Problem: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.detail = try container.decodeIfPresent(String.self, forKey: "detail")
+        self.detail = try container.decodePropertyIfPresent(String.self, "detail")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.detail, forKey: "detail")
+        try container.encodePropertyIfPresent(self.detail, "detail")
     }
 }

@@ -20,14 +20,14 @@ public struct GetItemsResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.self_ = try container.decodeIfPresent(String.self, forKey: "self")
-        self.value = try container.decodeIfPresent(String.self, forKey: "\"\"\"")
+        self.self_ = try container.decodePropertyIfPresent(String.self, "self")
+        self.value = try container.decodePropertyIfPresent(String.self, "\"\"\"")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.self_, forKey: "self")
-        try container.encodeIfPresent(self.value, forKey: "\"\"\"")
+        try container.encodePropertyIfPresent(self.self_, "self")
+        try container.encodePropertyIfPresent(self.value, "\"\"\"")
     }
 }

@@ -17,12 +17,12 @@ public struct GetItemsResponse2: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.init_ = try container.decodeIfPresent(String.self, forKey: "init")
+        self.init_ = try container.decodePropertyIfPresent(String.self, "init")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.init_, forKey: "init")
+        try container.encodePropertyIfPresent(self.init_, "init")
     }
 }

@@ -17,13 +17,13 @@ public struct CreatePaymentRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.amount = try container.decode(Int.self, forKey: "amount")
+        self.amount = try container.decodeProperty(Int.self, "amount")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.amount, forKey: "amount")
+        try container.encodeProperty(self.amount, "amount")
     }
 }
 
@@ -40,12 +40,12 @@ public struct CreatePaymentResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
+        self.id = try container.decodeProperty(String.self, "id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.id, forKey: "id")
+        try container.encodeProperty(self.id, "id")
     }
 }

@@ -17,13 +17,13 @@ public struct CreateNoteRequest: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.text = try container.decode(String.self, forKey: "text")
+        self.text = try container.decodeProperty(String.self, "text")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.text, forKey: "text")
+        try container.encodeProperty(self.text, "text")
     }
 }
 
@@ -40,12 +40,12 @@ public struct CreateNoteResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.id = try container.decodePropertyIfPresent(String.self, "id")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodePropertyIfPresent(self.id, "id")
     }
 }

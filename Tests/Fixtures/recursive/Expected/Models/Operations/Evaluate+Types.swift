@@ -23,17 +23,17 @@ public struct EvaluateResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.value = try container.decode(Double.self, forKey: "value")
-        self.source = try container.decodeIfPresent(Expression.self, forKey: "source")
-        self.steps = try container.decodeIfPresent(EvaluateResponseSteps.self, forKey: "steps")
+        self.value = try container.decodeProperty(Double.self, "value")
+        self.source = try container.decodePropertyIfPresent(Expression.self, "source")
+        self.steps = try container.decodePropertyIfPresent(EvaluateResponseSteps.self, "steps")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encode(self.value, forKey: "value")
-        try container.encodeIfPresent(self.source, forKey: "source")
-        try container.encodeIfPresent(self.steps, forKey: "steps")
+        try container.encodeProperty(self.value, "value")
+        try container.encodePropertyIfPresent(self.source, "source")
+        try container.encodePropertyIfPresent(self.steps, "steps")
     }
 }
 
@@ -50,12 +50,12 @@ public struct EvaluateResponseSteps: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.previous = try container.decodeIfPresent(Step.self, forKey: "previous")
+        self.previous = try container.decodePropertyIfPresent(Step.self, "previous")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.previous, forKey: "previous")
+        try container.encodePropertyIfPresent(self.previous, "previous")
     }
 }

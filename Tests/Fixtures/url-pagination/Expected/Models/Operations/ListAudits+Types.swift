@@ -20,14 +20,14 @@ public struct ListAuditsResponse: Codable, Hashable, Sendable {
     /// Decodes the properties.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.next = try container.decodeIfPresent(Int.self, forKey: "next")
-        self.data = try container.decodeIfPresent([String].self, forKey: "data")
+        self.next = try container.decodePropertyIfPresent(Int.self, "next")
+        self.data = try container.decodePropertyIfPresent([String].self, "data")
     }
 
     /// Encodes the properties.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeIfPresent(self.next, forKey: "next")
-        try container.encodeIfPresent(self.data, forKey: "data")
+        try container.encodePropertyIfPresent(self.next, "next")
+        try container.encodePropertyIfPresent(self.data, "data")
     }
 }
