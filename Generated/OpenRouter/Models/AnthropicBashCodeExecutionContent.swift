@@ -16,20 +16,20 @@ public enum AnthropicBashCodeExecutionContent: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "bash_code_execution_result":
-            self = .anthropicBashCodeExecutionResult(try decoder.singleValueContainer().decode(AnthropicBashCodeExecutionResult.self))
+            self = .anthropicBashCodeExecutionResult(try decoder.singleValueContainer().decodeValue(AnthropicBashCodeExecutionResult.self))
         case "bash_code_execution_tool_result_error":
-            self = .anthropicBashCodeExecutionToolResultError(try decoder.singleValueContainer().decode(AnthropicBashCodeExecutionToolResultError.self))
+            self = .anthropicBashCodeExecutionToolResultError(try decoder.singleValueContainer().decodeValue(AnthropicBashCodeExecutionToolResultError.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicBashCodeExecutionToolResultError(let value): try container.encode(value)
-        case .anthropicBashCodeExecutionResult(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicBashCodeExecutionToolResultError(let value): try container.encodeValue(value)
+        case .anthropicBashCodeExecutionResult(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

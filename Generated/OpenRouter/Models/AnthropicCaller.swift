@@ -17,23 +17,23 @@ public enum AnthropicCaller: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "code_execution_20250825":
-            self = .anthropicCodeExecution20250825Caller(try decoder.singleValueContainer().decode(AnthropicCodeExecution20250825Caller.self))
+            self = .anthropicCodeExecution20250825Caller(try decoder.singleValueContainer().decodeValue(AnthropicCodeExecution20250825Caller.self))
         case "code_execution_20260120":
-            self = .anthropicCodeExecution20260120Caller(try decoder.singleValueContainer().decode(AnthropicCodeExecution20260120Caller.self))
+            self = .anthropicCodeExecution20260120Caller(try decoder.singleValueContainer().decodeValue(AnthropicCodeExecution20260120Caller.self))
         case "direct":
-            self = .anthropicDirectCaller(try decoder.singleValueContainer().decode(AnthropicDirectCaller.self))
+            self = .anthropicDirectCaller(try decoder.singleValueContainer().decodeValue(AnthropicDirectCaller.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicDirectCaller(let value): try container.encode(value)
-        case .anthropicCodeExecution20250825Caller(let value): try container.encode(value)
-        case .anthropicCodeExecution20260120Caller(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicDirectCaller(let value): try container.encodeValue(value)
+        case .anthropicCodeExecution20250825Caller(let value): try container.encodeValue(value)
+        case .anthropicCodeExecution20260120Caller(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

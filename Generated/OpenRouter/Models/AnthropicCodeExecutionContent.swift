@@ -17,23 +17,23 @@ public enum AnthropicCodeExecutionContent: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "code_execution_result":
-            self = .anthropicCodeExecutionResult(try decoder.singleValueContainer().decode(AnthropicCodeExecutionResult.self))
+            self = .anthropicCodeExecutionResult(try decoder.singleValueContainer().decodeValue(AnthropicCodeExecutionResult.self))
         case "code_execution_tool_result_error":
-            self = .anthropicCodeExecutionToolResultError(try decoder.singleValueContainer().decode(AnthropicCodeExecutionToolResultError.self))
+            self = .anthropicCodeExecutionToolResultError(try decoder.singleValueContainer().decodeValue(AnthropicCodeExecutionToolResultError.self))
         case "encrypted_code_execution_result":
-            self = .anthropicEncryptedCodeExecutionResult(try decoder.singleValueContainer().decode(AnthropicEncryptedCodeExecutionResult.self))
+            self = .anthropicEncryptedCodeExecutionResult(try decoder.singleValueContainer().decodeValue(AnthropicEncryptedCodeExecutionResult.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicCodeExecutionToolResultError(let value): try container.encode(value)
-        case .anthropicCodeExecutionResult(let value): try container.encode(value)
-        case .anthropicEncryptedCodeExecutionResult(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicCodeExecutionToolResultError(let value): try container.encodeValue(value)
+        case .anthropicCodeExecutionResult(let value): try container.encodeValue(value)
+        case .anthropicEncryptedCodeExecutionResult(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

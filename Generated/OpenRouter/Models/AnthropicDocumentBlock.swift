@@ -49,13 +49,13 @@ public enum AnthropicDocumentBlockSource: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .anthropicBase64PdfSource(try decoder.singleValueContainer().decode(AnthropicBase64PdfSource.self))
+            self = .anthropicBase64PdfSource(try decoder.singleValueContainer().decodeValue(AnthropicBase64PdfSource.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicPlainTextSource(try decoder.singleValueContainer().decode(AnthropicPlainTextSource.self))
+            self = .anthropicPlainTextSource(try decoder.singleValueContainer().decodeValue(AnthropicPlainTextSource.self))
             return
         } catch {
             failures.append(error)
@@ -68,8 +68,8 @@ public enum AnthropicDocumentBlockSource: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicBase64PdfSource(let value): try container.encode(value)
-        case .anthropicPlainTextSource(let value): try container.encode(value)
+        case .anthropicBase64PdfSource(let value): try container.encodeValue(value)
+        case .anthropicPlainTextSource(let value): try container.encodeValue(value)
         }
     }
 }

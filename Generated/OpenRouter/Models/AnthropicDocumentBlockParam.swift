@@ -85,31 +85,31 @@ public enum AnthropicDocumentBlockParamSource: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .anthropicBase64PdfSource(try decoder.singleValueContainer().decode(AnthropicBase64PdfSource.self))
+            self = .anthropicBase64PdfSource(try decoder.singleValueContainer().decodeValue(AnthropicBase64PdfSource.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicPlainTextSource(try decoder.singleValueContainer().decode(AnthropicPlainTextSource.self))
+            self = .anthropicPlainTextSource(try decoder.singleValueContainer().decodeValue(AnthropicPlainTextSource.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(AnthropicDocumentBlockParamSourceOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(AnthropicDocumentBlockParamSourceOption3.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicUrlPdfSource(try decoder.singleValueContainer().decode(AnthropicUrlPdfSource.self))
+            self = .anthropicUrlPdfSource(try decoder.singleValueContainer().decodeValue(AnthropicUrlPdfSource.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicFileDocumentSource(try decoder.singleValueContainer().decode(AnthropicFileDocumentSource.self))
+            self = .anthropicFileDocumentSource(try decoder.singleValueContainer().decodeValue(AnthropicFileDocumentSource.self))
             return
         } catch {
             failures.append(error)
@@ -122,11 +122,11 @@ public enum AnthropicDocumentBlockParamSource: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicBase64PdfSource(let value): try container.encode(value)
-        case .anthropicPlainTextSource(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
-        case .anthropicUrlPdfSource(let value): try container.encode(value)
-        case .anthropicFileDocumentSource(let value): try container.encode(value)
+        case .anthropicBase64PdfSource(let value): try container.encodeValue(value)
+        case .anthropicPlainTextSource(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
+        case .anthropicUrlPdfSource(let value): try container.encodeValue(value)
+        case .anthropicFileDocumentSource(let value): try container.encodeValue(value)
         }
     }
 }
@@ -166,13 +166,13 @@ public enum AnthropicDocumentBlockParamSourceOption3Content: Codable, Hashable, 
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([AnthropicDocumentBlockParamSourceOption3ContentOption2Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([AnthropicDocumentBlockParamSourceOption3ContentOption2Item].self))
             return
         } catch {
             failures.append(error)
@@ -185,8 +185,8 @@ public enum AnthropicDocumentBlockParamSourceOption3Content: Codable, Hashable, 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -203,20 +203,20 @@ public enum AnthropicDocumentBlockParamSourceOption3ContentOption2Item: Codable,
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "image":
-            self = .anthropicImageBlockParam(try decoder.singleValueContainer().decode(AnthropicImageBlockParam.self))
+            self = .anthropicImageBlockParam(try decoder.singleValueContainer().decodeValue(AnthropicImageBlockParam.self))
         case "text":
-            self = .anthropicTextBlockParam(try decoder.singleValueContainer().decode(AnthropicTextBlockParam.self))
+            self = .anthropicTextBlockParam(try decoder.singleValueContainer().decodeValue(AnthropicTextBlockParam.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicTextBlockParam(let value): try container.encode(value)
-        case .anthropicImageBlockParam(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicTextBlockParam(let value): try container.encodeValue(value)
+        case .anthropicImageBlockParam(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -49,20 +49,20 @@ public enum AnthropicImageBlockParamSource: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "base64":
-            self = .anthropicBase64ImageSource(try decoder.singleValueContainer().decode(AnthropicBase64ImageSource.self))
+            self = .anthropicBase64ImageSource(try decoder.singleValueContainer().decodeValue(AnthropicBase64ImageSource.self))
         case "url":
-            self = .anthropicUrlImageSource(try decoder.singleValueContainer().decode(AnthropicUrlImageSource.self))
+            self = .anthropicUrlImageSource(try decoder.singleValueContainer().decodeValue(AnthropicUrlImageSource.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicBase64ImageSource(let value): try container.encode(value)
-        case .anthropicUrlImageSource(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicBase64ImageSource(let value): try container.encodeValue(value)
+        case .anthropicUrlImageSource(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

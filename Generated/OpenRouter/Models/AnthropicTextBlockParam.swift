@@ -57,29 +57,29 @@ public enum AnthropicTextBlockParamCitationsItem: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "char_location":
-            self = .anthropicCitationCharLocationParam(try decoder.singleValueContainer().decode(AnthropicCitationCharLocationParam.self))
+            self = .anthropicCitationCharLocationParam(try decoder.singleValueContainer().decodeValue(AnthropicCitationCharLocationParam.self))
         case "content_block_location":
-            self = .anthropicCitationContentBlockLocationParam(try decoder.singleValueContainer().decode(AnthropicCitationContentBlockLocationParam.self))
+            self = .anthropicCitationContentBlockLocationParam(try decoder.singleValueContainer().decodeValue(AnthropicCitationContentBlockLocationParam.self))
         case "page_location":
-            self = .anthropicCitationPageLocationParam(try decoder.singleValueContainer().decode(AnthropicCitationPageLocationParam.self))
+            self = .anthropicCitationPageLocationParam(try decoder.singleValueContainer().decodeValue(AnthropicCitationPageLocationParam.self))
         case "search_result_location":
-            self = .anthropicCitationSearchResultLocationParam(try decoder.singleValueContainer().decode(AnthropicCitationSearchResultLocationParam.self))
+            self = .anthropicCitationSearchResultLocationParam(try decoder.singleValueContainer().decodeValue(AnthropicCitationSearchResultLocationParam.self))
         case "web_search_result_location":
-            self = .anthropicCitationWebSearchResultLocationParam(try decoder.singleValueContainer().decode(AnthropicCitationWebSearchResultLocationParam.self))
+            self = .anthropicCitationWebSearchResultLocationParam(try decoder.singleValueContainer().decodeValue(AnthropicCitationWebSearchResultLocationParam.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicCitationCharLocationParam(let value): try container.encode(value)
-        case .anthropicCitationPageLocationParam(let value): try container.encode(value)
-        case .anthropicCitationContentBlockLocationParam(let value): try container.encode(value)
-        case .anthropicCitationWebSearchResultLocationParam(let value): try container.encode(value)
-        case .anthropicCitationSearchResultLocationParam(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicCitationCharLocationParam(let value): try container.encodeValue(value)
+        case .anthropicCitationPageLocationParam(let value): try container.encodeValue(value)
+        case .anthropicCitationContentBlockLocationParam(let value): try container.encodeValue(value)
+        case .anthropicCitationWebSearchResultLocationParam(let value): try container.encodeValue(value)
+        case .anthropicCitationSearchResultLocationParam(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

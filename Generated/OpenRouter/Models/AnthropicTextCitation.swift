@@ -19,29 +19,29 @@ public enum AnthropicTextCitation: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "char_location":
-            self = .anthropicCitationCharLocation(try decoder.singleValueContainer().decode(AnthropicCitationCharLocation.self))
+            self = .anthropicCitationCharLocation(try decoder.singleValueContainer().decodeValue(AnthropicCitationCharLocation.self))
         case "content_block_location":
-            self = .anthropicCitationContentBlockLocation(try decoder.singleValueContainer().decode(AnthropicCitationContentBlockLocation.self))
+            self = .anthropicCitationContentBlockLocation(try decoder.singleValueContainer().decodeValue(AnthropicCitationContentBlockLocation.self))
         case "page_location":
-            self = .anthropicCitationPageLocation(try decoder.singleValueContainer().decode(AnthropicCitationPageLocation.self))
+            self = .anthropicCitationPageLocation(try decoder.singleValueContainer().decodeValue(AnthropicCitationPageLocation.self))
         case "search_result_location":
-            self = .anthropicCitationSearchResultLocation(try decoder.singleValueContainer().decode(AnthropicCitationSearchResultLocation.self))
+            self = .anthropicCitationSearchResultLocation(try decoder.singleValueContainer().decodeValue(AnthropicCitationSearchResultLocation.self))
         case "web_search_result_location":
-            self = .anthropicCitationWebSearchResultLocation(try decoder.singleValueContainer().decode(AnthropicCitationWebSearchResultLocation.self))
+            self = .anthropicCitationWebSearchResultLocation(try decoder.singleValueContainer().decodeValue(AnthropicCitationWebSearchResultLocation.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicCitationCharLocation(let value): try container.encode(value)
-        case .anthropicCitationPageLocation(let value): try container.encode(value)
-        case .anthropicCitationContentBlockLocation(let value): try container.encode(value)
-        case .anthropicCitationWebSearchResultLocation(let value): try container.encode(value)
-        case .anthropicCitationSearchResultLocation(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicCitationCharLocation(let value): try container.encodeValue(value)
+        case .anthropicCitationPageLocation(let value): try container.encodeValue(value)
+        case .anthropicCitationContentBlockLocation(let value): try container.encodeValue(value)
+        case .anthropicCitationWebSearchResultLocation(let value): try container.encodeValue(value)
+        case .anthropicCitationSearchResultLocation(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -18,26 +18,26 @@ public enum AnthropicTextEditorCodeExecutionContent: Codable, Hashable, Sendable
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "text_editor_code_execution_create_result":
-            self = .anthropicTextEditorCodeExecutionCreateResult(try decoder.singleValueContainer().decode(AnthropicTextEditorCodeExecutionCreateResult.self))
+            self = .anthropicTextEditorCodeExecutionCreateResult(try decoder.singleValueContainer().decodeValue(AnthropicTextEditorCodeExecutionCreateResult.self))
         case "text_editor_code_execution_str_replace_result":
-            self = .anthropicTextEditorCodeExecutionStrReplaceResult(try decoder.singleValueContainer().decode(AnthropicTextEditorCodeExecutionStrReplaceResult.self))
+            self = .anthropicTextEditorCodeExecutionStrReplaceResult(try decoder.singleValueContainer().decodeValue(AnthropicTextEditorCodeExecutionStrReplaceResult.self))
         case "text_editor_code_execution_tool_result_error":
-            self = .anthropicTextEditorCodeExecutionToolResultError(try decoder.singleValueContainer().decode(AnthropicTextEditorCodeExecutionToolResultError.self))
+            self = .anthropicTextEditorCodeExecutionToolResultError(try decoder.singleValueContainer().decodeValue(AnthropicTextEditorCodeExecutionToolResultError.self))
         case "text_editor_code_execution_view_result":
-            self = .anthropicTextEditorCodeExecutionViewResult(try decoder.singleValueContainer().decode(AnthropicTextEditorCodeExecutionViewResult.self))
+            self = .anthropicTextEditorCodeExecutionViewResult(try decoder.singleValueContainer().decodeValue(AnthropicTextEditorCodeExecutionViewResult.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicTextEditorCodeExecutionToolResultError(let value): try container.encode(value)
-        case .anthropicTextEditorCodeExecutionViewResult(let value): try container.encode(value)
-        case .anthropicTextEditorCodeExecutionCreateResult(let value): try container.encode(value)
-        case .anthropicTextEditorCodeExecutionStrReplaceResult(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicTextEditorCodeExecutionToolResultError(let value): try container.encodeValue(value)
+        case .anthropicTextEditorCodeExecutionViewResult(let value): try container.encodeValue(value)
+        case .anthropicTextEditorCodeExecutionCreateResult(let value): try container.encodeValue(value)
+        case .anthropicTextEditorCodeExecutionStrReplaceResult(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -16,20 +16,20 @@ public enum AnthropicToolSearchContent: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "tool_search_tool_result_error":
-            self = .anthropicToolSearchResultError(try decoder.singleValueContainer().decode(AnthropicToolSearchResultError.self))
+            self = .anthropicToolSearchResultError(try decoder.singleValueContainer().decodeValue(AnthropicToolSearchResultError.self))
         case "tool_search_tool_search_result":
-            self = .anthropicToolSearchResult(try decoder.singleValueContainer().decode(AnthropicToolSearchResult.self))
+            self = .anthropicToolSearchResult(try decoder.singleValueContainer().decodeValue(AnthropicToolSearchResult.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicToolSearchResultError(let value): try container.encode(value)
-        case .anthropicToolSearchResult(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicToolSearchResultError(let value): try container.encodeValue(value)
+        case .anthropicToolSearchResult(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -13,25 +13,25 @@ public enum AnthropicUsageIteration: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .anthropicCompactionUsageIteration(try decoder.singleValueContainer().decode(AnthropicCompactionUsageIteration.self))
+            self = .anthropicCompactionUsageIteration(try decoder.singleValueContainer().decodeValue(AnthropicCompactionUsageIteration.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicMessageUsageIteration(try decoder.singleValueContainer().decode(AnthropicMessageUsageIteration.self))
+            self = .anthropicMessageUsageIteration(try decoder.singleValueContainer().decodeValue(AnthropicMessageUsageIteration.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicAdvisorMessageUsageIteration(try decoder.singleValueContainer().decode(AnthropicAdvisorMessageUsageIteration.self))
+            self = .anthropicAdvisorMessageUsageIteration(try decoder.singleValueContainer().decodeValue(AnthropicAdvisorMessageUsageIteration.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicUnknownUsageIteration(try decoder.singleValueContainer().decode(AnthropicUnknownUsageIteration.self))
+            self = .anthropicUnknownUsageIteration(try decoder.singleValueContainer().decodeValue(AnthropicUnknownUsageIteration.self))
             return
         } catch {
             failures.append(error)
@@ -44,10 +44,10 @@ public enum AnthropicUsageIteration: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicCompactionUsageIteration(let value): try container.encode(value)
-        case .anthropicMessageUsageIteration(let value): try container.encode(value)
-        case .anthropicAdvisorMessageUsageIteration(let value): try container.encode(value)
-        case .anthropicUnknownUsageIteration(let value): try container.encode(value)
+        case .anthropicCompactionUsageIteration(let value): try container.encodeValue(value)
+        case .anthropicMessageUsageIteration(let value): try container.encodeValue(value)
+        case .anthropicAdvisorMessageUsageIteration(let value): try container.encodeValue(value)
+        case .anthropicUnknownUsageIteration(let value): try container.encodeValue(value)
         }
     }
 }

@@ -16,20 +16,20 @@ public enum AnthropicWebFetchContent: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "web_fetch_result":
-            self = .anthropicWebFetchBlock(try decoder.singleValueContainer().decode(AnthropicWebFetchBlock.self))
+            self = .anthropicWebFetchBlock(try decoder.singleValueContainer().decodeValue(AnthropicWebFetchBlock.self))
         case "web_fetch_tool_result_error":
-            self = .anthropicWebFetchToolResultError(try decoder.singleValueContainer().decode(AnthropicWebFetchToolResultError.self))
+            self = .anthropicWebFetchToolResultError(try decoder.singleValueContainer().decodeValue(AnthropicWebFetchToolResultError.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicWebFetchToolResultError(let value): try container.encode(value)
-        case .anthropicWebFetchBlock(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicWebFetchToolResultError(let value): try container.encodeValue(value)
+        case .anthropicWebFetchBlock(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -49,13 +49,13 @@ public enum AnthropicWebSearchToolResultContent: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .array(try decoder.singleValueContainer().decode([AnthropicWebSearchResult].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([AnthropicWebSearchResult].self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicWebSearchToolResultError(try decoder.singleValueContainer().decode(AnthropicWebSearchToolResultError.self))
+            self = .anthropicWebSearchToolResultError(try decoder.singleValueContainer().decodeValue(AnthropicWebSearchToolResultError.self))
             return
         } catch {
             failures.append(error)
@@ -68,8 +68,8 @@ public enum AnthropicWebSearchToolResultContent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .array(let value): try container.encode(value)
-        case .anthropicWebSearchToolResultError(let value): try container.encode(value)
+        case .array(let value): try container.encodeValue(value)
+        case .anthropicWebSearchToolResultError(let value): try container.encodeValue(value)
         }
     }
 }

@@ -18,23 +18,23 @@ public enum ApplyPatchCallOperation: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "create_file":
-            self = .applyPatchCreateFileOperation(try decoder.singleValueContainer().decode(ApplyPatchCreateFileOperation.self))
+            self = .applyPatchCreateFileOperation(try decoder.singleValueContainer().decodeValue(ApplyPatchCreateFileOperation.self))
         case "delete_file":
-            self = .applyPatchDeleteFileOperation(try decoder.singleValueContainer().decode(ApplyPatchDeleteFileOperation.self))
+            self = .applyPatchDeleteFileOperation(try decoder.singleValueContainer().decodeValue(ApplyPatchDeleteFileOperation.self))
         case "update_file":
-            self = .applyPatchUpdateFileOperation(try decoder.singleValueContainer().decode(ApplyPatchUpdateFileOperation.self))
+            self = .applyPatchUpdateFileOperation(try decoder.singleValueContainer().decodeValue(ApplyPatchUpdateFileOperation.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .applyPatchCreateFileOperation(let value): try container.encode(value)
-        case .applyPatchUpdateFileOperation(let value): try container.encode(value)
-        case .applyPatchDeleteFileOperation(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .applyPatchCreateFileOperation(let value): try container.encodeValue(value)
+        case .applyPatchUpdateFileOperation(let value): try container.encodeValue(value)
+        case .applyPatchDeleteFileOperation(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

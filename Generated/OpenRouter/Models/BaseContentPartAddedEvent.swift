@@ -60,13 +60,13 @@ public enum BaseContentPartAddedEventPart: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .responseOutputText(try decoder.singleValueContainer().decode(ResponseOutputText.self))
+            self = .responseOutputText(try decoder.singleValueContainer().decodeValue(ResponseOutputText.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .openAIResponsesRefusalContent(try decoder.singleValueContainer().decode(OpenAIResponsesRefusalContent.self))
+            self = .openAIResponsesRefusalContent(try decoder.singleValueContainer().decodeValue(OpenAIResponsesRefusalContent.self))
             return
         } catch {
             failures.append(error)
@@ -79,8 +79,8 @@ public enum BaseContentPartAddedEventPart: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .responseOutputText(let value): try container.encode(value)
-        case .openAIResponsesRefusalContent(let value): try container.encode(value)
+        case .responseOutputText(let value): try container.encodeValue(value)
+        case .openAIResponsesRefusalContent(let value): try container.encodeValue(value)
         }
     }
 }

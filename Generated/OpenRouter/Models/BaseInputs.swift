@@ -11,13 +11,13 @@ public enum BaseInputs: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([BaseInputsOption2Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([BaseInputsOption2Item].self))
             return
         } catch {
             failures.append(error)
@@ -30,8 +30,8 @@ public enum BaseInputs: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -51,61 +51,61 @@ public enum BaseInputsOption2Item: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(BaseInputsOption2ItemOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(BaseInputsOption2ItemOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .openAIResponseInputMessageItem(try decoder.singleValueContainer().decode(OpenAIResponseInputMessageItem.self))
+            self = .openAIResponseInputMessageItem(try decoder.singleValueContainer().decodeValue(OpenAIResponseInputMessageItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .openAIResponseFunctionToolCallOutput(try decoder.singleValueContainer().decode(OpenAIResponseFunctionToolCallOutput.self))
+            self = .openAIResponseFunctionToolCallOutput(try decoder.singleValueContainer().decodeValue(OpenAIResponseFunctionToolCallOutput.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .openAIResponseFunctionToolCall(try decoder.singleValueContainer().decode(OpenAIResponseFunctionToolCall.self))
+            self = .openAIResponseFunctionToolCall(try decoder.singleValueContainer().decodeValue(OpenAIResponseFunctionToolCall.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputItemImageGenerationCall(try decoder.singleValueContainer().decode(OutputItemImageGenerationCall.self))
+            self = .outputItemImageGenerationCall(try decoder.singleValueContainer().decodeValue(OutputItemImageGenerationCall.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputMessage(try decoder.singleValueContainer().decode(OutputMessage.self))
+            self = .outputMessage(try decoder.singleValueContainer().decodeValue(OutputMessage.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .openAIResponseCustomToolCall(try decoder.singleValueContainer().decode(OpenAIResponseCustomToolCall.self))
+            self = .openAIResponseCustomToolCall(try decoder.singleValueContainer().decodeValue(OpenAIResponseCustomToolCall.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .openAIResponseCustomToolCallOutput(try decoder.singleValueContainer().decode(OpenAIResponseCustomToolCallOutput.self))
+            self = .openAIResponseCustomToolCallOutput(try decoder.singleValueContainer().decodeValue(OpenAIResponseCustomToolCallOutput.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .applyPatchCallItem(try decoder.singleValueContainer().decode(ApplyPatchCallItem.self))
+            self = .applyPatchCallItem(try decoder.singleValueContainer().decodeValue(ApplyPatchCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .applyPatchCallOutputItem(try decoder.singleValueContainer().decode(ApplyPatchCallOutputItem.self))
+            self = .applyPatchCallOutputItem(try decoder.singleValueContainer().decodeValue(ApplyPatchCallOutputItem.self))
             return
         } catch {
             failures.append(error)
@@ -118,16 +118,16 @@ public enum BaseInputsOption2Item: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .openAIResponseInputMessageItem(let value): try container.encode(value)
-        case .openAIResponseFunctionToolCallOutput(let value): try container.encode(value)
-        case .openAIResponseFunctionToolCall(let value): try container.encode(value)
-        case .outputItemImageGenerationCall(let value): try container.encode(value)
-        case .outputMessage(let value): try container.encode(value)
-        case .openAIResponseCustomToolCall(let value): try container.encode(value)
-        case .openAIResponseCustomToolCallOutput(let value): try container.encode(value)
-        case .applyPatchCallItem(let value): try container.encode(value)
-        case .applyPatchCallOutputItem(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .openAIResponseInputMessageItem(let value): try container.encodeValue(value)
+        case .openAIResponseFunctionToolCallOutput(let value): try container.encodeValue(value)
+        case .openAIResponseFunctionToolCall(let value): try container.encodeValue(value)
+        case .outputItemImageGenerationCall(let value): try container.encodeValue(value)
+        case .outputMessage(let value): try container.encodeValue(value)
+        case .openAIResponseCustomToolCall(let value): try container.encodeValue(value)
+        case .openAIResponseCustomToolCallOutput(let value): try container.encodeValue(value)
+        case .applyPatchCallItem(let value): try container.encodeValue(value)
+        case .applyPatchCallOutputItem(let value): try container.encodeValue(value)
         }
     }
 }
@@ -177,13 +177,13 @@ public enum BaseInputsOption2ItemOption1Content: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .array(try decoder.singleValueContainer().decode([BaseInputsOption2ItemOption1ContentOption1Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([BaseInputsOption2ItemOption1ContentOption1Item].self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
@@ -196,8 +196,8 @@ public enum BaseInputsOption2ItemOption1Content: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .array(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encodeValue(value)
+        case .string(let value): try container.encodeValue(value)
         }
     }
 }
@@ -216,26 +216,26 @@ public enum BaseInputsOption2ItemOption1ContentOption1Item: Codable, Hashable, S
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "input_audio":
-            self = .inputAudio(try decoder.singleValueContainer().decode(InputAudio.self))
+            self = .inputAudio(try decoder.singleValueContainer().decodeValue(InputAudio.self))
         case "input_file":
-            self = .inputFile(try decoder.singleValueContainer().decode(InputFile.self))
+            self = .inputFile(try decoder.singleValueContainer().decodeValue(InputFile.self))
         case "input_image":
-            self = .inputImage(try decoder.singleValueContainer().decode(InputImage.self))
+            self = .inputImage(try decoder.singleValueContainer().decodeValue(InputImage.self))
         case "input_text":
-            self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
+            self = .inputText(try decoder.singleValueContainer().decodeValue(InputText.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .inputText(let value): try container.encode(value)
-        case .inputImage(let value): try container.encode(value)
-        case .inputFile(let value): try container.encode(value)
-        case .inputAudio(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .inputText(let value): try container.encodeValue(value)
+        case .inputImage(let value): try container.encodeValue(value)
+        case .inputFile(let value): try container.encodeValue(value)
+        case .inputAudio(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }
@@ -247,13 +247,13 @@ public enum BaseInputsOption2ItemOption1Phase: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(BaseInputsOption2ItemOption1PhaseOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(BaseInputsOption2ItemOption1PhaseOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(BaseInputsOption2ItemOption1PhaseOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(BaseInputsOption2ItemOption1PhaseOption2.self))
             return
         } catch {
             failures.append(error)
@@ -266,8 +266,8 @@ public enum BaseInputsOption2ItemOption1Phase: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }
@@ -299,25 +299,25 @@ public enum BaseInputsOption2ItemOption1Role: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(BaseInputsOption2ItemOption1RoleOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(BaseInputsOption2ItemOption1RoleOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(BaseInputsOption2ItemOption1RoleOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(BaseInputsOption2ItemOption1RoleOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(BaseInputsOption2ItemOption1RoleOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(BaseInputsOption2ItemOption1RoleOption3.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option4(try decoder.singleValueContainer().decode(BaseInputsOption2ItemOption1RoleOption4.self))
+            self = .option4(try decoder.singleValueContainer().decodeValue(BaseInputsOption2ItemOption1RoleOption4.self))
             return
         } catch {
             failures.append(error)
@@ -330,10 +330,10 @@ public enum BaseInputsOption2ItemOption1Role: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
-        case .option4(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
+        case .option4(let value): try container.encodeValue(value)
         }
     }
 }

@@ -220,41 +220,41 @@ public enum BaseResponsesResultOutputItem: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "apply_patch_call":
-            self = .outputItemApplyPatchCall(try decoder.singleValueContainer().decode(OutputItemApplyPatchCall.self))
+            self = .outputItemApplyPatchCall(try decoder.singleValueContainer().decodeValue(OutputItemApplyPatchCall.self))
         case "code_interpreter_call":
-            self = .outputItemCodeInterpreterCall(try decoder.singleValueContainer().decode(OutputItemCodeInterpreterCall.self))
+            self = .outputItemCodeInterpreterCall(try decoder.singleValueContainer().decodeValue(OutputItemCodeInterpreterCall.self))
         case "custom_tool_call":
-            self = .outputItemCustomToolCall(try decoder.singleValueContainer().decode(OutputItemCustomToolCall.self))
+            self = .outputItemCustomToolCall(try decoder.singleValueContainer().decodeValue(OutputItemCustomToolCall.self))
         case "file_search_call":
-            self = .outputItemFileSearchCall(try decoder.singleValueContainer().decode(OutputItemFileSearchCall.self))
+            self = .outputItemFileSearchCall(try decoder.singleValueContainer().decodeValue(OutputItemFileSearchCall.self))
         case "function_call":
-            self = .outputItemFunctionCall(try decoder.singleValueContainer().decode(OutputItemFunctionCall.self))
+            self = .outputItemFunctionCall(try decoder.singleValueContainer().decodeValue(OutputItemFunctionCall.self))
         case "image_generation_call":
-            self = .outputItemImageGenerationCall(try decoder.singleValueContainer().decode(OutputItemImageGenerationCall.self))
+            self = .outputItemImageGenerationCall(try decoder.singleValueContainer().decodeValue(OutputItemImageGenerationCall.self))
         case "message":
-            self = .outputMessage(try decoder.singleValueContainer().decode(OutputMessage.self))
+            self = .outputMessage(try decoder.singleValueContainer().decodeValue(OutputMessage.self))
         case "reasoning":
-            self = .outputItemReasoning(try decoder.singleValueContainer().decode(OutputItemReasoning.self))
+            self = .outputItemReasoning(try decoder.singleValueContainer().decodeValue(OutputItemReasoning.self))
         case "web_search_call":
-            self = .outputItemWebSearchCall(try decoder.singleValueContainer().decode(OutputItemWebSearchCall.self))
+            self = .outputItemWebSearchCall(try decoder.singleValueContainer().decodeValue(OutputItemWebSearchCall.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .outputMessage(let value): try container.encode(value)
-        case .outputItemReasoning(let value): try container.encode(value)
-        case .outputItemFunctionCall(let value): try container.encode(value)
-        case .outputItemCustomToolCall(let value): try container.encode(value)
-        case .outputItemWebSearchCall(let value): try container.encode(value)
-        case .outputItemFileSearchCall(let value): try container.encode(value)
-        case .outputItemImageGenerationCall(let value): try container.encode(value)
-        case .outputItemApplyPatchCall(let value): try container.encode(value)
-        case .outputItemCodeInterpreterCall(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .outputMessage(let value): try container.encodeValue(value)
+        case .outputItemReasoning(let value): try container.encodeValue(value)
+        case .outputItemFunctionCall(let value): try container.encodeValue(value)
+        case .outputItemCustomToolCall(let value): try container.encodeValue(value)
+        case .outputItemWebSearchCall(let value): try container.encodeValue(value)
+        case .outputItemFileSearchCall(let value): try container.encodeValue(value)
+        case .outputItemImageGenerationCall(let value): try container.encodeValue(value)
+        case .outputItemApplyPatchCall(let value): try container.encodeValue(value)
+        case .outputItemCodeInterpreterCall(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }
@@ -280,91 +280,91 @@ public enum BaseResponsesResultToolsItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(BaseResponsesResultToolsItemOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(BaseResponsesResultToolsItemOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .previewWebSearchServerTool(try decoder.singleValueContainer().decode(PreviewWebSearchServerTool.self))
+            self = .previewWebSearchServerTool(try decoder.singleValueContainer().decodeValue(PreviewWebSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .preview20250311WebSearchServerTool(try decoder.singleValueContainer().decode(Preview20250311WebSearchServerTool.self))
+            self = .preview20250311WebSearchServerTool(try decoder.singleValueContainer().decodeValue(Preview20250311WebSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .legacyWebSearchServerTool(try decoder.singleValueContainer().decode(LegacyWebSearchServerTool.self))
+            self = .legacyWebSearchServerTool(try decoder.singleValueContainer().decodeValue(LegacyWebSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .webSearchServerTool(try decoder.singleValueContainer().decode(WebSearchServerTool.self))
+            self = .webSearchServerTool(try decoder.singleValueContainer().decodeValue(WebSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .fileSearchServerTool(try decoder.singleValueContainer().decode(FileSearchServerTool.self))
+            self = .fileSearchServerTool(try decoder.singleValueContainer().decodeValue(FileSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .computerUseServerTool(try decoder.singleValueContainer().decode(ComputerUseServerTool.self))
+            self = .computerUseServerTool(try decoder.singleValueContainer().decodeValue(ComputerUseServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .codeInterpreterServerTool(try decoder.singleValueContainer().decode(CodeInterpreterServerTool.self))
+            self = .codeInterpreterServerTool(try decoder.singleValueContainer().decodeValue(CodeInterpreterServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .mcpServerTool(try decoder.singleValueContainer().decode(McpServerTool.self))
+            self = .mcpServerTool(try decoder.singleValueContainer().decodeValue(McpServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .imageGenerationServerTool(try decoder.singleValueContainer().decode(ImageGenerationServerTool.self))
+            self = .imageGenerationServerTool(try decoder.singleValueContainer().decodeValue(ImageGenerationServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .codexLocalShellTool(try decoder.singleValueContainer().decode(CodexLocalShellTool.self))
+            self = .codexLocalShellTool(try decoder.singleValueContainer().decodeValue(CodexLocalShellTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .shellServerTool(try decoder.singleValueContainer().decode(ShellServerTool.self))
+            self = .shellServerTool(try decoder.singleValueContainer().decodeValue(ShellServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .applyPatchServerTool(try decoder.singleValueContainer().decode(ApplyPatchServerTool.self))
+            self = .applyPatchServerTool(try decoder.singleValueContainer().decodeValue(ApplyPatchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .customTool(try decoder.singleValueContainer().decode(CustomTool.self))
+            self = .customTool(try decoder.singleValueContainer().decodeValue(CustomTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .namespaceTool(try decoder.singleValueContainer().decode(NamespaceTool.self))
+            self = .namespaceTool(try decoder.singleValueContainer().decodeValue(NamespaceTool.self))
             return
         } catch {
             failures.append(error)
@@ -377,21 +377,21 @@ public enum BaseResponsesResultToolsItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .previewWebSearchServerTool(let value): try container.encode(value)
-        case .preview20250311WebSearchServerTool(let value): try container.encode(value)
-        case .legacyWebSearchServerTool(let value): try container.encode(value)
-        case .webSearchServerTool(let value): try container.encode(value)
-        case .fileSearchServerTool(let value): try container.encode(value)
-        case .computerUseServerTool(let value): try container.encode(value)
-        case .codeInterpreterServerTool(let value): try container.encode(value)
-        case .mcpServerTool(let value): try container.encode(value)
-        case .imageGenerationServerTool(let value): try container.encode(value)
-        case .codexLocalShellTool(let value): try container.encode(value)
-        case .shellServerTool(let value): try container.encode(value)
-        case .applyPatchServerTool(let value): try container.encode(value)
-        case .customTool(let value): try container.encode(value)
-        case .namespaceTool(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .previewWebSearchServerTool(let value): try container.encodeValue(value)
+        case .preview20250311WebSearchServerTool(let value): try container.encodeValue(value)
+        case .legacyWebSearchServerTool(let value): try container.encodeValue(value)
+        case .webSearchServerTool(let value): try container.encodeValue(value)
+        case .fileSearchServerTool(let value): try container.encodeValue(value)
+        case .computerUseServerTool(let value): try container.encodeValue(value)
+        case .codeInterpreterServerTool(let value): try container.encodeValue(value)
+        case .mcpServerTool(let value): try container.encodeValue(value)
+        case .imageGenerationServerTool(let value): try container.encodeValue(value)
+        case .codexLocalShellTool(let value): try container.encodeValue(value)
+        case .shellServerTool(let value): try container.encodeValue(value)
+        case .applyPatchServerTool(let value): try container.encodeValue(value)
+        case .customTool(let value): try container.encodeValue(value)
+        case .namespaceTool(let value): try container.encodeValue(value)
         }
     }
 }

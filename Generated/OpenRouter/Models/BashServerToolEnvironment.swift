@@ -17,20 +17,20 @@ public enum BashServerToolEnvironment: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "container_auto":
-            self = .containerAutoEnvironment(try decoder.singleValueContainer().decode(ContainerAutoEnvironment.self))
+            self = .containerAutoEnvironment(try decoder.singleValueContainer().decodeValue(ContainerAutoEnvironment.self))
         case "container_reference":
-            self = .containerReferenceEnvironment(try decoder.singleValueContainer().decode(ContainerReferenceEnvironment.self))
+            self = .containerReferenceEnvironment(try decoder.singleValueContainer().decodeValue(ContainerReferenceEnvironment.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .containerAutoEnvironment(let value): try container.encode(value)
-        case .containerReferenceEnvironment(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .containerAutoEnvironment(let value): try container.encodeValue(value)
+        case .containerReferenceEnvironment(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -18,23 +18,23 @@ public enum CapabilityDescriptor: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "boolean":
-            self = .booleanCapability(try decoder.singleValueContainer().decode(BooleanCapability.self))
+            self = .booleanCapability(try decoder.singleValueContainer().decodeValue(BooleanCapability.self))
         case "enum":
-            self = .enumCapability(try decoder.singleValueContainer().decode(EnumCapability.self))
+            self = .enumCapability(try decoder.singleValueContainer().decodeValue(EnumCapability.self))
         case "range":
-            self = .rangeCapability(try decoder.singleValueContainer().decode(RangeCapability.self))
+            self = .rangeCapability(try decoder.singleValueContainer().decodeValue(RangeCapability.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .enumCapability(let value): try container.encode(value)
-        case .rangeCapability(let value): try container.encode(value)
-        case .booleanCapability(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .enumCapability(let value): try container.encodeValue(value)
+        case .rangeCapability(let value): try container.encodeValue(value)
+        case .booleanCapability(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -21,32 +21,32 @@ public enum ChatContentItems: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "file":
-            self = .chatContentFile(try decoder.singleValueContainer().decode(ChatContentFile.self))
+            self = .chatContentFile(try decoder.singleValueContainer().decodeValue(ChatContentFile.self))
         case "image_url":
-            self = .chatContentImage(try decoder.singleValueContainer().decode(ChatContentImage.self))
+            self = .chatContentImage(try decoder.singleValueContainer().decodeValue(ChatContentImage.self))
         case "input_audio":
-            self = .chatContentAudio(try decoder.singleValueContainer().decode(ChatContentAudio.self))
+            self = .chatContentAudio(try decoder.singleValueContainer().decodeValue(ChatContentAudio.self))
         case "input_video":
-            self = .legacyChatContentVideo(try decoder.singleValueContainer().decode(LegacyChatContentVideo.self))
+            self = .legacyChatContentVideo(try decoder.singleValueContainer().decodeValue(LegacyChatContentVideo.self))
         case "text":
-            self = .chatContentText(try decoder.singleValueContainer().decode(ChatContentText.self))
+            self = .chatContentText(try decoder.singleValueContainer().decodeValue(ChatContentText.self))
         case "video_url":
-            self = .chatContentVideo(try decoder.singleValueContainer().decode(ChatContentVideo.self))
+            self = .chatContentVideo(try decoder.singleValueContainer().decodeValue(ChatContentVideo.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .chatContentText(let value): try container.encode(value)
-        case .chatContentImage(let value): try container.encode(value)
-        case .chatContentAudio(let value): try container.encode(value)
-        case .legacyChatContentVideo(let value): try container.encode(value)
-        case .chatContentVideo(let value): try container.encode(value)
-        case .chatContentFile(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .chatContentText(let value): try container.encodeValue(value)
+        case .chatContentImage(let value): try container.encodeValue(value)
+        case .chatContentAudio(let value): try container.encodeValue(value)
+        case .legacyChatContentVideo(let value): try container.encodeValue(value)
+        case .chatContentVideo(let value): try container.encodeValue(value)
+        case .chatContentFile(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -22,73 +22,73 @@ public enum ChatFunctionTool: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(ChatFunctionToolOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(ChatFunctionToolOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .advisorServerToolOpenRouter(try decoder.singleValueContainer().decode(AdvisorServerToolOpenRouter.self))
+            self = .advisorServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(AdvisorServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .bashServerTool(try decoder.singleValueContainer().decode(BashServerTool.self))
+            self = .bashServerTool(try decoder.singleValueContainer().decodeValue(BashServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .datetimeServerTool(try decoder.singleValueContainer().decode(DatetimeServerTool.self))
+            self = .datetimeServerTool(try decoder.singleValueContainer().decodeValue(DatetimeServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .filesServerTool(try decoder.singleValueContainer().decode(FilesServerTool.self))
+            self = .filesServerTool(try decoder.singleValueContainer().decodeValue(FilesServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .fusionServerToolOpenRouter(try decoder.singleValueContainer().decode(FusionServerToolOpenRouter.self))
+            self = .fusionServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(FusionServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .imageGenerationServerToolOpenRouter(try decoder.singleValueContainer().decode(ImageGenerationServerToolOpenRouter.self))
+            self = .imageGenerationServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(ImageGenerationServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .chatSearchModelsServerTool(try decoder.singleValueContainer().decode(ChatSearchModelsServerTool.self))
+            self = .chatSearchModelsServerTool(try decoder.singleValueContainer().decodeValue(ChatSearchModelsServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .subagentServerToolOpenRouter(try decoder.singleValueContainer().decode(SubagentServerToolOpenRouter.self))
+            self = .subagentServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(SubagentServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .webFetchServerTool(try decoder.singleValueContainer().decode(WebFetchServerTool.self))
+            self = .webFetchServerTool(try decoder.singleValueContainer().decodeValue(WebFetchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .openRouterWebSearchServerTool(try decoder.singleValueContainer().decode(OpenRouterWebSearchServerTool.self))
+            self = .openRouterWebSearchServerTool(try decoder.singleValueContainer().decodeValue(OpenRouterWebSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .chatWebSearchShorthand(try decoder.singleValueContainer().decode(ChatWebSearchShorthand.self))
+            self = .chatWebSearchShorthand(try decoder.singleValueContainer().decodeValue(ChatWebSearchShorthand.self))
             return
         } catch {
             failures.append(error)
@@ -101,18 +101,18 @@ public enum ChatFunctionTool: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .advisorServerToolOpenRouter(let value): try container.encode(value)
-        case .bashServerTool(let value): try container.encode(value)
-        case .datetimeServerTool(let value): try container.encode(value)
-        case .filesServerTool(let value): try container.encode(value)
-        case .fusionServerToolOpenRouter(let value): try container.encode(value)
-        case .imageGenerationServerToolOpenRouter(let value): try container.encode(value)
-        case .chatSearchModelsServerTool(let value): try container.encode(value)
-        case .subagentServerToolOpenRouter(let value): try container.encode(value)
-        case .webFetchServerTool(let value): try container.encode(value)
-        case .openRouterWebSearchServerTool(let value): try container.encode(value)
-        case .chatWebSearchShorthand(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .advisorServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .bashServerTool(let value): try container.encodeValue(value)
+        case .datetimeServerTool(let value): try container.encodeValue(value)
+        case .filesServerTool(let value): try container.encodeValue(value)
+        case .fusionServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .imageGenerationServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .chatSearchModelsServerTool(let value): try container.encodeValue(value)
+        case .subagentServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .webFetchServerTool(let value): try container.encodeValue(value)
+        case .openRouterWebSearchServerTool(let value): try container.encodeValue(value)
+        case .chatWebSearchShorthand(let value): try container.encodeValue(value)
         }
     }
 }

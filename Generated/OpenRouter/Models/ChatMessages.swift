@@ -20,29 +20,29 @@ public enum ChatMessages: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "assistant":
-            self = .chatAssistantMessage(try decoder.singleValueContainer().decode(ChatAssistantMessage.self))
+            self = .chatAssistantMessage(try decoder.singleValueContainer().decodeValue(ChatAssistantMessage.self))
         case "developer":
-            self = .chatDeveloperMessage(try decoder.singleValueContainer().decode(ChatDeveloperMessage.self))
+            self = .chatDeveloperMessage(try decoder.singleValueContainer().decodeValue(ChatDeveloperMessage.self))
         case "system":
-            self = .chatSystemMessage(try decoder.singleValueContainer().decode(ChatSystemMessage.self))
+            self = .chatSystemMessage(try decoder.singleValueContainer().decodeValue(ChatSystemMessage.self))
         case "tool":
-            self = .chatToolMessage(try decoder.singleValueContainer().decode(ChatToolMessage.self))
+            self = .chatToolMessage(try decoder.singleValueContainer().decodeValue(ChatToolMessage.self))
         case "user":
-            self = .chatUserMessage(try decoder.singleValueContainer().decode(ChatUserMessage.self))
+            self = .chatUserMessage(try decoder.singleValueContainer().decodeValue(ChatUserMessage.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .chatSystemMessage(let value): try container.encode(value)
-        case .chatUserMessage(let value): try container.encode(value)
-        case .chatDeveloperMessage(let value): try container.encode(value)
-        case .chatAssistantMessage(let value): try container.encode(value)
-        case .chatToolMessage(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .chatSystemMessage(let value): try container.encodeValue(value)
+        case .chatUserMessage(let value): try container.encodeValue(value)
+        case .chatDeveloperMessage(let value): try container.encodeValue(value)
+        case .chatAssistantMessage(let value): try container.encodeValue(value)
+        case .chatToolMessage(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

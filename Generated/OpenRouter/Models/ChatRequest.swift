@@ -291,12 +291,12 @@ public enum ChatRequestModalitiesItem: RawRepresentable, Codable, Hashable, Send
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -320,44 +320,44 @@ public enum ChatRequestPluginsItem: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "auto-beta-router":
-            self = .autoBetaRouterPlugin(try decoder.singleValueContainer().decode(AutoBetaRouterPlugin.self))
+            self = .autoBetaRouterPlugin(try decoder.singleValueContainer().decodeValue(AutoBetaRouterPlugin.self))
         case "auto-router":
-            self = .autoRouterPlugin(try decoder.singleValueContainer().decode(AutoRouterPlugin.self))
+            self = .autoRouterPlugin(try decoder.singleValueContainer().decodeValue(AutoRouterPlugin.self))
         case "context-compression":
-            self = .contextCompressionPlugin(try decoder.singleValueContainer().decode(ContextCompressionPlugin.self))
+            self = .contextCompressionPlugin(try decoder.singleValueContainer().decodeValue(ContextCompressionPlugin.self))
         case "file-parser":
-            self = .fileParserPlugin(try decoder.singleValueContainer().decode(FileParserPlugin.self))
+            self = .fileParserPlugin(try decoder.singleValueContainer().decodeValue(FileParserPlugin.self))
         case "fusion":
-            self = .fusionPlugin(try decoder.singleValueContainer().decode(FusionPlugin.self))
+            self = .fusionPlugin(try decoder.singleValueContainer().decodeValue(FusionPlugin.self))
         case "moderation":
-            self = .moderationPlugin(try decoder.singleValueContainer().decode(ModerationPlugin.self))
+            self = .moderationPlugin(try decoder.singleValueContainer().decodeValue(ModerationPlugin.self))
         case "pareto-router":
-            self = .paretoRouterPlugin(try decoder.singleValueContainer().decode(ParetoRouterPlugin.self))
+            self = .paretoRouterPlugin(try decoder.singleValueContainer().decodeValue(ParetoRouterPlugin.self))
         case "response-healing":
-            self = .responseHealingPlugin(try decoder.singleValueContainer().decode(ResponseHealingPlugin.self))
+            self = .responseHealingPlugin(try decoder.singleValueContainer().decodeValue(ResponseHealingPlugin.self))
         case "web":
-            self = .webSearchPlugin(try decoder.singleValueContainer().decode(WebSearchPlugin.self))
+            self = .webSearchPlugin(try decoder.singleValueContainer().decodeValue(WebSearchPlugin.self))
         case "web-fetch":
-            self = .webFetchPlugin(try decoder.singleValueContainer().decode(WebFetchPlugin.self))
+            self = .webFetchPlugin(try decoder.singleValueContainer().decodeValue(WebFetchPlugin.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .autoRouterPlugin(let value): try container.encode(value)
-        case .autoBetaRouterPlugin(let value): try container.encode(value)
-        case .moderationPlugin(let value): try container.encode(value)
-        case .webSearchPlugin(let value): try container.encode(value)
-        case .webFetchPlugin(let value): try container.encode(value)
-        case .fileParserPlugin(let value): try container.encode(value)
-        case .responseHealingPlugin(let value): try container.encode(value)
-        case .contextCompressionPlugin(let value): try container.encode(value)
-        case .paretoRouterPlugin(let value): try container.encode(value)
-        case .fusionPlugin(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .autoRouterPlugin(let value): try container.encodeValue(value)
+        case .autoBetaRouterPlugin(let value): try container.encodeValue(value)
+        case .moderationPlugin(let value): try container.encodeValue(value)
+        case .webSearchPlugin(let value): try container.encodeValue(value)
+        case .webFetchPlugin(let value): try container.encodeValue(value)
+        case .fileParserPlugin(let value): try container.encodeValue(value)
+        case .responseHealingPlugin(let value): try container.encodeValue(value)
+        case .contextCompressionPlugin(let value): try container.encodeValue(value)
+        case .paretoRouterPlugin(let value): try container.encodeValue(value)
+        case .fusionPlugin(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }
@@ -435,12 +435,12 @@ public enum ChatRequestReasoningEffort: RawRepresentable, Codable, Hashable, Sen
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -487,12 +487,12 @@ public enum ChatRequestReasoningEffort2: RawRepresentable, Codable, Hashable, Se
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -512,29 +512,29 @@ public enum ChatRequestResponseFormat: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "grammar":
-            self = .chatFormatGrammarConfig(try decoder.singleValueContainer().decode(ChatFormatGrammarConfig.self))
+            self = .chatFormatGrammarConfig(try decoder.singleValueContainer().decodeValue(ChatFormatGrammarConfig.self))
         case "json_object":
-            self = .chatFormatJsonObjectConfig(try decoder.singleValueContainer().decode(ChatFormatJsonObjectConfig.self))
+            self = .chatFormatJsonObjectConfig(try decoder.singleValueContainer().decodeValue(ChatFormatJsonObjectConfig.self))
         case "json_schema":
-            self = .chatFormatJsonSchemaConfig(try decoder.singleValueContainer().decode(ChatFormatJsonSchemaConfig.self))
+            self = .chatFormatJsonSchemaConfig(try decoder.singleValueContainer().decodeValue(ChatFormatJsonSchemaConfig.self))
         case "python":
-            self = .chatFormatPythonConfig(try decoder.singleValueContainer().decode(ChatFormatPythonConfig.self))
+            self = .chatFormatPythonConfig(try decoder.singleValueContainer().decodeValue(ChatFormatPythonConfig.self))
         case "text":
-            self = .chatFormatTextConfig(try decoder.singleValueContainer().decode(ChatFormatTextConfig.self))
+            self = .chatFormatTextConfig(try decoder.singleValueContainer().decodeValue(ChatFormatTextConfig.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .chatFormatTextConfig(let value): try container.encode(value)
-        case .chatFormatJsonObjectConfig(let value): try container.encode(value)
-        case .chatFormatJsonSchemaConfig(let value): try container.encode(value)
-        case .chatFormatGrammarConfig(let value): try container.encode(value)
-        case .chatFormatPythonConfig(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .chatFormatTextConfig(let value): try container.encodeValue(value)
+        case .chatFormatJsonObjectConfig(let value): try container.encodeValue(value)
+        case .chatFormatJsonSchemaConfig(let value): try container.encodeValue(value)
+        case .chatFormatGrammarConfig(let value): try container.encodeValue(value)
+        case .chatFormatPythonConfig(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }
@@ -579,12 +579,12 @@ public enum ChatRequestServiceTier: RawRepresentable, Codable, Hashable, Sendabl
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -596,13 +596,13 @@ public enum ChatRequestStop: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([String].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([String].self))
             return
         } catch {
             failures.append(error)
@@ -615,8 +615,8 @@ public enum ChatRequestStop: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }

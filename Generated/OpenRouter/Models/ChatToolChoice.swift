@@ -15,31 +15,31 @@ public enum ChatToolChoice: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(ChatToolChoiceOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(ChatToolChoiceOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(ChatToolChoiceOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(ChatToolChoiceOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(ChatToolChoiceOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(ChatToolChoiceOption3.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .chatNamedToolChoice(try decoder.singleValueContainer().decode(ChatNamedToolChoice.self))
+            self = .chatNamedToolChoice(try decoder.singleValueContainer().decodeValue(ChatNamedToolChoice.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .chatServerToolChoice(try decoder.singleValueContainer().decode(ChatServerToolChoice.self))
+            self = .chatServerToolChoice(try decoder.singleValueContainer().decodeValue(ChatServerToolChoice.self))
             return
         } catch {
             failures.append(error)
@@ -52,11 +52,11 @@ public enum ChatToolChoice: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
-        case .chatNamedToolChoice(let value): try container.encode(value)
-        case .chatServerToolChoice(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
+        case .chatNamedToolChoice(let value): try container.encodeValue(value)
+        case .chatServerToolChoice(let value): try container.encodeValue(value)
         }
     }
 }

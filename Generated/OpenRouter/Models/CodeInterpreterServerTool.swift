@@ -40,13 +40,13 @@ public enum CodeInterpreterServerToolContainer: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(CodeInterpreterServerToolContainerOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(CodeInterpreterServerToolContainerOption2.self))
             return
         } catch {
             failures.append(error)
@@ -59,8 +59,8 @@ public enum CodeInterpreterServerToolContainer: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }
@@ -131,12 +131,12 @@ public enum CodeInterpreterServerToolContainerOption2MemoryLimit: RawRepresentab
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 

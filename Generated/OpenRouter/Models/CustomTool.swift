@@ -50,13 +50,13 @@ public enum CustomToolFormat: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(CustomToolFormatOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(CustomToolFormatOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(CustomToolFormatOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(CustomToolFormatOption2.self))
             return
         } catch {
             failures.append(error)
@@ -69,8 +69,8 @@ public enum CustomToolFormat: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }
@@ -162,12 +162,12 @@ public enum CustomToolFormatOption2Syntax: RawRepresentable, Codable, Hashable, 
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 

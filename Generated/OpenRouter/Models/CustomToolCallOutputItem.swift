@@ -50,13 +50,13 @@ public enum CustomToolCallOutputItemOutput: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([CustomToolCallOutputItemOutputOption2Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([CustomToolCallOutputItemOutputOption2Item].self))
             return
         } catch {
             failures.append(error)
@@ -69,8 +69,8 @@ public enum CustomToolCallOutputItemOutput: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -84,19 +84,19 @@ public enum CustomToolCallOutputItemOutputOption2Item: Codable, Hashable, Sendab
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
+            self = .inputText(try decoder.singleValueContainer().decodeValue(InputText.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(CustomToolCallOutputItemOutputOption2ItemOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(CustomToolCallOutputItemOutputOption2ItemOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputFile(try decoder.singleValueContainer().decode(InputFile.self))
+            self = .inputFile(try decoder.singleValueContainer().decodeValue(InputFile.self))
             return
         } catch {
             failures.append(error)
@@ -109,9 +109,9 @@ public enum CustomToolCallOutputItemOutputOption2Item: Codable, Hashable, Sendab
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .inputText(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .inputFile(let value): try container.encode(value)
+        case .inputText(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .inputFile(let value): try container.encodeValue(value)
         }
     }
 }

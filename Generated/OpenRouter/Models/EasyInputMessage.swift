@@ -50,13 +50,13 @@ public enum EasyInputMessageContent: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .array(try decoder.singleValueContainer().decode([EasyInputMessageContentOption1Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([EasyInputMessageContentOption1Item].self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
@@ -69,8 +69,8 @@ public enum EasyInputMessageContent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .array(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encodeValue(value)
+        case .string(let value): try container.encodeValue(value)
         }
     }
 }
@@ -86,31 +86,31 @@ public enum EasyInputMessageContentOption1Item: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
+            self = .inputText(try decoder.singleValueContainer().decodeValue(InputText.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(EasyInputMessageContentOption1ItemOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(EasyInputMessageContentOption1ItemOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputFile(try decoder.singleValueContainer().decode(InputFile.self))
+            self = .inputFile(try decoder.singleValueContainer().decodeValue(InputFile.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputAudio(try decoder.singleValueContainer().decode(InputAudio.self))
+            self = .inputAudio(try decoder.singleValueContainer().decodeValue(InputAudio.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputVideo(try decoder.singleValueContainer().decode(InputVideo.self))
+            self = .inputVideo(try decoder.singleValueContainer().decodeValue(InputVideo.self))
             return
         } catch {
             failures.append(error)
@@ -123,11 +123,11 @@ public enum EasyInputMessageContentOption1Item: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .inputText(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .inputFile(let value): try container.encode(value)
-        case .inputAudio(let value): try container.encode(value)
-        case .inputVideo(let value): try container.encode(value)
+        case .inputText(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .inputFile(let value): try container.encodeValue(value)
+        case .inputAudio(let value): try container.encodeValue(value)
+        case .inputVideo(let value): try container.encodeValue(value)
         }
     }
 }
@@ -174,13 +174,13 @@ public enum EasyInputMessagePhase: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(EasyInputMessagePhaseOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(EasyInputMessagePhaseOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(EasyInputMessagePhaseOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(EasyInputMessagePhaseOption2.self))
             return
         } catch {
             failures.append(error)
@@ -193,8 +193,8 @@ public enum EasyInputMessagePhase: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }
@@ -226,25 +226,25 @@ public enum EasyInputMessageRole: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(EasyInputMessageRoleOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(EasyInputMessageRoleOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(EasyInputMessageRoleOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(EasyInputMessageRoleOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(EasyInputMessageRoleOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(EasyInputMessageRoleOption3.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option4(try decoder.singleValueContainer().decode(EasyInputMessageRoleOption4.self))
+            self = .option4(try decoder.singleValueContainer().decodeValue(EasyInputMessageRoleOption4.self))
             return
         } catch {
             failures.append(error)
@@ -257,10 +257,10 @@ public enum EasyInputMessageRole: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
-        case .option4(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
+        case .option4(let value): try container.encodeValue(value)
         }
     }
 }

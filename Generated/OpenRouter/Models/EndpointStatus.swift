@@ -43,11 +43,11 @@ public enum EndpointStatus: RawRepresentable, Codable, Hashable, Sendable, Param
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(Int.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }

@@ -18,23 +18,23 @@ public enum FileDeleteResponse: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "anthropic":
-            self = .anthropicFileDeleted(try decoder.singleValueContainer().decode(AnthropicFileDeleted.self))
+            self = .anthropicFileDeleted(try decoder.singleValueContainer().decodeValue(AnthropicFileDeleted.self))
         case "openai":
-            self = .openAIFileDeleted(try decoder.singleValueContainer().decode(OpenAIFileDeleted.self))
+            self = .openAIFileDeleted(try decoder.singleValueContainer().decodeValue(OpenAIFileDeleted.self))
         case "openrouter":
-            self = .openRouterFileDeleted(try decoder.singleValueContainer().decode(OpenRouterFileDeleted.self))
+            self = .openRouterFileDeleted(try decoder.singleValueContainer().decodeValue(OpenRouterFileDeleted.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .openRouterFileDeleted(let value): try container.encode(value)
-        case .openAIFileDeleted(let value): try container.encode(value)
-        case .anthropicFileDeleted(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .openRouterFileDeleted(let value): try container.encodeValue(value)
+        case .openAIFileDeleted(let value): try container.encodeValue(value)
+        case .anthropicFileDeleted(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

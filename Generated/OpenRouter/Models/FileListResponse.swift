@@ -18,23 +18,23 @@ public enum FileListResponse: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "anthropic":
-            self = .anthropicFileList(try decoder.singleValueContainer().decode(AnthropicFileList.self))
+            self = .anthropicFileList(try decoder.singleValueContainer().decodeValue(AnthropicFileList.self))
         case "openai":
-            self = .openAIFileList(try decoder.singleValueContainer().decode(OpenAIFileList.self))
+            self = .openAIFileList(try decoder.singleValueContainer().decodeValue(OpenAIFileList.self))
         case "openrouter":
-            self = .openRouterFileList(try decoder.singleValueContainer().decode(OpenRouterFileList.self))
+            self = .openRouterFileList(try decoder.singleValueContainer().decodeValue(OpenRouterFileList.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .openRouterFileList(let value): try container.encode(value)
-        case .openAIFileList(let value): try container.encode(value)
-        case .anthropicFileList(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .openRouterFileList(let value): try container.encodeValue(value)
+        case .openAIFileList(let value): try container.encodeValue(value)
+        case .anthropicFileList(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

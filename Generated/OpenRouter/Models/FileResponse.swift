@@ -18,23 +18,23 @@ public enum FileResponse: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "anthropic":
-            self = .anthropicFile(try decoder.singleValueContainer().decode(AnthropicFile.self))
+            self = .anthropicFile(try decoder.singleValueContainer().decodeValue(AnthropicFile.self))
         case "openai":
-            self = .openAIFile(try decoder.singleValueContainer().decode(OpenAIFile.self))
+            self = .openAIFile(try decoder.singleValueContainer().decodeValue(OpenAIFile.self))
         case "openrouter":
-            self = .openRouterFile(try decoder.singleValueContainer().decode(OpenRouterFile.self))
+            self = .openRouterFile(try decoder.singleValueContainer().decodeValue(OpenRouterFile.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .openRouterFile(let value): try container.encode(value)
-        case .openAIFile(let value): try container.encode(value)
-        case .anthropicFile(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .openRouterFile(let value): try container.encodeValue(value)
+        case .openAIFile(let value): try container.encodeValue(value)
+        case .anthropicFile(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -55,13 +55,13 @@ public enum FileSearchServerToolFilters: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(FileSearchServerToolFiltersOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(FileSearchServerToolFiltersOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .compoundFilter(try decoder.singleValueContainer().decode(CompoundFilter.self))
+            self = .compoundFilter(try decoder.singleValueContainer().decodeValue(CompoundFilter.self))
             return
         } catch {
             failures.append(error)
@@ -74,8 +74,8 @@ public enum FileSearchServerToolFilters: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .compoundFilter(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .compoundFilter(let value): try container.encodeValue(value)
         }
     }
 }
@@ -152,12 +152,12 @@ public enum FileSearchServerToolFiltersOption1Type: RawRepresentable, Codable, H
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -170,25 +170,25 @@ public enum FileSearchServerToolFiltersOption1Value: Codable, Hashable, Sendable
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .bool(try decoder.singleValueContainer().decode(Bool.self))
+            self = .bool(try decoder.singleValueContainer().decodeValue(Bool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([FileSearchServerToolFiltersOption1ValueOption4Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([FileSearchServerToolFiltersOption1ValueOption4Item].self))
             return
         } catch {
             failures.append(error)
@@ -201,10 +201,10 @@ public enum FileSearchServerToolFiltersOption1Value: Codable, Hashable, Sendable
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .bool(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .number(let value): try container.encodeValue(value)
+        case .bool(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -216,13 +216,13 @@ public enum FileSearchServerToolFiltersOption1ValueOption4Item: Codable, Hashabl
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
@@ -235,8 +235,8 @@ public enum FileSearchServerToolFiltersOption1ValueOption4Item: Codable, Hashabl
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .number(let value): try container.encodeValue(value)
         }
     }
 }
@@ -306,12 +306,12 @@ public enum FileSearchServerToolRankingOptionsRanker: RawRepresentable, Codable,
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 

@@ -13,19 +13,19 @@ public enum Formats: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .formatTextConfig(try decoder.singleValueContainer().decode(FormatTextConfig.self))
+            self = .formatTextConfig(try decoder.singleValueContainer().decodeValue(FormatTextConfig.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .formatJsonObjectConfig(try decoder.singleValueContainer().decode(FormatJsonObjectConfig.self))
+            self = .formatJsonObjectConfig(try decoder.singleValueContainer().decodeValue(FormatJsonObjectConfig.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .formatJsonSchemaConfig(try decoder.singleValueContainer().decode(FormatJsonSchemaConfig.self))
+            self = .formatJsonSchemaConfig(try decoder.singleValueContainer().decodeValue(FormatJsonSchemaConfig.self))
             return
         } catch {
             failures.append(error)
@@ -38,9 +38,9 @@ public enum Formats: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .formatTextConfig(let value): try container.encode(value)
-        case .formatJsonObjectConfig(let value): try container.encode(value)
-        case .formatJsonSchemaConfig(let value): try container.encode(value)
+        case .formatTextConfig(let value): try container.encodeValue(value)
+        case .formatJsonObjectConfig(let value): try container.encodeValue(value)
+        case .formatJsonSchemaConfig(let value): try container.encodeValue(value)
         }
     }
 }

@@ -55,13 +55,13 @@ public enum FunctionCallOutputItemOutput: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([FunctionCallOutputItemOutputOption2Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([FunctionCallOutputItemOutputOption2Item].self))
             return
         } catch {
             failures.append(error)
@@ -74,8 +74,8 @@ public enum FunctionCallOutputItemOutput: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -89,19 +89,19 @@ public enum FunctionCallOutputItemOutputOption2Item: Codable, Hashable, Sendable
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
+            self = .inputText(try decoder.singleValueContainer().decodeValue(InputText.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(FunctionCallOutputItemOutputOption2ItemOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(FunctionCallOutputItemOutputOption2ItemOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputFile(try decoder.singleValueContainer().decode(InputFile.self))
+            self = .inputFile(try decoder.singleValueContainer().decodeValue(InputFile.self))
             return
         } catch {
             failures.append(error)
@@ -114,9 +114,9 @@ public enum FunctionCallOutputItemOutputOption2Item: Codable, Hashable, Sendable
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .inputText(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .inputFile(let value): try container.encode(value)
+        case .inputText(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .inputFile(let value): try container.encodeValue(value)
         }
     }
 }

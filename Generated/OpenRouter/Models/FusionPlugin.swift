@@ -98,12 +98,12 @@ public enum FusionPluginPreset: RawRepresentable, Codable, Hashable, Sendable, P
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -147,31 +147,31 @@ public enum FusionPluginToolsItemParametersValue: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .bool(try decoder.singleValueContainer().decode(Bool.self))
+            self = .bool(try decoder.singleValueContainer().decodeValue(Bool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([FusionPluginToolsItemParametersValueOption4Item?].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([FusionPluginToolsItemParametersValueOption4Item?].self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .object(try decoder.singleValueContainer().decode([String: FusionPluginToolsItemParametersValueOption5Value?].self))
+            self = .object(try decoder.singleValueContainer().decodeValue([String: FusionPluginToolsItemParametersValueOption5Value?].self))
             return
         } catch {
             failures.append(error)
@@ -184,11 +184,11 @@ public enum FusionPluginToolsItemParametersValue: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .bool(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .number(let value): try container.encodeValue(value)
+        case .bool(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
+        case .object(let value): try container.encodeValue(value)
         }
     }
 }
@@ -201,19 +201,19 @@ public enum FusionPluginToolsItemParametersValueOption4Item: Codable, Hashable, 
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .bool(try decoder.singleValueContainer().decode(Bool.self))
+            self = .bool(try decoder.singleValueContainer().decodeValue(Bool.self))
             return
         } catch {
             failures.append(error)
@@ -226,9 +226,9 @@ public enum FusionPluginToolsItemParametersValueOption4Item: Codable, Hashable, 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .bool(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .number(let value): try container.encodeValue(value)
+        case .bool(let value): try container.encodeValue(value)
         }
     }
 }
@@ -252,19 +252,19 @@ public enum FusionPluginToolsItemParametersValueOption5Value: Codable, Hashable,
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .bool(try decoder.singleValueContainer().decode(Bool.self))
+            self = .bool(try decoder.singleValueContainer().decodeValue(Bool.self))
             return
         } catch {
             failures.append(error)
@@ -277,9 +277,9 @@ public enum FusionPluginToolsItemParametersValueOption5Value: Codable, Hashable,
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .bool(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .number(let value): try container.encodeValue(value)
+        case .bool(let value): try container.encodeValue(value)
         }
     }
 }

@@ -48,13 +48,13 @@ public enum GenerationContentDataInput: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(GenerationContentDataInputOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(GenerationContentDataInputOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(GenerationContentDataInputOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(GenerationContentDataInputOption2.self))
             return
         } catch {
             failures.append(error)
@@ -67,8 +67,8 @@ public enum GenerationContentDataInput: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }

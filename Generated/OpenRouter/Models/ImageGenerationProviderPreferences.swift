@@ -67,13 +67,13 @@ public enum ImageGenerationProviderPreferencesIgnoreItem: Codable, Hashable, Sen
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .providerName(try decoder.singleValueContainer().decode(ProviderName.self))
+            self = .providerName(try decoder.singleValueContainer().decodeValue(ProviderName.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
@@ -86,8 +86,8 @@ public enum ImageGenerationProviderPreferencesIgnoreItem: Codable, Hashable, Sen
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .providerName(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+        case .providerName(let value): try container.encodeValue(value)
+        case .string(let value): try container.encodeValue(value)
         }
     }
 }
@@ -109,13 +109,13 @@ public enum ImageGenerationProviderPreferencesOnlyItem: Codable, Hashable, Senda
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .providerName(try decoder.singleValueContainer().decode(ProviderName.self))
+            self = .providerName(try decoder.singleValueContainer().decodeValue(ProviderName.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
@@ -128,8 +128,8 @@ public enum ImageGenerationProviderPreferencesOnlyItem: Codable, Hashable, Senda
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .providerName(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+        case .providerName(let value): try container.encodeValue(value)
+        case .string(let value): try container.encodeValue(value)
         }
     }
 }
@@ -151,13 +151,13 @@ public enum ImageGenerationProviderPreferencesOrderItem: Codable, Hashable, Send
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .providerName(try decoder.singleValueContainer().decode(ProviderName.self))
+            self = .providerName(try decoder.singleValueContainer().decodeValue(ProviderName.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
@@ -170,8 +170,8 @@ public enum ImageGenerationProviderPreferencesOrderItem: Codable, Hashable, Send
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .providerName(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+        case .providerName(let value): try container.encodeValue(value)
+        case .string(let value): try container.encodeValue(value)
         }
     }
 }
@@ -194,13 +194,13 @@ public enum ImageGenerationProviderPreferencesSort: Codable, Hashable, Sendable 
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .providerSort(try decoder.singleValueContainer().decode(ProviderSort.self))
+            self = .providerSort(try decoder.singleValueContainer().decodeValue(ProviderSort.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .providerSortConfig(try decoder.singleValueContainer().decode(ProviderSortConfig.self))
+            self = .providerSortConfig(try decoder.singleValueContainer().decodeValue(ProviderSortConfig.self))
             return
         } catch {
             failures.append(error)
@@ -213,8 +213,8 @@ public enum ImageGenerationProviderPreferencesSort: Codable, Hashable, Sendable 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .providerSort(let value): try container.encode(value)
-        case .providerSortConfig(let value): try container.encode(value)
+        case .providerSort(let value): try container.encodeValue(value)
+        case .providerSortConfig(let value): try container.encodeValue(value)
         }
     }
 }

@@ -52,19 +52,19 @@ public enum ImageGenerationServerToolConfigValue: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([JSONValue].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([JSONValue].self))
             return
         } catch {
             failures.append(error)
@@ -77,9 +77,9 @@ public enum ImageGenerationServerToolConfigValue: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .number(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }

@@ -36,25 +36,25 @@ public enum ImageStreamingResponseData: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .imageGenPartialImageEvent(try decoder.singleValueContainer().decode(ImageGenPartialImageEvent.self))
+            self = .imageGenPartialImageEvent(try decoder.singleValueContainer().decodeValue(ImageGenPartialImageEvent.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .imageGenTextChunkEvent(try decoder.singleValueContainer().decode(ImageGenTextChunkEvent.self))
+            self = .imageGenTextChunkEvent(try decoder.singleValueContainer().decodeValue(ImageGenTextChunkEvent.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .imageGenCompletedEvent(try decoder.singleValueContainer().decode(ImageGenCompletedEvent.self))
+            self = .imageGenCompletedEvent(try decoder.singleValueContainer().decodeValue(ImageGenCompletedEvent.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .imageGenStreamErrorEvent(try decoder.singleValueContainer().decode(ImageGenStreamErrorEvent.self))
+            self = .imageGenStreamErrorEvent(try decoder.singleValueContainer().decodeValue(ImageGenStreamErrorEvent.self))
             return
         } catch {
             failures.append(error)
@@ -67,10 +67,10 @@ public enum ImageStreamingResponseData: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .imageGenPartialImageEvent(let value): try container.encode(value)
-        case .imageGenTextChunkEvent(let value): try container.encode(value)
-        case .imageGenCompletedEvent(let value): try container.encode(value)
-        case .imageGenStreamErrorEvent(let value): try container.encode(value)
+        case .imageGenPartialImageEvent(let value): try container.encodeValue(value)
+        case .imageGenTextChunkEvent(let value): try container.encodeValue(value)
+        case .imageGenCompletedEvent(let value): try container.encodeValue(value)
+        case .imageGenStreamErrorEvent(let value): try container.encodeValue(value)
         }
     }
 }

@@ -53,31 +53,31 @@ public enum InputMessageItemContentItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
+            self = .inputText(try decoder.singleValueContainer().decodeValue(InputText.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(InputMessageItemContentItemOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(InputMessageItemContentItemOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputFile(try decoder.singleValueContainer().decode(InputFile.self))
+            self = .inputFile(try decoder.singleValueContainer().decodeValue(InputFile.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputAudio(try decoder.singleValueContainer().decode(InputAudio.self))
+            self = .inputAudio(try decoder.singleValueContainer().decodeValue(InputAudio.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputVideo(try decoder.singleValueContainer().decode(InputVideo.self))
+            self = .inputVideo(try decoder.singleValueContainer().decodeValue(InputVideo.self))
             return
         } catch {
             failures.append(error)
@@ -90,11 +90,11 @@ public enum InputMessageItemContentItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .inputText(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .inputFile(let value): try container.encode(value)
-        case .inputAudio(let value): try container.encode(value)
-        case .inputVideo(let value): try container.encode(value)
+        case .inputText(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .inputFile(let value): try container.encodeValue(value)
+        case .inputAudio(let value): try container.encodeValue(value)
+        case .inputVideo(let value): try container.encodeValue(value)
         }
     }
 }
@@ -141,19 +141,19 @@ public enum InputMessageItemRole: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(InputMessageItemRoleOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(InputMessageItemRoleOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(InputMessageItemRoleOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(InputMessageItemRoleOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(InputMessageItemRoleOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(InputMessageItemRoleOption3.self))
             return
         } catch {
             failures.append(error)
@@ -166,9 +166,9 @@ public enum InputMessageItemRole: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
         }
     }
 }

@@ -18,23 +18,23 @@ public enum InputReference: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "audio_url":
-            self = .contentPartAudio(try decoder.singleValueContainer().decode(ContentPartAudio.self))
+            self = .contentPartAudio(try decoder.singleValueContainer().decodeValue(ContentPartAudio.self))
         case "image_url":
-            self = .contentPartImage(try decoder.singleValueContainer().decode(ContentPartImage.self))
+            self = .contentPartImage(try decoder.singleValueContainer().decodeValue(ContentPartImage.self))
         case "video_url":
-            self = .contentPartVideo(try decoder.singleValueContainer().decode(ContentPartVideo.self))
+            self = .contentPartVideo(try decoder.singleValueContainer().decodeValue(ContentPartVideo.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .contentPartImage(let value): try container.encode(value)
-        case .contentPartAudio(let value): try container.encode(value)
-        case .contentPartVideo(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .contentPartImage(let value): try container.encodeValue(value)
+        case .contentPartAudio(let value): try container.encodeValue(value)
+        case .contentPartVideo(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -12,13 +12,13 @@ public enum Inputs: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([InputsOption2Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([InputsOption2Item].self))
             return
         } catch {
             failures.append(error)
@@ -31,8 +31,8 @@ public enum Inputs: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -94,301 +94,301 @@ public enum InputsOption2Item: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .reasoningItem(try decoder.singleValueContainer().decode(ReasoningItem.self))
+            self = .reasoningItem(try decoder.singleValueContainer().decodeValue(ReasoningItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .easyInputMessage(try decoder.singleValueContainer().decode(EasyInputMessage.self))
+            self = .easyInputMessage(try decoder.singleValueContainer().decodeValue(EasyInputMessage.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputMessageItem(try decoder.singleValueContainer().decode(InputMessageItem.self))
+            self = .inputMessageItem(try decoder.singleValueContainer().decodeValue(InputMessageItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .functionCallItem(try decoder.singleValueContainer().decode(FunctionCallItem.self))
+            self = .functionCallItem(try decoder.singleValueContainer().decodeValue(FunctionCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .functionCallOutputItem(try decoder.singleValueContainer().decode(FunctionCallOutputItem.self))
+            self = .functionCallOutputItem(try decoder.singleValueContainer().decodeValue(FunctionCallOutputItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .applyPatchCallItem(try decoder.singleValueContainer().decode(ApplyPatchCallItem.self))
+            self = .applyPatchCallItem(try decoder.singleValueContainer().decodeValue(ApplyPatchCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .applyPatchCallOutputItem(try decoder.singleValueContainer().decode(ApplyPatchCallOutputItem.self))
+            self = .applyPatchCallOutputItem(try decoder.singleValueContainer().decodeValue(ApplyPatchCallOutputItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option8(try decoder.singleValueContainer().decode(InputsOption2ItemOption8.self))
+            self = .option8(try decoder.singleValueContainer().decodeValue(InputsOption2ItemOption8.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option9(try decoder.singleValueContainer().decode(InputsOption2ItemOption9.self))
+            self = .option9(try decoder.singleValueContainer().decodeValue(InputsOption2ItemOption9.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputFunctionCallItem(try decoder.singleValueContainer().decode(OutputFunctionCallItem.self))
+            self = .outputFunctionCallItem(try decoder.singleValueContainer().decodeValue(OutputFunctionCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputCustomToolCallItem(try decoder.singleValueContainer().decode(OutputCustomToolCallItem.self))
+            self = .outputCustomToolCallItem(try decoder.singleValueContainer().decodeValue(OutputCustomToolCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputWebSearchCallItem(try decoder.singleValueContainer().decode(OutputWebSearchCallItem.self))
+            self = .outputWebSearchCallItem(try decoder.singleValueContainer().decodeValue(OutputWebSearchCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputFileSearchCallItem(try decoder.singleValueContainer().decode(OutputFileSearchCallItem.self))
+            self = .outputFileSearchCallItem(try decoder.singleValueContainer().decodeValue(OutputFileSearchCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputImageGenerationCallItem(try decoder.singleValueContainer().decode(OutputImageGenerationCallItem.self))
+            self = .outputImageGenerationCallItem(try decoder.singleValueContainer().decodeValue(OutputImageGenerationCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputCodeInterpreterCallItem(try decoder.singleValueContainer().decode(OutputCodeInterpreterCallItem.self))
+            self = .outputCodeInterpreterCallItem(try decoder.singleValueContainer().decodeValue(OutputCodeInterpreterCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputComputerCallItem(try decoder.singleValueContainer().decode(OutputComputerCallItem.self))
+            self = .outputComputerCallItem(try decoder.singleValueContainer().decodeValue(OutputComputerCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputDatetimeItem(try decoder.singleValueContainer().decode(OutputDatetimeItem.self))
+            self = .outputDatetimeItem(try decoder.singleValueContainer().decodeValue(OutputDatetimeItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputWebSearchServerToolItem(try decoder.singleValueContainer().decode(OutputWebSearchServerToolItem.self))
+            self = .outputWebSearchServerToolItem(try decoder.singleValueContainer().decodeValue(OutputWebSearchServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputCodeInterpreterServerToolItem(try decoder.singleValueContainer().decode(OutputCodeInterpreterServerToolItem.self))
+            self = .outputCodeInterpreterServerToolItem(try decoder.singleValueContainer().decodeValue(OutputCodeInterpreterServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputFileSearchServerToolItem(try decoder.singleValueContainer().decode(OutputFileSearchServerToolItem.self))
+            self = .outputFileSearchServerToolItem(try decoder.singleValueContainer().decodeValue(OutputFileSearchServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputImageGenerationServerToolItem(try decoder.singleValueContainer().decode(OutputImageGenerationServerToolItem.self))
+            self = .outputImageGenerationServerToolItem(try decoder.singleValueContainer().decodeValue(OutputImageGenerationServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputBrowserUseServerToolItem(try decoder.singleValueContainer().decode(OutputBrowserUseServerToolItem.self))
+            self = .outputBrowserUseServerToolItem(try decoder.singleValueContainer().decodeValue(OutputBrowserUseServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputBashServerToolItem(try decoder.singleValueContainer().decode(OutputBashServerToolItem.self))
+            self = .outputBashServerToolItem(try decoder.singleValueContainer().decodeValue(OutputBashServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputTextEditorServerToolItem(try decoder.singleValueContainer().decode(OutputTextEditorServerToolItem.self))
+            self = .outputTextEditorServerToolItem(try decoder.singleValueContainer().decodeValue(OutputTextEditorServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputApplyPatchServerToolItem(try decoder.singleValueContainer().decode(OutputApplyPatchServerToolItem.self))
+            self = .outputApplyPatchServerToolItem(try decoder.singleValueContainer().decodeValue(OutputApplyPatchServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputWebFetchServerToolItem(try decoder.singleValueContainer().decode(OutputWebFetchServerToolItem.self))
+            self = .outputWebFetchServerToolItem(try decoder.singleValueContainer().decodeValue(OutputWebFetchServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputToolSearchServerToolItem(try decoder.singleValueContainer().decode(OutputToolSearchServerToolItem.self))
+            self = .outputToolSearchServerToolItem(try decoder.singleValueContainer().decodeValue(OutputToolSearchServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputMemoryServerToolItem(try decoder.singleValueContainer().decode(OutputMemoryServerToolItem.self))
+            self = .outputMemoryServerToolItem(try decoder.singleValueContainer().decodeValue(OutputMemoryServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputMcpServerToolItem(try decoder.singleValueContainer().decode(OutputMcpServerToolItem.self))
+            self = .outputMcpServerToolItem(try decoder.singleValueContainer().decodeValue(OutputMcpServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputSearchModelsServerToolItem(try decoder.singleValueContainer().decode(OutputSearchModelsServerToolItem.self))
+            self = .outputSearchModelsServerToolItem(try decoder.singleValueContainer().decodeValue(OutputSearchModelsServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputFusionServerToolItem(try decoder.singleValueContainer().decode(OutputFusionServerToolItem.self))
+            self = .outputFusionServerToolItem(try decoder.singleValueContainer().decodeValue(OutputFusionServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputAdvisorServerToolItem(try decoder.singleValueContainer().decode(OutputAdvisorServerToolItem.self))
+            self = .outputAdvisorServerToolItem(try decoder.singleValueContainer().decodeValue(OutputAdvisorServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputSubagentServerToolItem(try decoder.singleValueContainer().decode(OutputSubagentServerToolItem.self))
+            self = .outputSubagentServerToolItem(try decoder.singleValueContainer().decodeValue(OutputSubagentServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputFilesServerToolItem(try decoder.singleValueContainer().decode(OutputFilesServerToolItem.self))
+            self = .outputFilesServerToolItem(try decoder.singleValueContainer().decodeValue(OutputFilesServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .outputShellServerToolItem(try decoder.singleValueContainer().decode(OutputShellServerToolItem.self))
+            self = .outputShellServerToolItem(try decoder.singleValueContainer().decodeValue(OutputShellServerToolItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .localShellCallItem(try decoder.singleValueContainer().decode(LocalShellCallItem.self))
+            self = .localShellCallItem(try decoder.singleValueContainer().decodeValue(LocalShellCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .localShellCallOutputItem(try decoder.singleValueContainer().decode(LocalShellCallOutputItem.self))
+            self = .localShellCallOutputItem(try decoder.singleValueContainer().decodeValue(LocalShellCallOutputItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .shellCallItem(try decoder.singleValueContainer().decode(ShellCallItem.self))
+            self = .shellCallItem(try decoder.singleValueContainer().decodeValue(ShellCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .shellCallOutputItem(try decoder.singleValueContainer().decode(ShellCallOutputItem.self))
+            self = .shellCallOutputItem(try decoder.singleValueContainer().decodeValue(ShellCallOutputItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .mcpListToolsItem(try decoder.singleValueContainer().decode(McpListToolsItem.self))
+            self = .mcpListToolsItem(try decoder.singleValueContainer().decodeValue(McpListToolsItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .mcpApprovalRequestItem(try decoder.singleValueContainer().decode(McpApprovalRequestItem.self))
+            self = .mcpApprovalRequestItem(try decoder.singleValueContainer().decodeValue(McpApprovalRequestItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .mcpApprovalResponseItem(try decoder.singleValueContainer().decode(McpApprovalResponseItem.self))
+            self = .mcpApprovalResponseItem(try decoder.singleValueContainer().decodeValue(McpApprovalResponseItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .mcpCallItem(try decoder.singleValueContainer().decode(McpCallItem.self))
+            self = .mcpCallItem(try decoder.singleValueContainer().decodeValue(McpCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .customToolCallItem(try decoder.singleValueContainer().decode(CustomToolCallItem.self))
+            self = .customToolCallItem(try decoder.singleValueContainer().decodeValue(CustomToolCallItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .customToolCallOutputItem(try decoder.singleValueContainer().decode(CustomToolCallOutputItem.self))
+            self = .customToolCallOutputItem(try decoder.singleValueContainer().decodeValue(CustomToolCallOutputItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .compactionItem(try decoder.singleValueContainer().decode(CompactionItem.self))
+            self = .compactionItem(try decoder.singleValueContainer().decodeValue(CompactionItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .contextCompactionItem(try decoder.singleValueContainer().decode(ContextCompactionItem.self))
+            self = .contextCompactionItem(try decoder.singleValueContainer().decodeValue(ContextCompactionItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .itemReferenceItem(try decoder.singleValueContainer().decode(ItemReferenceItem.self))
+            self = .itemReferenceItem(try decoder.singleValueContainer().decodeValue(ItemReferenceItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .additionalToolsItem(try decoder.singleValueContainer().decode(AdditionalToolsItem.self))
+            self = .additionalToolsItem(try decoder.singleValueContainer().decodeValue(AdditionalToolsItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .agentMessageItem(try decoder.singleValueContainer().decode(AgentMessageItem.self))
+            self = .agentMessageItem(try decoder.singleValueContainer().decodeValue(AgentMessageItem.self))
             return
         } catch {
             failures.append(error)
@@ -401,56 +401,56 @@ public enum InputsOption2Item: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .reasoningItem(let value): try container.encode(value)
-        case .easyInputMessage(let value): try container.encode(value)
-        case .inputMessageItem(let value): try container.encode(value)
-        case .functionCallItem(let value): try container.encode(value)
-        case .functionCallOutputItem(let value): try container.encode(value)
-        case .applyPatchCallItem(let value): try container.encode(value)
-        case .applyPatchCallOutputItem(let value): try container.encode(value)
-        case .option8(let value): try container.encode(value)
-        case .option9(let value): try container.encode(value)
-        case .outputFunctionCallItem(let value): try container.encode(value)
-        case .outputCustomToolCallItem(let value): try container.encode(value)
-        case .outputWebSearchCallItem(let value): try container.encode(value)
-        case .outputFileSearchCallItem(let value): try container.encode(value)
-        case .outputImageGenerationCallItem(let value): try container.encode(value)
-        case .outputCodeInterpreterCallItem(let value): try container.encode(value)
-        case .outputComputerCallItem(let value): try container.encode(value)
-        case .outputDatetimeItem(let value): try container.encode(value)
-        case .outputWebSearchServerToolItem(let value): try container.encode(value)
-        case .outputCodeInterpreterServerToolItem(let value): try container.encode(value)
-        case .outputFileSearchServerToolItem(let value): try container.encode(value)
-        case .outputImageGenerationServerToolItem(let value): try container.encode(value)
-        case .outputBrowserUseServerToolItem(let value): try container.encode(value)
-        case .outputBashServerToolItem(let value): try container.encode(value)
-        case .outputTextEditorServerToolItem(let value): try container.encode(value)
-        case .outputApplyPatchServerToolItem(let value): try container.encode(value)
-        case .outputWebFetchServerToolItem(let value): try container.encode(value)
-        case .outputToolSearchServerToolItem(let value): try container.encode(value)
-        case .outputMemoryServerToolItem(let value): try container.encode(value)
-        case .outputMcpServerToolItem(let value): try container.encode(value)
-        case .outputSearchModelsServerToolItem(let value): try container.encode(value)
-        case .outputFusionServerToolItem(let value): try container.encode(value)
-        case .outputAdvisorServerToolItem(let value): try container.encode(value)
-        case .outputSubagentServerToolItem(let value): try container.encode(value)
-        case .outputFilesServerToolItem(let value): try container.encode(value)
-        case .outputShellServerToolItem(let value): try container.encode(value)
-        case .localShellCallItem(let value): try container.encode(value)
-        case .localShellCallOutputItem(let value): try container.encode(value)
-        case .shellCallItem(let value): try container.encode(value)
-        case .shellCallOutputItem(let value): try container.encode(value)
-        case .mcpListToolsItem(let value): try container.encode(value)
-        case .mcpApprovalRequestItem(let value): try container.encode(value)
-        case .mcpApprovalResponseItem(let value): try container.encode(value)
-        case .mcpCallItem(let value): try container.encode(value)
-        case .customToolCallItem(let value): try container.encode(value)
-        case .customToolCallOutputItem(let value): try container.encode(value)
-        case .compactionItem(let value): try container.encode(value)
-        case .contextCompactionItem(let value): try container.encode(value)
-        case .itemReferenceItem(let value): try container.encode(value)
-        case .additionalToolsItem(let value): try container.encode(value)
-        case .agentMessageItem(let value): try container.encode(value)
+        case .reasoningItem(let value): try container.encodeValue(value)
+        case .easyInputMessage(let value): try container.encodeValue(value)
+        case .inputMessageItem(let value): try container.encodeValue(value)
+        case .functionCallItem(let value): try container.encodeValue(value)
+        case .functionCallOutputItem(let value): try container.encodeValue(value)
+        case .applyPatchCallItem(let value): try container.encodeValue(value)
+        case .applyPatchCallOutputItem(let value): try container.encodeValue(value)
+        case .option8(let value): try container.encodeValue(value)
+        case .option9(let value): try container.encodeValue(value)
+        case .outputFunctionCallItem(let value): try container.encodeValue(value)
+        case .outputCustomToolCallItem(let value): try container.encodeValue(value)
+        case .outputWebSearchCallItem(let value): try container.encodeValue(value)
+        case .outputFileSearchCallItem(let value): try container.encodeValue(value)
+        case .outputImageGenerationCallItem(let value): try container.encodeValue(value)
+        case .outputCodeInterpreterCallItem(let value): try container.encodeValue(value)
+        case .outputComputerCallItem(let value): try container.encodeValue(value)
+        case .outputDatetimeItem(let value): try container.encodeValue(value)
+        case .outputWebSearchServerToolItem(let value): try container.encodeValue(value)
+        case .outputCodeInterpreterServerToolItem(let value): try container.encodeValue(value)
+        case .outputFileSearchServerToolItem(let value): try container.encodeValue(value)
+        case .outputImageGenerationServerToolItem(let value): try container.encodeValue(value)
+        case .outputBrowserUseServerToolItem(let value): try container.encodeValue(value)
+        case .outputBashServerToolItem(let value): try container.encodeValue(value)
+        case .outputTextEditorServerToolItem(let value): try container.encodeValue(value)
+        case .outputApplyPatchServerToolItem(let value): try container.encodeValue(value)
+        case .outputWebFetchServerToolItem(let value): try container.encodeValue(value)
+        case .outputToolSearchServerToolItem(let value): try container.encodeValue(value)
+        case .outputMemoryServerToolItem(let value): try container.encodeValue(value)
+        case .outputMcpServerToolItem(let value): try container.encodeValue(value)
+        case .outputSearchModelsServerToolItem(let value): try container.encodeValue(value)
+        case .outputFusionServerToolItem(let value): try container.encodeValue(value)
+        case .outputAdvisorServerToolItem(let value): try container.encodeValue(value)
+        case .outputSubagentServerToolItem(let value): try container.encodeValue(value)
+        case .outputFilesServerToolItem(let value): try container.encodeValue(value)
+        case .outputShellServerToolItem(let value): try container.encodeValue(value)
+        case .localShellCallItem(let value): try container.encodeValue(value)
+        case .localShellCallOutputItem(let value): try container.encodeValue(value)
+        case .shellCallItem(let value): try container.encodeValue(value)
+        case .shellCallOutputItem(let value): try container.encodeValue(value)
+        case .mcpListToolsItem(let value): try container.encodeValue(value)
+        case .mcpApprovalRequestItem(let value): try container.encodeValue(value)
+        case .mcpApprovalResponseItem(let value): try container.encodeValue(value)
+        case .mcpCallItem(let value): try container.encodeValue(value)
+        case .customToolCallItem(let value): try container.encodeValue(value)
+        case .customToolCallOutputItem(let value): try container.encodeValue(value)
+        case .compactionItem(let value): try container.encodeValue(value)
+        case .contextCompactionItem(let value): try container.encodeValue(value)
+        case .itemReferenceItem(let value): try container.encodeValue(value)
+        case .additionalToolsItem(let value): try container.encodeValue(value)
+        case .agentMessageItem(let value): try container.encodeValue(value)
         }
     }
 }
@@ -512,13 +512,13 @@ public enum InputsOption2ItemOption8Content: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .array(try decoder.singleValueContainer().decode([InputsOption2ItemOption8ContentOption1Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([InputsOption2ItemOption8ContentOption1Item].self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
@@ -531,8 +531,8 @@ public enum InputsOption2ItemOption8Content: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .array(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encodeValue(value)
+        case .string(let value): try container.encodeValue(value)
         }
     }
 }
@@ -544,13 +544,13 @@ public enum InputsOption2ItemOption8ContentOption1Item: Codable, Hashable, Senda
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .responseOutputText(try decoder.singleValueContainer().decode(ResponseOutputText.self))
+            self = .responseOutputText(try decoder.singleValueContainer().decodeValue(ResponseOutputText.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .openAIResponsesRefusalContent(try decoder.singleValueContainer().decode(OpenAIResponsesRefusalContent.self))
+            self = .openAIResponsesRefusalContent(try decoder.singleValueContainer().decodeValue(OpenAIResponsesRefusalContent.self))
             return
         } catch {
             failures.append(error)
@@ -563,8 +563,8 @@ public enum InputsOption2ItemOption8ContentOption1Item: Codable, Hashable, Senda
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .responseOutputText(let value): try container.encode(value)
-        case .openAIResponsesRefusalContent(let value): try container.encode(value)
+        case .responseOutputText(let value): try container.encodeValue(value)
+        case .openAIResponsesRefusalContent(let value): try container.encodeValue(value)
         }
     }
 }

@@ -75,13 +75,13 @@ public enum McpServerToolAllowedTools: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .array(try decoder.singleValueContainer().decode([String].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([String].self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(McpServerToolAllowedToolsOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(McpServerToolAllowedToolsOption2.self))
             return
         } catch {
             failures.append(error)
@@ -94,8 +94,8 @@ public enum McpServerToolAllowedTools: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .array(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .array(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }
@@ -173,12 +173,12 @@ public enum McpServerToolConnectorId: RawRepresentable, Codable, Hashable, Senda
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -190,19 +190,19 @@ public enum McpServerToolRequireApproval: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(McpServerToolRequireApprovalOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(McpServerToolRequireApprovalOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(McpServerToolRequireApprovalOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(McpServerToolRequireApprovalOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(McpServerToolRequireApprovalOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(McpServerToolRequireApprovalOption3.self))
             return
         } catch {
             failures.append(error)
@@ -215,9 +215,9 @@ public enum McpServerToolRequireApproval: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
         }
     }
 }

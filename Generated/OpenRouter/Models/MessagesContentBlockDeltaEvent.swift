@@ -49,37 +49,37 @@ public enum MessagesContentBlockDeltaEventDelta: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(MessagesContentBlockDeltaEventDeltaOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(MessagesContentBlockDeltaEventDeltaOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(MessagesContentBlockDeltaEventDeltaOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(MessagesContentBlockDeltaEventDeltaOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(MessagesContentBlockDeltaEventDeltaOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(MessagesContentBlockDeltaEventDeltaOption3.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option4(try decoder.singleValueContainer().decode(MessagesContentBlockDeltaEventDeltaOption4.self))
+            self = .option4(try decoder.singleValueContainer().decodeValue(MessagesContentBlockDeltaEventDeltaOption4.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option5(try decoder.singleValueContainer().decode(MessagesContentBlockDeltaEventDeltaOption5.self))
+            self = .option5(try decoder.singleValueContainer().decodeValue(MessagesContentBlockDeltaEventDeltaOption5.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option6(try decoder.singleValueContainer().decode(MessagesContentBlockDeltaEventDeltaOption6.self))
+            self = .option6(try decoder.singleValueContainer().decodeValue(MessagesContentBlockDeltaEventDeltaOption6.self))
             return
         } catch {
             failures.append(error)
@@ -92,12 +92,12 @@ public enum MessagesContentBlockDeltaEventDelta: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
-        case .option4(let value): try container.encode(value)
-        case .option5(let value): try container.encode(value)
-        case .option6(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
+        case .option4(let value): try container.encodeValue(value)
+        case .option5(let value): try container.encodeValue(value)
+        case .option6(let value): try container.encodeValue(value)
         }
     }
 }
@@ -273,29 +273,29 @@ public enum MessagesContentBlockDeltaEventDeltaOption5Citation: Codable, Hashabl
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "char_location":
-            self = .anthropicCitationCharLocation(try decoder.singleValueContainer().decode(AnthropicCitationCharLocation.self))
+            self = .anthropicCitationCharLocation(try decoder.singleValueContainer().decodeValue(AnthropicCitationCharLocation.self))
         case "content_block_location":
-            self = .anthropicCitationContentBlockLocation(try decoder.singleValueContainer().decode(AnthropicCitationContentBlockLocation.self))
+            self = .anthropicCitationContentBlockLocation(try decoder.singleValueContainer().decodeValue(AnthropicCitationContentBlockLocation.self))
         case "page_location":
-            self = .anthropicCitationPageLocation(try decoder.singleValueContainer().decode(AnthropicCitationPageLocation.self))
+            self = .anthropicCitationPageLocation(try decoder.singleValueContainer().decodeValue(AnthropicCitationPageLocation.self))
         case "search_result_location":
-            self = .anthropicCitationSearchResultLocation(try decoder.singleValueContainer().decode(AnthropicCitationSearchResultLocation.self))
+            self = .anthropicCitationSearchResultLocation(try decoder.singleValueContainer().decodeValue(AnthropicCitationSearchResultLocation.self))
         case "web_search_result_location":
-            self = .anthropicCitationWebSearchResultLocation(try decoder.singleValueContainer().decode(AnthropicCitationWebSearchResultLocation.self))
+            self = .anthropicCitationWebSearchResultLocation(try decoder.singleValueContainer().decodeValue(AnthropicCitationWebSearchResultLocation.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicCitationCharLocation(let value): try container.encode(value)
-        case .anthropicCitationPageLocation(let value): try container.encode(value)
-        case .anthropicCitationContentBlockLocation(let value): try container.encode(value)
-        case .anthropicCitationWebSearchResultLocation(let value): try container.encode(value)
-        case .anthropicCitationSearchResultLocation(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicCitationCharLocation(let value): try container.encodeValue(value)
+        case .anthropicCitationPageLocation(let value): try container.encodeValue(value)
+        case .anthropicCitationContentBlockLocation(let value): try container.encodeValue(value)
+        case .anthropicCitationWebSearchResultLocation(let value): try container.encodeValue(value)
+        case .anthropicCitationSearchResultLocation(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -60,103 +60,103 @@ public enum MessagesContentBlockStartEventContentBlock: Codable, Hashable, Senda
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .anthropicTextBlock(try decoder.singleValueContainer().decode(AnthropicTextBlock.self))
+            self = .anthropicTextBlock(try decoder.singleValueContainer().decodeValue(AnthropicTextBlock.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicToolUseBlock(try decoder.singleValueContainer().decode(AnthropicToolUseBlock.self))
+            self = .anthropicToolUseBlock(try decoder.singleValueContainer().decodeValue(AnthropicToolUseBlock.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicThinkingBlock(try decoder.singleValueContainer().decode(AnthropicThinkingBlock.self))
+            self = .anthropicThinkingBlock(try decoder.singleValueContainer().decodeValue(AnthropicThinkingBlock.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicRedactedThinkingBlock(try decoder.singleValueContainer().decode(AnthropicRedactedThinkingBlock.self))
+            self = .anthropicRedactedThinkingBlock(try decoder.singleValueContainer().decodeValue(AnthropicRedactedThinkingBlock.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .orAnthropicServerToolUseBlock(try decoder.singleValueContainer().decode(ORAnthropicServerToolUseBlock.self))
+            self = .orAnthropicServerToolUseBlock(try decoder.singleValueContainer().decodeValue(ORAnthropicServerToolUseBlock.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicWebSearchToolResult(try decoder.singleValueContainer().decode(AnthropicWebSearchToolResult.self))
+            self = .anthropicWebSearchToolResult(try decoder.singleValueContainer().decodeValue(AnthropicWebSearchToolResult.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicWebFetchToolResult(try decoder.singleValueContainer().decode(AnthropicWebFetchToolResult.self))
+            self = .anthropicWebFetchToolResult(try decoder.singleValueContainer().decodeValue(AnthropicWebFetchToolResult.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicCodeExecutionToolResult(try decoder.singleValueContainer().decode(AnthropicCodeExecutionToolResult.self))
+            self = .anthropicCodeExecutionToolResult(try decoder.singleValueContainer().decodeValue(AnthropicCodeExecutionToolResult.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicBashCodeExecutionToolResult(try decoder.singleValueContainer().decode(AnthropicBashCodeExecutionToolResult.self))
+            self = .anthropicBashCodeExecutionToolResult(try decoder.singleValueContainer().decodeValue(AnthropicBashCodeExecutionToolResult.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicTextEditorCodeExecutionToolResult(try decoder.singleValueContainer().decode(AnthropicTextEditorCodeExecutionToolResult.self))
+            self = .anthropicTextEditorCodeExecutionToolResult(try decoder.singleValueContainer().decodeValue(AnthropicTextEditorCodeExecutionToolResult.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicToolSearchToolResult(try decoder.singleValueContainer().decode(AnthropicToolSearchToolResult.self))
+            self = .anthropicToolSearchToolResult(try decoder.singleValueContainer().decodeValue(AnthropicToolSearchToolResult.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicContainerUpload(try decoder.singleValueContainer().decode(AnthropicContainerUpload.self))
+            self = .anthropicContainerUpload(try decoder.singleValueContainer().decodeValue(AnthropicContainerUpload.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicCompactionBlock(try decoder.singleValueContainer().decode(AnthropicCompactionBlock.self))
+            self = .anthropicCompactionBlock(try decoder.singleValueContainer().decodeValue(AnthropicCompactionBlock.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicAdvisorToolResult(try decoder.singleValueContainer().decode(AnthropicAdvisorToolResult.self))
+            self = .anthropicAdvisorToolResult(try decoder.singleValueContainer().decodeValue(AnthropicAdvisorToolResult.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .orAnthropicShellToolResult(try decoder.singleValueContainer().decode(ORAnthropicShellToolResult.self))
+            self = .orAnthropicShellToolResult(try decoder.singleValueContainer().decodeValue(ORAnthropicShellToolResult.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .orAnthropicBashToolResult(try decoder.singleValueContainer().decode(ORAnthropicBashToolResult.self))
+            self = .orAnthropicBashToolResult(try decoder.singleValueContainer().decodeValue(ORAnthropicBashToolResult.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option17(try decoder.singleValueContainer().decode(MessagesContentBlockStartEventContentBlockOption17.self))
+            self = .option17(try decoder.singleValueContainer().decodeValue(MessagesContentBlockStartEventContentBlockOption17.self))
             return
         } catch {
             failures.append(error)
@@ -169,23 +169,23 @@ public enum MessagesContentBlockStartEventContentBlock: Codable, Hashable, Senda
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicTextBlock(let value): try container.encode(value)
-        case .anthropicToolUseBlock(let value): try container.encode(value)
-        case .anthropicThinkingBlock(let value): try container.encode(value)
-        case .anthropicRedactedThinkingBlock(let value): try container.encode(value)
-        case .orAnthropicServerToolUseBlock(let value): try container.encode(value)
-        case .anthropicWebSearchToolResult(let value): try container.encode(value)
-        case .anthropicWebFetchToolResult(let value): try container.encode(value)
-        case .anthropicCodeExecutionToolResult(let value): try container.encode(value)
-        case .anthropicBashCodeExecutionToolResult(let value): try container.encode(value)
-        case .anthropicTextEditorCodeExecutionToolResult(let value): try container.encode(value)
-        case .anthropicToolSearchToolResult(let value): try container.encode(value)
-        case .anthropicContainerUpload(let value): try container.encode(value)
-        case .anthropicCompactionBlock(let value): try container.encode(value)
-        case .anthropicAdvisorToolResult(let value): try container.encode(value)
-        case .orAnthropicShellToolResult(let value): try container.encode(value)
-        case .orAnthropicBashToolResult(let value): try container.encode(value)
-        case .option17(let value): try container.encode(value)
+        case .anthropicTextBlock(let value): try container.encodeValue(value)
+        case .anthropicToolUseBlock(let value): try container.encodeValue(value)
+        case .anthropicThinkingBlock(let value): try container.encodeValue(value)
+        case .anthropicRedactedThinkingBlock(let value): try container.encodeValue(value)
+        case .orAnthropicServerToolUseBlock(let value): try container.encodeValue(value)
+        case .anthropicWebSearchToolResult(let value): try container.encodeValue(value)
+        case .anthropicWebFetchToolResult(let value): try container.encodeValue(value)
+        case .anthropicCodeExecutionToolResult(let value): try container.encodeValue(value)
+        case .anthropicBashCodeExecutionToolResult(let value): try container.encodeValue(value)
+        case .anthropicTextEditorCodeExecutionToolResult(let value): try container.encodeValue(value)
+        case .anthropicToolSearchToolResult(let value): try container.encodeValue(value)
+        case .anthropicContainerUpload(let value): try container.encodeValue(value)
+        case .anthropicCompactionBlock(let value): try container.encodeValue(value)
+        case .anthropicAdvisorToolResult(let value): try container.encodeValue(value)
+        case .orAnthropicShellToolResult(let value): try container.encodeValue(value)
+        case .orAnthropicBashToolResult(let value): try container.encodeValue(value)
+        case .option17(let value): try container.encodeValue(value)
         }
     }
 }

@@ -40,13 +40,13 @@ public enum MessagesMessageParamContent: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([MessagesMessageParamContentOption2Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([MessagesMessageParamContentOption2Item].self))
             return
         } catch {
             failures.append(error)
@@ -59,8 +59,8 @@ public enum MessagesMessageParamContent: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -86,97 +86,97 @@ public enum MessagesMessageParamContentOption2Item: Codable, Hashable, Sendable 
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .anthropicTextBlockParam(try decoder.singleValueContainer().decode(AnthropicTextBlockParam.self))
+            self = .anthropicTextBlockParam(try decoder.singleValueContainer().decodeValue(AnthropicTextBlockParam.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicImageBlockParam(try decoder.singleValueContainer().decode(AnthropicImageBlockParam.self))
+            self = .anthropicImageBlockParam(try decoder.singleValueContainer().decodeValue(AnthropicImageBlockParam.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicDocumentBlockParam(try decoder.singleValueContainer().decode(AnthropicDocumentBlockParam.self))
+            self = .anthropicDocumentBlockParam(try decoder.singleValueContainer().decodeValue(AnthropicDocumentBlockParam.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option4(try decoder.singleValueContainer().decode(MessagesMessageParamContentOption2ItemOption4.self))
+            self = .option4(try decoder.singleValueContainer().decodeValue(MessagesMessageParamContentOption2ItemOption4.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option5(try decoder.singleValueContainer().decode(MessagesMessageParamContentOption2ItemOption5.self))
+            self = .option5(try decoder.singleValueContainer().decodeValue(MessagesMessageParamContentOption2ItemOption5.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option6(try decoder.singleValueContainer().decode(MessagesMessageParamContentOption2ItemOption6.self))
+            self = .option6(try decoder.singleValueContainer().decodeValue(MessagesMessageParamContentOption2ItemOption6.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option7(try decoder.singleValueContainer().decode(MessagesMessageParamContentOption2ItemOption7.self))
+            self = .option7(try decoder.singleValueContainer().decodeValue(MessagesMessageParamContentOption2ItemOption7.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option8(try decoder.singleValueContainer().decode(MessagesMessageParamContentOption2ItemOption8.self))
+            self = .option8(try decoder.singleValueContainer().decodeValue(MessagesMessageParamContentOption2ItemOption8.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option9(try decoder.singleValueContainer().decode(MessagesMessageParamContentOption2ItemOption9.self))
+            self = .option9(try decoder.singleValueContainer().decodeValue(MessagesMessageParamContentOption2ItemOption9.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicSearchResultBlockParam(try decoder.singleValueContainer().decode(AnthropicSearchResultBlockParam.self))
+            self = .anthropicSearchResultBlockParam(try decoder.singleValueContainer().decodeValue(AnthropicSearchResultBlockParam.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option11(try decoder.singleValueContainer().decode(MessagesMessageParamContentOption2ItemOption11.self))
+            self = .option11(try decoder.singleValueContainer().decodeValue(MessagesMessageParamContentOption2ItemOption11.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .messagesAdvisorToolResultBlock(try decoder.singleValueContainer().decode(MessagesAdvisorToolResultBlock.self))
+            self = .messagesAdvisorToolResultBlock(try decoder.singleValueContainer().decodeValue(MessagesAdvisorToolResultBlock.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .messagesToolAdditionBlock(try decoder.singleValueContainer().decode(MessagesToolAdditionBlock.self))
+            self = .messagesToolAdditionBlock(try decoder.singleValueContainer().decodeValue(MessagesToolAdditionBlock.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .messagesToolRemovalBlock(try decoder.singleValueContainer().decode(MessagesToolRemovalBlock.self))
+            self = .messagesToolRemovalBlock(try decoder.singleValueContainer().decodeValue(MessagesToolRemovalBlock.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .messagesShellToolResultBlock(try decoder.singleValueContainer().decode(MessagesShellToolResultBlock.self))
+            self = .messagesShellToolResultBlock(try decoder.singleValueContainer().decodeValue(MessagesShellToolResultBlock.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .messagesBashToolResultBlock(try decoder.singleValueContainer().decode(MessagesBashToolResultBlock.self))
+            self = .messagesBashToolResultBlock(try decoder.singleValueContainer().decodeValue(MessagesBashToolResultBlock.self))
             return
         } catch {
             failures.append(error)
@@ -189,22 +189,22 @@ public enum MessagesMessageParamContentOption2Item: Codable, Hashable, Sendable 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicTextBlockParam(let value): try container.encode(value)
-        case .anthropicImageBlockParam(let value): try container.encode(value)
-        case .anthropicDocumentBlockParam(let value): try container.encode(value)
-        case .option4(let value): try container.encode(value)
-        case .option5(let value): try container.encode(value)
-        case .option6(let value): try container.encode(value)
-        case .option7(let value): try container.encode(value)
-        case .option8(let value): try container.encode(value)
-        case .option9(let value): try container.encode(value)
-        case .anthropicSearchResultBlockParam(let value): try container.encode(value)
-        case .option11(let value): try container.encode(value)
-        case .messagesAdvisorToolResultBlock(let value): try container.encode(value)
-        case .messagesToolAdditionBlock(let value): try container.encode(value)
-        case .messagesToolRemovalBlock(let value): try container.encode(value)
-        case .messagesShellToolResultBlock(let value): try container.encode(value)
-        case .messagesBashToolResultBlock(let value): try container.encode(value)
+        case .anthropicTextBlockParam(let value): try container.encodeValue(value)
+        case .anthropicImageBlockParam(let value): try container.encodeValue(value)
+        case .anthropicDocumentBlockParam(let value): try container.encodeValue(value)
+        case .option4(let value): try container.encodeValue(value)
+        case .option5(let value): try container.encodeValue(value)
+        case .option6(let value): try container.encodeValue(value)
+        case .option7(let value): try container.encodeValue(value)
+        case .option8(let value): try container.encodeValue(value)
+        case .option9(let value): try container.encodeValue(value)
+        case .anthropicSearchResultBlockParam(let value): try container.encodeValue(value)
+        case .option11(let value): try container.encodeValue(value)
+        case .messagesAdvisorToolResultBlock(let value): try container.encodeValue(value)
+        case .messagesToolAdditionBlock(let value): try container.encodeValue(value)
+        case .messagesToolRemovalBlock(let value): try container.encodeValue(value)
+        case .messagesShellToolResultBlock(let value): try container.encodeValue(value)
+        case .messagesBashToolResultBlock(let value): try container.encodeValue(value)
         }
     }
 }
@@ -306,13 +306,13 @@ public enum MessagesMessageParamContentOption2ItemOption5Content: Codable, Hasha
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([MessagesMessageParamContentOption2ItemOption5ContentOption2Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([MessagesMessageParamContentOption2ItemOption5ContentOption2Item].self))
             return
         } catch {
             failures.append(error)
@@ -325,8 +325,8 @@ public enum MessagesMessageParamContentOption2ItemOption5Content: Codable, Hasha
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -341,31 +341,31 @@ public enum MessagesMessageParamContentOption2ItemOption5ContentOption2Item: Cod
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .anthropicTextBlockParam(try decoder.singleValueContainer().decode(AnthropicTextBlockParam.self))
+            self = .anthropicTextBlockParam(try decoder.singleValueContainer().decodeValue(AnthropicTextBlockParam.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicImageBlockParam(try decoder.singleValueContainer().decode(AnthropicImageBlockParam.self))
+            self = .anthropicImageBlockParam(try decoder.singleValueContainer().decodeValue(AnthropicImageBlockParam.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(MessagesMessageParamContentOption2ItemOption5ContentOption2ItemOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(MessagesMessageParamContentOption2ItemOption5ContentOption2ItemOption3.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicSearchResultBlockParam(try decoder.singleValueContainer().decode(AnthropicSearchResultBlockParam.self))
+            self = .anthropicSearchResultBlockParam(try decoder.singleValueContainer().decodeValue(AnthropicSearchResultBlockParam.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicDocumentBlockParam(try decoder.singleValueContainer().decode(AnthropicDocumentBlockParam.self))
+            self = .anthropicDocumentBlockParam(try decoder.singleValueContainer().decodeValue(AnthropicDocumentBlockParam.self))
             return
         } catch {
             failures.append(error)
@@ -378,11 +378,11 @@ public enum MessagesMessageParamContentOption2ItemOption5ContentOption2Item: Cod
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicTextBlockParam(let value): try container.encode(value)
-        case .anthropicImageBlockParam(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
-        case .anthropicSearchResultBlockParam(let value): try container.encode(value)
-        case .anthropicDocumentBlockParam(let value): try container.encode(value)
+        case .anthropicTextBlockParam(let value): try container.encodeValue(value)
+        case .anthropicImageBlockParam(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
+        case .anthropicSearchResultBlockParam(let value): try container.encodeValue(value)
+        case .anthropicDocumentBlockParam(let value): try container.encodeValue(value)
         }
     }
 }
@@ -584,13 +584,13 @@ public enum MessagesMessageParamContentOption2ItemOption9Content: Codable, Hasha
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .array(try decoder.singleValueContainer().decode([AnthropicWebSearchResultBlockParam].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([AnthropicWebSearchResultBlockParam].self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(MessagesMessageParamContentOption2ItemOption9ContentOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(MessagesMessageParamContentOption2ItemOption9ContentOption2.self))
             return
         } catch {
             failures.append(error)
@@ -603,8 +603,8 @@ public enum MessagesMessageParamContentOption2ItemOption9Content: Codable, Hasha
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .array(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .array(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }
@@ -673,12 +673,12 @@ public enum MessagesMessageParamContentOption2ItemOption9ContentOption2ErrorCode
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -762,11 +762,11 @@ public enum MessagesMessageParamRole: RawRepresentable, Codable, Hashable, Senda
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }

@@ -194,19 +194,19 @@ public enum MessagesRequestContextManagementEditsItem: Codable, Hashable, Sendab
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(MessagesRequestContextManagementEditsItemOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(MessagesRequestContextManagementEditsItemOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(MessagesRequestContextManagementEditsItemOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(MessagesRequestContextManagementEditsItemOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(MessagesRequestContextManagementEditsItemOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(MessagesRequestContextManagementEditsItemOption3.self))
             return
         } catch {
             failures.append(error)
@@ -219,9 +219,9 @@ public enum MessagesRequestContextManagementEditsItem: Codable, Hashable, Sendab
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
         }
     }
 }
@@ -281,13 +281,13 @@ public enum MessagesRequestContextManagementEditsItemOption1ClearToolInputs: Cod
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .bool(try decoder.singleValueContainer().decode(Bool.self))
+            self = .bool(try decoder.singleValueContainer().decodeValue(Bool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([String].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([String].self))
             return
         } catch {
             failures.append(error)
@@ -300,8 +300,8 @@ public enum MessagesRequestContextManagementEditsItemOption1ClearToolInputs: Cod
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .bool(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .bool(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -328,20 +328,20 @@ public enum MessagesRequestContextManagementEditsItemOption1Trigger: Codable, Ha
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "input_tokens":
-            self = .anthropicInputTokensTrigger(try decoder.singleValueContainer().decode(AnthropicInputTokensTrigger.self))
+            self = .anthropicInputTokensTrigger(try decoder.singleValueContainer().decodeValue(AnthropicInputTokensTrigger.self))
         case "tool_uses":
-            self = .anthropicToolUsesTrigger(try decoder.singleValueContainer().decode(AnthropicToolUsesTrigger.self))
+            self = .anthropicToolUsesTrigger(try decoder.singleValueContainer().decodeValue(AnthropicToolUsesTrigger.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicInputTokensTrigger(let value): try container.encode(value)
-        case .anthropicToolUsesTrigger(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicInputTokensTrigger(let value): try container.encodeValue(value)
+        case .anthropicToolUsesTrigger(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }
@@ -386,19 +386,19 @@ public enum MessagesRequestContextManagementEditsItemOption2Keep: Codable, Hasha
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .anthropicThinkingTurns(try decoder.singleValueContainer().decode(AnthropicThinkingTurns.self))
+            self = .anthropicThinkingTurns(try decoder.singleValueContainer().decodeValue(AnthropicThinkingTurns.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(MessagesRequestContextManagementEditsItemOption2KeepOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(MessagesRequestContextManagementEditsItemOption2KeepOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(MessagesRequestContextManagementEditsItemOption2KeepOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(MessagesRequestContextManagementEditsItemOption2KeepOption3.self))
             return
         } catch {
             failures.append(error)
@@ -411,9 +411,9 @@ public enum MessagesRequestContextManagementEditsItemOption2Keep: Codable, Hasha
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicThinkingTurns(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
+        case .anthropicThinkingTurns(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
         }
     }
 }
@@ -566,44 +566,44 @@ public enum MessagesRequestPluginsItem: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "auto-beta-router":
-            self = .autoBetaRouterPlugin(try decoder.singleValueContainer().decode(AutoBetaRouterPlugin.self))
+            self = .autoBetaRouterPlugin(try decoder.singleValueContainer().decodeValue(AutoBetaRouterPlugin.self))
         case "auto-router":
-            self = .autoRouterPlugin(try decoder.singleValueContainer().decode(AutoRouterPlugin.self))
+            self = .autoRouterPlugin(try decoder.singleValueContainer().decodeValue(AutoRouterPlugin.self))
         case "context-compression":
-            self = .contextCompressionPlugin(try decoder.singleValueContainer().decode(ContextCompressionPlugin.self))
+            self = .contextCompressionPlugin(try decoder.singleValueContainer().decodeValue(ContextCompressionPlugin.self))
         case "file-parser":
-            self = .fileParserPlugin(try decoder.singleValueContainer().decode(FileParserPlugin.self))
+            self = .fileParserPlugin(try decoder.singleValueContainer().decodeValue(FileParserPlugin.self))
         case "fusion":
-            self = .fusionPlugin(try decoder.singleValueContainer().decode(FusionPlugin.self))
+            self = .fusionPlugin(try decoder.singleValueContainer().decodeValue(FusionPlugin.self))
         case "moderation":
-            self = .moderationPlugin(try decoder.singleValueContainer().decode(ModerationPlugin.self))
+            self = .moderationPlugin(try decoder.singleValueContainer().decodeValue(ModerationPlugin.self))
         case "pareto-router":
-            self = .paretoRouterPlugin(try decoder.singleValueContainer().decode(ParetoRouterPlugin.self))
+            self = .paretoRouterPlugin(try decoder.singleValueContainer().decodeValue(ParetoRouterPlugin.self))
         case "response-healing":
-            self = .responseHealingPlugin(try decoder.singleValueContainer().decode(ResponseHealingPlugin.self))
+            self = .responseHealingPlugin(try decoder.singleValueContainer().decodeValue(ResponseHealingPlugin.self))
         case "web":
-            self = .webSearchPlugin(try decoder.singleValueContainer().decode(WebSearchPlugin.self))
+            self = .webSearchPlugin(try decoder.singleValueContainer().decodeValue(WebSearchPlugin.self))
         case "web-fetch":
-            self = .webFetchPlugin(try decoder.singleValueContainer().decode(WebFetchPlugin.self))
+            self = .webFetchPlugin(try decoder.singleValueContainer().decodeValue(WebFetchPlugin.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .autoRouterPlugin(let value): try container.encode(value)
-        case .autoBetaRouterPlugin(let value): try container.encode(value)
-        case .moderationPlugin(let value): try container.encode(value)
-        case .webSearchPlugin(let value): try container.encode(value)
-        case .webFetchPlugin(let value): try container.encode(value)
-        case .fileParserPlugin(let value): try container.encode(value)
-        case .responseHealingPlugin(let value): try container.encode(value)
-        case .contextCompressionPlugin(let value): try container.encode(value)
-        case .paretoRouterPlugin(let value): try container.encode(value)
-        case .fusionPlugin(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .autoRouterPlugin(let value): try container.encodeValue(value)
+        case .autoBetaRouterPlugin(let value): try container.encodeValue(value)
+        case .moderationPlugin(let value): try container.encodeValue(value)
+        case .webSearchPlugin(let value): try container.encodeValue(value)
+        case .webFetchPlugin(let value): try container.encodeValue(value)
+        case .fileParserPlugin(let value): try container.encodeValue(value)
+        case .responseHealingPlugin(let value): try container.encodeValue(value)
+        case .contextCompressionPlugin(let value): try container.encodeValue(value)
+        case .paretoRouterPlugin(let value): try container.encodeValue(value)
+        case .fusionPlugin(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }
@@ -615,13 +615,13 @@ public enum MessagesRequestSystem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([AnthropicTextBlockParam].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([AnthropicTextBlockParam].self))
             return
         } catch {
             failures.append(error)
@@ -634,8 +634,8 @@ public enum MessagesRequestSystem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -648,19 +648,19 @@ public enum MessagesRequestThinking: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(MessagesRequestThinkingOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(MessagesRequestThinkingOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(MessagesRequestThinkingOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(MessagesRequestThinkingOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(MessagesRequestThinkingOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(MessagesRequestThinkingOption3.self))
             return
         } catch {
             failures.append(error)
@@ -673,9 +673,9 @@ public enum MessagesRequestThinking: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
         }
     }
 }
@@ -785,25 +785,25 @@ public enum MessagesRequestToolChoice: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(MessagesRequestToolChoiceOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(MessagesRequestToolChoiceOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(MessagesRequestToolChoiceOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(MessagesRequestToolChoiceOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(MessagesRequestToolChoiceOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(MessagesRequestToolChoiceOption3.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option4(try decoder.singleValueContainer().decode(MessagesRequestToolChoiceOption4.self))
+            self = .option4(try decoder.singleValueContainer().decodeValue(MessagesRequestToolChoiceOption4.self))
             return
         } catch {
             failures.append(error)
@@ -816,10 +816,10 @@ public enum MessagesRequestToolChoice: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
-        case .option4(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
+        case .option4(let value): try container.encodeValue(value)
         }
     }
 }
@@ -974,103 +974,103 @@ public enum MessagesRequestToolsItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(MessagesRequestToolsItemOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(MessagesRequestToolsItemOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(MessagesRequestToolsItemOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(MessagesRequestToolsItemOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(MessagesRequestToolsItemOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(MessagesRequestToolsItemOption3.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option4(try decoder.singleValueContainer().decode(MessagesRequestToolsItemOption4.self))
+            self = .option4(try decoder.singleValueContainer().decodeValue(MessagesRequestToolsItemOption4.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option5(try decoder.singleValueContainer().decode(MessagesRequestToolsItemOption5.self))
+            self = .option5(try decoder.singleValueContainer().decodeValue(MessagesRequestToolsItemOption5.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option6(try decoder.singleValueContainer().decode(MessagesRequestToolsItemOption6.self))
+            self = .option6(try decoder.singleValueContainer().decodeValue(MessagesRequestToolsItemOption6.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .bashServerTool(try decoder.singleValueContainer().decode(BashServerTool.self))
+            self = .bashServerTool(try decoder.singleValueContainer().decodeValue(BashServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .datetimeServerTool(try decoder.singleValueContainer().decode(DatetimeServerTool.self))
+            self = .datetimeServerTool(try decoder.singleValueContainer().decodeValue(DatetimeServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .imageGenerationServerToolOpenRouter(try decoder.singleValueContainer().decode(ImageGenerationServerToolOpenRouter.self))
+            self = .imageGenerationServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(ImageGenerationServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .messagesSearchModelsServerTool(try decoder.singleValueContainer().decode(MessagesSearchModelsServerTool.self))
+            self = .messagesSearchModelsServerTool(try decoder.singleValueContainer().decodeValue(MessagesSearchModelsServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .webFetchServerTool(try decoder.singleValueContainer().decode(WebFetchServerTool.self))
+            self = .webFetchServerTool(try decoder.singleValueContainer().decodeValue(WebFetchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .openRouterWebSearchServerTool(try decoder.singleValueContainer().decode(OpenRouterWebSearchServerTool.self))
+            self = .openRouterWebSearchServerTool(try decoder.singleValueContainer().decodeValue(OpenRouterWebSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option13(try decoder.singleValueContainer().decode(MessagesRequestToolsItemOption13.self))
+            self = .option13(try decoder.singleValueContainer().decodeValue(MessagesRequestToolsItemOption13.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicToolSearchToolBm25(try decoder.singleValueContainer().decode(AnthropicToolSearchToolBm25.self))
+            self = .anthropicToolSearchToolBm25(try decoder.singleValueContainer().decodeValue(AnthropicToolSearchToolBm25.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .anthropicToolSearchToolRegex(try decoder.singleValueContainer().decode(AnthropicToolSearchToolRegex.self))
+            self = .anthropicToolSearchToolRegex(try decoder.singleValueContainer().decodeValue(AnthropicToolSearchToolRegex.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .shellServerToolOpenRouter(try decoder.singleValueContainer().decode(ShellServerToolOpenRouter.self))
+            self = .shellServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(ShellServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .toolSearchServerTool(try decoder.singleValueContainer().decode(ToolSearchServerTool.self))
+            self = .toolSearchServerTool(try decoder.singleValueContainer().decodeValue(ToolSearchServerTool.self))
             return
         } catch {
             failures.append(error)
@@ -1083,23 +1083,23 @@ public enum MessagesRequestToolsItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
-        case .option4(let value): try container.encode(value)
-        case .option5(let value): try container.encode(value)
-        case .option6(let value): try container.encode(value)
-        case .bashServerTool(let value): try container.encode(value)
-        case .datetimeServerTool(let value): try container.encode(value)
-        case .imageGenerationServerToolOpenRouter(let value): try container.encode(value)
-        case .messagesSearchModelsServerTool(let value): try container.encode(value)
-        case .webFetchServerTool(let value): try container.encode(value)
-        case .openRouterWebSearchServerTool(let value): try container.encode(value)
-        case .option13(let value): try container.encode(value)
-        case .anthropicToolSearchToolBm25(let value): try container.encode(value)
-        case .anthropicToolSearchToolRegex(let value): try container.encode(value)
-        case .shellServerToolOpenRouter(let value): try container.encode(value)
-        case .toolSearchServerTool(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
+        case .option4(let value): try container.encodeValue(value)
+        case .option5(let value): try container.encodeValue(value)
+        case .option6(let value): try container.encodeValue(value)
+        case .bashServerTool(let value): try container.encodeValue(value)
+        case .datetimeServerTool(let value): try container.encodeValue(value)
+        case .imageGenerationServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .messagesSearchModelsServerTool(let value): try container.encodeValue(value)
+        case .webFetchServerTool(let value): try container.encodeValue(value)
+        case .openRouterWebSearchServerTool(let value): try container.encodeValue(value)
+        case .option13(let value): try container.encodeValue(value)
+        case .anthropicToolSearchToolBm25(let value): try container.encodeValue(value)
+        case .anthropicToolSearchToolRegex(let value): try container.encodeValue(value)
+        case .shellServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .toolSearchServerTool(let value): try container.encodeValue(value)
         }
     }
 }

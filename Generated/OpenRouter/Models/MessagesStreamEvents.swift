@@ -23,38 +23,38 @@ public enum MessagesStreamEvents: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "content_block_delta":
-            self = .messagesContentBlockDeltaEvent(try decoder.singleValueContainer().decode(MessagesContentBlockDeltaEvent.self))
+            self = .messagesContentBlockDeltaEvent(try decoder.singleValueContainer().decodeValue(MessagesContentBlockDeltaEvent.self))
         case "content_block_start":
-            self = .messagesContentBlockStartEvent(try decoder.singleValueContainer().decode(MessagesContentBlockStartEvent.self))
+            self = .messagesContentBlockStartEvent(try decoder.singleValueContainer().decodeValue(MessagesContentBlockStartEvent.self))
         case "content_block_stop":
-            self = .messagesContentBlockStopEvent(try decoder.singleValueContainer().decode(MessagesContentBlockStopEvent.self))
+            self = .messagesContentBlockStopEvent(try decoder.singleValueContainer().decodeValue(MessagesContentBlockStopEvent.self))
         case "error":
-            self = .messagesErrorEvent(try decoder.singleValueContainer().decode(MessagesErrorEvent.self))
+            self = .messagesErrorEvent(try decoder.singleValueContainer().decodeValue(MessagesErrorEvent.self))
         case "message_delta":
-            self = .messagesDeltaEvent(try decoder.singleValueContainer().decode(MessagesDeltaEvent.self))
+            self = .messagesDeltaEvent(try decoder.singleValueContainer().decodeValue(MessagesDeltaEvent.self))
         case "message_start":
-            self = .messagesStartEvent(try decoder.singleValueContainer().decode(MessagesStartEvent.self))
+            self = .messagesStartEvent(try decoder.singleValueContainer().decodeValue(MessagesStartEvent.self))
         case "message_stop":
-            self = .messagesStopEvent(try decoder.singleValueContainer().decode(MessagesStopEvent.self))
+            self = .messagesStopEvent(try decoder.singleValueContainer().decodeValue(MessagesStopEvent.self))
         case "ping":
-            self = .messagesPingEvent(try decoder.singleValueContainer().decode(MessagesPingEvent.self))
+            self = .messagesPingEvent(try decoder.singleValueContainer().decodeValue(MessagesPingEvent.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .messagesStartEvent(let value): try container.encode(value)
-        case .messagesDeltaEvent(let value): try container.encode(value)
-        case .messagesStopEvent(let value): try container.encode(value)
-        case .messagesContentBlockStartEvent(let value): try container.encode(value)
-        case .messagesContentBlockDeltaEvent(let value): try container.encode(value)
-        case .messagesContentBlockStopEvent(let value): try container.encode(value)
-        case .messagesPingEvent(let value): try container.encode(value)
-        case .messagesErrorEvent(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .messagesStartEvent(let value): try container.encodeValue(value)
+        case .messagesDeltaEvent(let value): try container.encodeValue(value)
+        case .messagesStopEvent(let value): try container.encodeValue(value)
+        case .messagesContentBlockStartEvent(let value): try container.encodeValue(value)
+        case .messagesContentBlockDeltaEvent(let value): try container.encodeValue(value)
+        case .messagesContentBlockStopEvent(let value): try container.encodeValue(value)
+        case .messagesPingEvent(let value): try container.encodeValue(value)
+        case .messagesErrorEvent(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

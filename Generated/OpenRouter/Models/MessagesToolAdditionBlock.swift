@@ -46,19 +46,19 @@ public enum MessagesToolAdditionBlockTool: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(MessagesToolAdditionBlockToolOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(MessagesToolAdditionBlockToolOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(MessagesToolAdditionBlockToolOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(MessagesToolAdditionBlockToolOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(MessagesToolAdditionBlockToolOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(MessagesToolAdditionBlockToolOption3.self))
             return
         } catch {
             failures.append(error)
@@ -71,9 +71,9 @@ public enum MessagesToolAdditionBlockTool: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
         }
     }
 }

@@ -50,13 +50,13 @@ public enum NamespaceToolToolsItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .namespaceFunctionTool(try decoder.singleValueContainer().decode(NamespaceFunctionTool.self))
+            self = .namespaceFunctionTool(try decoder.singleValueContainer().decodeValue(NamespaceFunctionTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .customTool(try decoder.singleValueContainer().decode(CustomTool.self))
+            self = .customTool(try decoder.singleValueContainer().decodeValue(CustomTool.self))
             return
         } catch {
             failures.append(error)
@@ -69,8 +69,8 @@ public enum NamespaceToolToolsItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .namespaceFunctionTool(let value): try container.encode(value)
-        case .customTool(let value): try container.encode(value)
+        case .namespaceFunctionTool(let value): try container.encodeValue(value)
+        case .customTool(let value): try container.encodeValue(value)
         }
     }
 }

@@ -30,62 +30,62 @@ public enum ORAnthropicContentBlock: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "advisor_tool_result":
-            self = .anthropicAdvisorToolResult(try decoder.singleValueContainer().decode(AnthropicAdvisorToolResult.self))
+            self = .anthropicAdvisorToolResult(try decoder.singleValueContainer().decodeValue(AnthropicAdvisorToolResult.self))
         case "bash_code_execution_tool_result":
-            self = .anthropicBashCodeExecutionToolResult(try decoder.singleValueContainer().decode(AnthropicBashCodeExecutionToolResult.self))
+            self = .anthropicBashCodeExecutionToolResult(try decoder.singleValueContainer().decodeValue(AnthropicBashCodeExecutionToolResult.self))
         case "code_execution_tool_result":
-            self = .anthropicCodeExecutionToolResult(try decoder.singleValueContainer().decode(AnthropicCodeExecutionToolResult.self))
+            self = .anthropicCodeExecutionToolResult(try decoder.singleValueContainer().decodeValue(AnthropicCodeExecutionToolResult.self))
         case "compaction":
-            self = .anthropicCompactionBlock(try decoder.singleValueContainer().decode(AnthropicCompactionBlock.self))
+            self = .anthropicCompactionBlock(try decoder.singleValueContainer().decodeValue(AnthropicCompactionBlock.self))
         case "container_upload":
-            self = .anthropicContainerUpload(try decoder.singleValueContainer().decode(AnthropicContainerUpload.self))
+            self = .anthropicContainerUpload(try decoder.singleValueContainer().decodeValue(AnthropicContainerUpload.self))
         case "openrouter_bash_tool_result":
-            self = .orAnthropicBashToolResult(try decoder.singleValueContainer().decode(ORAnthropicBashToolResult.self))
+            self = .orAnthropicBashToolResult(try decoder.singleValueContainer().decodeValue(ORAnthropicBashToolResult.self))
         case "openrouter_shell_tool_result":
-            self = .orAnthropicShellToolResult(try decoder.singleValueContainer().decode(ORAnthropicShellToolResult.self))
+            self = .orAnthropicShellToolResult(try decoder.singleValueContainer().decodeValue(ORAnthropicShellToolResult.self))
         case "redacted_thinking":
-            self = .anthropicRedactedThinkingBlock(try decoder.singleValueContainer().decode(AnthropicRedactedThinkingBlock.self))
+            self = .anthropicRedactedThinkingBlock(try decoder.singleValueContainer().decodeValue(AnthropicRedactedThinkingBlock.self))
         case "server_tool_use":
-            self = .orAnthropicServerToolUseBlock(try decoder.singleValueContainer().decode(ORAnthropicServerToolUseBlock.self))
+            self = .orAnthropicServerToolUseBlock(try decoder.singleValueContainer().decodeValue(ORAnthropicServerToolUseBlock.self))
         case "text":
-            self = .anthropicTextBlock(try decoder.singleValueContainer().decode(AnthropicTextBlock.self))
+            self = .anthropicTextBlock(try decoder.singleValueContainer().decodeValue(AnthropicTextBlock.self))
         case "text_editor_code_execution_tool_result":
-            self = .anthropicTextEditorCodeExecutionToolResult(try decoder.singleValueContainer().decode(AnthropicTextEditorCodeExecutionToolResult.self))
+            self = .anthropicTextEditorCodeExecutionToolResult(try decoder.singleValueContainer().decodeValue(AnthropicTextEditorCodeExecutionToolResult.self))
         case "thinking":
-            self = .anthropicThinkingBlock(try decoder.singleValueContainer().decode(AnthropicThinkingBlock.self))
+            self = .anthropicThinkingBlock(try decoder.singleValueContainer().decodeValue(AnthropicThinkingBlock.self))
         case "tool_search_tool_result":
-            self = .anthropicToolSearchToolResult(try decoder.singleValueContainer().decode(AnthropicToolSearchToolResult.self))
+            self = .anthropicToolSearchToolResult(try decoder.singleValueContainer().decodeValue(AnthropicToolSearchToolResult.self))
         case "tool_use":
-            self = .anthropicToolUseBlock(try decoder.singleValueContainer().decode(AnthropicToolUseBlock.self))
+            self = .anthropicToolUseBlock(try decoder.singleValueContainer().decodeValue(AnthropicToolUseBlock.self))
         case "web_fetch_tool_result":
-            self = .anthropicWebFetchToolResult(try decoder.singleValueContainer().decode(AnthropicWebFetchToolResult.self))
+            self = .anthropicWebFetchToolResult(try decoder.singleValueContainer().decodeValue(AnthropicWebFetchToolResult.self))
         case "web_search_tool_result":
-            self = .anthropicWebSearchToolResult(try decoder.singleValueContainer().decode(AnthropicWebSearchToolResult.self))
+            self = .anthropicWebSearchToolResult(try decoder.singleValueContainer().decodeValue(AnthropicWebSearchToolResult.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .anthropicTextBlock(let value): try container.encode(value)
-        case .anthropicToolUseBlock(let value): try container.encode(value)
-        case .anthropicThinkingBlock(let value): try container.encode(value)
-        case .anthropicRedactedThinkingBlock(let value): try container.encode(value)
-        case .orAnthropicServerToolUseBlock(let value): try container.encode(value)
-        case .anthropicWebSearchToolResult(let value): try container.encode(value)
-        case .anthropicWebFetchToolResult(let value): try container.encode(value)
-        case .anthropicCodeExecutionToolResult(let value): try container.encode(value)
-        case .anthropicBashCodeExecutionToolResult(let value): try container.encode(value)
-        case .anthropicTextEditorCodeExecutionToolResult(let value): try container.encode(value)
-        case .anthropicToolSearchToolResult(let value): try container.encode(value)
-        case .anthropicContainerUpload(let value): try container.encode(value)
-        case .anthropicCompactionBlock(let value): try container.encode(value)
-        case .anthropicAdvisorToolResult(let value): try container.encode(value)
-        case .orAnthropicShellToolResult(let value): try container.encode(value)
-        case .orAnthropicBashToolResult(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .anthropicTextBlock(let value): try container.encodeValue(value)
+        case .anthropicToolUseBlock(let value): try container.encodeValue(value)
+        case .anthropicThinkingBlock(let value): try container.encodeValue(value)
+        case .anthropicRedactedThinkingBlock(let value): try container.encodeValue(value)
+        case .orAnthropicServerToolUseBlock(let value): try container.encodeValue(value)
+        case .anthropicWebSearchToolResult(let value): try container.encodeValue(value)
+        case .anthropicWebFetchToolResult(let value): try container.encodeValue(value)
+        case .anthropicCodeExecutionToolResult(let value): try container.encodeValue(value)
+        case .anthropicBashCodeExecutionToolResult(let value): try container.encodeValue(value)
+        case .anthropicTextEditorCodeExecutionToolResult(let value): try container.encodeValue(value)
+        case .anthropicToolSearchToolResult(let value): try container.encodeValue(value)
+        case .anthropicContainerUpload(let value): try container.encodeValue(value)
+        case .anthropicCompactionBlock(let value): try container.encodeValue(value)
+        case .anthropicAdvisorToolResult(let value): try container.encodeValue(value)
+        case .orAnthropicShellToolResult(let value): try container.encodeValue(value)
+        case .orAnthropicBashToolResult(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

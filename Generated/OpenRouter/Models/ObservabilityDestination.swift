@@ -31,65 +31,65 @@ public enum ObservabilityDestination: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "arize":
-            self = .observabilityArizeDestination(try decoder.singleValueContainer().decode(ObservabilityArizeDestination.self))
+            self = .observabilityArizeDestination(try decoder.singleValueContainer().decodeValue(ObservabilityArizeDestination.self))
         case "braintrust":
-            self = .observabilityBraintrustDestination(try decoder.singleValueContainer().decode(ObservabilityBraintrustDestination.self))
+            self = .observabilityBraintrustDestination(try decoder.singleValueContainer().decodeValue(ObservabilityBraintrustDestination.self))
         case "clickhouse":
-            self = .observabilityClickhouseDestination(try decoder.singleValueContainer().decode(ObservabilityClickhouseDestination.self))
+            self = .observabilityClickhouseDestination(try decoder.singleValueContainer().decodeValue(ObservabilityClickhouseDestination.self))
         case "datadog":
-            self = .observabilityDatadogDestination(try decoder.singleValueContainer().decode(ObservabilityDatadogDestination.self))
+            self = .observabilityDatadogDestination(try decoder.singleValueContainer().decodeValue(ObservabilityDatadogDestination.self))
         case "grafana":
-            self = .observabilityGrafanaDestination(try decoder.singleValueContainer().decode(ObservabilityGrafanaDestination.self))
+            self = .observabilityGrafanaDestination(try decoder.singleValueContainer().decodeValue(ObservabilityGrafanaDestination.self))
         case "langfuse":
-            self = .observabilityLangfuseDestination(try decoder.singleValueContainer().decode(ObservabilityLangfuseDestination.self))
+            self = .observabilityLangfuseDestination(try decoder.singleValueContainer().decodeValue(ObservabilityLangfuseDestination.self))
         case "langsmith":
-            self = .observabilityLangsmithDestination(try decoder.singleValueContainer().decode(ObservabilityLangsmithDestination.self))
+            self = .observabilityLangsmithDestination(try decoder.singleValueContainer().decodeValue(ObservabilityLangsmithDestination.self))
         case "newrelic":
-            self = .observabilityNewrelicDestination(try decoder.singleValueContainer().decode(ObservabilityNewrelicDestination.self))
+            self = .observabilityNewrelicDestination(try decoder.singleValueContainer().decodeValue(ObservabilityNewrelicDestination.self))
         case "opik":
-            self = .observabilityOpikDestination(try decoder.singleValueContainer().decode(ObservabilityOpikDestination.self))
+            self = .observabilityOpikDestination(try decoder.singleValueContainer().decodeValue(ObservabilityOpikDestination.self))
         case "otel-collector":
-            self = .observabilityOtelCollectorDestination(try decoder.singleValueContainer().decode(ObservabilityOtelCollectorDestination.self))
+            self = .observabilityOtelCollectorDestination(try decoder.singleValueContainer().decodeValue(ObservabilityOtelCollectorDestination.self))
         case "posthog":
-            self = .observabilityPosthogDestination(try decoder.singleValueContainer().decode(ObservabilityPosthogDestination.self))
+            self = .observabilityPosthogDestination(try decoder.singleValueContainer().decodeValue(ObservabilityPosthogDestination.self))
         case "ramp":
-            self = .observabilityRampDestination(try decoder.singleValueContainer().decode(ObservabilityRampDestination.self))
+            self = .observabilityRampDestination(try decoder.singleValueContainer().decodeValue(ObservabilityRampDestination.self))
         case "s3":
-            self = .observabilityS3Destination(try decoder.singleValueContainer().decode(ObservabilityS3Destination.self))
+            self = .observabilityS3Destination(try decoder.singleValueContainer().decodeValue(ObservabilityS3Destination.self))
         case "sentry":
-            self = .observabilitySentryDestination(try decoder.singleValueContainer().decode(ObservabilitySentryDestination.self))
+            self = .observabilitySentryDestination(try decoder.singleValueContainer().decodeValue(ObservabilitySentryDestination.self))
         case "snowflake":
-            self = .observabilitySnowflakeDestination(try decoder.singleValueContainer().decode(ObservabilitySnowflakeDestination.self))
+            self = .observabilitySnowflakeDestination(try decoder.singleValueContainer().decodeValue(ObservabilitySnowflakeDestination.self))
         case "weave":
-            self = .observabilityWeaveDestination(try decoder.singleValueContainer().decode(ObservabilityWeaveDestination.self))
+            self = .observabilityWeaveDestination(try decoder.singleValueContainer().decodeValue(ObservabilityWeaveDestination.self))
         case "webhook":
-            self = .observabilityWebhookDestination(try decoder.singleValueContainer().decode(ObservabilityWebhookDestination.self))
+            self = .observabilityWebhookDestination(try decoder.singleValueContainer().decodeValue(ObservabilityWebhookDestination.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .observabilityArizeDestination(let value): try container.encode(value)
-        case .observabilityBraintrustDestination(let value): try container.encode(value)
-        case .observabilityClickhouseDestination(let value): try container.encode(value)
-        case .observabilityDatadogDestination(let value): try container.encode(value)
-        case .observabilityGrafanaDestination(let value): try container.encode(value)
-        case .observabilityLangfuseDestination(let value): try container.encode(value)
-        case .observabilityLangsmithDestination(let value): try container.encode(value)
-        case .observabilityNewrelicDestination(let value): try container.encode(value)
-        case .observabilityOpikDestination(let value): try container.encode(value)
-        case .observabilityOtelCollectorDestination(let value): try container.encode(value)
-        case .observabilityPosthogDestination(let value): try container.encode(value)
-        case .observabilityRampDestination(let value): try container.encode(value)
-        case .observabilityS3Destination(let value): try container.encode(value)
-        case .observabilitySentryDestination(let value): try container.encode(value)
-        case .observabilitySnowflakeDestination(let value): try container.encode(value)
-        case .observabilityWeaveDestination(let value): try container.encode(value)
-        case .observabilityWebhookDestination(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .observabilityArizeDestination(let value): try container.encodeValue(value)
+        case .observabilityBraintrustDestination(let value): try container.encodeValue(value)
+        case .observabilityClickhouseDestination(let value): try container.encodeValue(value)
+        case .observabilityDatadogDestination(let value): try container.encodeValue(value)
+        case .observabilityGrafanaDestination(let value): try container.encodeValue(value)
+        case .observabilityLangfuseDestination(let value): try container.encodeValue(value)
+        case .observabilityLangsmithDestination(let value): try container.encodeValue(value)
+        case .observabilityNewrelicDestination(let value): try container.encodeValue(value)
+        case .observabilityOpikDestination(let value): try container.encodeValue(value)
+        case .observabilityOtelCollectorDestination(let value): try container.encodeValue(value)
+        case .observabilityPosthogDestination(let value): try container.encodeValue(value)
+        case .observabilityRampDestination(let value): try container.encodeValue(value)
+        case .observabilityS3Destination(let value): try container.encodeValue(value)
+        case .observabilitySentryDestination(let value): try container.encodeValue(value)
+        case .observabilitySnowflakeDestination(let value): try container.encodeValue(value)
+        case .observabilityWeaveDestination(let value): try container.encodeValue(value)
+        case .observabilityWebhookDestination(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -49,13 +49,13 @@ public enum OpenAIResponseCustomToolCallOutputOutput: Codable, Hashable, Sendabl
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([OpenAIResponseCustomToolCallOutputOutputOption2Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([OpenAIResponseCustomToolCallOutputOutputOption2Item].self))
             return
         } catch {
             failures.append(error)
@@ -68,8 +68,8 @@ public enum OpenAIResponseCustomToolCallOutputOutput: Codable, Hashable, Sendabl
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -87,23 +87,23 @@ public enum OpenAIResponseCustomToolCallOutputOutputOption2Item: Codable, Hashab
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "input_file":
-            self = .inputFile(try decoder.singleValueContainer().decode(InputFile.self))
+            self = .inputFile(try decoder.singleValueContainer().decodeValue(InputFile.self))
         case "input_image":
-            self = .inputImage(try decoder.singleValueContainer().decode(InputImage.self))
+            self = .inputImage(try decoder.singleValueContainer().decodeValue(InputImage.self))
         case "input_text":
-            self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
+            self = .inputText(try decoder.singleValueContainer().decodeValue(InputText.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .inputText(let value): try container.encode(value)
-        case .inputImage(let value): try container.encode(value)
-        case .inputFile(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .inputText(let value): try container.encodeValue(value)
+        case .inputImage(let value): try container.encodeValue(value)
+        case .inputFile(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -56,26 +56,26 @@ public enum OpenAIResponseInputMessageItemContentItem: Codable, Hashable, Sendab
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "input_audio":
-            self = .inputAudio(try decoder.singleValueContainer().decode(InputAudio.self))
+            self = .inputAudio(try decoder.singleValueContainer().decodeValue(InputAudio.self))
         case "input_file":
-            self = .inputFile(try decoder.singleValueContainer().decode(InputFile.self))
+            self = .inputFile(try decoder.singleValueContainer().decodeValue(InputFile.self))
         case "input_image":
-            self = .inputImage(try decoder.singleValueContainer().decode(InputImage.self))
+            self = .inputImage(try decoder.singleValueContainer().decodeValue(InputImage.self))
         case "input_text":
-            self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
+            self = .inputText(try decoder.singleValueContainer().decodeValue(InputText.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .inputText(let value): try container.encode(value)
-        case .inputImage(let value): try container.encode(value)
-        case .inputFile(let value): try container.encode(value)
-        case .inputAudio(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .inputText(let value): try container.encodeValue(value)
+        case .inputImage(let value): try container.encodeValue(value)
+        case .inputFile(let value): try container.encodeValue(value)
+        case .inputAudio(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }
@@ -88,19 +88,19 @@ public enum OpenAIResponseInputMessageItemRole: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(OpenAIResponseInputMessageItemRoleOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(OpenAIResponseInputMessageItemRoleOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(OpenAIResponseInputMessageItemRoleOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(OpenAIResponseInputMessageItemRoleOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(OpenAIResponseInputMessageItemRoleOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(OpenAIResponseInputMessageItemRoleOption3.self))
             return
         } catch {
             failures.append(error)
@@ -113,9 +113,9 @@ public enum OpenAIResponseInputMessageItemRole: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
         }
     }
 }

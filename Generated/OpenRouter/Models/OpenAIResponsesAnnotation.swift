@@ -12,19 +12,19 @@ public enum OpenAIResponsesAnnotation: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .fileCitation(try decoder.singleValueContainer().decode(FileCitation.self))
+            self = .fileCitation(try decoder.singleValueContainer().decodeValue(FileCitation.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .urlCitation(try decoder.singleValueContainer().decode(URLCitation.self))
+            self = .urlCitation(try decoder.singleValueContainer().decodeValue(URLCitation.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .filePath(try decoder.singleValueContainer().decode(FilePath.self))
+            self = .filePath(try decoder.singleValueContainer().decodeValue(FilePath.self))
             return
         } catch {
             failures.append(error)
@@ -37,9 +37,9 @@ public enum OpenAIResponsesAnnotation: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .fileCitation(let value): try container.encode(value)
-        case .urlCitation(let value): try container.encode(value)
-        case .filePath(let value): try container.encode(value)
+        case .fileCitation(let value): try container.encodeValue(value)
+        case .urlCitation(let value): try container.encodeValue(value)
+        case .filePath(let value): try container.encodeValue(value)
         }
     }
 }

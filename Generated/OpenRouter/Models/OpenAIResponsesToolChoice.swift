@@ -17,49 +17,49 @@ public enum OpenAIResponsesToolChoice: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(OpenAIResponsesToolChoiceOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(OpenAIResponsesToolChoiceOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(OpenAIResponsesToolChoiceOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(OpenAIResponsesToolChoiceOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(OpenAIResponsesToolChoiceOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(OpenAIResponsesToolChoiceOption3.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option4(try decoder.singleValueContainer().decode(OpenAIResponsesToolChoiceOption4.self))
+            self = .option4(try decoder.singleValueContainer().decodeValue(OpenAIResponsesToolChoiceOption4.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option5(try decoder.singleValueContainer().decode(OpenAIResponsesToolChoiceOption5.self))
+            self = .option5(try decoder.singleValueContainer().decodeValue(OpenAIResponsesToolChoiceOption5.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .toolChoiceAllowed(try decoder.singleValueContainer().decode(ToolChoiceAllowed.self))
+            self = .toolChoiceAllowed(try decoder.singleValueContainer().decodeValue(ToolChoiceAllowed.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option7(try decoder.singleValueContainer().decode(OpenAIResponsesToolChoiceOption7.self))
+            self = .option7(try decoder.singleValueContainer().decodeValue(OpenAIResponsesToolChoiceOption7.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option8(try decoder.singleValueContainer().decode(OpenAIResponsesToolChoiceOption8.self))
+            self = .option8(try decoder.singleValueContainer().decodeValue(OpenAIResponsesToolChoiceOption8.self))
             return
         } catch {
             failures.append(error)
@@ -72,14 +72,14 @@ public enum OpenAIResponsesToolChoice: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
-        case .option4(let value): try container.encode(value)
-        case .option5(let value): try container.encode(value)
-        case .toolChoiceAllowed(let value): try container.encode(value)
-        case .option7(let value): try container.encode(value)
-        case .option8(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
+        case .option4(let value): try container.encodeValue(value)
+        case .option5(let value): try container.encodeValue(value)
+        case .toolChoiceAllowed(let value): try container.encodeValue(value)
+        case .option7(let value): try container.encodeValue(value)
+        case .option8(let value): try container.encodeValue(value)
         }
     }
 }
@@ -158,13 +158,13 @@ public enum OpenAIResponsesToolChoiceOption5Type: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(OpenAIResponsesToolChoiceOption5TypeOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(OpenAIResponsesToolChoiceOption5TypeOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(OpenAIResponsesToolChoiceOption5TypeOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(OpenAIResponsesToolChoiceOption5TypeOption2.self))
             return
         } catch {
             failures.append(error)
@@ -177,8 +177,8 @@ public enum OpenAIResponsesToolChoiceOption5Type: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }

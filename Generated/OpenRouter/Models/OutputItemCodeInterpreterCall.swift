@@ -80,23 +80,23 @@ public enum OutputItemCodeInterpreterCallOutputsItem: Codable, Hashable, Sendabl
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "file":
-            self = .codeInterpreterFileOutput(try decoder.singleValueContainer().decode(CodeInterpreterFileOutput.self))
+            self = .codeInterpreterFileOutput(try decoder.singleValueContainer().decodeValue(CodeInterpreterFileOutput.self))
         case "image":
-            self = .codeInterpreterImageOutput(try decoder.singleValueContainer().decode(CodeInterpreterImageOutput.self))
+            self = .codeInterpreterImageOutput(try decoder.singleValueContainer().decodeValue(CodeInterpreterImageOutput.self))
         case "logs":
-            self = .codeInterpreterLogsOutput(try decoder.singleValueContainer().decode(CodeInterpreterLogsOutput.self))
+            self = .codeInterpreterLogsOutput(try decoder.singleValueContainer().decodeValue(CodeInterpreterLogsOutput.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .codeInterpreterLogsOutput(let value): try container.encode(value)
-        case .codeInterpreterImageOutput(let value): try container.encode(value)
-        case .codeInterpreterFileOutput(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .codeInterpreterLogsOutput(let value): try container.encodeValue(value)
+        case .codeInterpreterImageOutput(let value): try container.encodeValue(value)
+        case .codeInterpreterFileOutput(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }
@@ -137,12 +137,12 @@ public enum OutputItemCodeInterpreterCallStatus: RawRepresentable, Codable, Hash
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 

@@ -62,41 +62,41 @@ public enum OutputItemDoneEventItem: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "apply_patch_call":
-            self = .outputItemApplyPatchCall(try decoder.singleValueContainer().decode(OutputItemApplyPatchCall.self))
+            self = .outputItemApplyPatchCall(try decoder.singleValueContainer().decodeValue(OutputItemApplyPatchCall.self))
         case "code_interpreter_call":
-            self = .outputItemCodeInterpreterCall(try decoder.singleValueContainer().decode(OutputItemCodeInterpreterCall.self))
+            self = .outputItemCodeInterpreterCall(try decoder.singleValueContainer().decodeValue(OutputItemCodeInterpreterCall.self))
         case "custom_tool_call":
-            self = .outputItemCustomToolCall(try decoder.singleValueContainer().decode(OutputItemCustomToolCall.self))
+            self = .outputItemCustomToolCall(try decoder.singleValueContainer().decodeValue(OutputItemCustomToolCall.self))
         case "file_search_call":
-            self = .outputItemFileSearchCall(try decoder.singleValueContainer().decode(OutputItemFileSearchCall.self))
+            self = .outputItemFileSearchCall(try decoder.singleValueContainer().decodeValue(OutputItemFileSearchCall.self))
         case "function_call":
-            self = .outputItemFunctionCall(try decoder.singleValueContainer().decode(OutputItemFunctionCall.self))
+            self = .outputItemFunctionCall(try decoder.singleValueContainer().decodeValue(OutputItemFunctionCall.self))
         case "image_generation_call":
-            self = .outputItemImageGenerationCall(try decoder.singleValueContainer().decode(OutputItemImageGenerationCall.self))
+            self = .outputItemImageGenerationCall(try decoder.singleValueContainer().decodeValue(OutputItemImageGenerationCall.self))
         case "message":
-            self = .outputMessage(try decoder.singleValueContainer().decode(OutputMessage.self))
+            self = .outputMessage(try decoder.singleValueContainer().decodeValue(OutputMessage.self))
         case "reasoning":
-            self = .outputItemReasoning(try decoder.singleValueContainer().decode(OutputItemReasoning.self))
+            self = .outputItemReasoning(try decoder.singleValueContainer().decodeValue(OutputItemReasoning.self))
         case "web_search_call":
-            self = .outputItemWebSearchCall(try decoder.singleValueContainer().decode(OutputItemWebSearchCall.self))
+            self = .outputItemWebSearchCall(try decoder.singleValueContainer().decodeValue(OutputItemWebSearchCall.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .outputMessage(let value): try container.encode(value)
-        case .outputItemReasoning(let value): try container.encode(value)
-        case .outputItemFunctionCall(let value): try container.encode(value)
-        case .outputItemCustomToolCall(let value): try container.encode(value)
-        case .outputItemWebSearchCall(let value): try container.encode(value)
-        case .outputItemFileSearchCall(let value): try container.encode(value)
-        case .outputItemImageGenerationCall(let value): try container.encode(value)
-        case .outputItemApplyPatchCall(let value): try container.encode(value)
-        case .outputItemCodeInterpreterCall(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .outputMessage(let value): try container.encodeValue(value)
+        case .outputItemReasoning(let value): try container.encodeValue(value)
+        case .outputItemFunctionCall(let value): try container.encodeValue(value)
+        case .outputItemCustomToolCall(let value): try container.encodeValue(value)
+        case .outputItemWebSearchCall(let value): try container.encodeValue(value)
+        case .outputItemFileSearchCall(let value): try container.encodeValue(value)
+        case .outputItemImageGenerationCall(let value): try container.encodeValue(value)
+        case .outputItemApplyPatchCall(let value): try container.encodeValue(value)
+        case .outputItemCodeInterpreterCall(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -66,19 +66,19 @@ public enum OutputItemFunctionCallStatus: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(OutputItemFunctionCallStatusOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(OutputItemFunctionCallStatusOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(OutputItemFunctionCallStatusOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(OutputItemFunctionCallStatusOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(OutputItemFunctionCallStatusOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(OutputItemFunctionCallStatusOption3.self))
             return
         } catch {
             failures.append(error)
@@ -91,9 +91,9 @@ public enum OutputItemFunctionCallStatus: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
         }
     }
 }

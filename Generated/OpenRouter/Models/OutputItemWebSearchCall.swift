@@ -65,19 +65,19 @@ public enum OutputItemWebSearchCallAction: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(OutputItemWebSearchCallActionOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(OutputItemWebSearchCallActionOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(OutputItemWebSearchCallActionOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(OutputItemWebSearchCallActionOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(OutputItemWebSearchCallActionOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(OutputItemWebSearchCallActionOption3.self))
             return
         } catch {
             failures.append(error)
@@ -90,9 +90,9 @@ public enum OutputItemWebSearchCallAction: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
         }
     }
 }

@@ -46,107 +46,107 @@ public enum OutputItems: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "apply_patch_call":
-            self = .outputApplyPatchCallItem(try decoder.singleValueContainer().decode(OutputApplyPatchCallItem.self))
+            self = .outputApplyPatchCallItem(try decoder.singleValueContainer().decodeValue(OutputApplyPatchCallItem.self))
         case "code_interpreter_call":
-            self = .outputCodeInterpreterCallItem(try decoder.singleValueContainer().decode(OutputCodeInterpreterCallItem.self))
+            self = .outputCodeInterpreterCallItem(try decoder.singleValueContainer().decodeValue(OutputCodeInterpreterCallItem.self))
         case "computer_call":
-            self = .outputComputerCallItem(try decoder.singleValueContainer().decode(OutputComputerCallItem.self))
+            self = .outputComputerCallItem(try decoder.singleValueContainer().decodeValue(OutputComputerCallItem.self))
         case "custom_tool_call":
-            self = .outputCustomToolCallItem(try decoder.singleValueContainer().decode(OutputCustomToolCallItem.self))
+            self = .outputCustomToolCallItem(try decoder.singleValueContainer().decodeValue(OutputCustomToolCallItem.self))
         case "file_search_call":
-            self = .outputFileSearchCallItem(try decoder.singleValueContainer().decode(OutputFileSearchCallItem.self))
+            self = .outputFileSearchCallItem(try decoder.singleValueContainer().decodeValue(OutputFileSearchCallItem.self))
         case "function_call":
-            self = .outputFunctionCallItem(try decoder.singleValueContainer().decode(OutputFunctionCallItem.self))
+            self = .outputFunctionCallItem(try decoder.singleValueContainer().decodeValue(OutputFunctionCallItem.self))
         case "image_generation_call":
-            self = .outputImageGenerationCallItem(try decoder.singleValueContainer().decode(OutputImageGenerationCallItem.self))
+            self = .outputImageGenerationCallItem(try decoder.singleValueContainer().decodeValue(OutputImageGenerationCallItem.self))
         case "message":
-            self = .outputMessageItem(try decoder.singleValueContainer().decode(OutputMessageItem.self))
+            self = .outputMessageItem(try decoder.singleValueContainer().decodeValue(OutputMessageItem.self))
         case "openrouter:advisor":
-            self = .outputAdvisorServerToolItem(try decoder.singleValueContainer().decode(OutputAdvisorServerToolItem.self))
+            self = .outputAdvisorServerToolItem(try decoder.singleValueContainer().decodeValue(OutputAdvisorServerToolItem.self))
         case "openrouter:apply_patch":
-            self = .outputApplyPatchServerToolItem(try decoder.singleValueContainer().decode(OutputApplyPatchServerToolItem.self))
+            self = .outputApplyPatchServerToolItem(try decoder.singleValueContainer().decodeValue(OutputApplyPatchServerToolItem.self))
         case "openrouter:bash":
-            self = .outputBashServerToolItem(try decoder.singleValueContainer().decode(OutputBashServerToolItem.self))
+            self = .outputBashServerToolItem(try decoder.singleValueContainer().decodeValue(OutputBashServerToolItem.self))
         case "openrouter:browser_use":
-            self = .outputBrowserUseServerToolItem(try decoder.singleValueContainer().decode(OutputBrowserUseServerToolItem.self))
+            self = .outputBrowserUseServerToolItem(try decoder.singleValueContainer().decodeValue(OutputBrowserUseServerToolItem.self))
         case "openrouter:code_interpreter":
-            self = .outputCodeInterpreterServerToolItem(try decoder.singleValueContainer().decode(OutputCodeInterpreterServerToolItem.self))
+            self = .outputCodeInterpreterServerToolItem(try decoder.singleValueContainer().decodeValue(OutputCodeInterpreterServerToolItem.self))
         case "openrouter:datetime":
-            self = .outputDatetimeItem(try decoder.singleValueContainer().decode(OutputDatetimeItem.self))
+            self = .outputDatetimeItem(try decoder.singleValueContainer().decodeValue(OutputDatetimeItem.self))
         case "openrouter:experimental__search_models":
-            self = .outputSearchModelsServerToolItem(try decoder.singleValueContainer().decode(OutputSearchModelsServerToolItem.self))
+            self = .outputSearchModelsServerToolItem(try decoder.singleValueContainer().decodeValue(OutputSearchModelsServerToolItem.self))
         case "openrouter:file_search":
-            self = .outputFileSearchServerToolItem(try decoder.singleValueContainer().decode(OutputFileSearchServerToolItem.self))
+            self = .outputFileSearchServerToolItem(try decoder.singleValueContainer().decodeValue(OutputFileSearchServerToolItem.self))
         case "openrouter:files":
-            self = .outputFilesServerToolItem(try decoder.singleValueContainer().decode(OutputFilesServerToolItem.self))
+            self = .outputFilesServerToolItem(try decoder.singleValueContainer().decodeValue(OutputFilesServerToolItem.self))
         case "openrouter:fusion":
-            self = .outputFusionServerToolItem(try decoder.singleValueContainer().decode(OutputFusionServerToolItem.self))
+            self = .outputFusionServerToolItem(try decoder.singleValueContainer().decodeValue(OutputFusionServerToolItem.self))
         case "openrouter:image_generation":
-            self = .outputImageGenerationServerToolItem(try decoder.singleValueContainer().decode(OutputImageGenerationServerToolItem.self))
+            self = .outputImageGenerationServerToolItem(try decoder.singleValueContainer().decodeValue(OutputImageGenerationServerToolItem.self))
         case "openrouter:mcp":
-            self = .outputMcpServerToolItem(try decoder.singleValueContainer().decode(OutputMcpServerToolItem.self))
+            self = .outputMcpServerToolItem(try decoder.singleValueContainer().decodeValue(OutputMcpServerToolItem.self))
         case "openrouter:memory":
-            self = .outputMemoryServerToolItem(try decoder.singleValueContainer().decode(OutputMemoryServerToolItem.self))
+            self = .outputMemoryServerToolItem(try decoder.singleValueContainer().decodeValue(OutputMemoryServerToolItem.self))
         case "openrouter:shell":
-            self = .outputShellServerToolItem(try decoder.singleValueContainer().decode(OutputShellServerToolItem.self))
+            self = .outputShellServerToolItem(try decoder.singleValueContainer().decodeValue(OutputShellServerToolItem.self))
         case "openrouter:subagent":
-            self = .outputSubagentServerToolItem(try decoder.singleValueContainer().decode(OutputSubagentServerToolItem.self))
+            self = .outputSubagentServerToolItem(try decoder.singleValueContainer().decodeValue(OutputSubagentServerToolItem.self))
         case "openrouter:text_editor":
-            self = .outputTextEditorServerToolItem(try decoder.singleValueContainer().decode(OutputTextEditorServerToolItem.self))
+            self = .outputTextEditorServerToolItem(try decoder.singleValueContainer().decodeValue(OutputTextEditorServerToolItem.self))
         case "openrouter:tool_search":
-            self = .outputToolSearchServerToolItem(try decoder.singleValueContainer().decode(OutputToolSearchServerToolItem.self))
+            self = .outputToolSearchServerToolItem(try decoder.singleValueContainer().decodeValue(OutputToolSearchServerToolItem.self))
         case "openrouter:web_fetch":
-            self = .outputWebFetchServerToolItem(try decoder.singleValueContainer().decode(OutputWebFetchServerToolItem.self))
+            self = .outputWebFetchServerToolItem(try decoder.singleValueContainer().decodeValue(OutputWebFetchServerToolItem.self))
         case "openrouter:web_search":
-            self = .outputWebSearchServerToolItem(try decoder.singleValueContainer().decode(OutputWebSearchServerToolItem.self))
+            self = .outputWebSearchServerToolItem(try decoder.singleValueContainer().decodeValue(OutputWebSearchServerToolItem.self))
         case "reasoning":
-            self = .outputReasoningItem(try decoder.singleValueContainer().decode(OutputReasoningItem.self))
+            self = .outputReasoningItem(try decoder.singleValueContainer().decodeValue(OutputReasoningItem.self))
         case "shell_call":
-            self = .outputShellCallItem(try decoder.singleValueContainer().decode(OutputShellCallItem.self))
+            self = .outputShellCallItem(try decoder.singleValueContainer().decodeValue(OutputShellCallItem.self))
         case "shell_call_output":
-            self = .outputShellCallOutputItem(try decoder.singleValueContainer().decode(OutputShellCallOutputItem.self))
+            self = .outputShellCallOutputItem(try decoder.singleValueContainer().decodeValue(OutputShellCallOutputItem.self))
         case "web_search_call":
-            self = .outputWebSearchCallItem(try decoder.singleValueContainer().decode(OutputWebSearchCallItem.self))
+            self = .outputWebSearchCallItem(try decoder.singleValueContainer().decodeValue(OutputWebSearchCallItem.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .outputMessageItem(let value): try container.encode(value)
-        case .outputReasoningItem(let value): try container.encode(value)
-        case .outputFunctionCallItem(let value): try container.encode(value)
-        case .outputWebSearchCallItem(let value): try container.encode(value)
-        case .outputFileSearchCallItem(let value): try container.encode(value)
-        case .outputImageGenerationCallItem(let value): try container.encode(value)
-        case .outputCodeInterpreterCallItem(let value): try container.encode(value)
-        case .outputComputerCallItem(let value): try container.encode(value)
-        case .outputDatetimeItem(let value): try container.encode(value)
-        case .outputWebSearchServerToolItem(let value): try container.encode(value)
-        case .outputCodeInterpreterServerToolItem(let value): try container.encode(value)
-        case .outputFileSearchServerToolItem(let value): try container.encode(value)
-        case .outputImageGenerationServerToolItem(let value): try container.encode(value)
-        case .outputBrowserUseServerToolItem(let value): try container.encode(value)
-        case .outputBashServerToolItem(let value): try container.encode(value)
-        case .outputTextEditorServerToolItem(let value): try container.encode(value)
-        case .outputApplyPatchServerToolItem(let value): try container.encode(value)
-        case .outputApplyPatchCallItem(let value): try container.encode(value)
-        case .outputShellCallItem(let value): try container.encode(value)
-        case .outputShellCallOutputItem(let value): try container.encode(value)
-        case .outputShellServerToolItem(let value): try container.encode(value)
-        case .outputWebFetchServerToolItem(let value): try container.encode(value)
-        case .outputToolSearchServerToolItem(let value): try container.encode(value)
-        case .outputMemoryServerToolItem(let value): try container.encode(value)
-        case .outputMcpServerToolItem(let value): try container.encode(value)
-        case .outputSearchModelsServerToolItem(let value): try container.encode(value)
-        case .outputFusionServerToolItem(let value): try container.encode(value)
-        case .outputAdvisorServerToolItem(let value): try container.encode(value)
-        case .outputSubagentServerToolItem(let value): try container.encode(value)
-        case .outputFilesServerToolItem(let value): try container.encode(value)
-        case .outputCustomToolCallItem(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .outputMessageItem(let value): try container.encodeValue(value)
+        case .outputReasoningItem(let value): try container.encodeValue(value)
+        case .outputFunctionCallItem(let value): try container.encodeValue(value)
+        case .outputWebSearchCallItem(let value): try container.encodeValue(value)
+        case .outputFileSearchCallItem(let value): try container.encodeValue(value)
+        case .outputImageGenerationCallItem(let value): try container.encodeValue(value)
+        case .outputCodeInterpreterCallItem(let value): try container.encodeValue(value)
+        case .outputComputerCallItem(let value): try container.encodeValue(value)
+        case .outputDatetimeItem(let value): try container.encodeValue(value)
+        case .outputWebSearchServerToolItem(let value): try container.encodeValue(value)
+        case .outputCodeInterpreterServerToolItem(let value): try container.encodeValue(value)
+        case .outputFileSearchServerToolItem(let value): try container.encodeValue(value)
+        case .outputImageGenerationServerToolItem(let value): try container.encodeValue(value)
+        case .outputBrowserUseServerToolItem(let value): try container.encodeValue(value)
+        case .outputBashServerToolItem(let value): try container.encodeValue(value)
+        case .outputTextEditorServerToolItem(let value): try container.encodeValue(value)
+        case .outputApplyPatchServerToolItem(let value): try container.encodeValue(value)
+        case .outputApplyPatchCallItem(let value): try container.encodeValue(value)
+        case .outputShellCallItem(let value): try container.encodeValue(value)
+        case .outputShellCallOutputItem(let value): try container.encodeValue(value)
+        case .outputShellServerToolItem(let value): try container.encodeValue(value)
+        case .outputWebFetchServerToolItem(let value): try container.encodeValue(value)
+        case .outputToolSearchServerToolItem(let value): try container.encodeValue(value)
+        case .outputMemoryServerToolItem(let value): try container.encodeValue(value)
+        case .outputMcpServerToolItem(let value): try container.encodeValue(value)
+        case .outputSearchModelsServerToolItem(let value): try container.encodeValue(value)
+        case .outputFusionServerToolItem(let value): try container.encodeValue(value)
+        case .outputAdvisorServerToolItem(let value): try container.encodeValue(value)
+        case .outputSubagentServerToolItem(let value): try container.encodeValue(value)
+        case .outputFilesServerToolItem(let value): try container.encodeValue(value)
+        case .outputCustomToolCallItem(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -60,13 +60,13 @@ public enum OutputMessageContentItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .responseOutputText(try decoder.singleValueContainer().decode(ResponseOutputText.self))
+            self = .responseOutputText(try decoder.singleValueContainer().decodeValue(ResponseOutputText.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .openAIResponsesRefusalContent(try decoder.singleValueContainer().decode(OpenAIResponsesRefusalContent.self))
+            self = .openAIResponsesRefusalContent(try decoder.singleValueContainer().decodeValue(OpenAIResponsesRefusalContent.self))
             return
         } catch {
             failures.append(error)
@@ -79,8 +79,8 @@ public enum OutputMessageContentItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .responseOutputText(let value): try container.encode(value)
-        case .openAIResponsesRefusalContent(let value): try container.encode(value)
+        case .responseOutputText(let value): try container.encodeValue(value)
+        case .openAIResponsesRefusalContent(let value): try container.encodeValue(value)
         }
     }
 }
@@ -93,13 +93,13 @@ public enum OutputMessagePhase: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(OutputMessagePhaseOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(OutputMessagePhaseOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(OutputMessagePhaseOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(OutputMessagePhaseOption2.self))
             return
         } catch {
             failures.append(error)
@@ -112,8 +112,8 @@ public enum OutputMessagePhase: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }
@@ -148,19 +148,19 @@ public enum OutputMessageStatus: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(OutputMessageStatusOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(OutputMessageStatusOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(OutputMessageStatusOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(OutputMessageStatusOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option3(try decoder.singleValueContainer().decode(OutputMessageStatusOption3.self))
+            self = .option3(try decoder.singleValueContainer().decodeValue(OutputMessageStatusOption3.self))
             return
         } catch {
             failures.append(error)
@@ -173,9 +173,9 @@ public enum OutputMessageStatus: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .option3(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .option3(let value): try container.encodeValue(value)
         }
     }
 }

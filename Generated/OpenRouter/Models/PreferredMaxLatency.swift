@@ -12,13 +12,13 @@ public enum PreferredMaxLatency: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .percentileLatencyCutoffs(try decoder.singleValueContainer().decode(PercentileLatencyCutoffs.self))
+            self = .percentileLatencyCutoffs(try decoder.singleValueContainer().decodeValue(PercentileLatencyCutoffs.self))
             return
         } catch {
             failures.append(error)
@@ -31,8 +31,8 @@ public enum PreferredMaxLatency: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .number(let value): try container.encode(value)
-        case .percentileLatencyCutoffs(let value): try container.encode(value)
+        case .number(let value): try container.encodeValue(value)
+        case .percentileLatencyCutoffs(let value): try container.encodeValue(value)
         }
     }
 }

@@ -12,13 +12,13 @@ public enum PreferredMinThroughput: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .percentileThroughputCutoffs(try decoder.singleValueContainer().decode(PercentileThroughputCutoffs.self))
+            self = .percentileThroughputCutoffs(try decoder.singleValueContainer().decodeValue(PercentileThroughputCutoffs.self))
             return
         } catch {
             failures.append(error)
@@ -31,8 +31,8 @@ public enum PreferredMinThroughput: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .number(let value): try container.encode(value)
-        case .percentileThroughputCutoffs(let value): try container.encode(value)
+        case .number(let value): try container.encodeValue(value)
+        case .percentileThroughputCutoffs(let value): try container.encodeValue(value)
         }
     }
 }

@@ -135,12 +135,12 @@ public enum ProviderPreferencesDataCollection: RawRepresentable, Codable, Hashab
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -151,13 +151,13 @@ public enum ProviderPreferencesIgnoreItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .providerName(try decoder.singleValueContainer().decode(ProviderName.self))
+            self = .providerName(try decoder.singleValueContainer().decodeValue(ProviderName.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
@@ -170,8 +170,8 @@ public enum ProviderPreferencesIgnoreItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .providerName(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+        case .providerName(let value): try container.encodeValue(value)
+        case .string(let value): try container.encodeValue(value)
         }
     }
 }
@@ -242,13 +242,13 @@ public enum ProviderPreferencesOnlyItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .providerName(try decoder.singleValueContainer().decode(ProviderName.self))
+            self = .providerName(try decoder.singleValueContainer().decodeValue(ProviderName.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
@@ -261,8 +261,8 @@ public enum ProviderPreferencesOnlyItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .providerName(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+        case .providerName(let value): try container.encodeValue(value)
+        case .string(let value): try container.encodeValue(value)
         }
     }
 }
@@ -284,13 +284,13 @@ public enum ProviderPreferencesOrderItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .providerName(try decoder.singleValueContainer().decode(ProviderName.self))
+            self = .providerName(try decoder.singleValueContainer().decodeValue(ProviderName.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
@@ -303,8 +303,8 @@ public enum ProviderPreferencesOrderItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .providerName(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+        case .providerName(let value): try container.encodeValue(value)
+        case .string(let value): try container.encodeValue(value)
         }
     }
 }
@@ -327,13 +327,13 @@ public enum ProviderPreferencesSort: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .providerSort(try decoder.singleValueContainer().decode(ProviderSort.self))
+            self = .providerSort(try decoder.singleValueContainer().decodeValue(ProviderSort.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .providerSortConfig(try decoder.singleValueContainer().decode(ProviderSortConfig.self))
+            self = .providerSortConfig(try decoder.singleValueContainer().decodeValue(ProviderSortConfig.self))
             return
         } catch {
             failures.append(error)
@@ -346,8 +346,8 @@ public enum ProviderPreferencesSort: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .providerSort(let value): try container.encode(value)
-        case .providerSortConfig(let value): try container.encode(value)
+        case .providerSort(let value): try container.encodeValue(value)
+        case .providerSortConfig(let value): try container.encodeValue(value)
         }
     }
 }

@@ -19,26 +19,26 @@ public enum ReasoningDetailUnion: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "reasoning.encrypted":
-            self = .reasoningDetailEncrypted(try decoder.singleValueContainer().decode(ReasoningDetailEncrypted.self))
+            self = .reasoningDetailEncrypted(try decoder.singleValueContainer().decodeValue(ReasoningDetailEncrypted.self))
         case "reasoning.server_tool_call":
-            self = .reasoningDetailServerToolCall(try decoder.singleValueContainer().decode(ReasoningDetailServerToolCall.self))
+            self = .reasoningDetailServerToolCall(try decoder.singleValueContainer().decodeValue(ReasoningDetailServerToolCall.self))
         case "reasoning.summary":
-            self = .reasoningDetailSummary(try decoder.singleValueContainer().decode(ReasoningDetailSummary.self))
+            self = .reasoningDetailSummary(try decoder.singleValueContainer().decodeValue(ReasoningDetailSummary.self))
         case "reasoning.text":
-            self = .reasoningDetailText(try decoder.singleValueContainer().decode(ReasoningDetailText.self))
+            self = .reasoningDetailText(try decoder.singleValueContainer().decodeValue(ReasoningDetailText.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .reasoningDetailSummary(let value): try container.encode(value)
-        case .reasoningDetailEncrypted(let value): try container.encode(value)
-        case .reasoningDetailText(let value): try container.encode(value)
-        case .reasoningDetailServerToolCall(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .reasoningDetailSummary(let value): try container.encodeValue(value)
+        case .reasoningDetailEncrypted(let value): try container.encodeValue(value)
+        case .reasoningDetailText(let value): try container.encodeValue(value)
+        case .reasoningDetailServerToolCall(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

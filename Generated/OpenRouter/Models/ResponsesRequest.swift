@@ -251,44 +251,44 @@ public enum ResponsesRequestPluginsItem: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "auto-beta-router":
-            self = .autoBetaRouterPlugin(try decoder.singleValueContainer().decode(AutoBetaRouterPlugin.self))
+            self = .autoBetaRouterPlugin(try decoder.singleValueContainer().decodeValue(AutoBetaRouterPlugin.self))
         case "auto-router":
-            self = .autoRouterPlugin(try decoder.singleValueContainer().decode(AutoRouterPlugin.self))
+            self = .autoRouterPlugin(try decoder.singleValueContainer().decodeValue(AutoRouterPlugin.self))
         case "context-compression":
-            self = .contextCompressionPlugin(try decoder.singleValueContainer().decode(ContextCompressionPlugin.self))
+            self = .contextCompressionPlugin(try decoder.singleValueContainer().decodeValue(ContextCompressionPlugin.self))
         case "file-parser":
-            self = .fileParserPlugin(try decoder.singleValueContainer().decode(FileParserPlugin.self))
+            self = .fileParserPlugin(try decoder.singleValueContainer().decodeValue(FileParserPlugin.self))
         case "fusion":
-            self = .fusionPlugin(try decoder.singleValueContainer().decode(FusionPlugin.self))
+            self = .fusionPlugin(try decoder.singleValueContainer().decodeValue(FusionPlugin.self))
         case "moderation":
-            self = .moderationPlugin(try decoder.singleValueContainer().decode(ModerationPlugin.self))
+            self = .moderationPlugin(try decoder.singleValueContainer().decodeValue(ModerationPlugin.self))
         case "pareto-router":
-            self = .paretoRouterPlugin(try decoder.singleValueContainer().decode(ParetoRouterPlugin.self))
+            self = .paretoRouterPlugin(try decoder.singleValueContainer().decodeValue(ParetoRouterPlugin.self))
         case "response-healing":
-            self = .responseHealingPlugin(try decoder.singleValueContainer().decode(ResponseHealingPlugin.self))
+            self = .responseHealingPlugin(try decoder.singleValueContainer().decodeValue(ResponseHealingPlugin.self))
         case "web":
-            self = .webSearchPlugin(try decoder.singleValueContainer().decode(WebSearchPlugin.self))
+            self = .webSearchPlugin(try decoder.singleValueContainer().decodeValue(WebSearchPlugin.self))
         case "web-fetch":
-            self = .webFetchPlugin(try decoder.singleValueContainer().decode(WebFetchPlugin.self))
+            self = .webFetchPlugin(try decoder.singleValueContainer().decodeValue(WebFetchPlugin.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .autoRouterPlugin(let value): try container.encode(value)
-        case .autoBetaRouterPlugin(let value): try container.encode(value)
-        case .moderationPlugin(let value): try container.encode(value)
-        case .webSearchPlugin(let value): try container.encode(value)
-        case .webFetchPlugin(let value): try container.encode(value)
-        case .fileParserPlugin(let value): try container.encode(value)
-        case .responseHealingPlugin(let value): try container.encode(value)
-        case .contextCompressionPlugin(let value): try container.encode(value)
-        case .paretoRouterPlugin(let value): try container.encode(value)
-        case .fusionPlugin(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .autoRouterPlugin(let value): try container.encodeValue(value)
+        case .autoBetaRouterPlugin(let value): try container.encodeValue(value)
+        case .moderationPlugin(let value): try container.encodeValue(value)
+        case .webSearchPlugin(let value): try container.encodeValue(value)
+        case .webFetchPlugin(let value): try container.encodeValue(value)
+        case .fileParserPlugin(let value): try container.encodeValue(value)
+        case .responseHealingPlugin(let value): try container.encodeValue(value)
+        case .contextCompressionPlugin(let value): try container.encodeValue(value)
+        case .paretoRouterPlugin(let value): try container.encodeValue(value)
+        case .fusionPlugin(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }
@@ -333,12 +333,12 @@ public enum ResponsesRequestServiceTier: RawRepresentable, Codable, Hashable, Se
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -380,169 +380,169 @@ public enum ResponsesRequestToolsItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(ResponsesRequestToolsItemOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(ResponsesRequestToolsItemOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .previewWebSearchServerTool(try decoder.singleValueContainer().decode(PreviewWebSearchServerTool.self))
+            self = .previewWebSearchServerTool(try decoder.singleValueContainer().decodeValue(PreviewWebSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .preview20250311WebSearchServerTool(try decoder.singleValueContainer().decode(Preview20250311WebSearchServerTool.self))
+            self = .preview20250311WebSearchServerTool(try decoder.singleValueContainer().decodeValue(Preview20250311WebSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .legacyWebSearchServerTool(try decoder.singleValueContainer().decode(LegacyWebSearchServerTool.self))
+            self = .legacyWebSearchServerTool(try decoder.singleValueContainer().decodeValue(LegacyWebSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .webSearchServerTool(try decoder.singleValueContainer().decode(WebSearchServerTool.self))
+            self = .webSearchServerTool(try decoder.singleValueContainer().decodeValue(WebSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .fileSearchServerTool(try decoder.singleValueContainer().decode(FileSearchServerTool.self))
+            self = .fileSearchServerTool(try decoder.singleValueContainer().decodeValue(FileSearchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .computerUseServerTool(try decoder.singleValueContainer().decode(ComputerUseServerTool.self))
+            self = .computerUseServerTool(try decoder.singleValueContainer().decodeValue(ComputerUseServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .codeInterpreterServerTool(try decoder.singleValueContainer().decode(CodeInterpreterServerTool.self))
+            self = .codeInterpreterServerTool(try decoder.singleValueContainer().decodeValue(CodeInterpreterServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .mcpServerTool(try decoder.singleValueContainer().decode(McpServerTool.self))
+            self = .mcpServerTool(try decoder.singleValueContainer().decodeValue(McpServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .imageGenerationServerTool(try decoder.singleValueContainer().decode(ImageGenerationServerTool.self))
+            self = .imageGenerationServerTool(try decoder.singleValueContainer().decodeValue(ImageGenerationServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .codexLocalShellTool(try decoder.singleValueContainer().decode(CodexLocalShellTool.self))
+            self = .codexLocalShellTool(try decoder.singleValueContainer().decodeValue(CodexLocalShellTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .shellServerTool(try decoder.singleValueContainer().decode(ShellServerTool.self))
+            self = .shellServerTool(try decoder.singleValueContainer().decodeValue(ShellServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .applyPatchServerTool(try decoder.singleValueContainer().decode(ApplyPatchServerTool.self))
+            self = .applyPatchServerTool(try decoder.singleValueContainer().decodeValue(ApplyPatchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .customTool(try decoder.singleValueContainer().decode(CustomTool.self))
+            self = .customTool(try decoder.singleValueContainer().decodeValue(CustomTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .namespaceTool(try decoder.singleValueContainer().decode(NamespaceTool.self))
+            self = .namespaceTool(try decoder.singleValueContainer().decodeValue(NamespaceTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .advisorServerToolOpenRouter(try decoder.singleValueContainer().decode(AdvisorServerToolOpenRouter.self))
+            self = .advisorServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(AdvisorServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .subagentServerToolOpenRouter(try decoder.singleValueContainer().decode(SubagentServerToolOpenRouter.self))
+            self = .subagentServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(SubagentServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .datetimeServerTool(try decoder.singleValueContainer().decode(DatetimeServerTool.self))
+            self = .datetimeServerTool(try decoder.singleValueContainer().decodeValue(DatetimeServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .filesServerTool(try decoder.singleValueContainer().decode(FilesServerTool.self))
+            self = .filesServerTool(try decoder.singleValueContainer().decodeValue(FilesServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .fusionServerToolOpenRouter(try decoder.singleValueContainer().decode(FusionServerToolOpenRouter.self))
+            self = .fusionServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(FusionServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .imageGenerationServerToolOpenRouter(try decoder.singleValueContainer().decode(ImageGenerationServerToolOpenRouter.self))
+            self = .imageGenerationServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(ImageGenerationServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .searchModelsServerToolOpenRouter(try decoder.singleValueContainer().decode(SearchModelsServerToolOpenRouter.self))
+            self = .searchModelsServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(SearchModelsServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .webFetchServerTool(try decoder.singleValueContainer().decode(WebFetchServerTool.self))
+            self = .webFetchServerTool(try decoder.singleValueContainer().decodeValue(WebFetchServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .webSearchServerToolOpenRouter(try decoder.singleValueContainer().decode(WebSearchServerToolOpenRouter.self))
+            self = .webSearchServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(WebSearchServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .applyPatchServerToolOpenRouter(try decoder.singleValueContainer().decode(ApplyPatchServerToolOpenRouter.self))
+            self = .applyPatchServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(ApplyPatchServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .bashServerTool(try decoder.singleValueContainer().decode(BashServerTool.self))
+            self = .bashServerTool(try decoder.singleValueContainer().decodeValue(BashServerTool.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .shellServerToolOpenRouter(try decoder.singleValueContainer().decode(ShellServerToolOpenRouter.self))
+            self = .shellServerToolOpenRouter(try decoder.singleValueContainer().decodeValue(ShellServerToolOpenRouter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .toolSearchServerTool(try decoder.singleValueContainer().decode(ToolSearchServerTool.self))
+            self = .toolSearchServerTool(try decoder.singleValueContainer().decodeValue(ToolSearchServerTool.self))
             return
         } catch {
             failures.append(error)
@@ -555,34 +555,34 @@ public enum ResponsesRequestToolsItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .previewWebSearchServerTool(let value): try container.encode(value)
-        case .preview20250311WebSearchServerTool(let value): try container.encode(value)
-        case .legacyWebSearchServerTool(let value): try container.encode(value)
-        case .webSearchServerTool(let value): try container.encode(value)
-        case .fileSearchServerTool(let value): try container.encode(value)
-        case .computerUseServerTool(let value): try container.encode(value)
-        case .codeInterpreterServerTool(let value): try container.encode(value)
-        case .mcpServerTool(let value): try container.encode(value)
-        case .imageGenerationServerTool(let value): try container.encode(value)
-        case .codexLocalShellTool(let value): try container.encode(value)
-        case .shellServerTool(let value): try container.encode(value)
-        case .applyPatchServerTool(let value): try container.encode(value)
-        case .customTool(let value): try container.encode(value)
-        case .namespaceTool(let value): try container.encode(value)
-        case .advisorServerToolOpenRouter(let value): try container.encode(value)
-        case .subagentServerToolOpenRouter(let value): try container.encode(value)
-        case .datetimeServerTool(let value): try container.encode(value)
-        case .filesServerTool(let value): try container.encode(value)
-        case .fusionServerToolOpenRouter(let value): try container.encode(value)
-        case .imageGenerationServerToolOpenRouter(let value): try container.encode(value)
-        case .searchModelsServerToolOpenRouter(let value): try container.encode(value)
-        case .webFetchServerTool(let value): try container.encode(value)
-        case .webSearchServerToolOpenRouter(let value): try container.encode(value)
-        case .applyPatchServerToolOpenRouter(let value): try container.encode(value)
-        case .bashServerTool(let value): try container.encode(value)
-        case .shellServerToolOpenRouter(let value): try container.encode(value)
-        case .toolSearchServerTool(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .previewWebSearchServerTool(let value): try container.encodeValue(value)
+        case .preview20250311WebSearchServerTool(let value): try container.encodeValue(value)
+        case .legacyWebSearchServerTool(let value): try container.encodeValue(value)
+        case .webSearchServerTool(let value): try container.encodeValue(value)
+        case .fileSearchServerTool(let value): try container.encodeValue(value)
+        case .computerUseServerTool(let value): try container.encodeValue(value)
+        case .codeInterpreterServerTool(let value): try container.encodeValue(value)
+        case .mcpServerTool(let value): try container.encodeValue(value)
+        case .imageGenerationServerTool(let value): try container.encodeValue(value)
+        case .codexLocalShellTool(let value): try container.encodeValue(value)
+        case .shellServerTool(let value): try container.encodeValue(value)
+        case .applyPatchServerTool(let value): try container.encodeValue(value)
+        case .customTool(let value): try container.encodeValue(value)
+        case .namespaceTool(let value): try container.encodeValue(value)
+        case .advisorServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .subagentServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .datetimeServerTool(let value): try container.encodeValue(value)
+        case .filesServerTool(let value): try container.encodeValue(value)
+        case .fusionServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .imageGenerationServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .searchModelsServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .webFetchServerTool(let value): try container.encodeValue(value)
+        case .webSearchServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .applyPatchServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .bashServerTool(let value): try container.encodeValue(value)
+        case .shellServerToolOpenRouter(let value): try container.encodeValue(value)
+        case .toolSearchServerTool(let value): try container.encodeValue(value)
         }
     }
 }

@@ -60,13 +60,13 @@ public enum ShellCallOutputContentOutcome: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(ShellCallOutputContentOutcomeOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(ShellCallOutputContentOutcomeOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(ShellCallOutputContentOutcomeOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(ShellCallOutputContentOutcomeOption2.self))
             return
         } catch {
             failures.append(error)
@@ -79,8 +79,8 @@ public enum ShellCallOutputContentOutcome: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }

@@ -17,20 +17,20 @@ public enum SpeechInputReference: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "input_audio":
-            self = .audio(try decoder.singleValueContainer().decode(SpeechInputReferenceAudio.self))
+            self = .audio(try decoder.singleValueContainer().decodeValue(SpeechInputReferenceAudio.self))
         case "text":
-            self = .text(try decoder.singleValueContainer().decode(SpeechInputReferenceText.self))
+            self = .text(try decoder.singleValueContainer().decodeValue(SpeechInputReferenceText.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .audio(let value): try container.encode(value)
-        case .text(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .audio(let value): try container.encodeValue(value)
+        case .text(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -20,29 +20,29 @@ public enum StopServerToolsWhenCondition: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "finish_reason_is":
-            self = .stopServerToolsWhenFinishReasonIs(try decoder.singleValueContainer().decode(StopServerToolsWhenFinishReasonIs.self))
+            self = .stopServerToolsWhenFinishReasonIs(try decoder.singleValueContainer().decodeValue(StopServerToolsWhenFinishReasonIs.self))
         case "has_tool_call":
-            self = .stopServerToolsWhenHasToolCall(try decoder.singleValueContainer().decode(StopServerToolsWhenHasToolCall.self))
+            self = .stopServerToolsWhenHasToolCall(try decoder.singleValueContainer().decodeValue(StopServerToolsWhenHasToolCall.self))
         case "max_cost":
-            self = .stopServerToolsWhenMaxCost(try decoder.singleValueContainer().decode(StopServerToolsWhenMaxCost.self))
+            self = .stopServerToolsWhenMaxCost(try decoder.singleValueContainer().decodeValue(StopServerToolsWhenMaxCost.self))
         case "max_tokens_used":
-            self = .stopServerToolsWhenMaxTokensUsed(try decoder.singleValueContainer().decode(StopServerToolsWhenMaxTokensUsed.self))
+            self = .stopServerToolsWhenMaxTokensUsed(try decoder.singleValueContainer().decodeValue(StopServerToolsWhenMaxTokensUsed.self))
         case "step_count_is":
-            self = .stopServerToolsWhenStepCountIs(try decoder.singleValueContainer().decode(StopServerToolsWhenStepCountIs.self))
+            self = .stopServerToolsWhenStepCountIs(try decoder.singleValueContainer().decodeValue(StopServerToolsWhenStepCountIs.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .stopServerToolsWhenStepCountIs(let value): try container.encode(value)
-        case .stopServerToolsWhenHasToolCall(let value): try container.encode(value)
-        case .stopServerToolsWhenMaxTokensUsed(let value): try container.encode(value)
-        case .stopServerToolsWhenMaxCost(let value): try container.encode(value)
-        case .stopServerToolsWhenFinishReasonIs(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .stopServerToolsWhenStepCountIs(let value): try container.encodeValue(value)
+        case .stopServerToolsWhenHasToolCall(let value): try container.encodeValue(value)
+        case .stopServerToolsWhenMaxTokensUsed(let value): try container.encodeValue(value)
+        case .stopServerToolsWhenMaxCost(let value): try container.encodeValue(value)
+        case .stopServerToolsWhenFinishReasonIs(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

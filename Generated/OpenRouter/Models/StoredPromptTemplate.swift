@@ -41,25 +41,25 @@ public enum StoredPromptTemplateVariablesValue: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputText(try decoder.singleValueContainer().decode(InputText.self))
+            self = .inputText(try decoder.singleValueContainer().decodeValue(InputText.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputImage(try decoder.singleValueContainer().decode(InputImage.self))
+            self = .inputImage(try decoder.singleValueContainer().decodeValue(InputImage.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .inputFile(try decoder.singleValueContainer().decode(InputFile.self))
+            self = .inputFile(try decoder.singleValueContainer().decodeValue(InputFile.self))
             return
         } catch {
             failures.append(error)
@@ -72,10 +72,10 @@ public enum StoredPromptTemplateVariablesValue: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .inputText(let value): try container.encode(value)
-        case .inputImage(let value): try container.encode(value)
-        case .inputFile(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .inputText(let value): try container.encodeValue(value)
+        case .inputImage(let value): try container.encodeValue(value)
+        case .inputFile(let value): try container.encodeValue(value)
         }
     }
 }

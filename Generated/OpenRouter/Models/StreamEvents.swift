@@ -64,161 +64,161 @@ public enum StreamEvents: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "error":
-            self = .errorEvent(try decoder.singleValueContainer().decode(ErrorEvent.self))
+            self = .errorEvent(try decoder.singleValueContainer().decodeValue(ErrorEvent.self))
         case "response.apply_patch_call_operation_diff.delta":
-            self = .applyPatchCallOperationDiffDeltaEvent(try decoder.singleValueContainer().decode(ApplyPatchCallOperationDiffDeltaEvent.self))
+            self = .applyPatchCallOperationDiffDeltaEvent(try decoder.singleValueContainer().decodeValue(ApplyPatchCallOperationDiffDeltaEvent.self))
         case "response.apply_patch_call_operation_diff.done":
-            self = .applyPatchCallOperationDiffDoneEvent(try decoder.singleValueContainer().decode(ApplyPatchCallOperationDiffDoneEvent.self))
+            self = .applyPatchCallOperationDiffDoneEvent(try decoder.singleValueContainer().decodeValue(ApplyPatchCallOperationDiffDoneEvent.self))
         case "response.code_interpreter_call_code.delta":
-            self = .codeInterpreterCallCodeDeltaEvent(try decoder.singleValueContainer().decode(CodeInterpreterCallCodeDeltaEvent.self))
+            self = .codeInterpreterCallCodeDeltaEvent(try decoder.singleValueContainer().decodeValue(CodeInterpreterCallCodeDeltaEvent.self))
         case "response.code_interpreter_call_code.done":
-            self = .codeInterpreterCallCodeDoneEvent(try decoder.singleValueContainer().decode(CodeInterpreterCallCodeDoneEvent.self))
+            self = .codeInterpreterCallCodeDoneEvent(try decoder.singleValueContainer().decodeValue(CodeInterpreterCallCodeDoneEvent.self))
         case "response.code_interpreter_call.completed":
-            self = .codeInterpreterCallCompletedEvent(try decoder.singleValueContainer().decode(CodeInterpreterCallCompletedEvent.self))
+            self = .codeInterpreterCallCompletedEvent(try decoder.singleValueContainer().decodeValue(CodeInterpreterCallCompletedEvent.self))
         case "response.code_interpreter_call.in_progress":
-            self = .codeInterpreterCallInProgressEvent(try decoder.singleValueContainer().decode(CodeInterpreterCallInProgressEvent.self))
+            self = .codeInterpreterCallInProgressEvent(try decoder.singleValueContainer().decodeValue(CodeInterpreterCallInProgressEvent.self))
         case "response.code_interpreter_call.interpreting":
-            self = .codeInterpreterCallInterpretingEvent(try decoder.singleValueContainer().decode(CodeInterpreterCallInterpretingEvent.self))
+            self = .codeInterpreterCallInterpretingEvent(try decoder.singleValueContainer().decodeValue(CodeInterpreterCallInterpretingEvent.self))
         case "response.completed":
-            self = .responseCompleted(try decoder.singleValueContainer().decode(StreamEventsResponseCompleted.self))
+            self = .responseCompleted(try decoder.singleValueContainer().decodeValue(StreamEventsResponseCompleted.self))
         case "response.content_part.added":
-            self = .contentPartAddedEvent(try decoder.singleValueContainer().decode(ContentPartAddedEvent.self))
+            self = .contentPartAddedEvent(try decoder.singleValueContainer().decodeValue(ContentPartAddedEvent.self))
         case "response.content_part.done":
-            self = .contentPartDoneEvent(try decoder.singleValueContainer().decode(ContentPartDoneEvent.self))
+            self = .contentPartDoneEvent(try decoder.singleValueContainer().decodeValue(ContentPartDoneEvent.self))
         case "response.created":
-            self = .openResponsesCreatedEvent(try decoder.singleValueContainer().decode(OpenResponsesCreatedEvent.self))
+            self = .openResponsesCreatedEvent(try decoder.singleValueContainer().decodeValue(OpenResponsesCreatedEvent.self))
         case "response.custom_tool_call_input.delta":
-            self = .customToolCallInputDeltaEvent(try decoder.singleValueContainer().decode(CustomToolCallInputDeltaEvent.self))
+            self = .customToolCallInputDeltaEvent(try decoder.singleValueContainer().decodeValue(CustomToolCallInputDeltaEvent.self))
         case "response.custom_tool_call_input.done":
-            self = .customToolCallInputDoneEvent(try decoder.singleValueContainer().decode(CustomToolCallInputDoneEvent.self))
+            self = .customToolCallInputDoneEvent(try decoder.singleValueContainer().decodeValue(CustomToolCallInputDoneEvent.self))
         case "response.debug":
-            self = .debugEvent(try decoder.singleValueContainer().decode(DebugEvent.self))
+            self = .debugEvent(try decoder.singleValueContainer().decodeValue(DebugEvent.self))
         case "response.failed":
-            self = .responseFailed(try decoder.singleValueContainer().decode(StreamEventsResponseFailed.self))
+            self = .responseFailed(try decoder.singleValueContainer().decodeValue(StreamEventsResponseFailed.self))
         case "response.function_call_arguments.delta":
-            self = .functionCallArgsDeltaEvent(try decoder.singleValueContainer().decode(FunctionCallArgsDeltaEvent.self))
+            self = .functionCallArgsDeltaEvent(try decoder.singleValueContainer().decodeValue(FunctionCallArgsDeltaEvent.self))
         case "response.function_call_arguments.done":
-            self = .functionCallArgsDoneEvent(try decoder.singleValueContainer().decode(FunctionCallArgsDoneEvent.self))
+            self = .functionCallArgsDoneEvent(try decoder.singleValueContainer().decodeValue(FunctionCallArgsDoneEvent.self))
         case "response.fusion_call.analysis.completed":
-            self = .fusionCallAnalysisCompletedEvent(try decoder.singleValueContainer().decode(FusionCallAnalysisCompletedEvent.self))
+            self = .fusionCallAnalysisCompletedEvent(try decoder.singleValueContainer().decodeValue(FusionCallAnalysisCompletedEvent.self))
         case "response.fusion_call.analysis.in_progress":
-            self = .fusionCallAnalysisInProgressEvent(try decoder.singleValueContainer().decode(FusionCallAnalysisInProgressEvent.self))
+            self = .fusionCallAnalysisInProgressEvent(try decoder.singleValueContainer().decodeValue(FusionCallAnalysisInProgressEvent.self))
         case "response.fusion_call.completed":
-            self = .fusionCallCompletedEvent(try decoder.singleValueContainer().decode(FusionCallCompletedEvent.self))
+            self = .fusionCallCompletedEvent(try decoder.singleValueContainer().decodeValue(FusionCallCompletedEvent.self))
         case "response.fusion_call.in_progress":
-            self = .fusionCallInProgressEvent(try decoder.singleValueContainer().decode(FusionCallInProgressEvent.self))
+            self = .fusionCallInProgressEvent(try decoder.singleValueContainer().decodeValue(FusionCallInProgressEvent.self))
         case "response.fusion_call.panel.added":
-            self = .fusionCallPanelAddedEvent(try decoder.singleValueContainer().decode(FusionCallPanelAddedEvent.self))
+            self = .fusionCallPanelAddedEvent(try decoder.singleValueContainer().decodeValue(FusionCallPanelAddedEvent.self))
         case "response.fusion_call.panel.completed":
-            self = .fusionCallPanelCompletedEvent(try decoder.singleValueContainer().decode(FusionCallPanelCompletedEvent.self))
+            self = .fusionCallPanelCompletedEvent(try decoder.singleValueContainer().decodeValue(FusionCallPanelCompletedEvent.self))
         case "response.fusion_call.panel.delta":
-            self = .fusionCallPanelDeltaEvent(try decoder.singleValueContainer().decode(FusionCallPanelDeltaEvent.self))
+            self = .fusionCallPanelDeltaEvent(try decoder.singleValueContainer().decodeValue(FusionCallPanelDeltaEvent.self))
         case "response.fusion_call.panel.failed":
-            self = .fusionCallPanelFailedEvent(try decoder.singleValueContainer().decode(FusionCallPanelFailedEvent.self))
+            self = .fusionCallPanelFailedEvent(try decoder.singleValueContainer().decodeValue(FusionCallPanelFailedEvent.self))
         case "response.fusion_call.panel.reasoning.delta":
-            self = .fusionCallPanelReasoningDeltaEvent(try decoder.singleValueContainer().decode(FusionCallPanelReasoningDeltaEvent.self))
+            self = .fusionCallPanelReasoningDeltaEvent(try decoder.singleValueContainer().decodeValue(FusionCallPanelReasoningDeltaEvent.self))
         case "response.image_generation_call.completed":
-            self = .imageGenCallCompletedEvent(try decoder.singleValueContainer().decode(ImageGenCallCompletedEvent.self))
+            self = .imageGenCallCompletedEvent(try decoder.singleValueContainer().decodeValue(ImageGenCallCompletedEvent.self))
         case "response.image_generation_call.generating":
-            self = .imageGenCallGeneratingEvent(try decoder.singleValueContainer().decode(ImageGenCallGeneratingEvent.self))
+            self = .imageGenCallGeneratingEvent(try decoder.singleValueContainer().decodeValue(ImageGenCallGeneratingEvent.self))
         case "response.image_generation_call.in_progress":
-            self = .imageGenCallInProgressEvent(try decoder.singleValueContainer().decode(ImageGenCallInProgressEvent.self))
+            self = .imageGenCallInProgressEvent(try decoder.singleValueContainer().decodeValue(ImageGenCallInProgressEvent.self))
         case "response.image_generation_call.partial_image":
-            self = .imageGenCallPartialImageEvent(try decoder.singleValueContainer().decode(ImageGenCallPartialImageEvent.self))
+            self = .imageGenCallPartialImageEvent(try decoder.singleValueContainer().decodeValue(ImageGenCallPartialImageEvent.self))
         case "response.in_progress":
-            self = .openResponsesInProgressEvent(try decoder.singleValueContainer().decode(OpenResponsesInProgressEvent.self))
+            self = .openResponsesInProgressEvent(try decoder.singleValueContainer().decodeValue(OpenResponsesInProgressEvent.self))
         case "response.incomplete":
-            self = .responseIncomplete(try decoder.singleValueContainer().decode(StreamEventsResponseIncomplete.self))
+            self = .responseIncomplete(try decoder.singleValueContainer().decodeValue(StreamEventsResponseIncomplete.self))
         case "response.output_item.added":
-            self = .responseOutputItemAdded(try decoder.singleValueContainer().decode(StreamEventsResponseOutputItemAdded.self))
+            self = .responseOutputItemAdded(try decoder.singleValueContainer().decodeValue(StreamEventsResponseOutputItemAdded.self))
         case "response.output_item.done":
-            self = .responseOutputItemDone(try decoder.singleValueContainer().decode(StreamEventsResponseOutputItemDone.self))
+            self = .responseOutputItemDone(try decoder.singleValueContainer().decodeValue(StreamEventsResponseOutputItemDone.self))
         case "response.output_text.annotation.added":
-            self = .annotationAddedEvent(try decoder.singleValueContainer().decode(AnnotationAddedEvent.self))
+            self = .annotationAddedEvent(try decoder.singleValueContainer().decodeValue(AnnotationAddedEvent.self))
         case "response.output_text.delta":
-            self = .textDeltaEvent(try decoder.singleValueContainer().decode(TextDeltaEvent.self))
+            self = .textDeltaEvent(try decoder.singleValueContainer().decodeValue(TextDeltaEvent.self))
         case "response.output_text.done":
-            self = .textDoneEvent(try decoder.singleValueContainer().decode(TextDoneEvent.self))
+            self = .textDoneEvent(try decoder.singleValueContainer().decodeValue(TextDoneEvent.self))
         case "response.reasoning_summary_part.added":
-            self = .reasoningSummaryPartAddedEvent(try decoder.singleValueContainer().decode(ReasoningSummaryPartAddedEvent.self))
+            self = .reasoningSummaryPartAddedEvent(try decoder.singleValueContainer().decodeValue(ReasoningSummaryPartAddedEvent.self))
         case "response.reasoning_summary_part.done":
-            self = .reasoningSummaryPartDoneEvent(try decoder.singleValueContainer().decode(ReasoningSummaryPartDoneEvent.self))
+            self = .reasoningSummaryPartDoneEvent(try decoder.singleValueContainer().decodeValue(ReasoningSummaryPartDoneEvent.self))
         case "response.reasoning_summary_text.delta":
-            self = .reasoningSummaryTextDeltaEvent(try decoder.singleValueContainer().decode(ReasoningSummaryTextDeltaEvent.self))
+            self = .reasoningSummaryTextDeltaEvent(try decoder.singleValueContainer().decodeValue(ReasoningSummaryTextDeltaEvent.self))
         case "response.reasoning_summary_text.done":
-            self = .reasoningSummaryTextDoneEvent(try decoder.singleValueContainer().decode(ReasoningSummaryTextDoneEvent.self))
+            self = .reasoningSummaryTextDoneEvent(try decoder.singleValueContainer().decodeValue(ReasoningSummaryTextDoneEvent.self))
         case "response.reasoning_text.delta":
-            self = .reasoningDeltaEvent(try decoder.singleValueContainer().decode(ReasoningDeltaEvent.self))
+            self = .reasoningDeltaEvent(try decoder.singleValueContainer().decodeValue(ReasoningDeltaEvent.self))
         case "response.reasoning_text.done":
-            self = .reasoningDoneEvent(try decoder.singleValueContainer().decode(ReasoningDoneEvent.self))
+            self = .reasoningDoneEvent(try decoder.singleValueContainer().decodeValue(ReasoningDoneEvent.self))
         case "response.refusal.delta":
-            self = .refusalDeltaEvent(try decoder.singleValueContainer().decode(RefusalDeltaEvent.self))
+            self = .refusalDeltaEvent(try decoder.singleValueContainer().decodeValue(RefusalDeltaEvent.self))
         case "response.refusal.done":
-            self = .refusalDoneEvent(try decoder.singleValueContainer().decode(RefusalDoneEvent.self))
+            self = .refusalDoneEvent(try decoder.singleValueContainer().decodeValue(RefusalDoneEvent.self))
         case "response.web_search_call.completed":
-            self = .webSearchCallCompletedEvent(try decoder.singleValueContainer().decode(WebSearchCallCompletedEvent.self))
+            self = .webSearchCallCompletedEvent(try decoder.singleValueContainer().decodeValue(WebSearchCallCompletedEvent.self))
         case "response.web_search_call.in_progress":
-            self = .webSearchCallInProgressEvent(try decoder.singleValueContainer().decode(WebSearchCallInProgressEvent.self))
+            self = .webSearchCallInProgressEvent(try decoder.singleValueContainer().decodeValue(WebSearchCallInProgressEvent.self))
         case "response.web_search_call.searching":
-            self = .webSearchCallSearchingEvent(try decoder.singleValueContainer().decode(WebSearchCallSearchingEvent.self))
+            self = .webSearchCallSearchingEvent(try decoder.singleValueContainer().decodeValue(WebSearchCallSearchingEvent.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .openResponsesCreatedEvent(let value): try container.encode(value)
-        case .openResponsesInProgressEvent(let value): try container.encode(value)
-        case .responseCompleted(let value): try container.encode(value)
-        case .responseIncomplete(let value): try container.encode(value)
-        case .responseFailed(let value): try container.encode(value)
-        case .errorEvent(let value): try container.encode(value)
-        case .responseOutputItemAdded(let value): try container.encode(value)
-        case .responseOutputItemDone(let value): try container.encode(value)
-        case .contentPartAddedEvent(let value): try container.encode(value)
-        case .contentPartDoneEvent(let value): try container.encode(value)
-        case .textDeltaEvent(let value): try container.encode(value)
-        case .textDoneEvent(let value): try container.encode(value)
-        case .refusalDeltaEvent(let value): try container.encode(value)
-        case .refusalDoneEvent(let value): try container.encode(value)
-        case .annotationAddedEvent(let value): try container.encode(value)
-        case .functionCallArgsDeltaEvent(let value): try container.encode(value)
-        case .functionCallArgsDoneEvent(let value): try container.encode(value)
-        case .reasoningDeltaEvent(let value): try container.encode(value)
-        case .reasoningDoneEvent(let value): try container.encode(value)
-        case .reasoningSummaryPartAddedEvent(let value): try container.encode(value)
-        case .reasoningSummaryPartDoneEvent(let value): try container.encode(value)
-        case .reasoningSummaryTextDeltaEvent(let value): try container.encode(value)
-        case .reasoningSummaryTextDoneEvent(let value): try container.encode(value)
-        case .imageGenCallInProgressEvent(let value): try container.encode(value)
-        case .imageGenCallGeneratingEvent(let value): try container.encode(value)
-        case .imageGenCallPartialImageEvent(let value): try container.encode(value)
-        case .imageGenCallCompletedEvent(let value): try container.encode(value)
-        case .codeInterpreterCallInProgressEvent(let value): try container.encode(value)
-        case .codeInterpreterCallInterpretingEvent(let value): try container.encode(value)
-        case .codeInterpreterCallCompletedEvent(let value): try container.encode(value)
-        case .codeInterpreterCallCodeDeltaEvent(let value): try container.encode(value)
-        case .codeInterpreterCallCodeDoneEvent(let value): try container.encode(value)
-        case .webSearchCallInProgressEvent(let value): try container.encode(value)
-        case .webSearchCallSearchingEvent(let value): try container.encode(value)
-        case .webSearchCallCompletedEvent(let value): try container.encode(value)
-        case .customToolCallInputDeltaEvent(let value): try container.encode(value)
-        case .customToolCallInputDoneEvent(let value): try container.encode(value)
-        case .applyPatchCallOperationDiffDeltaEvent(let value): try container.encode(value)
-        case .applyPatchCallOperationDiffDoneEvent(let value): try container.encode(value)
-        case .fusionCallInProgressEvent(let value): try container.encode(value)
-        case .fusionCallPanelAddedEvent(let value): try container.encode(value)
-        case .fusionCallPanelDeltaEvent(let value): try container.encode(value)
-        case .fusionCallPanelReasoningDeltaEvent(let value): try container.encode(value)
-        case .fusionCallPanelCompletedEvent(let value): try container.encode(value)
-        case .fusionCallPanelFailedEvent(let value): try container.encode(value)
-        case .fusionCallAnalysisInProgressEvent(let value): try container.encode(value)
-        case .fusionCallAnalysisCompletedEvent(let value): try container.encode(value)
-        case .fusionCallCompletedEvent(let value): try container.encode(value)
-        case .debugEvent(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .openResponsesCreatedEvent(let value): try container.encodeValue(value)
+        case .openResponsesInProgressEvent(let value): try container.encodeValue(value)
+        case .responseCompleted(let value): try container.encodeValue(value)
+        case .responseIncomplete(let value): try container.encodeValue(value)
+        case .responseFailed(let value): try container.encodeValue(value)
+        case .errorEvent(let value): try container.encodeValue(value)
+        case .responseOutputItemAdded(let value): try container.encodeValue(value)
+        case .responseOutputItemDone(let value): try container.encodeValue(value)
+        case .contentPartAddedEvent(let value): try container.encodeValue(value)
+        case .contentPartDoneEvent(let value): try container.encodeValue(value)
+        case .textDeltaEvent(let value): try container.encodeValue(value)
+        case .textDoneEvent(let value): try container.encodeValue(value)
+        case .refusalDeltaEvent(let value): try container.encodeValue(value)
+        case .refusalDoneEvent(let value): try container.encodeValue(value)
+        case .annotationAddedEvent(let value): try container.encodeValue(value)
+        case .functionCallArgsDeltaEvent(let value): try container.encodeValue(value)
+        case .functionCallArgsDoneEvent(let value): try container.encodeValue(value)
+        case .reasoningDeltaEvent(let value): try container.encodeValue(value)
+        case .reasoningDoneEvent(let value): try container.encodeValue(value)
+        case .reasoningSummaryPartAddedEvent(let value): try container.encodeValue(value)
+        case .reasoningSummaryPartDoneEvent(let value): try container.encodeValue(value)
+        case .reasoningSummaryTextDeltaEvent(let value): try container.encodeValue(value)
+        case .reasoningSummaryTextDoneEvent(let value): try container.encodeValue(value)
+        case .imageGenCallInProgressEvent(let value): try container.encodeValue(value)
+        case .imageGenCallGeneratingEvent(let value): try container.encodeValue(value)
+        case .imageGenCallPartialImageEvent(let value): try container.encodeValue(value)
+        case .imageGenCallCompletedEvent(let value): try container.encodeValue(value)
+        case .codeInterpreterCallInProgressEvent(let value): try container.encodeValue(value)
+        case .codeInterpreterCallInterpretingEvent(let value): try container.encodeValue(value)
+        case .codeInterpreterCallCompletedEvent(let value): try container.encodeValue(value)
+        case .codeInterpreterCallCodeDeltaEvent(let value): try container.encodeValue(value)
+        case .codeInterpreterCallCodeDoneEvent(let value): try container.encodeValue(value)
+        case .webSearchCallInProgressEvent(let value): try container.encodeValue(value)
+        case .webSearchCallSearchingEvent(let value): try container.encodeValue(value)
+        case .webSearchCallCompletedEvent(let value): try container.encodeValue(value)
+        case .customToolCallInputDeltaEvent(let value): try container.encodeValue(value)
+        case .customToolCallInputDoneEvent(let value): try container.encodeValue(value)
+        case .applyPatchCallOperationDiffDeltaEvent(let value): try container.encodeValue(value)
+        case .applyPatchCallOperationDiffDoneEvent(let value): try container.encodeValue(value)
+        case .fusionCallInProgressEvent(let value): try container.encodeValue(value)
+        case .fusionCallPanelAddedEvent(let value): try container.encodeValue(value)
+        case .fusionCallPanelDeltaEvent(let value): try container.encodeValue(value)
+        case .fusionCallPanelReasoningDeltaEvent(let value): try container.encodeValue(value)
+        case .fusionCallPanelCompletedEvent(let value): try container.encodeValue(value)
+        case .fusionCallPanelFailedEvent(let value): try container.encodeValue(value)
+        case .fusionCallAnalysisInProgressEvent(let value): try container.encodeValue(value)
+        case .fusionCallAnalysisCompletedEvent(let value): try container.encodeValue(value)
+        case .fusionCallCompletedEvent(let value): try container.encodeValue(value)
+        case .debugEvent(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

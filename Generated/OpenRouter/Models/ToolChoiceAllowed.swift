@@ -45,13 +45,13 @@ public enum ToolChoiceAllowedMode: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(ToolChoiceAllowedModeOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(ToolChoiceAllowedModeOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(ToolChoiceAllowedModeOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(ToolChoiceAllowedModeOption2.self))
             return
         } catch {
             failures.append(error)
@@ -64,8 +64,8 @@ public enum ToolChoiceAllowedMode: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }

@@ -41,25 +41,25 @@ public enum UnifiedBenchmarksResponseDataItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .unifiedBenchmarksAAItem(try decoder.singleValueContainer().decode(UnifiedBenchmarksAAItem.self))
+            self = .unifiedBenchmarksAAItem(try decoder.singleValueContainer().decodeValue(UnifiedBenchmarksAAItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .unifiedBenchmarksDAItem(try decoder.singleValueContainer().decode(UnifiedBenchmarksDAItem.self))
+            self = .unifiedBenchmarksDAItem(try decoder.singleValueContainer().decodeValue(UnifiedBenchmarksDAItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .unifiedBenchmarksORItem(try decoder.singleValueContainer().decode(UnifiedBenchmarksORItem.self))
+            self = .unifiedBenchmarksORItem(try decoder.singleValueContainer().decodeValue(UnifiedBenchmarksORItem.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .unifiedBenchmarksSearchItem(try decoder.singleValueContainer().decode(UnifiedBenchmarksSearchItem.self))
+            self = .unifiedBenchmarksSearchItem(try decoder.singleValueContainer().decodeValue(UnifiedBenchmarksSearchItem.self))
             return
         } catch {
             failures.append(error)
@@ -72,10 +72,10 @@ public enum UnifiedBenchmarksResponseDataItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .unifiedBenchmarksAAItem(let value): try container.encode(value)
-        case .unifiedBenchmarksDAItem(let value): try container.encode(value)
-        case .unifiedBenchmarksORItem(let value): try container.encode(value)
-        case .unifiedBenchmarksSearchItem(let value): try container.encode(value)
+        case .unifiedBenchmarksAAItem(let value): try container.encodeValue(value)
+        case .unifiedBenchmarksDAItem(let value): try container.encodeValue(value)
+        case .unifiedBenchmarksORItem(let value): try container.encodeValue(value)
+        case .unifiedBenchmarksSearchItem(let value): try container.encodeValue(value)
         }
     }
 }

@@ -60,6 +60,24 @@ extension KeyedEncodingContainer<DynamicCodingKey> {
     }
 }
 
+// A union's or an open enum's `init(from:)` and `encode(to:)` go through these for the same reason: the single-value
+// containers' `decode(_:)` and `encode(_:)` are overloaded for every primitive type too (whole OpenRouter client:
+// all `init(from:)` and `encode(to:)` bodies check in 4.3 s instead of 5.5 s, mean of two runs).
+
+extension SingleValueDecodingContainer {
+    /// The value, decoded as `T`.
+    func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+        try decode(type)
+    }
+}
+
+extension SingleValueEncodingContainer {
+    /// Writes `value`.
+    mutating func encodeValue<T: Encodable>(_ value: T) throws {
+        try encode(value)
+    }
+}
+
 /// Fields of an `application/x-www-form-urlencoded` body; nil values are left out.
 struct FormFields {
     /// The serialized `name=value` pairs, in the order the fields were added.

@@ -93,12 +93,12 @@ public enum CreateEmbeddingsRequestEncodingFormat: RawRepresentable, Codable, Ha
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -113,31 +113,31 @@ public enum CreateEmbeddingsRequestInput: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([String].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([String].self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array2(try decoder.singleValueContainer().decode([Double].self))
+            self = .array2(try decoder.singleValueContainer().decodeValue([Double].self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array3(try decoder.singleValueContainer().decode([[Double]].self))
+            self = .array3(try decoder.singleValueContainer().decodeValue([[Double]].self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array4(try decoder.singleValueContainer().decode([CreateEmbeddingsRequestInputOption5Item].self))
+            self = .array4(try decoder.singleValueContainer().decodeValue([CreateEmbeddingsRequestInputOption5Item].self))
             return
         } catch {
             failures.append(error)
@@ -150,11 +150,11 @@ public enum CreateEmbeddingsRequestInput: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .array2(let value): try container.encode(value)
-        case .array3(let value): try container.encode(value)
-        case .array4(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
+        case .array2(let value): try container.encodeValue(value)
+        case .array3(let value): try container.encodeValue(value)
+        case .array4(let value): try container.encodeValue(value)
         }
     }
 }
@@ -192,31 +192,31 @@ public enum CreateEmbeddingsRequestInputOption5ItemContentItem: Codable, Hashabl
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(CreateEmbeddingsRequestInputOption5ItemContentItemOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(CreateEmbeddingsRequestInputOption5ItemContentItemOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(CreateEmbeddingsRequestInputOption5ItemContentItemOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(CreateEmbeddingsRequestInputOption5ItemContentItemOption2.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .contentPartInputAudio(try decoder.singleValueContainer().decode(ContentPartInputAudio.self))
+            self = .contentPartInputAudio(try decoder.singleValueContainer().decodeValue(ContentPartInputAudio.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .contentPartInputVideo(try decoder.singleValueContainer().decode(ContentPartInputVideo.self))
+            self = .contentPartInputVideo(try decoder.singleValueContainer().decodeValue(ContentPartInputVideo.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .contentPartInputFile(try decoder.singleValueContainer().decode(ContentPartInputFile.self))
+            self = .contentPartInputFile(try decoder.singleValueContainer().decodeValue(ContentPartInputFile.self))
             return
         } catch {
             failures.append(error)
@@ -229,11 +229,11 @@ public enum CreateEmbeddingsRequestInputOption5ItemContentItem: Codable, Hashabl
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
-        case .contentPartInputAudio(let value): try container.encode(value)
-        case .contentPartInputVideo(let value): try container.encode(value)
-        case .contentPartInputFile(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
+        case .contentPartInputAudio(let value): try container.encodeValue(value)
+        case .contentPartInputVideo(let value): try container.encodeValue(value)
+        case .contentPartInputFile(let value): try container.encodeValue(value)
         }
     }
 }
@@ -417,13 +417,13 @@ public enum CreateEmbeddingsResponseDataItemEmbedding: Codable, Hashable, Sendab
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .array(try decoder.singleValueContainer().decode([Double].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([Double].self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
@@ -436,8 +436,8 @@ public enum CreateEmbeddingsResponseDataItemEmbedding: Codable, Hashable, Sendab
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .array(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encodeValue(value)
+        case .string(let value): try container.encodeValue(value)
         }
     }
 }

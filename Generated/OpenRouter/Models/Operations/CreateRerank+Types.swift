@@ -62,13 +62,13 @@ public enum CreateRerankRequestDocumentsItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .option2(try decoder.singleValueContainer().decode(CreateRerankRequestDocumentsItemOption2.self))
+            self = .option2(try decoder.singleValueContainer().decodeValue(CreateRerankRequestDocumentsItemOption2.self))
             return
         } catch {
             failures.append(error)
@@ -81,8 +81,8 @@ public enum CreateRerankRequestDocumentsItem: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .option2(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .option2(let value): try container.encodeValue(value)
         }
     }
 }

@@ -12,13 +12,13 @@ public enum DeleteScimGroupMappingKeepMembers: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .option1(try decoder.singleValueContainer().decode(DeleteScimGroupMappingKeepMembersOption1.self))
+            self = .option1(try decoder.singleValueContainer().decodeValue(DeleteScimGroupMappingKeepMembersOption1.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .bool(try decoder.singleValueContainer().decode(Bool.self))
+            self = .bool(try decoder.singleValueContainer().decodeValue(Bool.self))
             return
         } catch {
             failures.append(error)
@@ -31,8 +31,8 @@ public enum DeleteScimGroupMappingKeepMembers: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.encode(value)
-        case .bool(let value): try container.encode(value)
+        case .option1(let value): try container.encodeValue(value)
+        case .bool(let value): try container.encodeValue(value)
         }
     }
 }
@@ -74,11 +74,11 @@ public enum DeleteScimGroupMappingKeepMembersOption1: RawRepresentable, Codable,
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }

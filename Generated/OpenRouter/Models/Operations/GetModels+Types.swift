@@ -62,12 +62,12 @@ public enum GetModelsCategory: RawRepresentable, Codable, Hashable, Sendable, Pa
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -129,12 +129,12 @@ public enum GetModelsSort: RawRepresentable, Codable, Hashable, Sendable, Parame
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -166,12 +166,12 @@ public enum GetModelsDistillable: RawRepresentable, Codable, Hashable, Sendable,
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -208,11 +208,11 @@ public enum GetModelsRegion: RawRepresentable, Codable, Hashable, Sendable, Para
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }

@@ -35,12 +35,12 @@ public enum GetRankingsDailyPeriod: RawRepresentable, Codable, Hashable, Sendabl
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -81,12 +81,12 @@ public enum GetRankingsDailyModality: RawRepresentable, Codable, Hashable, Senda
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -127,12 +127,12 @@ public enum GetRankingsDailyContextBucket: RawRepresentable, Codable, Hashable, 
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -194,12 +194,12 @@ public enum GetRankingsDailyCategory: RawRepresentable, Codable, Hashable, Senda
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 
@@ -231,11 +231,11 @@ public enum GetRankingsDailyLanguageType: RawRepresentable, Codable, Hashable, S
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }

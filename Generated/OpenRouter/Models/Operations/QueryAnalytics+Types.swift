@@ -188,19 +188,19 @@ public enum QueryAnalyticsRequestClassifierFiltersFiltersItemValue: Codable, Has
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([QueryAnalyticsRequestClassifierFiltersFiltersItemValueOption3Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([QueryAnalyticsRequestClassifierFiltersFiltersItemValueOption3Item].self))
             return
         } catch {
             failures.append(error)
@@ -213,9 +213,9 @@ public enum QueryAnalyticsRequestClassifierFiltersFiltersItemValue: Codable, Has
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .number(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -227,13 +227,13 @@ public enum QueryAnalyticsRequestClassifierFiltersFiltersItemValueOption3Item: C
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
@@ -246,8 +246,8 @@ public enum QueryAnalyticsRequestClassifierFiltersFiltersItemValueOption3Item: C
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .number(let value): try container.encodeValue(value)
         }
     }
 }
@@ -313,19 +313,19 @@ public enum QueryAnalyticsRequestFiltersItemValue: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .array(try decoder.singleValueContainer().decode([QueryAnalyticsRequestFiltersItemValueOption3Item].self))
+            self = .array(try decoder.singleValueContainer().decodeValue([QueryAnalyticsRequestFiltersItemValueOption3Item].self))
             return
         } catch {
             failures.append(error)
@@ -338,9 +338,9 @@ public enum QueryAnalyticsRequestFiltersItemValue: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .number(let value): try container.encodeValue(value)
+        case .array(let value): try container.encodeValue(value)
         }
     }
 }
@@ -352,13 +352,13 @@ public enum QueryAnalyticsRequestFiltersItemValueOption3Item: Codable, Hashable,
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .number(try decoder.singleValueContainer().decode(Double.self))
+            self = .number(try decoder.singleValueContainer().decodeValue(Double.self))
             return
         } catch {
             failures.append(error)
@@ -371,8 +371,8 @@ public enum QueryAnalyticsRequestFiltersItemValueOption3Item: Codable, Hashable,
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encodeValue(value)
+        case .number(let value): try container.encodeValue(value)
         }
     }
 }
@@ -443,12 +443,12 @@ public enum QueryAnalyticsRequestOrderByDirection: RawRepresentable, Codable, Ha
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decodeValue(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encodeValue(rawValue)
     }
 }
 

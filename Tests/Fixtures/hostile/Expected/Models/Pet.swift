@@ -16,20 +16,20 @@ public enum Pet: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "cat\"); fatalError(\"CANARY\"); (\"":
-            self = .cat(try decoder.singleValueContainer().decode(Cat.self))
+            self = .cat(try decoder.singleValueContainer().decodeValue(Cat.self))
         case "dog":
-            self = .dog(try decoder.singleValueContainer().decode(Dog.self))
+            self = .dog(try decoder.singleValueContainer().decodeValue(Dog.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .cat(let value): try container.encode(value)
-        case .dog(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .cat(let value): try container.encodeValue(value)
+        case .dog(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

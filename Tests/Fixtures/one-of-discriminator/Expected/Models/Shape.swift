@@ -16,20 +16,20 @@ public enum Shape: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "circle":
-            self = .circle(try decoder.singleValueContainer().decode(Circle.self))
+            self = .circle(try decoder.singleValueContainer().decodeValue(Circle.self))
         case "square":
-            self = .square(try decoder.singleValueContainer().decode(Square.self))
+            self = .square(try decoder.singleValueContainer().decodeValue(Square.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .circle(let value): try container.encode(value)
-        case .square(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .circle(let value): try container.encodeValue(value)
+        case .square(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }

@@ -11,13 +11,13 @@ public enum Shape: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
         do {
-            self = .metadataFilter(try decoder.singleValueContainer().decode(MetadataFilter.self))
+            self = .metadataFilter(try decoder.singleValueContainer().decodeValue(MetadataFilter.self))
             return
         } catch {
             failures.append(error)
         }
         do {
-            self = .string(try decoder.singleValueContainer().decode(String.self))
+            self = .string(try decoder.singleValueContainer().decodeValue(String.self))
             return
         } catch {
             failures.append(error)
@@ -30,8 +30,8 @@ public enum Shape: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .metadataFilter(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+        case .metadataFilter(let value): try container.encodeValue(value)
+        case .string(let value): try container.encodeValue(value)
         }
     }
 }

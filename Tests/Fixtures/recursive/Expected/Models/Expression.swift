@@ -17,20 +17,20 @@ public enum Expression: Codable, Hashable, Sendable {
         let value = try container.decode(String.self, forKey: key)
         switch value {
         case "literal":
-            self = .literal(try decoder.singleValueContainer().decode(Literal.self))
+            self = .literal(try decoder.singleValueContainer().decodeValue(Literal.self))
         case "binary":
-            self = .binary(try decoder.singleValueContainer().decode(Binary.self))
+            self = .binary(try decoder.singleValueContainer().decodeValue(Binary.self))
         default:
-            self = .unknown(try decoder.singleValueContainer().decode(JSONValue.self))
+            self = .unknown(try decoder.singleValueContainer().decodeValue(JSONValue.self))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .literal(let value): try container.encode(value)
-        case .binary(let value): try container.encode(value)
-        case .unknown(let value): try container.encode(value)
+        case .literal(let value): try container.encodeValue(value)
+        case .binary(let value): try container.encodeValue(value)
+        case .unknown(let value): try container.encodeValue(value)
         }
     }
 }
