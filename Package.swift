@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .library(name: "SDKGenCore", targets: ["SDKGenCore"]),
+        // The runtime as a module of its own, for clients generated with `runtime: module`.
+        .library(name: "SDKGenRuntime", targets: ["SDKGenRuntime"]),
         .library(name: "OpenRouterFiles", targets: ["OpenRouterFiles"]),
         .library(name: "OpenRouter", targets: ["OpenRouter"]),
         .plugin(name: "SDKGenPlugin", targets: ["SDKGenPlugin"]),
@@ -36,7 +38,8 @@ let package = Package(
             dependencies: ["SDKGenCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "TemplateEmbedder"),
 
-        // MARK: - The runtime every generated client carries (its source of truth, compiled and unit-tested here)
+        // MARK: - The runtime every generated client carries (its source of truth, compiled and unit-tested here),
+        // and the module that clients generated with `runtime: module` import instead
         .target(name: "SDKGenRuntime"),
 
         // MARK: - Workflows: generate at build time, or regenerate committed code on demand
@@ -51,7 +54,9 @@ let package = Package(
         // MARK: - The generated sample client (golden output, compiled)
         .target(name: "OpenRouterFiles", path: "Generated/OpenRouterFiles", exclude: [".sdkgen-manifest", ".sdkgen-api"]),
         .target(name: "OpenRouterFilesNext", path: "Generated/OpenRouterFilesNext", exclude: [".sdkgen-manifest", ".sdkgen-api"]),
-        .target(name: "OpenRouter", path: "Generated/OpenRouter", exclude: [".sdkgen-manifest", ".sdkgen-api"]),
+        .target(
+            name: "OpenRouter", dependencies: ["SDKGenRuntime"], path: "Generated/OpenRouter",
+            exclude: [".sdkgen-manifest", ".sdkgen-api"]),
         .target(name: "RealDocuments", path: "Generated/RealDocuments", exclude: [".sdkgen-manifest", ".sdkgen-api"]),
 
         // MARK: - Tests

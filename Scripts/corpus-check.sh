@@ -5,8 +5,15 @@
 #
 #   Scripts/corpus-check.sh [SHARED_DIR]        (default: ../shared next to the repository)
 #
-# Prints one row per document (generate seconds, warnings, type-check seconds, result) and exits 1 if any fails.
-# Set SDKGEN to use another sdkgen binary (default: the debug build, built if missing).
+# Type-checking is whole-module (`-wmo`, one frontend): on the whole OpenRouter client 11 s instead of 151 s for
+# swiftc's default of one frontend job per batch of files, which parses and checks every file's declarations again.
+#
+# Each accepted document is generated and type-checked twice: as a client that carries its runtime (the default), and
+# with `--runtime module`, against the SDKGenRuntime module (built here, debug), so that generated code calls nothing
+# the module keeps internal.
+#
+# Prints one row per document (generate seconds, warnings, type-check seconds of both, result) and exits 1 if any
+# fails. Set SDKGEN to use another sdkgen binary (default: the debug build, built if missing).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 shared="${1:-../shared}"
@@ -18,6 +25,8 @@ if [[ -z "${SDKGEN:-}" ]]; then
     swift build --product sdkgen >/dev/null || exit 1
     SDKGEN="$(swift build --show-bin-path)/sdkgen"
 fi
+swift build --target SDKGenRuntime >/dev/null || exit 1
+runtime_modules="$(swift build --show-bin-path)/Modules"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -43,12 +52,21 @@ while IFS= read -r document; do
     fi
     mapfile -t sources < <(find "$out" -name '*.swift' | sort)
     check_start=$(date +%s.%N)
-    swiftc -typecheck -swift-version 6 -warnings-as-errors -module-name Corpus "${sources[@]}" >"$out.typecheck" 2>&1
+    swiftc -typecheck -wmo -swift-version 6 -warnings-as-errors -module-name Corpus "${sources[@]}" >"$out.typecheck" 2>&1
     check_status=$?
     checked=$(date +%s.%N)
-    check_seconds=$(awk -v a="$check_start" -v b="$checked" 'BEGIN { printf "%.1f", b - a }')
-    if [[ $check_status -eq 0 ]]; then
-        result="compiles, 0 warnings (${#sources[@]} files)"
+    "$SDKGEN" generate --spec "$document" --output "$out.module" --module Corpus --runtime module --quiet \
+        >"$out.module.log" 2>&1
+    mapfile -t module_sources < <(find "$out.module" -name '*.swift' | sort)
+    module_start=$(date +%s.%N)
+    swiftc -typecheck -wmo -swift-version 6 -warnings-as-errors -module-name Corpus -I "$runtime_modules" \
+        "${module_sources[@]}" >>"$out.typecheck" 2>&1
+    module_status=$?
+    module_checked=$(date +%s.%N)
+    check_seconds=$(awk -v a="$check_start" -v b="$checked" -v c="$module_start" -v d="$module_checked" \
+        'BEGIN { printf "%.1f+%.1f", b - a, d - c }')
+    if [[ $check_status -eq 0 && $module_status -eq 0 ]]; then
+        result="compiles, 0 warnings (${#sources[@]} files; ${#module_sources[@]} with the runtime module)"
     else
         result="FAILED: $(grep -c 'error:' "$out.typecheck") compiler errors"; failures=$((failures + 1))
         grep -E 'error:' "$out.typecheck" | sed -E 's/^.*\/([^/]+:[0-9]+:[0-9]+:)/\1/' | sort | uniq | head -10 | sed 's/^/    /'
@@ -60,4 +78,4 @@ if [[ $failures -ne 0 ]]; then
     echo "corpus check: $failures document(s) failed" >&2
     exit 1
 fi
-echo "corpus check: every document generates a client that type-checks with zero warnings, or is refused where expected"
+echo "corpus check: every document generates a client that type-checks with zero warnings (carrying its runtime and with the runtime module), or is refused where expected"

@@ -15,6 +15,12 @@ let package = Package(
             name: "FilesAPI",
             plugins: [.plugin(name: "SDKGenPlugin", package: "sdkgen")]),
         .testTarget(name: "FilesAPITests", dependencies: ["FilesAPI"]),
+        // The same document with `runtime: module` in its sdkgen.yaml: the client imports the SDKGenRuntime library.
+        .target(
+            name: "FilesAPIOnRuntimeModule",
+            dependencies: [.product(name: "SDKGenRuntime", package: "sdkgen")],
+            plugins: [.plugin(name: "SDKGenPlugin", package: "sdkgen")]),
+        .testTarget(name: "FilesAPIOnRuntimeModuleTests", dependencies: ["FilesAPIOnRuntimeModule"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1624,11 +1624,18 @@ import Foundation
 {{> FileHeader}}
 import Foundation
 
+// What only generated code calls, here and in a few other files, is marked `@_spi(Generated)`. A client that carries
+// its runtime gets these declarations internal (the template drops the marker and the access level after it); the
+// `SDKGenRuntime` module (`runtime: module`) exports them under the `Generated` SPI, which every generated file
+// imports and a user's code does not.
+
 /// A coding key made from a string: a struct's property (its wire name, given to the `…Property` functions below by
 /// its `init(from:)` and `encode(to:)`: one key type for every model instead of a synthesized `CodingKeys` enum per
 /// struct, which is much cheaper to compile), a union's discriminator, or a key a struct does not declare.
 struct DynamicCodingKey: CodingKey, ExpressibleByStringLiteral {
+    /// The key: a wire name.
     var stringValue: String
+    /// Always nil: these keys are strings.
     var intValue: Int? { nil }
 
     /// A key for the property `name`.
@@ -1636,15 +1643,18 @@ struct DynamicCodingKey: CodingKey, ExpressibleByStringLiteral {
         stringValue = name
     }
 
-    /// A key for the property whose wire name is the literal.
+    /// A key for the property whose wire name is the literal: what templates written before `decodeProperty` and
+    /// `encodeProperty` pass to the containers' `decode(_:forKey:)`; the built-in templates do not use it.
     init(stringLiteral value: String) {
         stringValue = value
     }
 
+    /// A key for `stringValue`.
     init?(stringValue: String) {
         self.stringValue = stringValue
     }
 
+    /// Nil: integer keys are not used.
     init?(intValue: Int) {
         nil
     }
@@ -1703,6 +1713,9 @@ extension SingleValueEncodingContainer {
 struct FormFields {
     /// The serialized `name=value` pairs, in the order the fields were added.
     private(set) var pairs: [String] = []
+
+    /// No fields yet.
+    init() {}
 
     /// Adds a field unless the value is nil, serialized in `style` (exploded `form` unless the document says
     /// otherwise in its `encoding`).
@@ -3094,7 +3107,9 @@ import Foundation
 extension OperationError {
     /// A failure while reading a streamed body (events, JSON Lines): transport errors stay transport errors,
     /// values that do not decode are validation errors.
-    static func streamFailure(_ error: any Error, statusCode: Int, headers: HTTPHeaders) -> Self {
+    static func streamFailure(
+        _ error: any Error, statusCode: Int, headers: HTTPHeaders
+    ) -> Self {
         if let transport = error as? TransportError { return .transport(transport) }
         let response = HTTPResponse(statusCode: statusCode, headers: headers)
         return .responseValidation(ResponseValidationError(response: response, decodingError: error))

@@ -107,7 +107,7 @@ public enum JSONCoding {
     }
 
     /// Formats `date` as `YYYY-MM-DDTHH:MM:SSZ`, or `YYYY-MM-DDTHH:MM:SS.mmmZ` when it has milliseconds.
-    static func formatDate(_ date: Date) -> String {
+    @_spi(Generated) public static func formatDate(_ date: Date) -> String {
         let totalMilliseconds = (date.timeIntervalSince1970 * 1000).rounded()
         guard totalMilliseconds.isFinite, abs(totalMilliseconds) < 1e17 else {
             return "1970-01-01T00:00:00Z"

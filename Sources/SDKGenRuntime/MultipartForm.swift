@@ -69,17 +69,17 @@ extension RequestBuilder {
 
 extension MultipartForm {
     /// Adds a file part unless the upload is nil.
-    mutating func addFile(_ name: String, _ upload: FileUpload?) {
+    @_spi(Generated) public mutating func addFile(_ name: String, _ upload: FileUpload?) {
         if let upload { addFile(name, upload) }
     }
 
     /// Adds a text part unless the value is nil.
-    mutating func addField(_ name: String, _ value: String?, contentType: String? = nil) {
+    @_spi(Generated) public mutating func addField(_ name: String, _ value: String?, contentType: String? = nil) {
         if let value { addField(name, value, contentType: contentType) }
     }
 
     /// Adds a JSON part unless the value is nil.
-    mutating func addJSON(
+    @_spi(Generated) public mutating func addJSON(
         _ name: String, _ value: (some Encodable & Sendable)?, contentType: String = "application/json"
     ) {
         if let value { addJSON(name, value, contentType: contentType) }

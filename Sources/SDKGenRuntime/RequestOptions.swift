@@ -35,7 +35,7 @@ public struct RequestOptions: Sendable {
 
 extension RequestOptions {
     /// These options, asking for `url` (the next page's URL from a page) instead of the operation's own URL.
-    func fetchingPage(at url: String) -> RequestOptions {
+    @_spi(Generated) public func fetchingPage(at url: String) -> RequestOptions {
         var options = self
         options.pageURL = url
         return options

@@ -34,6 +34,7 @@ enum JobResolver {
             }
             if let access = options.access { generatorOptions.accessLevel = access }
             if options.singleFile { generatorOptions.singleFile = true }
+            if let runtime = options.runtime { generatorOptions.runtime = runtime }
             return [
                 GenerationJob(
                     spec: spec, displaySpec: spec, output: output, displayOutput: output,
@@ -50,6 +51,7 @@ enum JobResolver {
             var generatorOptions = client.options
             if let access = options.access { generatorOptions.accessLevel = access }
             if options.singleFile { generatorOptions.singleFile = true }
+            if let runtime = options.runtime { generatorOptions.runtime = runtime }
             let clientTemplates =
                 try options.templates == nil
                 ? (client.templates.map { path throws(DiagnosticError) in try TemplateSet.overridden(by: path) }

@@ -38,6 +38,13 @@ struct ClientOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
+            "Where the runtime comes from: embedded (Runtime/ files in the client) or module (imports SDKGenRuntime, a library of sdkgen's package).",
+            valueName: "placement"))
+    var runtime: GeneratorOptions.RuntimePlacement?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
             "A folder of template overrides: files named like the built-in ones replace them.", valueName: "dir"))
     var templates: String?
 

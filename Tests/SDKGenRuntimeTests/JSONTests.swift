@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SDKGenRuntime
+@_spi(Generated) @testable import SDKGenRuntime
 
 private struct Stamped: Codable, Equatable { var at: Date }
 

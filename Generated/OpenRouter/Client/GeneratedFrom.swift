@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_exported import SDKGenRuntime
 
 extension OpenRouterClient {
     /// The document and the generator this client was generated from (file headers do not name them, so a

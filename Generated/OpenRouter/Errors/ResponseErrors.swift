@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// The error for a `AnthropicMessagesErrorResponse` response body, with its status, headers and raw body.
 public typealias AnthropicMessagesErrorResponseError2 = DocumentedError<AnthropicMessagesErrorResponse>

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Artificial Analysis benchmark index scores.
 public struct AABenchmarkEntry: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct ActivityItem: Codable, Hashable, Sendable {
     /// BYOK inference cost in USD (external credits spent)

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Additional tools made available to the model at this point in the input
 public struct AdditionalToolsItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Configuration for one openrouter:advisor server tool entry.
 public struct AdvisorServerToolConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A message routed between agents in a multi-agent session
 public struct AgentMessageItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct AnthropicCodeExecution20250825Caller: Codable, Hashable, Sendable {
     public var toolId: String

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A stored file in Anthropic's Files API shape.
 public struct AnthropicFile: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Deletion result in Anthropic's shape.
 public struct AnthropicFileDeleted: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A page of files in Anthropic's shape.
 public struct AnthropicFileList: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Error response from the Anthropic Messages API
 public struct AnthropicMessagesErrorResponse: Codable, Hashable, Sendable {

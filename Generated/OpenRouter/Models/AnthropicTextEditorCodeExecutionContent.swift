@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public enum AnthropicTextEditorCodeExecutionContent: Codable, Hashable, Sendable {
     case anthropicTextEditorCodeExecutionToolResultError(AnthropicTextEditorCodeExecutionToolResultError)

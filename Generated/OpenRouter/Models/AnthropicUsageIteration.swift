@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public enum AnthropicUsageIteration: Codable, Hashable, Sendable {
     case anthropicCompactionUsageIteration(AnthropicCompactionUsageIteration)

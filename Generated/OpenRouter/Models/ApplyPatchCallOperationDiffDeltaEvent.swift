@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Incremental chunk of `operation.diff` for an `apply_patch_call`. Matches OpenAI's streaming shape.
 public struct ApplyPatchCallOperationDiffDeltaEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when `operation.diff` streaming completes for an `apply_patch_call`.
 public struct ApplyPatchCallOperationDiffDoneEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// The `create_file` variant of an `apply_patch_call.operation`. Carries a V4A diff describing the new file contents.
 public struct ApplyPatchCreateFileOperation: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// The `delete_file` variant of an `apply_patch_call.operation`. Identifies the file to remove; no diff is required.
 public struct ApplyPatchDeleteFileOperation: Codable, Hashable, Sendable {

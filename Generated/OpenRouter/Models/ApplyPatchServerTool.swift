@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Apply patch tool configuration
 public struct ApplyPatchServerTool: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Configuration for the openrouter:apply_patch server tool
 public struct ApplyPatchServerToolConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Bad Gateway - Provider/upstream API failure
 public struct BadGatewayResponse: Codable, Hashable, Sendable {

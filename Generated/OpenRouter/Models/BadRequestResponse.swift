@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Bad Request - Invalid request parameters or malformed input
 public struct BadRequestResponse: Codable, Hashable, Sendable {

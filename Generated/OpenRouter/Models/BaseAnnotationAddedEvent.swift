@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when a text annotation is added to output
 public struct BaseAnnotationAddedEvent: Codable, Hashable, Sendable {

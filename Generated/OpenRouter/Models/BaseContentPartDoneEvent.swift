@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when a content part is complete
 public struct BaseContentPartDoneEvent: Codable, Hashable, Sendable {

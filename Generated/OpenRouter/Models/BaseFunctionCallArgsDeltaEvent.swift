@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when function call arguments are being streamed
 public struct BaseFunctionCallArgsDeltaEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Base Anthropic Messages API response before OpenRouter extensions
 public struct BaseMessagesResult: Codable, Hashable, Sendable {

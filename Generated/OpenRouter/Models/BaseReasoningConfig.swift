@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct BaseReasoningConfig: Codable, Hashable, Sendable {
     public var context: ReasoningContext?

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when reasoning text delta is streamed
 public struct BaseReasoningDeltaEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when a reasoning summary part is added
 public struct BaseReasoningSummaryPartAddedEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// OpenRouter built-in server tool: runs shell commands server-side in a sandboxed container
 public struct BashServerTool: Codable, Hashable, Sendable {

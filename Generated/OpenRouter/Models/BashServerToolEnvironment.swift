@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Execution environment for the bash server tool.
 public enum BashServerToolEnvironment: Codable, Hashable, Sendable {

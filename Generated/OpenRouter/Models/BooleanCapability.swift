@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A supported-or-not flag. Present means the parameter is accepted.
 public struct BooleanCapability: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct BulkAddWorkspaceMembersRequest: Codable, Hashable, Sendable {
     /// List of user IDs to add to the workspace. Members are assigned the same role they hold in the organization.

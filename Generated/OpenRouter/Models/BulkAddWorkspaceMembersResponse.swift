@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct BulkAddWorkspaceMembersResponse: Codable, Hashable, Sendable {
     /// Number of workspace memberships created or updated

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct BulkAssignKeysRequest: Codable, Hashable, Sendable {
     /// Array of API key hashes to assign to the guardrail

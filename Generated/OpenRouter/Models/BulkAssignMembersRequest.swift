@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct BulkAssignMembersRequest: Codable, Hashable, Sendable {
     /// Array of member user IDs to assign to the guardrail

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct BulkRemoveWorkspaceMembersRequest: Codable, Hashable, Sendable {
     /// List of user IDs to remove from the workspace

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct BulkUnassignKeysRequest: Codable, Hashable, Sendable {
     /// Array of API key hashes to unassign from the guardrail

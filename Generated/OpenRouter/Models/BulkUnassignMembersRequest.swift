@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct BulkUnassignMembersRequest: Codable, Hashable, Sendable {
     /// Array of member user IDs to unassign from the guardrail

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct BulkUnassignMembersResponse: Codable, Hashable, Sendable {
     /// Number of members successfully unassigned

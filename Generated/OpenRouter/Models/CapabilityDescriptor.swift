@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A typed descriptor for one supported request parameter.
 public enum CapabilityDescriptor: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Generated images from image generation models
 public typealias ChatAssistantImages = [ChatAssistantImagesItem]

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Assistant message for requests and responses
 public struct ChatAssistantMessage: Codable, Hashable, Sendable {

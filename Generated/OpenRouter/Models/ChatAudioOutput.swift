@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Audio output data or reference
 public struct ChatAudioOutput: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Audio input content part. Supported audio formats vary by provider.
 public struct ChatContentAudio: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// File content part for document processing
 public struct ChatContentFile: Codable, Hashable, Sendable {

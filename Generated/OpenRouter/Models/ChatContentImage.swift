@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Image content part for vision models
 public struct ChatContentImage: Codable, Hashable, Sendable {

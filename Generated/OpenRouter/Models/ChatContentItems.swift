@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Content part for chat completion messages
 public enum ChatContentItems: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Debug options for inspecting request transformations (streaming only)
 public struct ChatDebugOptions: Codable, Hashable, Sendable {

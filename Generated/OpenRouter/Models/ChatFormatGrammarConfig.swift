@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Custom grammar response format
 public struct ChatFormatGrammarConfig: Codable, Hashable, Sendable {

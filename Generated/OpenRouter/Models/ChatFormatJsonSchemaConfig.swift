@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// JSON Schema response format for structured outputs
 public struct ChatFormatJsonSchemaConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Default text response format
 public struct ChatFormatTextConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Tool definition for function calling (regular function or OpenRouter built-in server tool)
 public enum ChatFunctionTool: Codable, Hashable, Sendable {

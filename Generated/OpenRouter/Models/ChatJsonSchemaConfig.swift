@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// JSON Schema configuration object
 public struct ChatJsonSchemaConfig: Codable, Hashable, Sendable {

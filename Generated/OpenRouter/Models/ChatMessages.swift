@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Chat completion message with role-based discrimination
 public enum ChatMessages: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Named tool choice for specific function
 public struct ChatNamedToolChoice: Codable, Hashable, Sendable {

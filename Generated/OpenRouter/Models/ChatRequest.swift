@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Chat completion request parameters
 public struct ChatRequest: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Delta changes in streaming response
 public struct ChatStreamDelta: Codable, Hashable, Sendable {

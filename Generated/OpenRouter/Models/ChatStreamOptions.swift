@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Streaming configuration options
 public struct ChatStreamOptions: Codable, Hashable, Sendable {

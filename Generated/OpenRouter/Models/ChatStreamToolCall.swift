@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Tool call delta for streaming responses
 public struct ChatStreamToolCall: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// System message for setting behavior
 public struct ChatSystemMessage: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Token log probability information
 public struct ChatTokenLogprob: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Log probabilities for the completion
 public struct ChatTokenLogprobs: Codable, Hashable, Sendable {

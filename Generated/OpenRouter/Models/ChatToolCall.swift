@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Tool call made by the assistant
 public struct ChatToolCall: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Token usage statistics
 public struct ChatUsage: Codable, Hashable, Sendable {

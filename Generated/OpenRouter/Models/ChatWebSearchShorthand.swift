@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Web search tool using OpenAI Responses API syntax. Automatically converted to openrouter:web_search.
 public struct ChatWebSearchShorthand: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Incremental chunk of code being streamed for a `code_interpreter_call`.
 public struct CodeInterpreterCallCodeDeltaEvent: Codable, Hashable, Sendable {

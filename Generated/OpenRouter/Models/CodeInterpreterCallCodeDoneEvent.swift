@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when code streaming completes for a `code_interpreter_call`.
 public struct CodeInterpreterCallCodeDoneEvent: Codable, Hashable, Sendable {

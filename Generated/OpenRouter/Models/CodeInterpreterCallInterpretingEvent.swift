@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Code interpreter is executing the code
 public struct CodeInterpreterCallInterpretingEvent: Codable, Hashable, Sendable {

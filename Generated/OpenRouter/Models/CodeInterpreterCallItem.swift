@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A code interpreter execution call with outputs
 public struct CodeInterpreterCallItem: Codable, Hashable, Sendable {

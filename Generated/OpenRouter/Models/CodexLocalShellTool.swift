@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Local shell tool configuration
 public struct CodexLocalShellTool: Codable, Hashable, Sendable {

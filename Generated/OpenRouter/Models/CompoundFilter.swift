@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A compound filter that combines multiple comparison or compound filters
 public struct CompoundFilter: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Computer use preview tool configuration
 public struct ComputerUseServerTool: Codable, Hashable, Sendable {

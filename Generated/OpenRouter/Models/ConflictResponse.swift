@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Conflict - Resource conflict or concurrent modification
 public struct ConflictResponse: Codable, Hashable, Sendable {

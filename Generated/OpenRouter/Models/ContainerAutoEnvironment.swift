@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// An OpenRouter-managed, auto-provisioned ephemeral container.
 public struct ContainerAutoEnvironment: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Reference to a previously created container to reuse.
 public struct ContainerReferenceEnvironment: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A builtin content filter entry. Builtin filters include PII detectors and the regex-based prompt injection detector.
 public struct ContentFilterBuiltinEntry: Codable, Hashable, Sendable {

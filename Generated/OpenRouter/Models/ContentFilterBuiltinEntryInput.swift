@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A builtin content filter entry for create/update requests. Labels are system-assigned and cannot be set by the caller.
 public struct ContentFilterBuiltinEntryInput: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A custom regex content filter that scans request messages for matching patterns.
 public struct ContentFilterEntry: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when a new content part is added to an output item
 public struct ContentPartAddedEvent: Codable, Hashable, Sendable {

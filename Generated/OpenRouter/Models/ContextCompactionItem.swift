@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A context compaction marker with an optional encrypted summary
 public struct ContextCompactionItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// The compression engine to use. Defaults to "middle-out".
 public enum ContextCompressionEngine: String, Codable, Hashable, Sendable, CaseIterable, ParameterValue {

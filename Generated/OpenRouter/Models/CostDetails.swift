@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Breakdown of upstream inference costs
 public struct CostDetails: Codable, Hashable, Sendable {

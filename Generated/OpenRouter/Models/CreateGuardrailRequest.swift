@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct CreateGuardrailRequest: Codable, Hashable, Sendable {
     /// Array of model identifiers (slug or canonical_slug accepted)

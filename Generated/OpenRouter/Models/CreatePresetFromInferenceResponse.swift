@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Response containing the created preset with its designated version.
 public struct CreatePresetFromInferenceResponse: Codable, Hashable, Sendable {

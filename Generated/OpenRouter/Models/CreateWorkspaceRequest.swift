@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct CreateWorkspaceRequest: Codable, Hashable, Sendable {
     /// Default image model for this workspace

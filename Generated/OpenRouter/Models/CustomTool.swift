@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Custom tool configuration
 public struct CustomTool: Codable, Hashable, Sendable {

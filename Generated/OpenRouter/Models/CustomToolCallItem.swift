@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A call to a custom (freeform-grammar) tool created by the model — distinct from `function_call`. Used for tools like Codex CLI's `apply_patch` whose payload is opaque text rather than JSON arguments.
 public struct CustomToolCallItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A single Design Arena benchmark entry for a specific arena+category
 public struct DABenchmarkEntry: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Debug event emitted when debug.echo_upstream_body is true. Contains the transformed upstream request body or timing milestones.
 public struct DebugEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Default parameters for this model
 public struct DefaultParameters: Codable, Hashable, Sendable {

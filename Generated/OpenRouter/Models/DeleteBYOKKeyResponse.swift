@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct DeleteBYOKKeyResponse: Codable, Hashable, Sendable {
     /// Confirmation that the BYOK credential was deleted.

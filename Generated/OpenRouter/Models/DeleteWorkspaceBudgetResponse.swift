@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct DeleteWorkspaceBudgetResponse: Codable, Hashable, Sendable {
     /// Confirmation that the budget was deleted (or did not exist)

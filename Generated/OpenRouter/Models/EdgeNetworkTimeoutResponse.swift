@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Infrastructure Timeout - Provider request timed out at edge network
 public struct EdgeNetworkTimeoutResponse: Codable, Hashable, Sendable {

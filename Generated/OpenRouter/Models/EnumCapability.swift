@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A parameter that accepts one of a discrete set of string values.
 public struct EnumCapability: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when an error occurs during streaming
 public struct ErrorEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Confirmation that a file was deleted, in the negotiated shape.
 public enum FileDeleteResponse: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A page of files, in the negotiated shape.
 public enum FileListResponse: Codable, Hashable, Sendable {

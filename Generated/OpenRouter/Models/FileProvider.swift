@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Store or read this file on the named provider using your own API key for it. Omit to use OpenRouter storage.
 ///

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A stored file. The shape is negotiated per request — see the endpoint description.
 public enum FileResponse: Codable, Hashable, Sendable {

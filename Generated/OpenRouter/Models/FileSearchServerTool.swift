@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// File search tool configuration
 public struct FileSearchServerTool: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Forbidden - Authentication successful but insufficient permissions
 public struct ForbiddenResponse: Codable, Hashable, Sendable {

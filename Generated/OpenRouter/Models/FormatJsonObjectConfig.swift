@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// JSON object response format
 public struct FormatJsonObjectConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// JSON schema constrained response format
 public struct FormatJsonSchemaConfig: Codable, Hashable, Sendable {

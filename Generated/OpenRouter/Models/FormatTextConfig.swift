@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Plain text response format
 public struct FormatTextConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A function call initiated by the model
 public struct FunctionCallItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// The output from a function call execution
 public struct FunctionCallOutputItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Structured analysis produced by the fusion analyst model.
 public struct FusionAnalysisResult: Codable, Hashable, Sendable {

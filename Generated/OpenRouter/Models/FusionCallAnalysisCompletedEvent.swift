@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when the fusion analyst completes with the structured analysis.
 public struct FusionCallAnalysisCompletedEvent: Codable, Hashable, Sendable {

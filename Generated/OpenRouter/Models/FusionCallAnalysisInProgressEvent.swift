@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when the fusion analyst starts producing the structured analysis.
 public struct FusionCallAnalysisInProgressEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when the openrouter:fusion tool call finishes.
 public struct FusionCallCompletedEvent: Codable, Hashable, Sendable {

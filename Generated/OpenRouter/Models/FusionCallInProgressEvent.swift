@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when an openrouter:fusion tool call begins executing.
 public struct FusionCallInProgressEvent: Codable, Hashable, Sendable {

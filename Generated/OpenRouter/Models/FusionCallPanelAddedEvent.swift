@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when a fusion analysis-panel model starts.
 public struct FusionCallPanelAddedEvent: Codable, Hashable, Sendable {

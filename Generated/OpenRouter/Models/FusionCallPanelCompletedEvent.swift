@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when a fusion panel model finishes with its full content.
 public struct FusionCallPanelCompletedEvent: Codable, Hashable, Sendable {

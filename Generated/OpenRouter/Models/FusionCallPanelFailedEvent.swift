@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when a fusion panel model fails.
 public struct FusionCallPanelFailedEvent: Codable, Hashable, Sendable {

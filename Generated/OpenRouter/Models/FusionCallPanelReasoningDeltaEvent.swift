@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Incremental reasoning token from a fusion panel model.
 public struct FusionCallPanelReasoningDeltaEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Configuration for the openrouter:fusion server tool.
 public struct FusionServerToolConfig: Codable, Hashable, Sendable {

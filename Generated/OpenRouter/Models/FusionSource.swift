@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A web page retrieved via web search during a fusion run.
 public struct FusionSource: Codable, Hashable, Sendable {

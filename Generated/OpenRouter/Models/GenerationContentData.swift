@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Stored prompt and completion content, plus the failure error when one was stored
 public struct GenerationContentData: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// The stored failure for this generation, or null when it succeeded
 public struct GenerationContentError: Codable, Hashable, Sendable {

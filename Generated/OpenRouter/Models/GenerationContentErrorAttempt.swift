@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A single failed upstream attempt recorded for the generation
 public struct GenerationContentErrorAttempt: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Stored prompt and completion content for a generation
 public struct GenerationContentResponse: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A single version of a preset.
 public struct GetPresetVersionResponse: Codable, Hashable, Sendable {

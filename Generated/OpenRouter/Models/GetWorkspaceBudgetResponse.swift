@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct GetWorkspaceBudgetResponse: Codable, Hashable, Sendable {
     /// The budget for the requested interval

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Gone - Endpoint has been permanently removed or deprecated
 public struct GoneResponse: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct Guardrail: Codable, Hashable, Sendable {
     /// Array of model canonical_slugs (immutable identifiers)

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// An endpoint that serves a given image model.
 public struct ImageEndpoint: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when generation completes and the final image is available
 public struct ImageGenCompletedEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when a partial image becomes available during streaming generation
 public struct ImageGenPartialImageEvent: Codable, Hashable, Sendable {

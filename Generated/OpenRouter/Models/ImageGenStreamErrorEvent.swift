@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when streaming generation fails after the SSE response starts
 public struct ImageGenStreamErrorEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Emitted when a text chunk becomes available during streaming generation of text-based formats (e.g. SVG)
 public struct ImageGenTextChunkEvent: Codable, Hashable, Sendable {

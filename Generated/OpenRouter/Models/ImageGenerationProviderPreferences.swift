@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Provider routing preferences and provider-specific passthrough configuration.
 public struct ImageGenerationProviderPreferences: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Image generation request input
 public struct ImageGenerationRequest: Codable, Hashable, Sendable {

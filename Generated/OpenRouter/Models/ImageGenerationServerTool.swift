@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Image generation tool configuration
 public struct ImageGenerationServerTool: Codable, Hashable, Sendable {

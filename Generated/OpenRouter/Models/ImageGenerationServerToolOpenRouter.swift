@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// OpenRouter built-in server tool: generates images from text prompts using an image generation model
 public struct ImageGenerationServerToolOpenRouter: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Token and cost usage for the image generation request, when available
 public struct ImageGenerationUsage: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// The full per-endpoint records for an image model.
 public struct ImageModelEndpointsResponse: Codable, Hashable, Sendable {

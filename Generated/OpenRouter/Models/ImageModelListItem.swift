@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A single image model in the discovery listing.
 public struct ImageModelListItem: Codable, Hashable, Sendable {

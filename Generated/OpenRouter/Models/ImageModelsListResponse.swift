@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// List of image generation models.
 public struct ImageModelsListResponse: Codable, Hashable, Sendable {

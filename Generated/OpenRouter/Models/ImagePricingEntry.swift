@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// One billable pricing line for an image provider.
 public struct ImagePricingEntry: Codable, Hashable, Sendable {

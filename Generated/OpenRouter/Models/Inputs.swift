@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Input for a response request - can be a string or array of items
 public enum Inputs: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Internal Server Error - Unexpected server error
 public struct InternalServerResponse: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A reference to a previous response item by ID
 public struct ItemReferenceItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct KeyAssignment: Codable, Hashable, Sendable {
     /// User ID of who made the assignment

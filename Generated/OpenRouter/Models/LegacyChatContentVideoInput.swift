@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Video input object
 public struct LegacyChatContentVideoInput: Codable, Hashable, Sendable {

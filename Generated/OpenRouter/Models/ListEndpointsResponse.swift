@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// List of available endpoints for a model
 public struct ListEndpointsResponse: Codable, Hashable, Sendable {

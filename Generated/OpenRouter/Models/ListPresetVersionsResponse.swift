@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A paginated list of preset versions.
 public struct ListPresetVersionsResponse: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A paginated list of presets.
 public struct ListPresetsResponse: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A local shell command execution call
 public struct LocalShellCallItem: Codable, Hashable, Sendable {

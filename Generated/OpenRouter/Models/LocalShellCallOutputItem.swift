@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Output from a local shell command execution
 public struct LocalShellCallOutputItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Request for approval to execute an MCP tool
 public struct McpApprovalRequestItem: Codable, Hashable, Sendable {

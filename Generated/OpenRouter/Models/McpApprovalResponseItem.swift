@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// User response to an MCP tool approval request
 public struct McpApprovalResponseItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// An MCP tool call with its output or error
 public struct McpCallItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// List of available MCP tools from a server
 public struct McpListToolsItem: Codable, Hashable, Sendable {

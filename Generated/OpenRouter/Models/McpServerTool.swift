@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// MCP (Model Context Protocol) tool configuration
 public struct McpServerTool: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event sent when content is added to a content block
 public struct MessagesContentBlockDeltaEvent: Codable, Hashable, Sendable {

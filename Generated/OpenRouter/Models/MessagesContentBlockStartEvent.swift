@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event sent when a new content block starts
 public struct MessagesContentBlockStartEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event sent when a content block is complete
 public struct MessagesContentBlockStopEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event sent when the message metadata changes (e.g., stop_reason)
 public struct MessagesDeltaEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Error event in the stream
 public struct MessagesErrorEvent: Codable, Hashable, Sendable {

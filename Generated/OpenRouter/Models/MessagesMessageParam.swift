@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Anthropic message with OpenRouter extensions
 public struct MessagesMessageParam: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Configuration for controlling output behavior. Supports the effort parameter and structured output format.
 public struct MessagesOutputConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Keep-alive ping event
 public struct MessagesPingEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Request schema for Anthropic Messages API endpoint
 public struct MessagesRequest: Codable, Hashable, Sendable {

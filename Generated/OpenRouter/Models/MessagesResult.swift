@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Non-streaming response from the Anthropic Messages API with OpenRouter extensions
 public struct MessagesResult: Codable, Hashable, Sendable {

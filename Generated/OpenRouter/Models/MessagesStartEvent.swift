@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event sent at the start of a streaming message
 public struct MessagesStartEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event sent when the message is complete
 public struct MessagesStopEvent: Codable, Hashable, Sendable {

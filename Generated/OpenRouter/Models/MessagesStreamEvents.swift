@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Union of all possible streaming events
 public enum MessagesStreamEvents: Codable, Hashable, Sendable {

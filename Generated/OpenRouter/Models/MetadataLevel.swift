@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Opt-in level for surfacing routing metadata on the response under `openrouter_metadata`.
 ///

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Information about an AI model available on OpenRouter
 public struct Model: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Concrete model targeted by this tilde-latest alias, when applicable
 public struct ModelAliasTarget: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Model architecture information
 public struct ModelArchitecture: Codable, Hashable, Sendable {

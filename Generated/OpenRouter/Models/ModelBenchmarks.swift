@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Third-party benchmark rankings for this model. Omitted when no benchmark data is available.
 public struct ModelBenchmarks: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Related API endpoints and resources for this model.
 public struct ModelLinks: Codable, Hashable, Sendable {

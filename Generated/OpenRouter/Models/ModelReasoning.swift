@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Reasoning effort configuration. Omitted for non-reasoning models and dynamic router models.
 public struct ModelReasoning: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Model count data
 public struct ModelsCountResponse: Codable, Hashable, Sendable {

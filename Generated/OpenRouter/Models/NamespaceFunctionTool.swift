@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A function tool grouped inside a namespace tool
 public struct NamespaceFunctionTool: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Groups function/custom tools under a shared namespace
 public struct NamespaceTool: Codable, Hashable, Sendable {

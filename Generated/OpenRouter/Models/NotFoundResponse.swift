@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Not Found - Resource does not exist
 public struct NotFoundResponse: Codable, Hashable, Sendable {

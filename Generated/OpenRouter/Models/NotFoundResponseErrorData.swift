@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Error data for NotFoundResponse
 public struct NotFoundResponseErrorData: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Output of an `openrouter:bash` call executed in the OpenRouter sandbox (`engine: 'openrouter'`)
 public struct ORAnthropicBashToolResult: Codable, Hashable, Sendable {

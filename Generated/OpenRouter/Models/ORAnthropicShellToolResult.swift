@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Output of an `openrouter:shell` call executed in the OpenRouter sandbox
 public struct ORAnthropicShellToolResult: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Optional structured filter rules controlling which events are forwarded.
 public struct ObservabilityFilterRulesConfigNullable: Codable, Hashable, Sendable {

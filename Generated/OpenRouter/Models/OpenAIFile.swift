@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A stored file in OpenAI's Files API shape.
 public struct OpenAIFile: Codable, Hashable, Sendable {

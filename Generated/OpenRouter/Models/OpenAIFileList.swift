@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A page of files in OpenAI's shape.
 public struct OpenAIFileList: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public enum OpenAIResponsesToolChoice: Codable, Hashable, Sendable {
     case option1(OpenAIResponsesToolChoiceOption1)

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct OpenAIResponsesWebSearchCallSearching: Codable, Hashable, Sendable {
     public var itemId: String

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Log probability information for a token
 public struct OpenResponsesLogProbs: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Complete non-streaming response from the Responses API
 public struct OpenResponsesResult: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Alternative token with its log probability
 public struct OpenResponsesTopLogprobs: Codable, Hashable, Sendable {

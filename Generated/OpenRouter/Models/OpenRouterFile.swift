@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A stored file in the OpenRouter superset shape: Anthropic-shaped, plus OpenRouter-only fields.
 public struct OpenRouterFile: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Deletion result in the OpenRouter shape.
 public struct OpenRouterFileDeleted: Codable, Hashable, Sendable {

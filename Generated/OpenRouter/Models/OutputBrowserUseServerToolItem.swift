@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// An openrouter:browser_use server tool output item
 public struct OutputBrowserUseServerToolItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// An openrouter:file_search server tool output item
 public struct OutputFileSearchServerToolItem: Codable, Hashable, Sendable {

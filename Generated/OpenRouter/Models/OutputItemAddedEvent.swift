@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when a new output item is added to the response
 public struct OutputItemAddedEvent: Codable, Hashable, Sendable {

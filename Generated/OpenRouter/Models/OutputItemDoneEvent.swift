@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when an output item is complete
 public struct OutputItemDoneEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// An output message item
 public struct OutputMessageItem: Codable, Hashable, Sendable {

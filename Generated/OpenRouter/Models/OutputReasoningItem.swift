@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// An output item containing reasoning
 public struct OutputReasoningItem: Codable, Hashable, Sendable {

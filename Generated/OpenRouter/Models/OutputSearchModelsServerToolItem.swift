@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// An openrouter:experimental__search_models server tool output item
 public struct OutputSearchModelsServerToolItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// An openrouter:shell server tool output item
 public struct OutputShellServerToolItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// An openrouter:subagent server tool output item
 public struct OutputSubagentServerToolItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// An openrouter:web_fetch server tool output item
 public struct OutputWebFetchServerToolItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Options for PDF parsing.
 public struct PDFParserOptions: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Payload Too Large - Request payload exceeds size limits
 public struct PayloadTooLargeResponse: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Payment Required - Insufficient credits or quota to complete request
 public struct PaymentRequiredResponse: Codable, Hashable, Sendable {

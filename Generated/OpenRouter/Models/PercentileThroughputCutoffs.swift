@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Percentile-based throughput cutoffs. All specified cutoffs must be met for an endpoint to be preferred.
 public struct PercentileThroughputCutoffs: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Static predicted output content. Supported models can use this to reduce latency when much of the response is known in advance.
 public struct Prediction: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Text content part for a predicted output.
 public struct PredictionContentText: Codable, Hashable, Sendable {

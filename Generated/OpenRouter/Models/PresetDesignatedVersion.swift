@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A specific version of a preset, containing config and optional system prompt.
 public struct PresetDesignatedVersion: Codable, Hashable, Sendable {

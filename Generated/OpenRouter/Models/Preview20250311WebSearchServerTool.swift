@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Web search preview tool configuration (2025-03-11 version)
 public struct Preview20250311WebSearchServerTool: Codable, Hashable, Sendable {

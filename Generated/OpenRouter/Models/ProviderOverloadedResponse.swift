@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Provider Overloaded - Provider is temporarily overloaded
 public struct ProviderOverloadedResponse: Codable, Hashable, Sendable {

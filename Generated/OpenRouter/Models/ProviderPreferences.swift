@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// When multiple model providers are available, optionally indicate your routing preference.
 public struct ProviderPreferences: Codable, Hashable, Sendable {

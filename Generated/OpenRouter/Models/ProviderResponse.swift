@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Details of a provider response for a generation attempt
 public struct ProviderResponse: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Information about a specific model endpoint
 public struct PublicEndpoint: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Pricing information for the model
 public struct PublicPricing: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A parameter that accepts any value within an inclusive numeric range.
 public struct RangeCapability: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct RankingsDailyItem: Codable, Hashable, Sendable {
     /// UTC calendar date the row is aggregated over (YYYY-MM-DD).

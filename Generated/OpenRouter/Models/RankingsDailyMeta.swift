@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct RankingsDailyMeta: Codable, Hashable, Sendable {
     /// ISO-8601 timestamp of when the response was generated. Reflects data-freshness because the underlying materialized view continuously ingests upstream events.

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Configuration for reasoning mode in the response
 public struct ReasoningConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Reasoning detail encrypted schema
 public struct ReasoningDetailEncrypted: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Reasoning detail union schema
 public enum ReasoningDetailUnion: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 ///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.

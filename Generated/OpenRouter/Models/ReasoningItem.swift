@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Reasoning output item with signature and format extensions
 public struct ReasoningItem: Codable, Hashable, Sendable {

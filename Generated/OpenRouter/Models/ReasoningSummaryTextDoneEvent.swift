@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when reasoning summary text streaming is complete
 public struct ReasoningSummaryTextDoneEvent: Codable, Hashable, Sendable {

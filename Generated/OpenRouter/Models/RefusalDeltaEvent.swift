@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when a refusal delta is streamed
 public struct RefusalDeltaEvent: Codable, Hashable, Sendable {

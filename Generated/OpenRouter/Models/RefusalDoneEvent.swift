@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Event emitted when refusal streaming is complete
 public struct RefusalDoneEvent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Request Timeout - Operation exceeded time limit
 public struct RequestTimeoutResponse: Codable, Hashable, Sendable {

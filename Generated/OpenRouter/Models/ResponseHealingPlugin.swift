@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct ResponseHealingPlugin: Codable, Hashable, Sendable {
     /// Set to false to disable the response-healing plugin for this request. Defaults to true.

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Error information returned from the API
 public struct ResponsesErrorField: Codable, Hashable, Sendable {

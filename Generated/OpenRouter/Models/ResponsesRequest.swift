@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Request schema for Responses endpoint
 public struct ResponsesRequest: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Base64-encoded audio to transcribe
 public struct STTInputAudio: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Speech-to-text request input. Accepts a JSON body with input_audio containing base64-encoded audio.
 public struct STTRequest: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// STT response containing transcribed text and optional usage statistics
 public struct STTResponse: Codable, Hashable, Sendable {

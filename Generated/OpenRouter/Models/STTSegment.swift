@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A timestamped transcript segment, returned when response_format is verbose_json
 public struct STTSegment: Codable, Hashable, Sendable {

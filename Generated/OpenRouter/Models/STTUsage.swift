@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Aggregated usage statistics for the request
 public struct STTUsage: Codable, Hashable, Sendable {

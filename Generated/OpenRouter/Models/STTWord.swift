@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A timestamped word, returned when the provider includes word-level timestamps
 public struct STTWord: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Configuration for the openrouter:experimental__search_models server tool
 public struct SearchModelsServerToolConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// OpenRouter built-in server tool: searches and filters AI models available on OpenRouter
 public struct SearchModelsServerToolOpenRouter: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Usage for server-side tool execution (e.g., web search)
 public struct ServerToolUseDetails: Codable, Hashable, Sendable {

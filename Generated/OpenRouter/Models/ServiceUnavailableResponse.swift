@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Service Unavailable - Service temporarily unavailable
 public struct ServiceUnavailableResponse: Codable, Hashable, Sendable {

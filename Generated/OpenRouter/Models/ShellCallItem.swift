@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A shell command execution call (newer variant)
 public struct ShellCallItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Captured stdout and stderr for one command of a shell call, with its exit or timeout outcome.
 public struct ShellCallOutputContent: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Output from a shell command execution (newer variant)
 public struct ShellCallOutputItem: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Shell tool configuration
 public struct ShellServerTool: Codable, Hashable, Sendable {

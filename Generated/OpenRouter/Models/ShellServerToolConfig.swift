@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Configuration for the openrouter:shell server tool
 public struct ShellServerToolConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Server-side execution environment for the shell tool. Only container-backed environments are supported; "local" shells are not.
 public enum ShellServerToolEnvironment: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Reference content part for stateless voice cloning
 public enum SpeechInputReference: Codable, Hashable, Sendable {

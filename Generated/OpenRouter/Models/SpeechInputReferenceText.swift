@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Transcript of the accompanying reference audio
 public struct SpeechInputReferenceText: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Text-to-speech request input
 public struct SpeechRequest: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// A single condition that, when met, halts the server-tool agent loop.
 public enum StopServerToolsWhenCondition: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Stop when the upstream model emits this finish reason (e.g. `length`).
 public struct StopServerToolsWhenFinishReasonIs: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Stop after a tool with this name has been called.
 public struct StopServerToolsWhenHasToolCall: Codable, Hashable, Sendable {

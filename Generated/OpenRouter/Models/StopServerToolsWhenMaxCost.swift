@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Stop once cumulative cost across the loop exceeds this dollar threshold.
 public struct StopServerToolsWhenMaxCost: Codable, Hashable, Sendable {

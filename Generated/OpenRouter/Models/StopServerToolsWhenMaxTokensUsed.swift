@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Stop once cumulative token usage across the loop exceeds this threshold.
 public struct StopServerToolsWhenMaxTokensUsed: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Stop after the agent loop has executed this many steps.
 public struct StopServerToolsWhenStepCountIs: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Union of all possible event types emitted during response streaming
 public enum StreamEvents: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Structured feedback about a specific generation
 public struct SubmitGenerationFeedbackRequest: Codable, Hashable, Sendable {

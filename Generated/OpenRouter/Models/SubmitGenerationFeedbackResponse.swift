@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Confirmation that the feedback was recorded
 public struct SubmitGenerationFeedbackResponse: Codable, Hashable, Sendable {

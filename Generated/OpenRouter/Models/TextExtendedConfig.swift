@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Text output configuration including format and verbosity
 public struct TextExtendedConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Too Many Requests - Rate limit exceeded
 public struct TooManyRequestsResponse: Codable, Hashable, Sendable {

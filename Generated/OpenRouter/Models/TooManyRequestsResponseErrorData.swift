@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Error data for TooManyRequestsResponse
 public struct TooManyRequestsResponseErrorData: Codable, Hashable, Sendable {

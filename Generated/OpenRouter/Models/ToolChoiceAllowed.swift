@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Constrains the model to a pre-defined set of allowed tools
 public struct ToolChoiceAllowed: Codable, Hashable, Sendable {

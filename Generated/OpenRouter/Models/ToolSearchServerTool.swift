@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// OpenRouter built-in server tool: finds tools marked `defer_loading` and makes them callable
 public struct ToolSearchServerTool: Codable, Hashable, Sendable {

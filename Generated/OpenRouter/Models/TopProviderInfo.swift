@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Information about the top provider for this model
 public struct TopProviderInfo: Codable, Hashable, Sendable {

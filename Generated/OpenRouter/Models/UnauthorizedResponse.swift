@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Unauthorized - Authentication required or invalid credentials
 public struct UnauthorizedResponse: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct UnifiedBenchmarksAAItem: Codable, Hashable, Sendable {
     /// Artificial Analysis Agentic Index composite score. Higher is better.

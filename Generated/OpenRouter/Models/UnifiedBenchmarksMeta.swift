@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct UnifiedBenchmarksMeta: Codable, Hashable, Sendable {
     /// ISO-8601 timestamp of when this data was last updated.

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct UnifiedBenchmarksORItem: Codable, Hashable, Sendable {
     /// Aggregate accuracy score from 0 to 1. Higher is better.

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct UnifiedBenchmarksSearchItem: Codable, Hashable, Sendable {
     /// Average cost per task in USD, or null if unavailable.

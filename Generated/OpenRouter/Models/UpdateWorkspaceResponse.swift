@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct UpdateWorkspaceResponse: Codable, Hashable, Sendable {
     /// The updated workspace

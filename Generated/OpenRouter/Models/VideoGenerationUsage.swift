@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Usage and cost information for the video generation. Available once the job has completed.
 public struct VideoGenerationUsage: Codable, Hashable, Sendable {

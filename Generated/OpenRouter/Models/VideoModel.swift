@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct VideoModel: Codable, Hashable, Sendable {
     /// List of parameters that are allowed to be passed through to the provider

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct WebFetchPlugin: Codable, Hashable, Sendable {
     /// Only fetch from these domains.

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// OpenRouter built-in server tool: fetches full content from a URL (web page or PDF)
 public struct WebFetchServerTool: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Configuration for the openrouter:web_fetch server tool
 public struct WebFetchServerToolConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct WebSearchPlugin: Codable, Hashable, Sendable {
     /// Set to false to disable the web-search plugin for this request. Defaults to true.

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Web search tool configuration (2025-08-26 version)
 public struct WebSearchServerTool: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Configuration for the openrouter:web_search server tool
 public struct WebSearchServerToolConfig: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// OpenRouter built-in server tool: searches the web for current information
 public struct WebSearchServerToolOpenRouter: Codable, Hashable, Sendable {

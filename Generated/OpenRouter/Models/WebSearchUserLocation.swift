@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// User location information for web search
 public struct WebSearchUserLocation: Codable, Hashable, Sendable {

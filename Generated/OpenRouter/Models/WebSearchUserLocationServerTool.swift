@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Approximate user location for location-biased results.
 public struct WebSearchUserLocationServerTool: Codable, Hashable, Sendable {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct Workspace: Codable, Hashable, Sendable {
     /// ISO 8601 timestamp of when the workspace was created

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// What `FilesAPI.list` can throw: one case per documented error status, then the failures every call can have.
 public enum ListFilesError: OperationError {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// OpenAI-compatible Responses API endpoints
 public struct ResponsesAPI: Sendable {

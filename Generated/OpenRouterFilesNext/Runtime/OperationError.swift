@@ -25,7 +25,9 @@ public protocol OperationError: Error, Sendable, CustomStringConvertible, Locali
 extension OperationError {
     /// A failure while reading a streamed body (events, JSON Lines): transport errors stay transport errors,
     /// values that do not decode are validation errors.
-    static func streamFailure(_ error: any Error, statusCode: Int, headers: HTTPHeaders) -> Self {
+    static func streamFailure(
+        _ error: any Error, statusCode: Int, headers: HTTPHeaders
+    ) -> Self {
         if let transport = error as? TransportError { return .transport(transport) }
         let response = HTTPResponse(statusCode: statusCode, headers: headers)
         return .responseValidation(ResponseValidationError(response: response, decodingError: error))

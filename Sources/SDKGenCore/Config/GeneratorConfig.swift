@@ -54,6 +54,7 @@ public struct GeneratorConfig: Sendable, Equatable {
     static let clientKeys: Set<String> = [
         "spec", "output", "module", "access", "clientName", "environmentPrefix", "includeTags", "includeOperations",
         "additionalImports", "headerComment", "singleFile", "templates", "idempotencyHeaders",
+        "runtime",
     ]
 
     /// Loads and checks a config file; unknown keys and wrong types are errors with file, line and column.
@@ -157,6 +158,13 @@ public struct GeneratorConfig: Sendable, Equatable {
         options.headerComment = reader.string("headerComment")
         options.singleFile = reader.bool("singleFile") ?? false
         options.idempotencyHeaders = reader.strings("idempotencyHeaders")
+        if let runtime = reader.string("runtime") {
+            if let placement = GeneratorOptions.RuntimePlacement(rawValue: runtime) {
+                options.runtime = placement
+            } else {
+                reader.error("runtime must be embedded or module, not '\(runtime)'", at: "runtime")
+            }
+        }
         return Client(spec: spec, output: output, options: options, templates: reader.string("templates").map(resolve))
     }
 }

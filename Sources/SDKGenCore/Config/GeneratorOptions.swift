@@ -5,6 +5,16 @@ public struct GeneratorOptions: Sendable, Equatable {
         case `public`, `package`, `internal`
     }
 
+    /// Where the client's runtime (transport, retries, errors, JSON: `Sources/SDKGenRuntime/`) comes from.
+    public enum RuntimePlacement: String, Sendable, CaseIterable {
+        /// In the client: its `Runtime/` files, at the client's access level. Foundation is the only dependency.
+        case embedded
+        /// From the `SDKGenRuntime` library of sdkgen's package, built once as a module of its own: the client has
+        /// no `Runtime/` folder, and its files import the module (re-exported, so the client's users import only the
+        /// client). The module must come from the same version of sdkgen as the generator.
+        case module
+    }
+
     /// The Swift module the code is compiled in (used in the User-Agent and headers).
     public var moduleName: String
     /// The access level of the generated declarations.
@@ -26,6 +36,8 @@ public struct GeneratorOptions: Sendable, Equatable {
     public var singleFile: Bool
     /// Header parameters that carry an idempotency key, besides `Idempotency-Key` (matched case-insensitively).
     public var idempotencyHeaders: [String] = []
+    /// Where the runtime comes from: the client's own files (the default) or the `SDKGenRuntime` module.
+    public var runtime: RuntimePlacement = .embedded
 
     /// Whether a header parameter called `name` carries an idempotency key.
     public func isIdempotencyHeader(_ name: String) -> Bool {

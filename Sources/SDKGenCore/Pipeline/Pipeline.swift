@@ -100,10 +100,12 @@ public enum Pipeline {
         let filtered = OperationFilter.apply(options, to: document, diagnostics: &diagnostics)
         do {
             let plan = try Planner.plan(filtered, options: options, reservedTypeNames: RuntimeTypeNames.all)
-            // A template set without runtime templates (as the fuzz tests use) renders no runtime.
-            let runtime = RuntimeSelection.templateNames(for: plan.runtimeFeatures).filter {
-                templates.texts[$0] != nil
-            }
+            // A template set without runtime templates (as the fuzz tests use) renders no runtime, and neither does
+            // a client that imports the runtime module.
+            let runtime =
+                options.runtime == .module
+                ? []
+                : RuntimeSelection.templateNames(for: plan.runtimeFeatures).filter { templates.texts[$0] != nil }
             let described = "\(source.fileName) (\(document.title) \(document.version))"
             // The views and the API surface (and its record) both read only the plan: one on each core.
             let (views, (surface, record)) = ConcurrentPair.run(

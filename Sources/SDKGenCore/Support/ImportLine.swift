@@ -4,7 +4,8 @@ enum ImportLine {
     private static let kinds: Set<String> = ["struct", "class", "enum", "protocol", "typealias", "func", "let", "var"]
 
     /// The declaration for a config entry: `MyModule` → `import MyModule`; a full declaration
-    /// (`@preconcurrency import MyModule`, `public import MyModule.Sub`) is kept as written (spacing normalized).
+    /// (`@preconcurrency import MyModule`, `@_spi(Tools) import MyModule`, `public import MyModule.Sub`) is kept as
+    /// written (spacing normalized).
     /// Nil when the entry is neither, so a config cannot inject other code into generated files.
     static func line(for entry: String) -> String? {
         let words = entry.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -12,7 +13,7 @@ enum ImportLine {
             return words.count == 1 && isModulePath(words[0]) ? "import \(words[0])" : nil
         }
         var prefix = words[..<importIndex]
-        while let first = prefix.first, first.hasPrefix("@"), isIdentifier(first.dropFirst()) { prefix.removeFirst() }
+        while let first = prefix.first, first.hasPrefix("@"), isAttribute(first.dropFirst()) { prefix.removeFirst() }
         if let first = prefix.first, modifiers.contains(first) { prefix.removeFirst() }
         var rest = words[(importIndex + 1)...]
         if let first = rest.first, kinds.contains(first) { rest.removeFirst() }
@@ -25,6 +26,13 @@ enum ImportLine {
         line.hasPrefix("import ")
             || (line.contains(" import ") && line.first.map { $0 == "@" || $0.isLetter } == true
                 && Self.line(for: line) == line)
+    }
+
+    /// An attribute's name, with at most one identifier argument (`preconcurrency`, `_spi(Generated)`).
+    private static func isAttribute(_ text: Substring) -> Bool {
+        guard let open = text.firstIndex(of: "(") else { return isIdentifier(text) }
+        return text.last == ")" && isIdentifier(text[..<open])
+            && isIdentifier(text[text.index(after: open)..<text.index(before: text.endIndex)])
     }
 
     private static func isModulePath(_ text: String) -> Bool {

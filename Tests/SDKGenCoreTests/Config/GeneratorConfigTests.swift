@@ -50,6 +50,7 @@ final class GeneratorConfigTests: XCTestCase {
                 headerComment: Copyright Example Inc.
                 singleFile: true
                 templates: ../Templates
+                runtime: module
             """)
         let config = try GeneratorConfig.load(path: path)
         XCTAssertEqual(config.clients.count, 1)
@@ -59,14 +60,14 @@ final class GeneratorConfigTests: XCTestCase {
         XCTAssertEqual(client.spec, base + "/spec/api.yaml")
         XCTAssertEqual(client.output, base + "/Sources/API")
         XCTAssertEqual(client.templates, base + "/Templates")
-        XCTAssertEqual(
-            client.options,
-            GeneratorOptions(
-                moduleName: "API", accessLevel: .internal, clientName: "ShopClient", environmentPrefix: "SHOP",
-                includeTags: ["Orders", "Users"], includeOperations: ["listOrders"],
-                additionalImports: ["Logging", "@preconcurrency import Dispatch"],
-                headerComment: "Copyright Example Inc.",
-                singleFile: true))
+        var expected = GeneratorOptions(
+            moduleName: "API", accessLevel: .internal, clientName: "ShopClient", environmentPrefix: "SHOP",
+            includeTags: ["Orders", "Users"], includeOperations: ["listOrders"],
+            additionalImports: ["Logging", "@preconcurrency import Dispatch"],
+            headerComment: "Copyright Example Inc.",
+            singleFile: true)
+        expected.runtime = .module
+        XCTAssertEqual(client.options, expected)
     }
 
     func testDefaultsAndTopLevelSingleClient() throws {
@@ -74,6 +75,7 @@ final class GeneratorConfigTests: XCTestCase {
         let client = try XCTUnwrap(GeneratorConfig.load(path: path).clients.first)
         XCTAssertEqual(client.options, GeneratorOptions(moduleName: "API"))
         XCTAssertEqual(client.options.accessLevel, .public)
+        XCTAssertEqual(client.options.runtime, .embedded)
         XCTAssertNil(client.templates)
     }
 
@@ -133,7 +135,7 @@ final class GeneratorConfigTests: XCTestCase {
         XCTAssertTrue(diagnostic.location?.file.hasSuffix("spec/sdkgen.yaml") == true)
         XCTAssertTrue(
             diagnostic.description.hasSuffix(
-                "spec/sdkgen.yaml:5:5: error: unknown key 'acess'; known keys are access, additionalImports, clientName, environmentPrefix, headerComment, idempotencyHeaders, includeOperations, includeTags, module, output, singleFile, spec, templates"
+                "spec/sdkgen.yaml:5:5: error: unknown key 'acess'; known keys are access, additionalImports, clientName, environmentPrefix, headerComment, idempotencyHeaders, includeOperations, includeTags, module, output, runtime, singleFile, spec, templates"
             ),
             diagnostic.description)
     }
@@ -156,9 +158,10 @@ final class GeneratorConfigTests: XCTestCase {
             includeOperations: [listOrders, 3]
             singleFile: "yes"
             headerComment: {text: hi}
+            runtime: shared
             """)
         let byLine = Dictionary(uniqueKeysWithValues: diagnostics.map { ($0.location!.line, $0) })
-        XCTAssertEqual(diagnostics.count, 6, diagnostics.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(diagnostics.count, 7, diagnostics.map(\.description).joined(separator: "\n"))
         XCTAssertTrue(diagnostics.allSatisfy { $0.severity == .error })
         XCTAssertEqual(byLine[4]?.message, "access must be public, package or internal, not 'secret'")
         XCTAssertEqual(byLine[4]?.location?.column, 9)
@@ -168,6 +171,8 @@ final class GeneratorConfigTests: XCTestCase {
         XCTAssertEqual(byLine[7]?.message, "'includeOperations' must be a list of strings")
         XCTAssertEqual(byLine[8]?.message, "'singleFile' must be true or false")
         XCTAssertEqual(byLine[9]?.message.hasPrefix("'headerComment' must be a string"), true, byLine[9]?.message ?? "")
+        XCTAssertEqual(byLine[10]?.message, "runtime must be embedded or module, not 'shared'")
+        XCTAssertEqual(byLine[10]?.location?.column, 10)
     }
 
     func testMissingRequiredKeysAndNonMappingClients() throws {
@@ -196,6 +201,10 @@ final class GeneratorConfigTests: XCTestCase {
         XCTAssertEqual(ImportLine.line(for: "Foo.Bar"), "import Foo.Bar")
         XCTAssertEqual(ImportLine.line(for: "@preconcurrency  import Dispatch"), "@preconcurrency import Dispatch")
         XCTAssertEqual(ImportLine.line(for: "public import struct Foo.Bar"), "public import struct Foo.Bar")
+        XCTAssertEqual(ImportLine.line(for: "@_spi(Tools) import Foo"), "@_spi(Tools) import Foo")
+        XCTAssertNil(ImportLine.line(for: "@_spi() import Foo"))
+        XCTAssertNil(ImportLine.line(for: "@_spi(a;b) import Foo"))
+        XCTAssertNil(ImportLine.line(for: "@_spi(a)(b) import Foo"))
         XCTAssertNil(ImportLine.line(for: ""))
         XCTAssertNil(ImportLine.line(for: "import"))
         XCTAssertNil(ImportLine.line(for: "Foo\nlet x = 1"))

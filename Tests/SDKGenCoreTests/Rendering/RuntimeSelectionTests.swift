@@ -41,7 +41,7 @@ final class RuntimeSelectionTests: XCTestCase {
         }
     }
 
-    func testTheFilesClientHasNoEventStreamRuntimeAndTheWholeAPIKeepsIt() throws {
+    func testTheFilesClientHasNoEventStreamRuntimeAndRealDocumentsKeepsJSONStreams() throws {
         let files = try Pipeline.generate(
             specPath: RepositoryPaths.spec.path,
             options: GeneratorOptions(moduleName: "OpenRouterFiles"))
@@ -49,13 +49,12 @@ final class RuntimeSelectionTests: XCTestCase {
         XCTAssertFalse(paths.contains("Runtime/ServerSentEvents.swift"))
         XCTAssertTrue(paths.contains("Runtime/MultipartForm.swift"))
         XCTAssertTrue(paths.contains("Runtime/PageSequence.swift"))
-        let committed = { (client: String) in
+        let committed = { (path: String) in
             FileManager.default.fileExists(
-                atPath: RepositoryPaths.root
-                    .appendingPathComponent("Generated/\(client)/Runtime/ServerSentEvents.swift").path)
+                atPath: RepositoryPaths.root.appendingPathComponent("Generated/\(path)").path)
         }
-        XCTAssertFalse(committed("OpenRouterFiles"))
-        XCTAssertTrue(committed("OpenRouter"))
+        XCTAssertFalse(committed("OpenRouterFiles/Runtime/ServerSentEvents.swift"))
+        XCTAssertTrue(committed("RealDocuments/Runtime/JSONStreams.swift"))
     }
 
     func testADocumentGetsOnlyTheFeaturesItsOperationsUse() throws {

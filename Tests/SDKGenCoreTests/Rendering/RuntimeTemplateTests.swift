@@ -32,6 +32,35 @@ final class RuntimeTemplateTests: XCTestCase {
             """)
     }
 
+    func testWhatOnlyGeneratedCodeCallsBecomesInternal() throws {
+        let source = """
+            /// For generated code (comments keep @_spi(Generated) public).
+            @_spi(Generated) public struct Key: CodingKey {
+                @_spi(Generated) public var stringValue: String
+                @_spi(Generated) public private(set) var count = 0
+            }
+
+            @_spi(Generated) extension KeyedDecodingContainer<Key> {
+                @_spi(Generated) public func value() {}
+            }
+            """
+        XCTAssertEqual(
+            try RuntimeTemplate.derive(from: source, file: "Key.swift"),
+            """
+            {{%CONTENT_TYPE: TEXT}}
+            {{> FileHeader}}
+            /// For generated code (comments keep @_spi(Generated) public).
+            struct Key: CodingKey {
+                var stringValue: String
+                private(set) var count = 0
+            }
+
+            extension KeyedDecodingContainer<Key> {
+                func value() {}
+            }
+            """)
+    }
+
     func testMustacheDelimitersInASourceFail() {
         XCTAssertThrowsError(try RuntimeTemplate.derive(from: "let a = \"{{x\"\n", file: "A.swift")) { error in
             XCTAssertEqual((error as? RuntimeTemplate.Failure)?.line, 1)

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Embeddings request input
 public struct CreateEmbeddingsRequest: Codable, Hashable, Sendable {

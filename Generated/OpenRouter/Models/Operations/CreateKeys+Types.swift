@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct CreateKeysRequest: Codable, Hashable, Sendable {
     /// Optional user ID of the key creator. Only meaningful for organization-owned keys where a specific member is creating the key.

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Rerank request input
 public struct CreateRerankRequest: Codable, Hashable, Sendable {

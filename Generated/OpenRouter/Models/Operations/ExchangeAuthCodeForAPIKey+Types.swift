@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 public struct ExchangeAuthCodeForAPIKeyRequest: Codable, Hashable, Sendable {
     /// The authorization code received from the OAuth redirect

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Benchmark source to query. Determines the shape of the returned items. When omitted, returns results from all sources.
 ///

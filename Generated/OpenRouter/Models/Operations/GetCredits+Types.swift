@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Total credits purchased and used
 public struct GetCreditsResponse: Codable, Hashable, Sendable {

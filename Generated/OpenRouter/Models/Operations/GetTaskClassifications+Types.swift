@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Trailing time window for the classification data. Currently only `7d` (trailing 7 days) is supported.
 public enum GetTaskClassificationsWindow: String, Codable, Hashable, Sendable, CaseIterable, ParameterValue {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `sdkgen generate`.
 
 import Foundation
+@_spi(Generated) import SDKGenRuntime
 
 /// Optional provider slug to filter by (e.g. `openai`, `anthropic`, `amazon-bedrock`).
 ///

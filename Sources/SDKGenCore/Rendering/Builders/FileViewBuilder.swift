@@ -19,7 +19,8 @@ struct FileViewBuilder {
             FileJob(
                 path: "Client/GeneratedFrom.swift",
                 view: GeneratedFromView(
-                    header: header("GeneratedFrom.swift"), access: access, clientName: plan.names.clientName,
+                    header: header("GeneratedFrom.swift", runtimeImport: RuntimeModule.reexport), access: access,
+                    clientName: plan.names.clientName,
                     provenance: Provenance(source: source, document: plan.document))))
         for group in groups {
             let stem = FileNames.stem(group.view.typeName)
@@ -54,6 +55,12 @@ struct FileViewBuilder {
     /// The header of `file`: its name, the generator and the header comment only, never the document's name or
     /// hash (`GeneratedFrom.swift` holds those), so that a changed document leaves unchanged files unchanged.
     private func header(_ file: String) -> HeaderView {
+        header(file, runtimeImport: RuntimeModule.generatedCodeImport)
+    }
+
+    /// The header of `file`; with the runtime module, the file imports it (`runtimeImport`) before the config's
+    /// `additionalImports`.
+    private func header(_ file: String, runtimeImport: String) -> HeaderView {
         var commentSuffix: CommentText = ""
         if let comment = plan.options.headerComment {
             // The comment ends with one period of its own.
@@ -64,7 +71,7 @@ struct FileViewBuilder {
         return HeaderView(
             fileName: SwiftText.commentText(file), generator: "sdkgen \(identifier: GeneratorVersion.current)",
             commentSuffix: commentSuffix,
-            importLines: plan.options.additionalImports.compactMap(ImportLine.line(for:)).map(
-                ImportLineView.init(text:)))
+            importLines: ((plan.options.runtime == .module ? [runtimeImport] : [])
+                + plan.options.additionalImports.compactMap(ImportLine.line(for:))).map(ImportLineView.init(text:)))
     }
 }
