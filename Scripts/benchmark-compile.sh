@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Compile-time benchmark of the generated code: generates the Files client and the whole-OpenRouter-API client into
 # throwaway SwiftPM packages (Swift 6 language mode, complete strict concurrency, Foundation only) and measures a
-# clean debug `swift build` of each, plus an incremental build of the Files client after touching its files.
+# clean debug `swift build` of each, plus an incremental build of the Files client after touching its files; then
+# the same with `--runtime module`, the runtime (a copy of Sources/SDKGenRuntime) built beforehand, as a dependency
+# is, like swift-openapi-generator's runtime packages in its rows.
 #
 #   Scripts/benchmark-compile.sh [--compare] [--keep DIR]
 #
@@ -58,11 +60,40 @@ let package = Package(
 PACKAGE
 }
 
-# measure LABEL DIR [touch]: one debug build of the package in DIR; fails on any warning in the client's sources.
+# A package whose `Client` target (Sources/Client) depends on a target `SDKGenRuntime`: a copy of
+# Sources/SDKGenRuntime, compiled as the sdkgen package's library of that name would be (`runtime: module`).
+write_runtime_package() { # dir
+    mkdir -p "$1/Sources/Client"
+    cp -R Sources/SDKGenRuntime "$1/Sources/SDKGenRuntime"
+    cat >"$1/Package.swift" <<PACKAGE
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Bench",
+    platforms: [.macOS(.v15)],
+    products: [.library(name: "Client", targets: ["Client"])],
+    targets: [
+        .target(name: "SDKGenRuntime", swiftSettings: [.unsafeFlags(["-strict-concurrency=complete"])]),
+        .target(
+            name: "Client", dependencies: ["SDKGenRuntime"],
+            swiftSettings: [.unsafeFlags(["-strict-concurrency=complete"])]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+PACKAGE
+}
+
+# measure LABEL DIR [clean|touch|client]: one debug build of the package in DIR (clean: from nothing; touch: after
+# touching the client's files; client: with everything but the Client target already built, as a dependency is);
+# fails on any warning in the client's sources.
 measure() {
     local label="$1" dir="$2" mode="${3:-clean}" load times log
     if [[ "$mode" == clean ]]; then
         rm -rf "$dir/.build/debug" "$dir/.build/"*-unknown-* "$dir/.build/"*-apple-* 2>/dev/null || true
+    elif [[ "$mode" == client ]]; then
+        swift build --package-path "$dir" ${BUILD_FLAGS:-} >/dev/null 2>&1 || true
+        rm -rf "$dir/.build/"*/debug/Client.build "$dir/.build/"*/debug/Modules/Client.* 2>/dev/null || true
     else
         find "$dir/Sources/Client" -name '*.swift' -exec touch {} +
     fi
@@ -107,6 +138,20 @@ whole="$work/sdkgen-whole"
 write_package "$whole"
 "$SDKGEN" generate --spec spec/openrouter.openapi.yaml --output "$whole/Sources/Client" --module Client --quiet
 measure "sdkgen whole-API client, clean ($(files_count "$whole") files)" "$whole"
+
+# The same clients with `--runtime module`: the runtime is a dependency, built before the measured build.
+files_module="$work/sdkgen-files-module"
+write_runtime_package "$files_module"
+"$SDKGEN" generate --spec spec/openrouter-files.openapi.yaml --output "$files_module/Sources/Client" --module Client \
+    --runtime module --quiet
+measure "sdkgen Files client, runtime module, clean ($(files_count "$files_module") files)" "$files_module" client
+measure "sdkgen Files client, runtime module, after touching its files" "$files_module" touch
+
+whole_module="$work/sdkgen-whole-module"
+write_runtime_package "$whole_module"
+"$SDKGEN" generate --spec spec/openrouter.openapi.yaml --output "$whole_module/Sources/Client" --module Client \
+    --runtime module --quiet
+measure "sdkgen whole-API client, runtime module, clean ($(files_count "$whole_module") files)" "$whole_module" client
 
 [[ $compare == 1 ]] || exit 0
 export COUNT_WARNINGS=1
