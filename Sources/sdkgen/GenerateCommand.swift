@@ -119,10 +119,11 @@ struct GenerateCommand: ParsableCommand {
     private static func entry(_ result: Pipeline.Result, inputs: [GenerationCache.FileStamp], output: String)
         -> GenerationCache.Entry?
     {
-        let folder = URL(fileURLWithPath: output)
         var outputs: [GenerationCache.FileStamp] = []
         for path in result.outputFiles.map(\.path) + [OutputWriter.manifestName] {
-            guard let stamp = GenerationCache.FileStamp(path: folder.appendingPathComponent(path).path, name: path)
+            guard
+                let stamp = GenerationCache.FileStamp(
+                    path: GenerationCache.path(path, inOutput: output), name: path)
             else { return nil }
             outputs.append(stamp)
         }

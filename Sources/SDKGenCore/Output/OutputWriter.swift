@@ -43,6 +43,7 @@ public struct OutputWriter {
     public func write(_ files: [GeneratedFile], provenance: Provenance? = nil) throws(DiagnosticError) -> Summary {
         var summary = Summary()
         let previous = readManifest()
+        let listing = OutputListing(directory: directory, paths: files.map(\.path) + [Self.manifestName])
         var changes: [(path: String, data: [UInt8])] = []
         var seen: Set<String> = []
         for file in files {
@@ -52,7 +53,7 @@ public struct OutputWriter {
                 )
             }
             let data = Array(file.contents.utf8)
-            if let existing = FileBytes.read(inside(file.path)), existing == data {
+            if listing.kind(of: file.path) == .file, let existing = FileBytes.read(inside(file.path)), existing == data {
                 summary.unchanged.append(file.path)
             } else {
                 changes.append((file.path, data))
@@ -60,7 +61,7 @@ public struct OutputWriter {
             }
         }
         let manifest = Array(manifestText(files.map(\.path).sorted(), provenance: provenance).utf8)
-        if FileBytes.read(inside(Self.manifestName)) != manifest {
+        if listing.kind(of: Self.manifestName) != .file || FileBytes.read(inside(Self.manifestName)) != manifest {
             changes.append((Self.manifestName, manifest))
         }
         let current = Set(files.map(\.path))
@@ -71,7 +72,7 @@ public struct OutputWriter {
 
         try createDirectory(directory)
         removeLeftoverStaging()
-        if !changes.isEmpty { try replace(changes) }
+        if !changes.isEmpty { try replace(changes, listing: listing) }
         for path in stale where (try? fileManager.removeItem(atPath: inside(path))) != nil {
             summary.removed.append(path)
         }
@@ -113,7 +114,8 @@ public struct OutputWriter {
     }
 
     /// Writes every change to a staging folder, then moves each into place; on failure, undoes the moves.
-    private func replace(_ changes: [(path: String, data: [UInt8])]) throws(DiagnosticError) {
+    /// `listing` is what the output folder held when the run began.
+    private func replace(_ changes: [(path: String, data: [UInt8])], listing: OutputListing) throws(DiagnosticError) {
         let staging = inside(Self.stagingPrefix + UUID().uuidString)
         defer { try? fileManager.removeItem(atPath: staging) }
         let fresh = staging + "/new"
@@ -123,17 +125,16 @@ public struct OutputWriter {
         // 1. Stage: nothing in the output folder changes yet.
         for change in changes {
             let destination = inside(change.path)
-            var isDirectory: ObjCBool = false
-            if fileManager.fileExists(atPath: destination, isDirectory: &isDirectory), isDirectory.boolValue {
+            if listing.kind(of: change.path) == .folder {
                 throw Self.failure("cannot write '\(destination)': a folder has that name; remove or rename it")
             }
-            var parent = Self.parent(destination)
-            while parent.utf8.count > directory.utf8.count {
-                if fileManager.fileExists(atPath: parent, isDirectory: &isDirectory), !isDirectory.boolValue {
+            var parent = OutputListing.parent(change.path)
+            while !parent.isEmpty {
+                if listing.kind(of: parent) != nil, !listing.isFolder(parent) {
                     throw Self.failure(
-                        "cannot write '\(destination)': '\(parent)' is a file, not a folder; remove or rename it")
+                        "cannot write '\(destination)': '\(inside(parent))' is a file, not a folder; remove or rename it")
                 }
-                parent = Self.parent(parent)
+                parent = OutputListing.parent(parent)
             }
             let staged = fresh + "/" + change.path
             let folder = Self.parent(staged)
@@ -148,12 +149,21 @@ public struct OutputWriter {
         // 2. Move into place, keeping each replaced file until all are in place.
         var moves: [Move] = []
         var createdFolders: [String] = []
+        var knownFolders: Set<String> = []
         var backupFolders: Set<String> = []
         do {
             for change in changes {
                 try beforeMove?(change.path)
                 let destination = inside(change.path)
-                createdFolders += try createFolders(for: Self.parent(destination))
+                createdFolders += try createFolders(
+                    for: OutputListing.parent(change.path), listing: listing, known: &knownFolders)
+                let source = fresh + "/" + change.path
+                // A path that was free when the run began gets the file by a link that fails if something is
+                // there now; anything that is there is kept first, to be put back if a later move fails.
+                if listing.kind(of: change.path) == nil, try placeNew(source, at: destination) {
+                    moves.append(Move(destination: destination, backup: nil))
+                    continue
+                }
                 var backup: String?
                 if fileManager.fileExists(atPath: destination) {
                     let kept = old + "/" + change.path
@@ -164,7 +174,7 @@ public struct OutputWriter {
                     try keepCopy(of: destination, at: kept)
                     backup = kept
                 }
-                try move(fresh + "/" + change.path, to: destination)
+                try move(source, to: destination)
                 moves.append(Move(destination: destination, backup: backup))
             }
         } catch {
@@ -172,6 +182,24 @@ public struct OutputWriter {
             throw Self.failure(
                 "cannot write the output to '\(directory)': \(Self.describe(error)); the folder is as it was")
         }
+    }
+
+    /// Puts the staged file `source` at `destination` when nothing is there: a hard link (which fails rather than
+    /// replace anything), then the staged name removed. False when something is at `destination` now, or the
+    /// file system has no hard links (the caller then checks and renames).
+    private func placeNew(_ source: String, at destination: String) throws -> Bool {
+        guard link(source, destination) == 0 else { return false }
+        guard unlink(source) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(destination)
+            throw CocoaError(
+                .fileWriteUnknown,
+                userInfo: [
+                    NSFilePathErrorKey: source,
+                    NSLocalizedDescriptionKey: "cannot move '\(source)' into place: \(reason)",
+                ])
+        }
+        return true
     }
 
     /// A hard link to the file (a copy where links are not supported), so it can be restored.
@@ -209,16 +237,41 @@ public struct OutputWriter {
         }
     }
 
-    /// Creates `folder` and missing parents; returns the folders created, outermost first.
-    private func createFolders(for folder: String) throws -> [String] {
+    /// Creates the folder `relative` (to the output folder) and its missing parents; returns the absolute paths
+    /// of the folders created, outermost first. `known` collects the folders known to be there, which `listing`
+    /// (the folders at the start of the run) does not have to list again.
+    private func createFolders(for relative: String, listing: OutputListing, known: inout Set<String>) throws
+        -> [String]
+    {
         var missing: [String] = []
-        var current = folder
-        while !fileManager.fileExists(atPath: current), current != directory, current != "/", current != "." {
+        var current = relative
+        while !listing.isFolder(current), !known.contains(current) {
             missing.insert(current, at: 0)
-            current = Self.parent(current)
+            current = OutputListing.parent(current)
         }
-        for path in missing { try fileManager.createDirectory(atPath: path, withIntermediateDirectories: false) }
-        return missing
+        var created: [String] = []
+        for folder in missing {
+            let path = inside(folder)
+            if mkdir(path, 0o777) == 0 {
+                created.append(path)
+            } else {
+                let reason = errno
+                var isDirectory: ObjCBool = false
+                // A folder made meanwhile by someone else is fine (and not ours to remove on undo).
+                guard reason == EEXIST, fileManager.fileExists(atPath: path, isDirectory: &isDirectory),
+                    isDirectory.boolValue
+                else {
+                    throw CocoaError(
+                        .fileWriteUnknown,
+                        userInfo: [
+                            NSFilePathErrorKey: path,
+                            NSLocalizedDescriptionKey: "cannot create folder '\(path)': \(String(cString: strerror(reason)))",
+                        ])
+                }
+            }
+            known.insert(folder)
+        }
+        return created
     }
 
     /// Staging folders left by a run that was killed midway (older than ten minutes, so a concurrent run's

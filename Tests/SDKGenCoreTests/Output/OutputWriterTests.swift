@@ -150,6 +150,45 @@ final class OutputWriterTests: XCTestCase {
             })
     }
 
+    func testAFileThatAppearsDuringTheRunAtANewPathIsPutBackWhenTheRunFails() throws {
+        try writeVersion1WithOldDates()
+        let appearing = folder.appendingPathComponent("New/D.swift")
+        var writer = OutputWriter(directory: folder.path)
+        writer.beforeMove = { path in
+            // The output folder was listed when the run began: New/ was not there. A user's file now is.
+            if path == "New/D.swift" {
+                try FileManager.default.createDirectory(
+                    at: appearing.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data("written meanwhile".utf8).write(to: appearing)
+            }
+            if path == OutputWriter.manifestName { throw CocoaError(.fileWriteOutOfSpace) }
+        }
+        XCTAssertThrowsError(try writer.write(version2))
+        XCTAssertEqual(
+            try String(contentsOf: appearing, encoding: .utf8), "written meanwhile",
+            "a failed run puts back even the file it did not expect")
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("A.swift"), encoding: .utf8), "a1")
+    }
+
+    func testFoldersAndFilesReachedThroughSymbolicLinksAreWrittenThrough() throws {
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sdkgen-linked-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("Models"), withDestinationURL: elsewhere)
+        try Data("b1".utf8).write(to: elsewhere.appendingPathComponent("B.swift"))
+
+        let summary = try OutputWriter(directory: folder.path).write([
+            GeneratedFile(path: "Models/B.swift", contents: "b1"), GeneratedFile(path: "Models/E.swift", contents: "e"),
+        ])
+
+        XCTAssertEqual(summary.unchanged, ["Models/B.swift"], "the file behind the linked folder was compared")
+        XCTAssertEqual(summary.written, ["Models/E.swift"])
+        XCTAssertEqual(try String(contentsOf: elsewhere.appendingPathComponent("E.swift"), encoding: .utf8), "e")
+    }
+
     func testAFolderWhereAFileMustGoFailsBeforeAnythingChanges() throws {
         try writeVersion1WithOldDates()
         try FileManager.default.createDirectory(
