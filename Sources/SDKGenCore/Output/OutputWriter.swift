@@ -53,7 +53,8 @@ public struct OutputWriter {
                 )
             }
             let data = Array(file.contents.utf8)
-            if listing.kind(of: file.path) == .file, let existing = FileBytes.read(inside(file.path)), existing == data {
+            if listing.kind(of: file.path) == .file, let existing = FileBytes.read(inside(file.path)), existing == data
+            {
                 summary.unchanged.append(file.path)
             } else {
                 changes.append((file.path, data))
@@ -132,7 +133,8 @@ public struct OutputWriter {
             while !parent.isEmpty {
                 if listing.kind(of: parent) != nil, !listing.isFolder(parent) {
                     throw Self.failure(
-                        "cannot write '\(destination)': '\(inside(parent))' is a file, not a folder; remove or rename it")
+                        "cannot write '\(destination)': '\(inside(parent))' is a file, not a folder; remove or rename it"
+                    )
                 }
                 parent = OutputListing.parent(parent)
             }
@@ -265,7 +267,8 @@ public struct OutputWriter {
                         .fileWriteUnknown,
                         userInfo: [
                             NSFilePathErrorKey: path,
-                            NSLocalizedDescriptionKey: "cannot create folder '\(path)': \(String(cString: strerror(reason)))",
+                            NSLocalizedDescriptionKey:
+                                "cannot create folder '\(path)': \(String(cString: strerror(reason)))",
                         ])
                 }
             }
