@@ -1,18 +1,23 @@
-import ArgumentParser
 import Foundation
 import SDKGenCore
 
 /// `sdkgen check`: is the vendored output what the document and config produce?
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
+struct CheckCommand {
+    static let description = CommandDescription(
+        name: "check",
         abstract: "Regenerate in memory and fail with a diff when the output folder differs (for CI).",
         discussion:
-            "Exits 0 when every output folder is current, 1 when a file differs, is missing or is stale, or the document has errors."
-    )
+            "Exits 0 when every output folder is current, 1 when a file differs, is missing or is stale, or the document has errors.",
+        options: ClientOptions.options + BreakingOptions.options)
 
-    @OptionGroup var options: ClientOptions
-    @OptionGroup var breaking: BreakingOptions
+    var options: ClientOptions
+    var breaking: BreakingOptions
+
+    /// Reads the command line `arguments` (after `check`) and runs; prints the help when asked for it.
+    static func run(_ arguments: [String]) throws {
+        guard let parsed = try SDKGenCommand.parse(arguments, for: description) else { return }
+        try CheckCommand(options: ClientOptions(parsed), breaking: BreakingOptions(parsed)).run()
+    }
 
     func run() throws {
         let jobs = try JobResolver.jobs(for: options)
@@ -25,7 +30,7 @@ struct CheckCommand: ParsableCommand {
                     specPath: job.spec, displayPath: job.displaySpec, options: job.options, templates: job.templates)
             } catch {
                 DiagnosticPrinter.print(error.diagnostics, verbose: options.verbose)
-                throw ExitCode(1)
+                throw ExitStatus(1)
             }
             // A folder generated before sdkgen recorded the API has no record; it is compared once there is one.
             let recorded = SurfaceRecord.read(from: job.output)
@@ -51,6 +56,6 @@ struct CheckCommand: ParsableCommand {
         if breaking.failOnBreaking && breakingFound {
             DiagnosticPrinter.message("error: the regenerated API is source-breaking (--fail-on-breaking)")
         }
-        if stale { throw ExitCode(1) }
+        if stale { throw ExitStatus(1) }
     }
 }

@@ -1,11 +1,10 @@
-import ArgumentParser
 import Foundation
 import SDKGenCore
 
 /// `sdkgen generate`: write the client(s) to disk.
-struct GenerateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "generate",
+struct GenerateCommand {
+    static let description = CommandDescription(
+        name: "generate",
         abstract: "Generate the client(s) and write them to their output folders.",
         discussion: """
             Examples:
@@ -13,11 +12,21 @@ struct GenerateCommand: ParsableCommand {
               sdkgen generate --spec api.yaml --output Sources/API --module API --access internal
             Unchanged files are not rewritten; files sdkgen wrote earlier and no longer produces are removed; \
             other files in the output folder are kept.
-            """)
+            """,
+        options: ClientOptions.options + BreakingOptions.options + ChangelogOptions.options)
 
-    @OptionGroup var options: ClientOptions
-    @OptionGroup var breaking: BreakingOptions
-    @OptionGroup var changelog: ChangelogOptions
+    var options: ClientOptions
+    var breaking: BreakingOptions
+    var changelog: ChangelogOptions
+
+    /// Reads the command line `arguments` (after `generate`) and runs; prints the help when asked for it.
+    static func run(_ arguments: [String]) throws {
+        guard let parsed = try SDKGenCommand.parse(arguments, for: description) else { return }
+        try GenerateCommand(
+            options: ClientOptions(parsed), breaking: BreakingOptions(parsed),
+            changelog: ChangelogOptions(parsed)
+        ).run()
+    }
 
     func run() throws {
         let jobs = try JobResolver.jobs(for: options)
@@ -84,7 +93,7 @@ struct GenerateCommand: ParsableCommand {
             APIReportPrinter.print(report, job: job, quiet: options.quiet)
             try APIReportPrinter.appendChangelog(report, module: job.options.moduleName, to: changelog.changelog)
         }
-        if failed { throw ExitCode(1) }
+        if failed { throw ExitStatus(1) }
     }
 
     /// Prints a run's warnings; true when they count as errors (`--warnings-as-errors`), which it says too.

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import SDKGenCore
 
@@ -42,7 +41,7 @@ enum JobResolver {
             ]
         }
         guard let configPath = options.config ?? defaultConfigPath() else {
-            throw ValidationError(
+            throw UsageError(
                 "no sdkgen.yaml here or in spec/; pass --config FILE, or --spec, --output and --module")
         }
         let config = try loadConfig(configPath, options: options)
@@ -73,12 +72,12 @@ enum JobResolver {
             config = try GeneratorConfig.load(path: path, overrides: overrides)
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
-            throw ExitCode(1)
+            throw ExitStatus(1)
         }
         DiagnosticPrinter.print(config.warnings)
         if options.warningsAsErrors && !config.warnings.isEmpty {
             DiagnosticPrinter.message("error: \(config.warnings.count) warning(s) in \(path) treated as errors")
-            throw ExitCode(1)
+            throw ExitStatus(1)
         }
         return config
     }

@@ -1,21 +1,27 @@
-import ArgumentParser
 import SDKGenCore
 
 /// `--fail-on-breaking`, shared by `generate`, `check` and `diff`.
-struct BreakingOptions: ParsableArguments {
-    @Flag(name: .long, help: "Exit 1 when the API change is source-breaking (generate then writes nothing).")
-    var failOnBreaking = false
+struct BreakingOptions {
+    static let options: [CommandDescription.Option] = [
+        .flag("fail-on-breaking", "Exit 1 when the API change is source-breaking (generate then writes nothing).")
+    ]
+
+    var failOnBreaking: Bool
+
+    init(_ arguments: ParsedArguments) {
+        failOnBreaking = arguments.flag("fail-on-breaking")
+    }
 }
 
 /// `--changelog FILE`, shared by `generate` and `diff`.
-struct ChangelogOptions: ParsableArguments {
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Append the API change report, in Markdown and dated (UTC), to this file.",
-            valueName: "file"))
-    var changelog: String?
-}
+struct ChangelogOptions {
+    static let options: [CommandDescription.Option] = [
+        .value("changelog", "file", "Append the API change report, in Markdown and dated (UTC), to this file.")
+    ]
 
-/// `--format text|json|markdown`, parsed and listed in `--help` by ArgumentParser.
-extension ReportFormat: ExpressibleByArgument {}
+    var changelog: String?
+
+    init(_ arguments: ParsedArguments) {
+        changelog = arguments.value("changelog")
+    }
+}

@@ -1,79 +1,124 @@
-import ArgumentParser
 import Foundation
 import SDKGenCore
 
-/// `sdkgen`: the command-line front of the generator.
-struct SDKGenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sdkgen",
+/// `sdkgen`: the command-line front of the generator. It picks the subcommand (`generate` when none is named)
+/// and answers `--version` and `--help`.
+enum SDKGenCommand {
+    static let description = CommandDescription(
+        name: "",
         abstract: "Generate a Swift client SDK from an OpenAPI 3.0 or 3.1 document.",
         discussion: """
             With no arguments, regenerates every client listed in sdkgen.yaml (looked up in the current \
             folder, then in spec/). Exit codes: 0 success, 1 errors in the document or config, 2 usage errors.
-            """,
-        version: GeneratorVersion.current,
-        subcommands: [GenerateCommand.self, CheckCommand.self, DiffCommand.self],
-        defaultSubcommand: GenerateCommand.self)
+            """)
+
+    /// The subcommands, the default first.
+    static let subcommands = [GenerateCommand.description, CheckCommand.description, DiffCommand.description]
+
+    /// Runs the command line `arguments` (without the program's name); throws `UsageError` (exit 2),
+    /// `ExitStatus`, or a `DiagnosticError` (exit 1).
+    static func run(_ arguments: [String]) throws {
+        let rest = Array(arguments.dropFirst())
+        switch arguments.first {
+        case "--version":
+            print(GeneratorVersion.current)
+        case "-h", "--help":
+            print(HelpText.render(description, subcommands: subcommands), terminator: "")
+        case "help":
+            try printHelp(of: rest.first)
+        case "generate":
+            try GenerateCommand.run(rest)
+        case "check":
+            try CheckCommand.run(rest)
+        case "diff":
+            try DiffCommand.run(rest)
+        case let word? where !word.hasPrefix("-"):
+            throw UsageError(
+                "unknown subcommand '\(word)'; the subcommands are generate (the default), check and diff",
+                command: description)
+        default:
+            try GenerateCommand.run(arguments)
+        }
+    }
+
+    /// `sdkgen help [subcommand]`.
+    private static func printHelp(of name: String?) throws(UsageError) {
+        guard let name else {
+            print(HelpText.render(description, subcommands: subcommands), terminator: "")
+            return
+        }
+        guard let subcommand = subcommands.first(where: { $0.name == name }) else {
+            throw UsageError("unknown subcommand '\(name)'", command: description)
+        }
+        print(HelpText.render(subcommand), terminator: "")
+    }
+
+    /// Reads `arguments` for `command`; nil when they ask for help, which is then printed.
+    static func parse(_ arguments: [String], for command: CommandDescription) throws(UsageError) -> ParsedArguments? {
+        let parsed = try ParsedArguments(arguments, for: command)
+        guard !parsed.wantsHelp else {
+            print(HelpText.render(command), terminator: "")
+            return nil
+        }
+        return parsed
+    }
 }
 
 /// Options shared by `generate` and `check`.
-struct ClientOptions: ParsableArguments {
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The OpenAPI document (YAML or JSON). Without it, clients come from the config.", valueName: "file"))
+struct ClientOptions {
+    static let options: [CommandDescription.Option] = [
+        .value("spec", "file", "The OpenAPI document (YAML or JSON). Without it, clients come from the config."),
+        .value("output", "dir", "The folder the client is written to (with --spec)."),
+        .value("module", "name", "The Swift module name of the client (with --spec)."),
+        .value("access", "level", "Access level of the generated API: public, package or internal."),
+        .value(
+            "runtime", "placement",
+            "Where the runtime comes from: embedded (Runtime/ files in the client) or module (imports SDKGenRuntime, a library of sdkgen's package)."
+        ),
+        .value("templates", "dir", "A folder of template overrides: files named like the built-in ones replace them."),
+        .value(
+            "config", "file",
+            "The config file (default: ./sdkgen.yaml, else ./spec/sdkgen.yaml). With --spec, --output and --module: a one-client file supplying the other settings."
+        ),
+        .flag("single-file", "Emit the whole client as one Swift file."),
+        .flag("warnings-as-errors", "Treat warnings as errors (exit 1 when there are any)."),
+        .flag("quiet", "Print only errors and warnings."),
+        .flag("verbose", "List every warning (otherwise many warnings of one kind are summarized)."),
+    ]
+
     var spec: String?
-
-    @Option(name: .long, help: ArgumentHelp("The folder the client is written to (with --spec).", valueName: "dir"))
     var output: String?
-
-    @Option(name: .long, help: ArgumentHelp("The Swift module name of the client (with --spec).", valueName: "name"))
     var module: String?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp("Access level of the generated API: public, package or internal.", valueName: "level"))
     var access: GeneratorOptions.AccessLevel?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Where the runtime comes from: embedded (Runtime/ files in the client) or module (imports SDKGenRuntime, a library of sdkgen's package).",
-            valueName: "placement"))
     var runtime: GeneratorOptions.RuntimePlacement?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "A folder of template overrides: files named like the built-in ones replace them.", valueName: "dir"))
     var templates: String?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The config file (default: ./sdkgen.yaml, else ./spec/sdkgen.yaml). With --spec, --output and --module: a one-client file supplying the other settings.",
-            valueName: "file"))
     var config: String?
-
-    @Flag(name: .long, help: "Emit the whole client as one Swift file.")
     var singleFile = false
-
-    @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there are any).")
     var warningsAsErrors = false
-
-    @Flag(name: .long, help: "Print only errors and warnings.")
     var quiet = false
-
-    @Flag(name: .long, help: "List every warning (otherwise many warnings of one kind are summarized).")
     var verbose = false
 
-    func validate() throws {
+    /// The options given in `arguments`; throws when they do not go together.
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        spec = arguments.value("spec")
+        output = arguments.value("output")
+        module = arguments.value("module")
+        access = try arguments.choice("access", as: GeneratorOptions.AccessLevel.self)
+        runtime = try arguments.choice("runtime", as: GeneratorOptions.RuntimePlacement.self)
+        templates = arguments.value("templates")
+        config = arguments.value("config")
+        singleFile = arguments.flag("single-file")
+        warningsAsErrors = arguments.flag("warnings-as-errors")
+        quiet = arguments.flag("quiet")
+        verbose = arguments.flag("verbose")
         if spec == nil && (output != nil || module != nil) {
-            throw ValidationError(
-                "--output and --module go with --spec; without --spec the clients come from the config file")
+            throw UsageError(
+                "--output and --module go with --spec; without --spec the clients come from the config file",
+                command: arguments.command)
         }
         if spec != nil && (output == nil || module == nil) && config == nil {
-            throw ValidationError("--spec needs --output and --module (or a --config that names them)")
+            throw UsageError(
+                "--spec needs --output and --module (or a --config that names them)", command: arguments.command)
         }
     }
 }

@@ -1,21 +1,22 @@
-import ArgumentParser
 import Foundation
 import SDKGenCore
 
 // Exit codes: 0 success, 1 errors in the document or config, 2 usage errors.
 do {
-    var command = try SDKGenCommand.parseAsRoot()
-    try command.run()
+    try SDKGenCommand.run(Array(CommandLine.arguments.dropFirst()))
 } catch let error as DiagnosticError {
     DiagnosticPrinter.print(error.diagnostics)
     exit(1)
-} catch {
-    let code = SDKGenCommand.exitCode(for: error)
-    if code == .success || code.rawValue == 1 {
-        SDKGenCommand.exit(withError: error)
+} catch let error as ExitStatus {
+    exit(error.status)
+} catch let error as UsageError {
+    DiagnosticPrinter.message("error: \(error.message)")
+    if let command = error.command {
+        DiagnosticPrinter.message("usage: \(HelpText.usage(command, hasSubcommands: command.name.isEmpty))")
+        DiagnosticPrinter.message("  See '\(command.invocation) --help' for more information.")
     }
-    // Usage errors (ArgumentParser's 64) become 2, as documented.
-    let message = SDKGenCommand.fullMessage(for: error)
-    if !message.isEmpty { DiagnosticPrinter.message(message) }
     exit(2)
+} catch {
+    DiagnosticPrinter.message("error: \(error.localizedDescription)")
+    exit(1)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SDKGenCore
 import XCTest
 
 /// The built `sdkgen` as users run it on bad input: compiler-style messages on stderr, exit codes (0 success,
@@ -119,16 +120,42 @@ final class DiagnosticsCommandTests: XCTestCase {
         }
     }
 
+    func testHelpAndTheVersionGoToStandardOutputAndExit0() throws {
+        let helps: [([String], String)] = [
+            (["--help"], "USAGE: sdkgen [<subcommand>] [<options>]"), (["help"], "SUBCOMMANDS:"),
+            (["help", "check"], "USAGE: sdkgen check [<options>]"), (["check", "--help"], "  --fail-on-breaking"),
+            (["generate", "-h"], "  --changelog <file>"), (["diff", "old.yaml", "--help"], "  <new>"),
+        ]
+        for (arguments, expected) in helps {
+            let result = try SDKGenProcess.run(arguments, in: folder)
+            XCTAssertEqual(result.status, 0, "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stdout.hasPrefix("OVERVIEW: "), "\(arguments): \(result.stdout)")
+            XCTAssertTrue(result.stdout.contains(expected), "\(arguments): \(result.stdout)")
+            XCTAssertEqual(result.stderr, "", "\(arguments)")
+        }
+        let version = try SDKGenProcess.run(["--version"], in: folder)
+        XCTAssertEqual(version.status, 0)
+        XCTAssertEqual(version.stdout, GeneratorVersion.current + "\n")
+        let unknown = try SDKGenProcess.run(["help", "frobnicate"], in: folder)
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.hasPrefix("error: unknown subcommand 'frobnicate'\n"), unknown.stderr)
+    }
+
     func testUsageErrorsExitWith2() throws {
         try write(Self.good, to: "api.yaml")
         let cases: [([String], String)] = [
             (["generate", "--spec", "api.yaml"], "--spec needs --output and --module"),
             (
                 ["generate", "--spec", "api.yaml", "--output", "Out", "--module", "API", "--access", "secret"],
-                "The value 'secret' is invalid for '--access <level>'. Please provide one of 'public', 'package' or 'internal'"
+                "error: the value 'secret' is invalid for '--access <level>'; give 'public', 'package' or 'internal'\nusage: sdkgen generate [<options>]\n  See 'sdkgen generate --help' for more information.\n"
             ),
-            (["generate", "--no-such-flag"], "Unknown option '--no-such-flag'"),
-            (["frobnicate"], "Unexpected argument 'frobnicate'"),
+            (["generate", "--no-such-flag"], "error: unknown option '--no-such-flag'\n"),
+            (["--quite"], "error: unknown option '--quite'; did you mean '--quiet'?"),
+            (
+                ["frobnicate"],
+                "error: unknown subcommand 'frobnicate'; the subcommands are generate (the default), check and diff"
+            ),
+            (["diff", "old.yaml"], "error: missing argument <new>\nusage: sdkgen diff [<options>] <old> <new>"),
             (["generate"], "no sdkgen.yaml here or in spec/"),
         ]
         for (arguments, message) in cases {
