@@ -46,9 +46,12 @@ final class CompiledTemplates: @unchecked Sendable {
 
     /// The template named `name`, or nil when there is none (or, for a lazily parsed set, it does not parse).
     func template(named name: String) -> CompiledTemplate? {
-        lock.withLock {
-            if let template = parsed[name] { return template }
-            guard let text = texts[name], let template = try? TemplateParser.parse(text) else { return nil }
+        if let template = lock.withLock({ parsed[name] }) { return template }
+        // Parsed outside the lock, so that threads needing different templates parse them at once; two threads
+        // parsing the same one get equal results, and the first stored is kept.
+        guard let text = texts[name], let template = try? TemplateParser.parse(text) else { return nil }
+        return lock.withLock {
+            if let stored = parsed[name] { return stored }
             parsed[name] = template
             return template
         }

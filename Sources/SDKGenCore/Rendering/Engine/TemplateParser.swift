@@ -214,8 +214,9 @@ struct TemplateParser {
         let name = bytes[start..<position]
         try skipWhitespace()
         try readClosingBraces()
-        let special: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")")]
-        guard !name.isEmpty, !name.contains(where: special.contains) else { throw Unsupported() }
+        guard !name.isEmpty,
+            !name.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
+        else { throw Unsupported() }
         return String(decoding: name, as: UTF8.self)
     }
 
@@ -228,10 +229,9 @@ struct TemplateParser {
         let name = bytes[start..<position]
         try skipWhitespace()
         try readClosingBraces()
-        let special: Set<UInt8> = [UInt8(ascii: "("), UInt8(ascii: ")")]
-        guard let first = name.first, first != UInt8(ascii: "*"), !name.contains(where: special.contains) else {
-            throw Unsupported()
-        }
+        guard let first = name.first, first != UInt8(ascii: "*"),
+            !name.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
+        else { throw Unsupported() }
         return String(decoding: name, as: UTF8.self)
     }
 
