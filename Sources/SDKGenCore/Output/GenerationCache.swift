@@ -96,7 +96,11 @@ public struct GenerationCache: Sendable {
         }
 
         /// The stamp as one line of a key.
-        var text: String { "\(path.debugDescription) \(device) \(inode) \(size) \(modified) \(changed)" }
+        var text: String {
+            // Numbers joined by hand: an array's `description` prints each element through reflection.
+            func numbers(_ values: [Int]) -> String { "[" + values.map(String.init).joined(separator: ", ") + "]" }
+            return "\(path.debugDescription) \(device) \(inode) \(size) \(numbers(modified)) \(numbers(changed))"
+        }
     }
 
     /// What a run read, wrote and reported.

@@ -29,7 +29,7 @@ struct TemplateParser {
     private mutating func parseBody(section: String?, newLine startsOnNewLine: Bool) throws(Unsupported)
         -> [TemplateNode]
     {
-        var nodes = NodeList()
+        var nodes = NodeList(source: bytes)
         var newLine = startsOnNewLine
         var whitespaceBefore: ArraySlice<UInt8> = []
         while position < bytes.count {
@@ -293,27 +293,44 @@ struct TemplateParser {
 }
 
 /// The parts a parse collects: each run of text becomes one node, its pieces appended in place as they are read
-/// (the renderer indents each line of a run in an indented partial, as it would line by line).
+/// (the renderer indents each line of a run in an indented partial, as it would line by line). Pieces are slices
+/// of the template's bytes; pieces that follow each other there (most lines: indentation, text and newline) are
+/// copied as one.
 private struct NodeList {
+    private let source: [UInt8]
     private var nodes: [TemplateNode] = []
     private var text: [UInt8] = []
+    /// The bytes of `source` read for the current run and not yet copied into `text`.
+    private var pending: Range<Int> = 0..<0
 
-    /// Appends text to the current run.
+    init(source: [UInt8]) {
+        self.source = source
+    }
+
+    /// Appends text (a slice of the source) to the current run.
     mutating func text(_ piece: ArraySlice<UInt8>) {
-        text.append(contentsOf: piece)
+        guard !piece.isEmpty else { return }
+        if pending.isEmpty {
+            pending = piece.startIndex..<piece.endIndex
+        } else if pending.upperBound == piece.startIndex {
+            pending = pending.lowerBound..<piece.endIndex
+        } else {
+            text.append(contentsOf: source[pending])
+            pending = piece.startIndex..<piece.endIndex
+        }
     }
 
     /// Appends two pieces of text to the current run.
     mutating func text(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) {
-        text.append(contentsOf: first)
-        text.append(contentsOf: second)
+        text(first)
+        text(second)
     }
 
     /// Appends three pieces of text to the current run.
     mutating func text(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>, _ third: ArraySlice<UInt8>) {
-        text.append(contentsOf: first)
-        text.append(contentsOf: second)
-        text.append(contentsOf: third)
+        text(first)
+        text(second)
+        text(third)
     }
 
     /// Appends a node after the current run of text.
@@ -329,6 +346,10 @@ private struct NodeList {
     }
 
     private mutating func flush() {
+        if !pending.isEmpty {
+            text.append(contentsOf: source[pending])
+            pending = 0..<0
+        }
         guard !text.isEmpty else { return }
         nodes.append(.text(text))
         text.removeAll(keepingCapacity: true)
