@@ -7,7 +7,10 @@
 # (no generator can load the document faster). For each document (the Files API, the next Files API from
 # ../shared/specs when present, the whole OpenRouter API) it runs, each in its own process:
 #   floor        yaml-floor FILE
-#   empty        sdkgen generate into an empty output folder (made fresh before each run)
+#   empty        sdkgen generate into an empty output folder (the last run's set aside before each run)
+#   empty-tmpfs  the same with the output folder in /dev/shm, when there is one: sdkgen's own cost, without the
+#                disk's inode allocation (on this machine's journal-less ext4, creating files slows down for
+#                minutes after many were deleted anywhere on the disk: see set_aside)
 #   up-to-date   sdkgen generate into a folder that already holds the same output (nothing is written; the
 #                up-to-date short-cut answers from its cache, which this script keeps in its temporary folder)
 # then the scaling series: synthetic documents of 1x, 4x and 16x the whole OpenRouter document
@@ -47,7 +50,11 @@ if ! command -v gcc >/dev/null; then
 fi
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# A second output location in memory (tmpfs), when there is one: the "empty (tmpfs)" rows measure sdkgen without
+# the disk's inode allocation (see set_aside below).
+memory=""
+if [[ -d /dev/shm && -w /dev/shm ]]; then memory="$(mktemp -d /dev/shm/sdkgen-bench.XXXXXX)"; fi
+trap 'rm -rf "$work" ${memory:+"$memory"}' EXIT
 # The up-to-date cache of these runs (the user's own is left alone): an empty folder misses it, an up-to-date
 # folder takes the short-cut, as a user's second run does.
 export SDKGEN_CACHE_DIR="$work/cache"
@@ -90,11 +97,13 @@ measure() {
 # so deleting the last run's 904 files before each run made the next run's file creations scan past them: up to
 # a third of a run's time went to the benchmark's own deletions, not to sdkgen.
 set_aside_count=0
+# The deletions at the end of a benchmark (its EXIT trap) still slow file creation for a few minutes after it;
+# the "empty (tmpfs)" rows show what sdkgen itself costs.
 set_aside() {
     [[ -e "$1" ]] || return 0
     set_aside_count=$((set_aside_count + 1))
-    mkdir -p "$work/set-aside"
-    mv "$1" "$work/set-aside/$set_aside_count"
+    mkdir -p "$(dirname "$1")/set-aside"
+    mv "$1" "$(dirname "$1")/set-aside/$set_aside_count"
 }
 
 # median FILE COLUMN
@@ -118,11 +127,17 @@ for entry in "${documents[@]}"; do
     series "$label-floor" ":" "$work/yaml-floor" "$file"
     series "$label-empty" "set_aside '$out'" "$sdkgen" generate --spec "$file" --output "$out" --module Client --quiet
     series "$label-same" ":" "$sdkgen" generate --spec "$file" --output "$out" --module Client --quiet
+    runs_shown=(floor empty same)
+    if [[ -n "$memory" ]]; then
+        series "$label-tmpfs" "set_aside '$memory/out-$label'" "$sdkgen" generate --spec "$file" \
+            --output "$memory/out-$label" --module Client --quiet
+        runs_shown+=(tmpfs)
+    fi
     floor_wall="$(median "$work/$label-floor" 1)"; floor_cpu="$(median "$work/$label-floor" 2)"
     floor_rss="$(median "$work/$label-floor" 3)"
-    for run in floor empty same; do
+    for run in "${runs_shown[@]}"; do
         wall="$(median "$work/$label-$run" 1)"; cpu="$(median "$work/$label-$run" 2)"; rss="$(median "$work/$label-$run" 3)"
-        shown="$run"; [[ "$run" == same ]] && shown="up-to-date"
+        shown="$run"; [[ "$run" == same ]] && shown="up-to-date"; [[ "$run" == tmpfs ]] && shown="empty-tmpfs"
         awk -v d="$label" -v r="$shown" -v w="$wall" -v c="$cpu" -v m="$rss" -v fw="$floor_wall" -v fc="$floor_cpu" \
             -v fm="$floor_rss" 'BEGIN { printf "%-11s %-11s %10.1f %10.1f %9.1f %8.1f %8s %8.1f\n", d, r, w, c, m / 1024,
                 w / fw, (fc > 0 ? sprintf("%.1f", c / fc) : "-"), m / fm }'
@@ -179,6 +194,7 @@ fi
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "medians of $runs runs after 1 warm-up; × is the ratio to the floor of the same document; cpu is user+sys"
+[[ -n "$memory" ]] && echo "empty-tmpfs: into an empty folder in /dev/shm (memory), without the disk's inode allocation"
 
 if [[ $compile == 1 ]]; then
     echo

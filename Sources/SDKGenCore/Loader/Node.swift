@@ -62,12 +62,19 @@ public struct Mapping: Sendable {
 
     /// The entries in document order.
     public let entries: [Entry]
-    private let index: [String: Int]
+    /// Positions by key, for mappings larger than `indexedCount`; smaller ones (most of a document's) are
+    /// searched in order, which is quicker than hashing the key and saves building a dictionary per mapping.
+    private let index: [String: Int]?
+    private static let indexedCount = 12
 
     /// Creates a mapping; when a key repeats, the first entry wins for lookups
     /// (the loader reports duplicates before this point).
     public init(_ entries: [Entry]) {
         self.entries = entries
+        guard entries.count > Self.indexedCount else {
+            index = nil
+            return
+        }
         var index: [String: Int] = [:]
         index.reserveCapacity(entries.count)
         for (position, entry) in entries.enumerated() where index[entry.key] == nil {
@@ -78,13 +85,18 @@ public struct Mapping: Sendable {
 
     /// The value for a key, if present.
     public subscript(key: String) -> Node? {
-        guard let position = index[key] else { return nil }
-        return entries[position].value
+        position(of: key).map { entries[$0].value }
     }
 
     /// The entry for a key, if present.
     public func entry(_ key: String) -> Entry? {
-        index[key].map { entries[$0] }
+        position(of: key).map { entries[$0] }
+    }
+
+    /// The position of the first entry with `key`.
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return entries.firstIndex { $0.key == key }
     }
 }
 

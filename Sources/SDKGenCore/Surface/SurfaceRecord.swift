@@ -11,13 +11,18 @@ public enum SurfaceRecord {
 
     /// The record's text.
     public static func text(_ surface: APISurface) -> String {
-        var lines = [
+        let lines = [
             sourcePrefix + surface.source,
             "# Written by sdkgen with the client: one line per public declaration, sorted. "
                 + "Runtime types are not listed.",
         ]
-        lines += surface.entries.map(line)
-        return lines.joined(separator: "\n") + "\n"
+        var buffer = LineBuffer()
+        buffer.bytes.reserveCapacity(surface.entries.count * 64)
+        for entry in surface.entries {
+            buffer.append(entry)
+            buffer.append("\n")
+        }
+        return lines.joined(separator: "\n") + "\n" + buffer.text
     }
 
     /// The record as a file to write with the generated ones.
@@ -49,36 +54,16 @@ public enum SurfaceRecord {
 
     /// One entry's line.
     static func line(_ entry: SurfaceEntry) -> String {
-        let head = "\(entry.access) \(entry.kind.rawValue) "
-        switch entry.kind {
-        case .client, .group, .structure, .union, .errorEnumeration:
-            return head + entry.name
-        case .enumeration, .openEnumeration:
-            return head + entry.name + (entry.type.map { ": " + $0 } ?? "")
-        case .alias:
-            return head + entry.name + " = " + (entry.type ?? "")
-        case .variable, .constant, .staticConstant:
-            return head + entry.key + ": " + (entry.type ?? "")
-        case .enumCase:
-            let qualified = (entry.owner.map { $0 + "." } ?? "") + entry.name
-            if let payload = entry.type { return head + qualified + "(" + payload + ")" }
-            return head + qualified + (entry.literal.map { " = " + $0 } ?? "")
-        case .initializer:
-            return head + (entry.owner ?? "") + argumentList(entry.arguments)
-        case .function:
-            let qualified = (entry.owner.map { $0 + "." } ?? "") + entry.name
-            let effects = entry.effects.map { " " + $0 } ?? ""
-            let returns = entry.type.map { " -> " + $0 } ?? ""
-            return head + qualified + argumentList(entry.arguments) + effects + returns
-        }
+        var line = LineBuffer()
+        line.append(entry)
+        return line.text
     }
 
     /// `(fileId: String, options: RequestOptions = RequestOptions())`.
     static func argumentList(_ arguments: [SurfaceArgument]) -> String {
-        "("
-            + arguments.map { argument in
-                "\(argument.label): \(argument.type)" + (argument.defaultValue.map { " = " + $0 } ?? "")
-            }.joined(separator: ", ") + ")"
+        var text = LineBuffer()
+        text.append(arguments)
+        return text.text
     }
 
     // MARK: - Reading
@@ -162,5 +147,92 @@ public enum SurfaceRecord {
     private static func split(_ text: String, at separator: String) -> (head: String, tail: String?) {
         guard let range = ASCIISearch.firstRange(of: separator, in: text) else { return (text, nil) }
         return (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
+    }
+}
+
+/// The record's text as UTF-8 bytes, piece by piece: appending to a `String` cost 350 instructions a piece (the
+/// whole API's record: 77,000 pieces).
+private struct LineBuffer {
+    var bytes: [UInt8] = []
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// The entry's line, without the newline.
+    mutating func append(_ entry: SurfaceEntry) {
+        append(entry.access)
+        append(" ")
+        append(entry.kind.rawValue)
+        append(" ")
+        switch entry.kind {
+        case .client, .group, .structure, .union, .errorEnumeration:
+            append(entry.name)
+        case .enumeration, .openEnumeration:
+            append(entry.name)
+            if let type = entry.type {
+                append(": ")
+                append(type)
+            }
+        case .alias:
+            append(entry.name)
+            append(" = ")
+            append(entry.type ?? "")
+        case .variable, .constant, .staticConstant:
+            append(entry.key)
+            append(": ")
+            append(entry.type ?? "")
+        case .enumCase:
+            appendQualifiedName(of: entry)
+            if let payload = entry.type {
+                append("(")
+                append(payload)
+                append(")")
+            } else if let literal = entry.literal {
+                append(" = ")
+                append(literal)
+            }
+        case .initializer:
+            append(entry.owner ?? "")
+            append(entry.arguments)
+        case .function:
+            appendQualifiedName(of: entry)
+            append(entry.arguments)
+            if let effects = entry.effects {
+                append(" ")
+                append(effects)
+            }
+            if let returns = entry.type {
+                append(" -> ")
+                append(returns)
+            }
+        }
+    }
+
+    /// `Owner.name`, or `name` without an owner.
+    private mutating func appendQualifiedName(of entry: SurfaceEntry) {
+        if let owner = entry.owner {
+            append(owner)
+            append(".")
+        }
+        append(entry.name)
+    }
+
+    /// `(label: Type = default, …)`.
+    mutating func append(_ arguments: [SurfaceArgument]) {
+        append("(")
+        for (position, argument) in arguments.enumerated() {
+            if position > 0 { append(", ") }
+            append(argument.label)
+            append(": ")
+            append(argument.type)
+            if let defaultValue = argument.defaultValue {
+                append(" = ")
+                append(defaultValue)
+            }
+        }
+        append(")")
     }
 }
