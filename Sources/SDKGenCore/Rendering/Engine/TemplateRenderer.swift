@@ -3,8 +3,9 @@
 struct TemplateRenderer {
     private let templates: CompiledTemplates
     private var output: [UInt8] = []
-    /// The views and values sections entered, innermost last; names are looked up from the innermost out.
-    private var stack: [TemplateValue] = []
+    /// The views that sections entered, innermost last; names are looked up from the innermost out. (Only views
+    /// answer names: a section over text, a flag or a list item that is not a view adds none.)
+    private var views: [any TemplateContext] = []
 
     /// Renders `template` with `view` as the outermost view; partials are looked up in `templates`.
     static func render(
@@ -12,7 +13,7 @@ struct TemplateRenderer {
     ) -> String {
         var renderer = TemplateRenderer(templates: templates)
         renderer.output.reserveCapacity(16 * 1024)
-        renderer.stack.append(.object(view))
+        renderer.views.append(view)
         renderer.render(template, indentation: [], escapesHTML: true)
         return String(decoding: renderer.output, as: UTF8.self)
     }
@@ -69,15 +70,24 @@ struct TemplateRenderer {
             if flag { render(body, indentation: indentation, escapesHTML: escapesHTML) }
         case .list(let list):
             for index in 0..<list.count {
-                stack.append(list.item(at: index))
-                render(body, indentation: indentation, escapesHTML: escapesHTML)
-                stack.removeLast()
+                render(body, entering: list.item(at: index), indentation: indentation, escapesHTML: escapesHTML)
             }
         case .text, .object:
-            stack.append(value)
-            render(body, indentation: indentation, escapesHTML: escapesHTML)
-            stack.removeLast()
+            render(body, entering: value, indentation: indentation, escapesHTML: escapesHTML)
         }
+    }
+
+    /// Renders a section's body with `value` as the innermost view when it is one.
+    private mutating func render(
+        _ body: CompiledTemplate, entering value: TemplateValue, indentation: [UInt8], escapesHTML: Bool
+    ) {
+        guard case .object(let view) = value else {
+            render(body, indentation: indentation, escapesHTML: escapesHTML)
+            return
+        }
+        views.append(view)
+        render(body, indentation: indentation, escapesHTML: escapesHTML)
+        views.removeLast()
     }
 
     private mutating func renderInverted(
@@ -90,9 +100,7 @@ struct TemplateRenderer {
             if !flag { render(body, indentation: indentation, escapesHTML: escapesHTML) }
         case .list(let list):
             guard list.count == 0 else { return }
-            stack.append(value)
             render(body, indentation: indentation, escapesHTML: escapesHTML)
-            stack.removeLast()
         case .text, .object:
             return
         }
@@ -112,11 +120,12 @@ struct TemplateRenderer {
         output.append(contentsOf: bytes[start...])
     }
 
-    /// The value of `name` in the innermost view that has one.
+    /// The value of `name` in the innermost view that has one (by index: iterating would copy each view).
     private func lookUp(_ name: String) -> TemplateValue {
-        for entry in stack.reversed() {
-            guard case .object(let view) = entry else { continue }
-            let value = view.templateValue(forKey: name)
+        var index = views.count
+        while index > 0 {
+            index -= 1
+            let value = views[index].templateValue(forKey: name)
             if case .missing = value { continue }
             return value
         }
