@@ -20,6 +20,8 @@ struct OutputListing {
 
     /// The entries of the listed folders, by path relative to the output folder.
     private var entries: [String: Kind] = [:]
+    /// Whether the output folder itself could be listed (false: there is nothing at its path, or no folder).
+    private(set) var folderExists = false
 
     /// The listing of `directory` (absolute) for the relative `paths` to be written: each folder on the way to
     /// one of them, outermost first, as far as the folders exist.
@@ -55,6 +57,7 @@ struct OutputListing {
         let absolute = folder.isEmpty ? directory : directory + "/" + folder
         guard let stream = opendir(absolute) else { return }
         defer { closedir(stream) }
+        if folder.isEmpty { folderExists = true }
         let prefix = folder.isEmpty ? "" : folder + "/"
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in

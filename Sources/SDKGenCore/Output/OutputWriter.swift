@@ -2,6 +2,8 @@ import Foundation
 
 /// Writes generated files into an output folder without losing anything, and all or nothing:
 /// - unchanged files are not touched (not even their modification time);
+/// - into a folder that does not exist yet, the whole output is written to a hidden staging folder next to it,
+///   renamed to the output folder at the end;
 /// - changed files are first written to a hidden staging folder inside the output folder, then moved into place
 ///   (a rename on the same file system); if anything fails on the way, the files already moved are put back, so
 ///   the folder holds either the whole old output or the whole new one; files are written without `fsync`
@@ -71,6 +73,7 @@ public struct OutputWriter {
         }
         guard !changes.isEmpty || !stale.isEmpty else { return summary }
 
+        if !listing.folderExists, !Self.exists(directory), try writeWholeFolder(changes) { return summary }
         try createDirectory(directory)
         removeLeftoverStaging()
         if !changes.isEmpty { try replace(changes, listing: listing) }
@@ -112,6 +115,47 @@ public struct OutputWriter {
         let destination: String
         /// The previous file, kept in the staging folder (nil: there was none).
         let backup: String?
+    }
+
+    /// A first run, into a folder that does not exist: the whole output is written into a hidden staging folder
+    /// next to it, which is then renamed to the output folder in one step (no rename per file, no folders made
+    /// twice). False when the folder appeared meanwhile: then the caller writes file by file.
+    private func writeWholeFolder(_ changes: [(path: String, data: [UInt8])]) throws(DiagnosticError) -> Bool {
+        let parent = Self.parent(directory)
+        try createDirectory(parent)
+        removeLeftoverStaging(in: parent)
+        let staging = (parent == "/" ? "" : parent) + "/" + Self.stagingPrefix + UUID().uuidString
+        var renamed = false
+        defer { if !renamed { try? fileManager.removeItem(atPath: staging) } }
+        var folders: Set<String> = []
+        do {
+            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            for change in changes {
+                let folder = OutputListing.parent(change.path)
+                if !folder.isEmpty, folders.insert(folder).inserted {
+                    try fileManager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+                }
+                try UnsyncedFileWrite.write(change.data, to: staging + "/" + change.path)
+            }
+            for change in changes { try beforeMove?(change.path) }
+        } catch {
+            throw Self.failure("cannot write the output to '\(directory)': \(Self.describe(error)); nothing was written")
+        }
+        guard rename(staging, directory) == 0 else {
+            let reason = errno
+            // Something is at the output path now (another run, or the user): write file by file into it.
+            if reason == EEXIST || reason == ENOTEMPTY || reason == ENOTDIR || reason == EISDIR { return false }
+            throw Self.failure(
+                "cannot move the output into '\(directory)': \(String(cString: strerror(reason))); nothing was written")
+        }
+        renamed = true
+        return true
+    }
+
+    /// Whether anything (a file, a folder, a link) is at `path`.
+    private static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
     }
 
     /// Writes every change to a staging folder, then moves each into place; on failure, undoes the moves.
@@ -279,10 +323,11 @@ public struct OutputWriter {
 
     /// Staging folders left by a run that was killed midway (older than ten minutes, so a concurrent run's
     /// folder is left alone).
-    private func removeLeftoverStaging() {
-        guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else { return }
+    private func removeLeftoverStaging(in folder: String? = nil) {
+        let folder = folder ?? directory
+        guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(Self.stagingPrefix) {
-            let path = inside(name)
+            let path = (folder == "/" ? "" : folder) + "/" + name
             let modified = (try? fileManager.attributesOfItem(atPath: path))?[.modificationDate] as? Date
             if let modified, Date().timeIntervalSince(modified) > 600 { try? fileManager.removeItem(atPath: path) }
         }

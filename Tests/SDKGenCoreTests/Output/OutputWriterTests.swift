@@ -189,6 +189,38 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: elsewhere.appendingPathComponent("E.swift"), encoding: .utf8), "e")
     }
 
+    func testANewFolderIsWrittenWholeWithNothingLeftBesideIt() throws {
+        let output = folder.appendingPathComponent("Sources/API")
+        let summary = try OutputWriter(directory: output.path).write(version2)
+        XCTAssertEqual(summary.written, ["A.swift", "Models/B.swift", "New/D.swift"])
+        XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("Models/B.swift"), encoding: .utf8), "b2")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Sources").path), ["API"])
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: output.path).sorted(),
+            [OutputWriter.manifestName, "A.swift", "Models", "New"])
+        XCTAssertEqual(try OutputWriter(directory: output.path).write(version2).unchanged.count, 3)
+    }
+
+    func testAFailureWritingANewFolderLeavesNoFolder() throws {
+        let output = folder.appendingPathComponent("Sources/API")
+        let old = folder.appendingPathComponent("Sources/" + OutputWriter.stagingPrefix + "killed")
+        try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -3_600)], ofItemAtPath: old.path)
+        var writer = OutputWriter(directory: output.path)
+        writer.beforeMove = { path in
+            if path == "New/D.swift" { throw CocoaError(.fileWriteOutOfSpace) }
+        }
+        XCTAssertThrowsError(try writer.write(version2)) { error in
+            let message = (error as? DiagnosticError)?.diagnostics.first?.message ?? ""
+            XCTAssertTrue(message.hasSuffix("nothing was written"), message)
+        }
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Sources").path), [],
+            "neither the output folder nor a staging folder, and the one a killed run left is gone")
+    }
+
     func testAFolderWhereAFileMustGoFailsBeforeAnythingChanges() throws {
         try writeVersion1WithOldDates()
         try FileManager.default.createDirectory(
