@@ -139,7 +139,8 @@ public struct OutputWriter {
             }
             for change in changes { try beforeMove?(change.path) }
         } catch {
-            throw Self.failure("cannot write the output to '\(directory)': \(Self.describe(error)); nothing was written")
+            throw Self.failure(
+                "cannot write the output to '\(directory)': \(Self.describe(error)); nothing was written")
         }
         guard rename(staging, directory) == 0 else {
             let reason = errno
