@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses the logic-free subset of Mustache the built-in templates use, on UTF-8 bytes, with swift-mustache's
 /// rules for text, whitespace and standalone lines (so both render the same bytes; `TemplateEngineTests` compares
 /// them on every fixture and on random templates).
@@ -33,7 +35,16 @@ struct TemplateParser {
         var newLine = startsOnNewLine
         var whitespaceBefore: ArraySlice<UInt8> = []
         while position < bytes.count {
-            if newLine { whitespaceBefore = readSpacesAndTabs() }
+            if newLine {
+                // Whole lines before the line of the next tag are text as they are: one piece, not a line each.
+                let end = endOfLinesBeforeNextTag(from: position)
+                if end > position {
+                    nodes.text(bytes[position..<end])
+                    position = end
+                    continue
+                }
+                whitespaceBefore = readSpacesAndTabs()
+            }
             let text = try readTextUntilTagOrNewline()
             let newlineLength = newlineLength(at: position)
             if newlineLength > 0 {
@@ -143,6 +154,27 @@ struct TemplateParser {
                 }
                 position += 1
             }
+        }
+    }
+
+    /// The index just after the last LF before the next `{{` from `index` (or before the end, when there is no
+    /// tag left); `index` itself when the next tag is on the line that starts there.
+    private func endOfLinesBeforeNextTag(from index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return index }
+            var tag = index
+            while tag < buffer.count {
+                guard let brace = memchr(base + tag, Int32(UInt8(ascii: "{")), buffer.count - tag) else {
+                    tag = buffer.count
+                    break
+                }
+                tag = base.distance(to: brace.assumingMemoryBound(to: UInt8.self))
+                if tag + 1 < buffer.count, buffer[tag + 1] == UInt8(ascii: "{") { break }
+                tag += 1
+            }
+            var end = min(tag, buffer.count)
+            while end > index, buffer[end - 1] != UInt8(ascii: "\n") { end -= 1 }
+            return end
         }
     }
 
