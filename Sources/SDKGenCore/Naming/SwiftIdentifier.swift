@@ -90,7 +90,10 @@ public enum SwiftIdentifier {
     /// `file_metadata` → `FileMetadata`; an empty result becomes `Value`; a leading digit gets `_`.
     public static func typeName(_ text: String) -> String {
         let (head, suffix) = shortened(text)
-        let joined = sanitized(words(head).map(capitalizedWord).joined())
+        let parts = words(head)
+        let joined =
+            parts.allSatisfy(isASCII)
+            ? asciiJoined(parts, lowercasingFirst: false) : sanitized(parts.map(capitalizedWord).joined())
         return guardLeadingDigit((joined.isEmpty ? "Value" : joined) + suffix)
     }
 
@@ -99,7 +102,10 @@ public enum SwiftIdentifier {
         let (head, suffix) = shortened(text)
         let parts = words(head)
         guard let first = parts.first else { return "value" + suffix }
-        let joined = sanitized(lowercasedLeadingWord(first) + parts.dropFirst().map(capitalizedWord).joined())
+        let joined =
+            parts.allSatisfy(isASCII)
+            ? asciiJoined(parts, lowercasingFirst: true)
+            : sanitized(lowercasedLeadingWord(first) + parts.dropFirst().map(capitalizedWord).joined())
         return escaped(guardLeadingDigit((joined.isEmpty ? "value" : joined) + suffix))
     }
 
@@ -145,13 +151,39 @@ public enum SwiftIdentifier {
 
     // MARK: - Pieces
 
-    private static func capitalizedWord(_ word: String) -> String {
+    private static func isASCII(_ word: String) -> Bool {
+        word.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// ASCII words joined as `capitalizedWord` and `lowercasedLeadingWord` join them, on bytes (their
+    /// `Character` properties and case mappings were most of naming's cost): each word's first letter upper-cased;
+    /// with `lowercasingFirst`, the first word lower-cased instead (all of it when it has no lowercase letter).
+    static func asciiJoined(_ words: [String], lowercasingFirst: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(words.reduce(0) { $0 + $1.utf8.count })
+        let lowercase = UInt8(ascii: "a")...UInt8(ascii: "z")
+        let uppercase = UInt8(ascii: "A")...UInt8(ascii: "Z")
+        for (position, word) in words.enumerated() {
+            let start = bytes.count
+            bytes.append(contentsOf: word.utf8)
+            guard start < bytes.count else { continue }
+            if position == 0 && lowercasingFirst {
+                let end = bytes[start...].contains(where: lowercase.contains) ? start + 1 : bytes.count
+                for index in start..<end where uppercase.contains(bytes[index]) { bytes[index] += 32 }
+            } else if lowercase.contains(bytes[start]) {
+                bytes[start] -= 32
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func capitalizedWord(_ word: String) -> String {
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst()
     }
 
     /// `HTTP` → `http`, `URLPath` handled by `words` already; `Files` → `files`.
-    private static func lowercasedLeadingWord(_ word: String) -> String {
+    static func lowercasedLeadingWord(_ word: String) -> String {
         if word.allSatisfy({ !$0.isLowercase }) { return word.lowercased() }
         guard let first = word.first else { return word }
         return first.lowercased() + word.dropFirst()
@@ -166,7 +198,7 @@ public enum SwiftIdentifier {
     /// The name without the scalars Swift does not allow in identifiers (a few Unicode letters, like U+2E2F,
     /// are not allowed), and without invisible format characters (joiners, bidi controls) that Swift would allow
     /// but that make names look alike or reorder how code reads.
-    private static func sanitized(_ name: String) -> String {
+    static func sanitized(_ name: String) -> String {
         let keep = { (scalar: Unicode.Scalar) in
             scalar.isASCII || (isIdentifierContinuation(scalar) && scalar.properties.generalCategory != .format)
         }

@@ -96,3 +96,22 @@ final class SwiftIdentifierTests: XCTestCase {
         XCTAssertEqual(SwiftIdentifier.typeName("a<b"), "ALessThanB")
     }
 }
+
+/// The byte-wise join of ASCII words is the `Character`-wise one.
+final class SwiftIdentifierASCIIJoinTests: XCTestCase {
+    func testTheASCIIJoinIsTheGeneralJoinForAnyASCIIWords() {
+        var random = SeededRandom(seed: 0xA5C11)
+        let alphabet = Array("aAbBzZmM0919_xXyY".utf8) + [UInt8(ascii: "q"), UInt8(ascii: "Q")]
+        for _ in 0..<5_000 {
+            let words = (0..<1 + random.next(4)).map { _ in
+                String(decoding: (0..<random.next(7)).map { _ in alphabet[random.next(alphabet.count)] }, as: UTF8.self)
+            }
+            let member = SwiftIdentifier.sanitized(
+                SwiftIdentifier.lowercasedLeadingWord(words[0])
+                    + words.dropFirst().map(SwiftIdentifier.capitalizedWord).joined())
+            XCTAssertEqual(SwiftIdentifier.asciiJoined(words, lowercasingFirst: true), member, "\(words)")
+            let type = SwiftIdentifier.sanitized(words.map(SwiftIdentifier.capitalizedWord).joined())
+            XCTAssertEqual(SwiftIdentifier.asciiJoined(words, lowercasingFirst: false), type, "\(words)")
+        }
+    }
+}
