@@ -68,25 +68,34 @@ enum SHA256 {
             words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
         }
         var (a, b, c, d, e, f, g, h) = hash
-        for index in 0..<64 {
-            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choice &+ k[index] &+ words[index]
-            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = s0 &+ majority
-            h = g
-            g = f
-            f = e
-            e = d &+ temp1
-            d = c
-            c = b
-            b = a
-            a = temp1 &+ temp2
+        // Eight rounds at a time, the variables' roles rotating through the calls instead of being moved.
+        var index = 0
+        while index < 64 {
+            round(a, b, c, &d, e, f, g, &h, k[index] &+ words[index])
+            round(h, a, b, &c, d, e, f, &g, k[index + 1] &+ words[index + 1])
+            round(g, h, a, &b, c, d, e, &f, k[index + 2] &+ words[index + 2])
+            round(f, g, h, &a, b, c, d, &e, k[index + 3] &+ words[index + 3])
+            round(e, f, g, &h, a, b, c, &d, k[index + 4] &+ words[index + 4])
+            round(d, e, f, &g, h, a, b, &c, k[index + 5] &+ words[index + 5])
+            round(c, d, e, &f, g, h, a, &b, k[index + 6] &+ words[index + 6])
+            round(b, c, d, &e, f, g, h, &a, k[index + 7] &+ words[index + 7])
+            index += 8
         }
         hash = (
             hash.0 &+ a, hash.1 &+ b, hash.2 &+ c, hash.3 &+ d, hash.4 &+ e, hash.5 &+ f, hash.6 &+ g, hash.7 &+ h
         )
+    }
+
+    /// One round: `d` becomes the next `e`, `h` the next `a`; `kw` is the round's constant plus its word.
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+        _ h: inout UInt32, _ kw: UInt32
+    ) {
+        let temp1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+        let temp2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & (b | c)) | (b & c))
+        d = d &+ temp1
+        h = temp1 &+ temp2
     }
 
     @inline(__always)
