@@ -189,6 +189,13 @@ import Foundation
 {{text}}
 {{/importLines}}
 {{/header}}
+{{#runtimeVersionType}}
+
+// This client needs the SDKGenRuntime library of the sdkgen version that generated it. An error on the next line
+// means the package resolves another version of sdkgen: depend on the version in `generatorVersion` below, or
+// regenerate the client with the sdkgen you depend on.
+private typealias RequiredRuntime = {{runtimeVersionType}}
+{{/runtimeVersionType}}
 
 extension {{clientName}} {
     /// The document and the generator this client was generated from (file headers do not name them, so a

@@ -12,15 +12,19 @@ enum EmbeddedSource {
         let description: String
     }
 
+    /// The folder of `Sources/SDKGenRuntime` whose files only the `SDKGenRuntime` module has (not embedded).
+    static let moduleOnlyFolder = "ModuleOnly"
+
     /// The templates of `templatesFolder` (`**/*.mustache`, named by relative path without `.mustache`) and one
-    /// template derived from each `*.swift` file of `runtimeFolder` (named `Runtime/<file>.swift`).
+    /// template derived from each `*.swift` file of `runtimeFolder` (named `Runtime/<file>.swift`) outside
+    /// `moduleOnlyFolder`.
     static func templates(templatesFolder: URL, runtimeFolder: URL) throws -> [String: String] {
         var templates: [String: String] = [:]
         for name in files(in: templatesFolder, suffix: ".mustache") {
             let key = String(name.dropLast(".mustache".count))
             templates[key] = try text(of: templatesFolder.appendingPathComponent(name))
         }
-        for name in files(in: runtimeFolder, suffix: ".swift") {
+        for name in files(in: runtimeFolder, suffix: ".swift") where !name.hasPrefix(moduleOnlyFolder + "/") {
             let key = "Runtime/" + name
             guard templates[key] == nil else {
                 throw Failure(description: "\(key).mustache exists in the templates folder and as a runtime source")

@@ -5,6 +5,11 @@
 import Foundation
 @_exported import SDKGenRuntime
 
+// This client needs the SDKGenRuntime library of the sdkgen version that generated it. An error on the next line
+// means the package resolves another version of sdkgen: depend on the version in `generatorVersion` below, or
+// regenerate the client with the sdkgen you depend on.
+private typealias RequiredRuntime = SDKGenRuntimeVersion.sdkgen_0_1_0
+
 extension OpenRouterClient {
     /// The document and the generator this client was generated from (file headers do not name them, so a
     /// changed document changes only the files whose content changes).

@@ -1,4 +1,5 @@
-/// The type names the runtime (`Sources/SDKGenRuntime/`) declares at top level, which no generated type may take.
+/// The type names the runtime (`Sources/SDKGenRuntime/`, `ModuleOnly/` included) declares at top level, which no
+/// generated type may take.
 ///
 /// Every client reserves all of them, whichever runtime features it carries, so a model's name does not change
 /// when a document starts or stops using a feature. A test checks this list against the runtime sources in both
@@ -17,7 +18,8 @@ enum RuntimeTypeNames {
         "ParameterValue", "PercentEncoding", "PreparedRequest", "RedirectError",
         "RedirectFollower", "RedirectPolicy", "RedirectRefusingSession", "RedirectRules", "RequestBodySource",
         "RequestBuilder",
-        "RequestOptions", "ResponseValidationError", "RetryAfter", "RetryLoop", "RetryPolicy", "SecretRedaction",
+        "RequestOptions", "ResponseValidationError", "RetryAfter", "RetryLoop", "RetryPolicy", "SDKGenRuntimeVersion",
+        "SecretRedaction",
         "ServerSentEvent", "ServerSentEventParser", "ServerSentEventSequence", "ServerURL", "StreamedBody",
         "StreamedBodyError",
         "StreamedBodyInputStream", "StreamedBodyReader", "StreamingRequest", "TemporaryFiles",

@@ -11,9 +11,16 @@ struct GeneratedFromView: FileView {
     let documentTitleLiteral: SwiftLiteral
     let documentVersionLiteral: SwiftLiteral
     let generatorVersionLiteral: SwiftLiteral
+    /// With `runtime: module`: the runtime module's type that only the runtime of this sdkgen version declares
+    /// (`RuntimeModule.versionType`), named so that a client built against another version fails on that line.
+    let runtimeVersionType: String?
 
-    /// The view of `provenance` for the client `clientName`.
-    init(header: HeaderView, access: String, clientName: String, provenance: Provenance) {
+    /// The view of `provenance` for the client `clientName`; `runtimeVersionType` for a client of the runtime module.
+    init(
+        header: HeaderView, access: String, clientName: String, provenance: Provenance,
+        runtimeVersionType: String? = nil
+    ) {
+        self.runtimeVersionType = runtimeVersionType
         self.header = header
         self.access = access
         self.clientName = clientName

@@ -11,4 +11,11 @@ enum RuntimeModule {
     /// The import `Client/GeneratedFrom.swift` has besides: the module re-exported, so that code importing the client
     /// sees `RequestOptions`, `APIError` and the rest of the runtime without importing `SDKGenRuntime` itself.
     static let reexport = "@_exported import \(name)"
+
+    /// The type of the module that only the runtime of this sdkgen version declares
+    /// (`SDKGenRuntimeVersion.sdkgen_0_1_0`, in `Sources/SDKGenRuntime/ModuleOnly/RuntimeVersion.swift`).
+    static var versionType: String {
+        let version = GeneratorVersion.current.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+        return "SDKGenRuntimeVersion.sdkgen_" + version
+    }
 }

@@ -7,7 +7,8 @@ final class RuntimeTypeNamesTests: XCTestCase {
     func testTheListIsEveryTopLevelTypeOfTheRuntime() throws {
         let folder = RepositoryPaths.root.appendingPathComponent("Sources/SDKGenRuntime")
         var declared: Set<String> = []
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".swift") {
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        for file in files where file.hasSuffix(".swift") {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             declared.formUnion(Self.topLevelTypeNames(in: SwiftCodeScanner.code(of: text)))
         }

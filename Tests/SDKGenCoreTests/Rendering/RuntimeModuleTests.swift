@@ -23,8 +23,44 @@ final class RuntimeModuleTests: XCTestCase {
                 path == "Client/GeneratedFrom.swift"
                 ? "@_exported import SDKGenRuntime" : "@_spi(Generated) import SDKGenRuntime"
             XCTAssertTrue(text.contains("\nimport Foundation\n\(line)\n"), "\(path) lacks \(line) after Foundation")
-            XCTAssertEqual(text.replacingOccurrences(of: "\(line)\n", with: ""), embedded[path], path)
+            var expected = embedded[path] ?? ""
+            if path == "Client/GeneratedFrom.swift", let requirement = Self.requirement(in: text) {
+                expected = expected.replacingOccurrences(
+                    of: "\n\nextension ", with: "\n\n" + requirement + "extension ")
+            }
+            XCTAssertEqual(text.replacingOccurrences(of: "\(line)\n", with: ""), expected, path)
         }
+    }
+
+    /// The comment and type alias naming the runtime's version in a module client's `GeneratedFrom.swift`.
+    private static func requirement(in text: String) -> String? {
+        guard let start = text.range(of: "// This client needs the SDKGenRuntime"),
+            let end = text.range(of: "\n\nextension ", range: start.upperBound..<text.endIndex)
+        else { return nil }
+        return String(text[start.lowerBound..<end.lowerBound]) + "\n\n"
+    }
+
+    func testAModuleClientNamesTheRuntimeOfItsGeneratorVersion() throws {
+        let module = try XCTUnwrap(try generate(runtime: .module)["Client/GeneratedFrom.swift"])
+        XCTAssertEqual(
+            RuntimeModule.versionType,
+            "SDKGenRuntimeVersion.sdkgen_" + GeneratorVersion.current.replacingOccurrences(of: ".", with: "_"))
+        XCTAssertTrue(
+            module.contains("\nprivate typealias RequiredRuntime = \(RuntimeModule.versionType)\n"), module)
+        XCTAssertNotNil(Self.requirement(in: module))
+        let embedded = try XCTUnwrap(try generate(runtime: .embedded)["Client/GeneratedFrom.swift"])
+        XCTAssertFalse(embedded.contains("RequiredRuntime"), "an embedded client carries its own runtime")
+        // The runtime module declares exactly that member: bumping the generator's version means bumping it.
+        let source = try String(
+            contentsOf: RepositoryPaths.root.appendingPathComponent(
+                "Sources/SDKGenRuntime/\(EmbeddedSource.moduleOnlyFolder)/RuntimeVersion.swift"),
+            encoding: .utf8)
+        let member = String(RuntimeModule.versionType.split(separator: ".").last ?? "")
+        XCTAssertTrue(source.contains("public enum SDKGenRuntimeVersion {"), source)
+        XCTAssertTrue(source.contains("    public enum \(member) {}\n"), "RuntimeVersion.swift must declare \(member)")
+        XCTAssertFalse(
+            TemplateSet.embedded.texts.keys.contains { $0.contains("RuntimeVersion") },
+            "the version type is not part of an embedded runtime")
     }
 
     func testTheConfigsImportsFollowTheRuntimeModule() throws {

@@ -21,7 +21,8 @@ struct FileViewBuilder {
                 view: GeneratedFromView(
                     header: header("GeneratedFrom.swift", runtimeImport: RuntimeModule.reexport), access: access,
                     clientName: plan.names.clientName,
-                    provenance: Provenance(source: source, document: plan.document))))
+                    provenance: Provenance(source: source, document: plan.document),
+                    runtimeVersionType: plan.options.runtime == .module ? RuntimeModule.versionType : nil)))
         for group in groups {
             let stem = FileNames.stem(group.view.typeName)
             jobs.append(FileJob(path: "Operations/\(stem).swift", view: group.view))

@@ -24,6 +24,7 @@ extension GeneratedFromView: TemplateContext {
         case "documentTitleLiteral": self.documentTitleLiteral.code.templateValue
         case "documentVersionLiteral": self.documentVersionLiteral.code.templateValue
         case "generatorVersionLiteral": self.generatorVersionLiteral.code.templateValue
+        case "runtimeVersionType": self.runtimeVersionType.templateValue
         default: .missing
         }
     }
