@@ -47,6 +47,23 @@ struct OutputListing {
         path.isEmpty || entries[path] == .folder
     }
 
+    /// The names in `folder` that start with `prefix` (read with `readdir`; other names are not made into strings:
+    /// the folder next to a new output folder may hold many).
+    static func names(in folder: String, withPrefix prefix: String) -> [String] {
+        guard let stream = opendir(folder) else { return [] }
+        defer { closedir(stream) }
+        let wanted = Array(prefix.utf8)
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes -> String? in
+                guard bytes.count >= wanted.count, bytes.prefix(wanted.count).elementsEqual(wanted) else { return nil }
+                return String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if let name { names.append(name) }
+        }
+        return names.sorted()
+    }
+
     /// The folder holding a relative path (`a/b` → `a`; `a` → ``).
     static func parent(_ path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }

@@ -66,6 +66,16 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: outside.path))
     }
 
+    func testOnlyPathsBelowTheFolderAreSafeAsTheFileSystemSplitsThem() {
+        for path in ["A.swift", "Models/B.swift", "a/..b/c", "...", "a/.b"] {
+            XCTAssertTrue(OutputWriter.isSafeRelativePath(path), path)
+        }
+        // A combining mark after the slash makes one Character of both; the file system still sees the slash.
+        for path in ["/etc/passwd", "/\u{301}etc", "..", "a/../../b", "a/..", "a\\b", "x/\u{301}/../../y"] {
+            XCTAssertFalse(OutputWriter.isSafeRelativePath(path), path)
+        }
+    }
+
     func testComparerReportsMissingChangedAndStaleFiles() throws {
         _ = try OutputWriter(directory: folder.path).write([
             GeneratedFile(path: "A.swift", contents: "one\ntwo\n"), GeneratedFile(path: "B.swift", contents: "b"),
