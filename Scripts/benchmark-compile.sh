@@ -125,32 +125,38 @@ measure() {
 
 files_count() { find "$1/Sources/Client" -name '*.swift' | wc -l | tr -d ' '; }
 
+# generate_client FOLDER ARGUMENTS...: sdkgen into FOLDER/Sources/Client; the document's warnings (the whole
+# OpenRouter document has 9) go to FOLDER/generate.log, and are shown only when the generation fails.
+generate_client() {
+    local folder="$1"; shift
+    "$SDKGEN" generate --output "$folder/Sources/Client" --module Client --quiet "$@" 2>"$folder/generate.log" || {
+        cat "$folder/generate.log" >&2; exit 1; }
+}
+
 printf '%-62s %8s %8s   %s\n' "build" "wall s" "cpu-s" "load average (1, 5, 15 min)"
 
 files="$work/sdkgen-files"
 write_package "$files"
-"$SDKGEN" generate --spec spec/openrouter-files.openapi.yaml --output "$files/Sources/Client" --module Client --quiet
+generate_client "$files" --spec spec/openrouter-files.openapi.yaml
 swift package --package-path "$files" resolve >/dev/null 2>&1
 measure "sdkgen Files client, clean ($(files_count "$files") files)" "$files"
 measure "sdkgen Files client, after touching its files" "$files" touch
 
 whole="$work/sdkgen-whole"
 write_package "$whole"
-"$SDKGEN" generate --spec spec/openrouter.openapi.yaml --output "$whole/Sources/Client" --module Client --quiet
+generate_client "$whole" --spec spec/openrouter.openapi.yaml
 measure "sdkgen whole-API client, clean ($(files_count "$whole") files)" "$whole"
 
 # The same clients with `--runtime module`: the runtime is a dependency, built before the measured build.
 files_module="$work/sdkgen-files-module"
 write_runtime_package "$files_module"
-"$SDKGEN" generate --spec spec/openrouter-files.openapi.yaml --output "$files_module/Sources/Client" --module Client \
-    --runtime module --quiet
+generate_client "$files_module" --spec spec/openrouter-files.openapi.yaml --runtime module
 measure "sdkgen Files client, runtime module, clean ($(files_count "$files_module") files)" "$files_module" client
 measure "sdkgen Files client, runtime module, after touching its files" "$files_module" touch
 
 whole_module="$work/sdkgen-whole-module"
 write_runtime_package "$whole_module"
-"$SDKGEN" generate --spec spec/openrouter.openapi.yaml --output "$whole_module/Sources/Client" --module Client \
-    --runtime module --quiet
+generate_client "$whole_module" --spec spec/openrouter.openapi.yaml --runtime module
 measure "sdkgen whole-API client, runtime module, clean ($(files_count "$whole_module") files)" "$whole_module" client
 
 [[ $compare == 1 ]] || exit 0
