@@ -132,7 +132,7 @@ struct GenerateCommand {
         for path in result.outputFiles.map(\.path) + [OutputWriter.manifestName] {
             guard
                 let stamp = GenerationCache.FileStamp(
-                    path: GenerationCache.path(path, inOutput: output), name: path)
+                    path: OutputWriter.path(path, in: output), name: path)
             else { return nil }
             outputs.append(stamp)
         }

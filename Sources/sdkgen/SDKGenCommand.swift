@@ -23,7 +23,7 @@ enum SDKGenCommand {
         case "--version":
             print(GeneratorVersion.current)
         case "-h", "--help":
-            print(HelpText.render(description, subcommands: subcommands), terminator: "")
+            try printHelp(of: nil)
         case "help":
             try printHelp(of: rest.first)
         case "generate":
@@ -33,9 +33,10 @@ enum SDKGenCommand {
         case "diff":
             try DiffCommand.run(rest)
         case let word? where !word.hasPrefix("-"):
-            throw UsageError(
-                "unknown subcommand '\(word)'; the subcommands are generate (the default), check and diff",
-                command: description)
+            // The default comes first in `subcommands`.
+            let names = [subcommands[0].name + " (the default)"] + subcommands.dropFirst().map(\.name)
+            let listed = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+            throw UsageError("unknown subcommand '\(word)'; the subcommands are \(listed)", command: description)
         default:
             try GenerateCommand.run(arguments)
         }

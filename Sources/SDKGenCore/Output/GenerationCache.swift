@@ -135,7 +135,7 @@ public struct GenerationCache: Sendable {
         for file in stored.entry.inputs where FileStamp(path: file.path) != file { return nil }
         for file in stored.entry.outputs
         where !OutputWriter.isSafeRelativePath(file.path)
-            || FileStamp(path: Self.path(file.path, inOutput: output), name: file.path) != file
+            || FileStamp(path: OutputWriter.path(file.path, in: output), name: file.path) != file
         {
             return nil
         }
@@ -153,12 +153,6 @@ public struct GenerationCache: Sendable {
         if rename(staged, path.path) != 0 { unlink(staged) }
         // Entries before the text format were JSON, named `<hash>.json`: the new entry replaces the old one.
         unlink(path.deletingPathExtension().appendingPathExtension("json").path)
-    }
-
-    /// The path of `relative` inside the output folder `output`, joined as text (`URL.appendingPathComponent`
-    /// asks the file system whether the result is a folder: two more system calls per output file).
-    public static func path(_ relative: String, inOutput output: String) -> String {
-        output.hasSuffix("/") ? output + relative : output + "/" + relative
     }
 
     /// Forgets the entry of `output` (after a run that failed to write).

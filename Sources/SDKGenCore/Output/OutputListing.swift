@@ -55,11 +55,7 @@ struct OutputListing {
         let wanted = Array(prefix.utf8)
         var names: [String] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes -> String? in
-                guard bytes.count >= wanted.count, bytes.prefix(wanted.count).elementsEqual(wanted) else { return nil }
-                return String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if let name { names.append(name) }
+            if let name = Self.name(of: entry, ifPrefixedBy: wanted) { names.append(name) }
         }
         return names.sorted()
     }
@@ -71,23 +67,29 @@ struct OutputListing {
     }
 
     private mutating func list(_ folder: String, in directory: String) {
-        let absolute = folder.isEmpty ? directory : directory + "/" + folder
+        let absolute = folder.isEmpty ? directory : OutputWriter.path(folder, in: directory)
         guard let stream = opendir(absolute) else { return }
         defer { closedir(stream) }
         if folder.isEmpty { folderExists = true }
         let prefix = folder.isEmpty ? "" : folder + "/"
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard name != ".", name != ".." else { continue }
+            guard let name = Self.name(of: entry), name != ".", name != ".." else { continue }
             let kind: Kind
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): kind = .file
             case Int32(DT_DIR): kind = .folder
-            default: kind = Self.followedKind(absolute + "/" + name)
+            default: kind = Self.followedKind(OutputWriter.path(name, in: absolute))
             }
             entries[prefix + name] = kind
+        }
+    }
+
+    /// The name of a `readdir` entry; nil when it does not start with `prefix` (then no string is made).
+    private static func name(of entry: UnsafeMutablePointer<dirent>, ifPrefixedBy prefix: [UInt8] = []) -> String? {
+        withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+            let name = bytes.prefix { $0 != 0 }
+            guard name.starts(with: prefix) else { return nil }
+            return String(decoding: name, as: UTF8.self)
         }
     }
 

@@ -99,7 +99,13 @@ public struct OutputWriter {
 
     /// The path of `relative` inside the output folder.
     private func inside(_ relative: String) -> String {
-        directory == "/" ? "/" + relative : directory + "/" + relative
+        Self.path(relative, in: directory)
+    }
+
+    /// The path of `relative` inside `folder`, joined as text (`URL.appendingPathComponent` asks the file system
+    /// whether the result is a folder: more system calls per file).
+    public static func path(_ relative: String, in folder: String) -> String {
+        folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 
     /// The folder holding `path` (`/a/b` → `/a`; `/a` → `/`).
@@ -124,7 +130,7 @@ public struct OutputWriter {
         let parent = Self.parent(directory)
         try createDirectory(parent)
         removeLeftoverStaging(in: parent)
-        let staging = (parent == "/" ? "" : parent) + "/" + Self.stagingPrefix + UUID().uuidString
+        let staging = Self.path(Self.stagingPrefix + UUID().uuidString, in: parent)
         var renamed = false
         defer { if !renamed { try? fileManager.removeItem(atPath: staging) } }
         var folders: Set<String> = []
@@ -237,14 +243,9 @@ public struct OutputWriter {
     private func placeNew(_ source: String, at destination: String) throws -> Bool {
         guard link(source, destination) == 0 else { return false }
         guard unlink(source) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = errno
             unlink(destination)
-            throw CocoaError(
-                .fileWriteUnknown,
-                userInfo: [
-                    NSFilePathErrorKey: source,
-                    NSLocalizedDescriptionKey: "cannot move '\(source)' into place: \(reason)",
-                ])
+            throw Self.systemError(source, "cannot move '\(source)' into place", errno: reason)
         }
         return true
     }
@@ -259,12 +260,7 @@ public struct OutputWriter {
     /// Renames `source` over `destination` (atomic on one file system: the destination is never missing).
     private func move(_ source: String, to destination: String) throws {
         guard rename(source, destination) == 0 else {
-            throw CocoaError(
-                .fileWriteUnknown,
-                userInfo: [
-                    NSFilePathErrorKey: destination,
-                    NSLocalizedDescriptionKey: "cannot move into '\(destination)': \(String(cString: strerror(errno)))",
-                ])
+            throw Self.systemError(destination, "cannot move into '\(destination)'", errno: errno)
         }
     }
 
@@ -307,15 +303,7 @@ public struct OutputWriter {
                 // A folder made meanwhile by someone else is fine (and not ours to remove on undo).
                 guard reason == EEXIST, fileManager.fileExists(atPath: path, isDirectory: &isDirectory),
                     isDirectory.boolValue
-                else {
-                    throw CocoaError(
-                        .fileWriteUnknown,
-                        userInfo: [
-                            NSFilePathErrorKey: path,
-                            NSLocalizedDescriptionKey:
-                                "cannot create folder '\(path)': \(String(cString: strerror(reason)))",
-                        ])
-                }
+                else { throw Self.systemError(path, "cannot create folder '\(path)'", errno: reason) }
             }
             known.insert(folder)
         }
@@ -327,7 +315,7 @@ public struct OutputWriter {
     private func removeLeftoverStaging(in folder: String? = nil) {
         let folder = folder ?? directory
         for name in OutputListing.names(in: folder, withPrefix: Self.stagingPrefix) {
-            let path = (folder == "/" ? "" : folder) + "/" + name
+            let path = Self.path(name, in: folder)
             let modified = (try? fileManager.attributesOfItem(atPath: path))?[.modificationDate] as? Date
             if let modified, Date().timeIntervalSince(modified) > 600 { try? fileManager.removeItem(atPath: path) }
         }
@@ -366,6 +354,15 @@ public struct OutputWriter {
         let bytes = path.utf8
         guard bytes.first != UInt8(ascii: "/"), !bytes.contains(UInt8(ascii: "\\")) else { return false }
         return !bytes.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual("..".utf8) }
+    }
+
+    /// The error of a failed system call: `message` and the system's reason for `errno`.
+    private static func systemError(_ path: String, _ message: String, errno code: Int32) -> CocoaError {
+        CocoaError(
+            .fileWriteUnknown,
+            userInfo: [
+                NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "\(message): \(String(cString: strerror(code)))",
+            ])
     }
 
     private static func failure(_ message: String) -> DiagnosticError {

@@ -11,18 +11,16 @@ public enum SurfaceRecord {
 
     /// The record's text.
     public static func text(_ surface: APISurface) -> String {
-        let lines = [
-            sourcePrefix + surface.source,
-            "# Written by sdkgen with the client: one line per public declaration, sorted. "
-                + "Runtime types are not listed.",
-        ]
         var buffer = LineBuffer()
         buffer.bytes.reserveCapacity(surface.entries.count * 64)
+        buffer.append(sourcePrefix + surface.source + "\n")
+        buffer.append("# Written by sdkgen with the client: one line per public declaration, sorted. ")
+        buffer.append("Runtime types are not listed.\n")
         for entry in surface.entries {
             buffer.append(entry)
             buffer.append("\n")
         }
-        return lines.joined(separator: "\n") + "\n" + buffer.text
+        return buffer.text
     }
 
     /// The record as a file to write with the generated ones.

@@ -98,16 +98,16 @@ struct ParsedArguments {
 
     /// The edit distance of two short strings (insertions, deletions and substitutions).
     private static func distance(_ first: String, _ second: String) -> Int {
-        let a = Array(first.utf8)
         let b = Array(second.utf8)
+        // previous[j]: the distance from the bytes of `first` read so far to the first j bytes of `second`.
         var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        for (i, byte) in first.utf8.enumerated() {
+            var current = [i + 1]
+            for j in b.indices {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (byte == b[j] ? 0 : 1)))
             }
             previous = current
         }
-        return a.isEmpty ? b.count : previous[b.count]
+        return previous[b.count]
     }
 }
