@@ -422,7 +422,6 @@ import Foundation
 {{#docLines}}
 ///{{text}}
 {{/docLines}}
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 {{access}} enum {{name}}: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     {{#cases}}

@@ -44,7 +44,6 @@ public struct AdditionalToolsItem: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum AdditionalToolsItemRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case unknown2

@@ -7,7 +7,6 @@ import Foundation
 
 public typealias AnthropicAllowedCallers = [AnthropicAllowedCallersItem]
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum AnthropicAllowedCallersItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case direct

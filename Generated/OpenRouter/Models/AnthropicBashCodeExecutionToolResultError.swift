@@ -33,7 +33,6 @@ public struct AnthropicBashCodeExecutionToolResultError: Codable, Hashable, Send
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum AnthropicBashCodeExecutionToolResultErrorErrorCode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case invalidToolInput

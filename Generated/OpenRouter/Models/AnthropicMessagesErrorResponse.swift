@@ -82,7 +82,6 @@ public struct AnthropicMessagesErrorResponseError: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum AnthropicMessagesErrorResponseErrorType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case invalidRequestError

@@ -38,7 +38,6 @@ public struct AnthropicTextEditorCodeExecutionToolResultError: Codable, Hashable
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum AnthropicTextEditorCodeExecutionToolResultErrorErrorCode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case invalidToolInput

@@ -53,7 +53,6 @@ public struct AnthropicTextEditorCodeExecutionViewResult: Codable, Hashable, Sen
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum AnthropicTextEditorCodeExecutionViewResultFileType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case text

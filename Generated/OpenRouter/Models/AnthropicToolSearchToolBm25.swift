@@ -57,7 +57,6 @@ public enum AnthropicToolSearchToolBm25Name: String, Codable, Hashable, Sendable
     case toolSearchToolBm25 = "tool_search_tool_bm25"
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum AnthropicToolSearchToolBm25Type: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case toolSearchToolBm2520251119

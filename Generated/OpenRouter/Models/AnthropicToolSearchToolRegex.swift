@@ -57,7 +57,6 @@ public enum AnthropicToolSearchToolRegexName: String, Codable, Hashable, Sendabl
     case toolSearchToolRegex = "tool_search_tool_regex"
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum AnthropicToolSearchToolRegexType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case toolSearchToolRegex20251119

@@ -33,7 +33,6 @@ public struct AnthropicWebFetchToolResultError: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum AnthropicWebFetchToolResultErrorErrorCode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case invalidToolInput

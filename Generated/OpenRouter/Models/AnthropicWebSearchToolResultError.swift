@@ -33,7 +33,6 @@ public struct AnthropicWebSearchToolResultError: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum AnthropicWebSearchToolResultErrorErrorCode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case invalidToolInput

@@ -262,7 +262,6 @@ public struct ChatRequest: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ChatRequestModalitiesItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case text

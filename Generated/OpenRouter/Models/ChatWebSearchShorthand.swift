@@ -90,7 +90,6 @@ public struct ChatWebSearchShorthand: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ChatWebSearchShorthandType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case webSearch

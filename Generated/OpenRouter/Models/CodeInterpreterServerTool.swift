@@ -99,7 +99,6 @@ public struct CodeInterpreterServerToolContainerOption2: Codable, Hashable, Send
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum CodeInterpreterServerToolContainerOption2MemoryLimit: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case _1g

@@ -44,7 +44,6 @@ public struct ComputerUseServerTool: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ComputerUseServerToolEnvironment: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case windows

@@ -38,7 +38,6 @@ public struct CreateScimGroupMappingRequest: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum CreateScimGroupMappingRequestRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case admin

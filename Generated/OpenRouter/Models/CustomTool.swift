@@ -136,7 +136,6 @@ public struct CustomToolFormatOption2: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum CustomToolFormatOption2Syntax: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case lark

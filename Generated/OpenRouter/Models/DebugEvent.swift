@@ -100,7 +100,6 @@ public struct DebugEventDebugTimings: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum DebugEventDebugTimingsEvent: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case adapterRequest

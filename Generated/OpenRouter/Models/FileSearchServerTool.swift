@@ -114,7 +114,6 @@ public struct FileSearchServerToolFiltersOption1: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum FileSearchServerToolFiltersOption1Type: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case eq
@@ -280,7 +279,6 @@ public struct FileSearchServerToolRankingOptions: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum FileSearchServerToolRankingOptionsRanker: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case auto

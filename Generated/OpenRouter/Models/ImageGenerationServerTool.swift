@@ -79,7 +79,6 @@ public struct ImageGenerationServerTool: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ImageGenerationServerToolBackground: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case transparent
@@ -118,7 +117,6 @@ public enum ImageGenerationServerToolBackground: RawRepresentable, Codable, Hash
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ImageGenerationServerToolInputFidelity: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case high
@@ -182,7 +180,6 @@ public struct ImageGenerationServerToolInputImageMask: Codable, Hashable, Sendab
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ImageGenerationServerToolModeration: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case auto
@@ -218,7 +215,6 @@ public enum ImageGenerationServerToolModeration: RawRepresentable, Codable, Hash
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ImageGenerationServerToolOutputFormat: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case png
@@ -257,7 +253,6 @@ public enum ImageGenerationServerToolOutputFormat: RawRepresentable, Codable, Ha
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ImageGenerationServerToolQuality: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case low

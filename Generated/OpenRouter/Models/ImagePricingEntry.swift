@@ -44,7 +44,6 @@ public struct ImagePricingEntry: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ImagePricingEntryBillable: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case outputImage
@@ -89,7 +88,6 @@ public enum ImagePricingEntryBillable: RawRepresentable, Codable, Hashable, Send
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ImagePricingEntryUnit: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case image

@@ -28,7 +28,6 @@ public struct IncompleteDetails: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum IncompleteDetailsReason: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case maxOutputTokens

@@ -62,7 +62,6 @@ public struct InputAudioInputAudio: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum InputAudioInputAudioFormat: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case mp3

@@ -39,7 +39,6 @@ public struct InputImage: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum InputImageDetail: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case auto

@@ -129,7 +129,6 @@ public struct McpServerToolAllowedToolsOption2: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum McpServerToolConnectorId: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case connectorDropbox

@@ -638,7 +638,6 @@ public struct MessagesMessageParamContentOption2ItemOption9ContentOption2: Codab
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum MessagesMessageParamContentOption2ItemOption9ContentOption2ErrorCode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case invalidToolInput
@@ -733,7 +732,6 @@ public enum MessagesMessageParamContentOption2ItemOption11Type: String, Codable,
     case compaction
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum MessagesMessageParamRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case user

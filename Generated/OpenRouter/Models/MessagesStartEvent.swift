@@ -107,7 +107,6 @@ public struct MessagesStartEventMessage: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum MessagesStartEventMessageProvider: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case anyScale

@@ -64,7 +64,6 @@ public struct NamespaceFunctionTool: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum NamespaceFunctionToolAllowedCallersItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case direct

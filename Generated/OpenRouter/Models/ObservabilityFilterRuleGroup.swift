@@ -33,7 +33,6 @@ public struct ObservabilityFilterRuleGroup: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ObservabilityFilterRuleGroupLogic: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case and
@@ -102,7 +101,6 @@ public struct ObservabilityFilterRuleGroupRulesItem: Codable, Hashable, Sendable
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ObservabilityFilterRuleGroupRulesItemField: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case model
@@ -168,7 +166,6 @@ public enum ObservabilityFilterRuleGroupRulesItemField: RawRepresentable, Codabl
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ObservabilityFilterRuleGroupRulesItemOperator: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case equals

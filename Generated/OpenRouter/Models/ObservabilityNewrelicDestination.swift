@@ -144,7 +144,6 @@ public struct ObservabilityNewrelicDestinationConfig: Codable, Hashable, Sendabl
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ObservabilityNewrelicDestinationConfigRegion: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case us

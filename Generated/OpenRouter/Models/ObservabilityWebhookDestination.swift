@@ -143,7 +143,6 @@ public struct ObservabilityWebhookDestinationConfig: Codable, Hashable, Sendable
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ObservabilityWebhookDestinationConfigMethod: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case post

@@ -86,7 +86,6 @@ public struct OutputComputerCallItemPendingSafetyChecksItem: Codable, Hashable, 
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum OutputComputerCallItemStatus: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case completed

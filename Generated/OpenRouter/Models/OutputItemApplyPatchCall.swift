@@ -87,7 +87,6 @@ public enum OutputItemApplyPatchCallOperation: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum OutputItemApplyPatchCallStatus: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case inProgress

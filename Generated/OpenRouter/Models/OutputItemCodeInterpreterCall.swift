@@ -102,7 +102,6 @@ public enum OutputItemCodeInterpreterCallOutputsItem: Codable, Hashable, Sendabl
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum OutputItemCodeInterpreterCallStatus: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case inProgress

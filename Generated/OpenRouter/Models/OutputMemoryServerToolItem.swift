@@ -54,7 +54,6 @@ public struct OutputMemoryServerToolItem: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum OutputMemoryServerToolItemAction: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case read

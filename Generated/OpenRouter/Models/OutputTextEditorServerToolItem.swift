@@ -49,7 +49,6 @@ public struct OutputTextEditorServerToolItem: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum OutputTextEditorServerToolItemCommand: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case view

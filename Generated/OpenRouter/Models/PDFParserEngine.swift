@@ -48,7 +48,6 @@ extension PDFParserEngine: ParameterValue {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum PDFParserEngineOption1: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case mistralOcr

@@ -5,7 +5,6 @@
 import Foundation
 @_spi(Generated) import SDKGenRuntime
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ReasoningSummaryVerbosity: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case auto

@@ -34,7 +34,6 @@ public struct ResponsesErrorField: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ResponsesErrorFieldCode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case serverError

@@ -58,7 +58,6 @@ public struct ScimGroupMapping: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ScimGroupMappingRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case admin

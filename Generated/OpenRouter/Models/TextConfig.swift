@@ -34,7 +34,6 @@ public struct TextConfig: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum TextConfigVerbosity: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case high

@@ -34,7 +34,6 @@ public struct TextExtendedConfig: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum TextExtendedConfigVerbosity: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case low

@@ -28,7 +28,6 @@ public struct UpdateScimGroupMappingRequest: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum UpdateScimGroupMappingRequestRole: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case admin

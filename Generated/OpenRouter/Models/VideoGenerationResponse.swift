@@ -59,7 +59,6 @@ public struct VideoGenerationResponse: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum VideoGenerationResponseStatus: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case pending

@@ -125,7 +125,6 @@ public struct VideoModel: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum VideoModelSupportedAspectRatiosItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case _169
@@ -182,7 +181,6 @@ public enum VideoModelSupportedAspectRatiosItem: RawRepresentable, Codable, Hash
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum VideoModelSupportedFrameImagesItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case firstFrame
@@ -218,7 +216,6 @@ public enum VideoModelSupportedFrameImagesItem: RawRepresentable, Codable, Hasha
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum VideoModelSupportedResolutionsItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case _480p
@@ -269,7 +266,6 @@ public enum VideoModelSupportedResolutionsItem: RawRepresentable, Codable, Hasha
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum VideoModelSupportedSizesItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case _480x480

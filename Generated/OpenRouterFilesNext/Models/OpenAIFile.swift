@@ -71,7 +71,6 @@ public enum OpenAIFileObject: String, Codable, Hashable, Sendable, CaseIterable,
     case file
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum OpenAIFilePurpose: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case assistants

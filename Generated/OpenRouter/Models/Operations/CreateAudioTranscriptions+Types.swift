@@ -42,7 +42,6 @@ public enum CreateAudioTranscriptionsResponseFormat: RawRepresentable, Codable, 
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum CreateAudioTranscriptionsTimestampGranularitiesItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case word

@@ -48,7 +48,6 @@ extension DeleteScimGroupMappingKeepMembers: ParameterValue {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum DeleteScimGroupMappingKeepMembersOption1: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case `true`

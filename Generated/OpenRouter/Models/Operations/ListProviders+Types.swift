@@ -88,7 +88,6 @@ public struct ListProvidersResponseDataItem: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ListProvidersResponseDataItemDatacentersItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case ad

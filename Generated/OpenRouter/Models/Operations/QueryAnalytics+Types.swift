@@ -417,7 +417,6 @@ public struct QueryAnalyticsRequestOrderBy: Codable, Hashable, Sendable {
     }
 }
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum QueryAnalyticsRequestOrderByDirection: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case asc

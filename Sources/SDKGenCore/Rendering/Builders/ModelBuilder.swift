@@ -22,7 +22,9 @@ struct ModelBuilder {
             let view = StructBuilder(types: types).build(declaration, docs: docs)
             return DeclarationView(structure: view, enumeration: nil, openEnumeration: nil, union: nil, alias: nil)
         case (.enumeration, .enumeration(let values)):
-            let view = EnumBuilder.build(values, declaration: declaration, docs: docs)
+            // An open enum's doc comment ends with a note on unknown values, set apart from any description.
+            let view = EnumBuilder.build(
+                values, declaration: declaration, docs: values.isOpen && !docs.isEmpty ? docs + [.blank] : docs)
             return DeclarationView(
                 structure: nil, enumeration: values.isOpen ? nil : view,
                 openEnumeration: values.isOpen ? view : nil, union: nil, alias: nil)

@@ -4,7 +4,6 @@
 
 import Foundation
 
-///
 /// Open: values this version of the SDK does not know decode as `unknown` instead of failing.
 public enum ListPetsProvider: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case openai
