@@ -29,7 +29,7 @@ public struct BenchmarksAPI: Sendable {
     ///   - arena: Design Arena only: arena to query. Defaults to `models` when source is `design-arena`.
     ///   - category: Design Arena only: category within the arena (e.g. `codecategories`, `uicomponent`, `gamedev`, `3d`, `dataviz`, `image`, `video`, `svg`). When omitted, returns all categories.
     ///   - maxResults: Maximum number of items to return. When omitted, all matching results are returned.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.

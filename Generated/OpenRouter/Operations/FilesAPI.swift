@@ -28,7 +28,7 @@ public struct FilesAPI: Sendable {
     ///   - afterId: Anthropic-style forward cursor: the id to list after.
     ///   - beforeId: Anthropic-style reverse cursor. Not supported by OpenRouter storage.
     ///   - order: Sort direction. Only `asc` is supported by OpenRouter storage.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -151,7 +151,7 @@ public struct FilesAPI: Sendable {
     ///   - file: The file to upload.
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
     ///   - provider: Store or read this file on the named provider using your own API key for it. Omit to use OpenRouter storage.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -211,7 +211,7 @@ public struct FilesAPI: Sendable {
     ///   - fileId:
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
     ///   - provider: Store or read this file on the named provider using your own API key for it. Omit to use OpenRouter storage.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -268,7 +268,7 @@ public struct FilesAPI: Sendable {
     ///   - fileId:
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
     ///   - provider: Store or read this file on the named provider using your own API key for it. Omit to use OpenRouter storage.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -324,7 +324,7 @@ public struct FilesAPI: Sendable {
     ///   - fileId:
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
     ///   - provider: Store or read this file on the named provider using your own API key for it. Omit to use OpenRouter storage.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.

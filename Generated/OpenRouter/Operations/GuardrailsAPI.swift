@@ -23,7 +23,7 @@ public struct GuardrailsAPI: Sendable {
     ///   - offset: Number of records to skip for pagination
     ///   - limit: Maximum number of records to return (max 100)
     ///   - workspaceId: Filter guardrails by workspace ID. By default, guardrails in the default workspace are returned.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -103,7 +103,7 @@ public struct GuardrailsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -147,7 +147,7 @@ public struct GuardrailsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - id: The unique identifier of the guardrail to delete
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -190,7 +190,7 @@ public struct GuardrailsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - id: The unique identifier of the guardrail to retrieve
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -233,7 +233,7 @@ public struct GuardrailsAPI: Sendable {
     /// - Parameters:
     ///   - id: The unique identifier of the guardrail to update
     ///   - body: The request body.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -281,7 +281,7 @@ public struct GuardrailsAPI: Sendable {
     ///   - id: The unique identifier of the guardrail
     ///   - offset: Number of records to skip for pagination
     ///   - limit: Maximum number of records to return (max 100)
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -362,7 +362,7 @@ public struct GuardrailsAPI: Sendable {
     /// - Parameters:
     ///   - id: The unique identifier of the guardrail
     ///   - body: The request body.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -409,7 +409,7 @@ public struct GuardrailsAPI: Sendable {
     /// - Parameters:
     ///   - id: The unique identifier of the guardrail
     ///   - body: The request body.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -457,7 +457,7 @@ public struct GuardrailsAPI: Sendable {
     ///   - id: The unique identifier of the guardrail
     ///   - offset: Number of records to skip for pagination
     ///   - limit: Maximum number of records to return (max 100)
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -538,7 +538,7 @@ public struct GuardrailsAPI: Sendable {
     /// - Parameters:
     ///   - id: The unique identifier of the guardrail
     ///   - body: The request body.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -585,7 +585,7 @@ public struct GuardrailsAPI: Sendable {
     /// - Parameters:
     ///   - id: The unique identifier of the guardrail
     ///   - body: The request body.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -632,7 +632,7 @@ public struct GuardrailsAPI: Sendable {
     /// - Parameters:
     ///   - offset: Number of records to skip for pagination
     ///   - limit: Maximum number of records to return (max 100)
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -707,7 +707,7 @@ public struct GuardrailsAPI: Sendable {
     /// - Parameters:
     ///   - offset: Number of records to skip for pagination
     ///   - limit: Maximum number of records to return (max 100)
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.

@@ -23,7 +23,7 @@ public struct ObservabilityAPI: Sendable {
     ///   - offset: Number of records to skip for pagination
     ///   - limit: Maximum number of records to return (max 100)
     ///   - workspaceId: Optional workspace ID to filter by. Defaults to the authenticated entity's default workspace.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -103,7 +103,7 @@ public struct ObservabilityAPI: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -149,7 +149,7 @@ public struct ObservabilityAPI: Sendable {
     ///
     /// - Parameters:
     ///   - id: The destination ID (UUID).
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -192,7 +192,7 @@ public struct ObservabilityAPI: Sendable {
     ///
     /// - Parameters:
     ///   - id: The destination ID (UUID).
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -235,7 +235,7 @@ public struct ObservabilityAPI: Sendable {
     /// - Parameters:
     ///   - id: The destination ID (UUID).
     ///   - body: The request body.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.

@@ -21,7 +21,7 @@ public struct VideoGenerationAPI: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -69,7 +69,7 @@ public struct VideoGenerationAPI: Sendable {
     ///
     /// - Parameters:
     ///   - jobId:
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -112,7 +112,7 @@ public struct VideoGenerationAPI: Sendable {
     /// - Parameters:
     ///   - jobId:
     ///   - index:
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -196,7 +196,7 @@ public struct VideoGenerationAPI: Sendable {
     /// `GET /videos/models`
     ///
     /// - Parameters:
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.

@@ -22,7 +22,7 @@ public struct FilesAPI: Sendable {
     ///   - limit: Maximum number of files to return (1–1000).
     ///   - cursor: Opaque pagination cursor from a previous response.
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -105,7 +105,7 @@ public struct FilesAPI: Sendable {
     /// - Parameters:
     ///   - file: The file to upload.
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -158,7 +158,7 @@ public struct FilesAPI: Sendable {
     /// - Parameters:
     ///   - fileId:
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -206,7 +206,7 @@ public struct FilesAPI: Sendable {
     /// - Parameters:
     ///   - fileId:
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
@@ -253,7 +253,7 @@ public struct FilesAPI: Sendable {
     /// - Parameters:
     ///   - fileId:
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
-    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings.  This is used to track API usage per application.
+    ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
     ///   - options: Per-call retries, timeout, server URL and extra headers.

@@ -91,6 +91,23 @@ public enum SwiftText {
         return trimmed.utf8.first == 0x20 ? nil : trimmed
     }
 
+    /// Text for one comment line (a parameter's `- name:` entry, a server's comment): the lines of `text` trimmed
+    /// and joined with single spaces, blank lines dropped.
+    public static func inlineCommentText(_ text: String?) -> CommentText {
+        joinedLines(docLines(text))
+    }
+
+    /// The first paragraph of `text` (its lines up to the first blank one) for one comment line, such as
+    /// `- Returns:` or an error case's summary: a sentence wrapped over several lines is kept whole.
+    public static func firstParagraph(_ text: String?) -> CommentText {
+        joinedLines(Array(docLines(text).prefix { !$0.text.isEmpty }))
+    }
+
+    private static func joinedLines(_ lines: [DocLine]) -> CommentText {
+        let words = lines.map { $0.text.trimmingWhitespace() }.filter { !$0.isEmpty }
+        return commentText(words.joined(separator: " "))
+    }
+
     /// A Swift string literal, quotes included, with every character that could end or interpolate it escaped.
     public static func stringLiteral(_ text: String) -> SwiftLiteral {
         // Printable ASCII without quotes or backslashes (most text) is written as it is.

@@ -53,6 +53,24 @@ final class SwiftTextTests: XCTestCase {
         XCTAssertEqual(DocLine(text).text, text.text)
     }
 
+    func testInlineCommentTextJoinsTheLinesWithOneSpace() {
+        let text = "The unique identifier.\n\nThe ID can be found\n  by visiting a file.\r\n"
+        XCTAssertEqual(
+            SwiftText.inlineCommentText(text).text, "The unique identifier. The ID can be found by visiting a file.")
+        XCTAssertEqual(SwiftText.inlineCommentText(nil).text, "")
+        XCTAssertEqual(SwiftText.inlineCommentText("\n \n").text, "")
+    }
+
+    func testFirstParagraphKeepsAWrappedSentenceWhole() {
+        let text =
+            "\nReturns a collection of items. If there are no\nitems, the collection is empty.\n\nSee also paging."
+        XCTAssertEqual(
+            SwiftText.firstParagraph(text).text,
+            "Returns a collection of items. If there are no items, the collection is empty.")
+        XCTAssertEqual(SwiftText.firstParagraph("One line").text, "One line")
+        XCTAssertEqual(SwiftText.firstParagraph(nil).text, "")
+    }
+
     func testIntegerLiteralsAreOnlyIntegers() {
         XCTAssertEqual(SwiftText.integerLiteral("-12")?.code, "-12")
         XCTAssertEqual(SwiftText.integerLiteral("+7")?.code, "7")

@@ -88,7 +88,7 @@ struct ClientBuilder {
         }
         return ServerView(
             name: planned.name, urlLiteral: SwiftText.stringLiteral(planned.server.url),
-            docText: SwiftText.commentText(planned.server.description ?? planned.server.url),
+            docText: SwiftText.inlineCommentText(planned.server.description ?? planned.server.url),
             isTemplated: !planned.variables.isEmpty, parametersText: parameters.joined(separator: ", "),
             valuesText: "[" + values.joined(separator: ", ") + "]", enums: enums)
     }

@@ -39,11 +39,11 @@ struct GroupBuilder {
                         cases: responseBuilder.allErrorCases(operationPlan.operation)))
             }
             let description = plan.document.tags.first { $0.name == group.tag }?.description
-            let docLines = SwiftText.docLines(
-                description ?? (group.tag.isEmpty ? "Operations without a tag." : "The \(group.tag) operations."))
+            let documentation =
+                description ?? (group.tag.isEmpty ? "Operations without a tag." : "The \(group.tag) operations.")
+            let docLines = SwiftText.docLines(documentation)
             let reference = GroupReferenceView(
-                property: group.property, typeName: group.typeName,
-                docText: SwiftText.commentText(docLines.first?.text.trimmingWhitespace() ?? ""))
+                property: group.property, typeName: group.typeName, docText: SwiftText.firstParagraph(documentation))
             return Group(
                 reference: reference,
                 view: OperationGroupView(

@@ -25,7 +25,7 @@ struct OperationBuilder {
             let valueType =
                 encoding == .json ? types.type(of: parameter.schema) : types.parameterType(of: parameter.schema)
             let type = idempotency ? "String?" : valueType + (optional ? "?" : "")
-            var doc = docText(parameter.description ?? parameter.schema.description)
+            var doc = SwiftText.inlineCommentText(parameter.description ?? parameter.schema.description)
             if idempotency {
                 let note: CommentText = "A fresh key per call when nil; the same on every retry."
                 doc = doc.isEmpty ? note : "\(doc) \(note)"
@@ -89,11 +89,6 @@ struct OperationBuilder {
         if style == "form" && parameter.explode == defaultExplode { return "" }
         let known = ["form", "spaceDelimited", "pipeDelimited", "deepObject"]
         return ", style: .\(known.contains(style) ? style : "form"), explode: \(parameter.explode)"
-    }
-
-    private func docText(_ text: String?) -> CommentText {
-        let lines = SwiftText.docLines(text).map(\.text).filter { !$0.isEmpty }
-        return SwiftText.commentText(lines.joined(separator: " ").trimmingWhitespace())
     }
 
     private func docLines(

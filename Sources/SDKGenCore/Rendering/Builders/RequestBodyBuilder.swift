@@ -37,7 +37,8 @@ struct RequestBodyBuilder {
                 ArgumentView(
                     name: name, type: type + (body.required ? "" : "?"),
                     defaultArgument: body.required ? "" : " = nil",
-                    docText: docText(body.description ?? schema.description ?? "The request body.")))
+                    docText: SwiftText.inlineCommentText(body.description ?? schema.description ?? "The request body."))
+            )
             let view = BodyArgumentView(
                 name: name, contentTypeLiteral: SwiftText.stringLiteral(mediaType), isOptional: !body.required)
             if isBinary {
@@ -65,7 +66,8 @@ struct RequestBodyBuilder {
                 ArgumentView(
                     name: name, type: type + (optional ? "?" : ""),
                     defaultArgument: optional ? " = nil" : "",
-                    docText: docText(property.schema.description ?? (isFile ? "The file to upload." : ""))))
+                    docText: SwiftText.inlineCommentText(
+                        property.schema.description ?? (isFile ? "The file to upload." : ""))))
             let isText = !isFile && !fieldPlan.isJSONPart
             fields.append(
                 FormFieldView(
@@ -102,10 +104,5 @@ struct RequestBodyBuilder {
             return optional ? "\(name).map { String($0.rawValue) }" : "String(\(name).rawValue)"
         default: return optional ? "\(name).map { String(describing: $0) }" : "String(describing: \(name))"
         }
-    }
-
-    private func docText(_ text: String) -> CommentText {
-        let lines = SwiftText.docLines(text).map(\.text).filter { !$0.isEmpty }
-        return SwiftText.commentText(lines.joined(separator: " ").trimmingWhitespace())
     }
 }

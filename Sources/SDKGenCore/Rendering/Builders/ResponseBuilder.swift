@@ -23,8 +23,7 @@ struct ResponseBuilder {
     func build(_ operation: Operation, diagnostics: inout [Diagnostic]) -> Result {
         var result = Result()
         let successes = SuccessResponses.matchable(operation)
-        let firstLine = successes.first.flatMap { SwiftText.docLines($0.description).first?.text }
-        result.returnDescription = SwiftText.commentText(firstLine?.trimmingWhitespace() ?? "")
+        result.returnDescription = SwiftText.firstParagraph(successes.first?.description)
         if let outcome = names.operationOutcomes[operation.operationID] {
             result.returnType = outcome
             result.returnDescription = "One case per documented success status."
@@ -76,12 +75,12 @@ struct ResponseBuilder {
                 case .range(let digit): "\(digit)XX"
                 case .default: "default"
                 }
-            let summary =
-                SwiftText.docLines(response.description).first?.text.trimmingWhitespace() ?? ""
+            let summary = SwiftText.firstParagraph(response.description)
             return OutcomeCaseView(
                 name: StatusNames.caseName(response.status),
                 payload: body == .nothing ? "" : "(\(body.type))",
-                docText: SwiftText.commentText(summary.isEmpty ? status : "\(status): \(summary)"))
+                docText: summary.isEmpty
+                    ? SwiftText.commentText(status) : "\(SwiftText.commentText(status)): \(summary)")
         }
         return OutcomeView(name: name, cases: cases)
     }
@@ -113,8 +112,9 @@ struct ResponseBuilder {
             case .range(let digit): "\(digit)XX"
             case .default: "Any other status"
             }
-        let summary = SwiftText.docLines(response.description).first?.text.trimmingWhitespace() ?? ""
-        let docText = SwiftText.commentText(summary.isEmpty ? statusText : "\(statusText): \(summary)")
+        let summary = SwiftText.firstParagraph(response.description)
+        let docText: CommentText =
+            summary.isEmpty ? SwiftText.commentText(statusText) : "\(SwiftText.commentText(statusText)): \(summary)"
         guard let json = response.contents.first(where: { MediaTypes.isJSON($0.mediaType) }), let schema = json.schema
         else {
             return ErrorCaseView(

@@ -15,7 +15,7 @@ import Foundation
 ///
 /// Operations are grouped by tag: `fatalErrorCANARY` ``protocol`` `self_` `configuration2`.
 public struct HostileAPIFatalErrorCANARYClient: Sendable {
-    /// */
+    /// */ fatalError("CANARY") /*
     public let fatalErrorCANARY: FatalErrorCANARYAPI
     /// The protocol operations.
     public let `protocol`: ProtocolAPI

@@ -24,7 +24,7 @@ public struct FatalErrorCANARYAPI: Sendable {
     ///
     /// - Parameters:
     ///   - itemId: */ """ \( fatalError("CANARY")
-    ///   - xEvilFatalErrorCANARY: header   fatalError("CANARY")
+    ///   - xEvilFatalErrorCANARY: header fatalError("CANARY")
     ///   - self_:
     ///   - default:
     ///   - options2:
