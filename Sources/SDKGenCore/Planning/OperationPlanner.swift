@@ -8,7 +8,7 @@ struct OperationPlanner {
     func plan(_ operation: Operation, diagnostics: inout [Diagnostic]) -> OperationPlan {
         let parameters = orderedParameters(operation.parameters)
         for parameter in parameters { warnAboutNullItems(parameter, in: operation, diagnostics: &diagnostics) }
-        let offered = bodies(operation.requestBody)
+        let offered = bodies(operation, diagnostics: &diagnostics)
         var primary = plan(operation, parameters: parameters, body: offered.first ?? .none, diagnostics: &diagnostics)
         primary.pagination = pagination(primary, diagnostics: &diagnostics)
         primary.stream = stream(operation, diagnostics: &diagnostics)
@@ -78,14 +78,51 @@ struct OperationPlanner {
 
     /// Every media type the body may be sent as, the preferred one first (JSON, else a form, else the first
     /// listed), then the others in document order; a media type listed twice (parameters aside) counts once.
-    private func bodies(_ body: RequestBody?) -> [BodyPlan] {
-        guard let body,
+    private func bodies(_ operation: Operation, diagnostics: inout [Diagnostic]) -> [BodyPlan] {
+        guard let body = operation.requestBody,
             let preferred = body.contents.first(where: { MediaTypes.isJSON($0.mediaType) })
                 ?? body.contents.first(where: { MediaTypes.isForm($0.mediaType) }) ?? body.contents.first
         else { return [] }
         var seen: Set<String> = [MediaTypes.essence(preferred.mediaType)]
         let others = body.contents.filter { seen.insert(MediaTypes.essence($0.mediaType)).inserted }
-        return ([preferred] + others).map { self.body(body, content: $0) }
+        return ([preferred] + others).map { content in
+            let plan = self.body(body, content: content)
+            warnAboutUnfieldedForm(plan, of: operation, diagnostics: &diagnostics)
+            return plan
+        }
+    }
+
+    /// A form body whose schema is not an object has no fields to send one by one: the method takes the encoded
+    /// body as `Data`. A form without a schema (or `{}`) says nothing more, so only a schema of another shape warns.
+    private func warnAboutUnfieldedForm(_ plan: BodyPlan, of operation: Operation, diagnostics: inout [Diagnostic]) {
+        guard case .single(_, let content, let schema) = plan, MediaTypes.isForm(content.mediaType),
+            let declared = content.schema, let shape = Self.shape(of: lookup.dereferenced(schema).kind)
+        else { return }
+        let encoded =
+            MediaTypes.isMultipart(content.mediaType)
+            ? "the whole multipart body, encoded by the caller (with its boundary in a Content-Type set through options.headers)"
+            : "the URL-encoded text as bytes"
+        diagnostics.append(
+            Diagnostic(
+                .warning,
+                "the \(content.mediaType) body of '\(operation.operationID)' is \(shape), not an object, so it has no fields to send one by one; the method takes `Data`: \(encoded)",
+                at: declared.origin.location, pointer: declared.origin.pointer))
+    }
+
+    /// The shape of a schema that a form cannot spread into fields, for a warning; nil for any value.
+    private static func shape(of kind: Schema.Kind) -> String? {
+        switch kind {
+        case .any, .object, .reference: return nil
+        case .string(let format): return format == "binary" ? "binary" : "a string"
+        case .integer, .number: return "a number"
+        case .boolean: return "a boolean"
+        case .array: return "an array"
+        case .enumeration: return "an enum"
+        case .oneOf: return "a oneOf"
+        case .anyOf: return "an anyOf"
+        case .allOf: return "an allOf without properties"
+        case .null: return "null"
+        }
     }
 
     /// The body sent as `content`: one argument per field for a form of an object (inline or a `$ref` to one), else
