@@ -137,6 +137,10 @@ public struct Response: Sendable, Equatable {
     public var componentName: String?
     /// Where it stands in the document.
     public var origin: Origin
+    /// The names of the documented `headers`, in document order (`Content-Type` aside, which OpenAPI ignores).
+    public var headerNames: [String] = []
+    /// Where the `headers` mapping stands, when there is one.
+    public var headersOrigin: Origin?
 }
 
 /// `x-speakeasy-pagination`.

@@ -8,6 +8,7 @@ struct OperationPlanner {
     func plan(_ operation: Operation, diagnostics: inout [Diagnostic]) -> OperationPlan {
         let parameters = orderedParameters(operation.parameters)
         for parameter in parameters { warnAboutNullItems(parameter, in: operation, diagnostics: &diagnostics) }
+        warnAboutSuccessHeaders(operation, diagnostics: &diagnostics)
         let offered = bodies(operation, diagnostics: &diagnostics)
         var primary = plan(operation, parameters: parameters, body: offered.first ?? .none, diagnostics: &diagnostics)
         primary.pagination = pagination(primary, diagnostics: &diagnostics)
@@ -72,6 +73,26 @@ struct OperationPlanner {
                 .warning,
                 "the items of parameter '\(parameter.name)' of \(operation.operationID) may be null, which a \(parameter.location.rawValue) value cannot carry; the argument's items are not optional",
                 at: parameter.origin.location, pointer: parameter.origin.pointer))
+    }
+
+    /// The documented headers of a success response are not part of what the method returns; the warning says
+    /// where they can be read. (An error keeps its response's headers in `headers`.)
+    private func warnAboutSuccessHeaders(_ operation: Operation, diagnostics: inout [Diagnostic]) {
+        for response in SuccessResponses.matchable(operation) where !response.headerNames.isEmpty {
+            let status: String =
+                switch response.status {
+                case .code(let code): String(code)
+                case .range(let digit): "\(digit)XX"
+                case .default: "default"
+                }
+            let names = response.headerNames.map { "'\($0)'" }.joined(separator: ", ")
+            let origin = response.headersOrigin ?? response.origin
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "the \(status) response of '\(operation.operationID)' documents headers (\(names)) that its method does not return; a ClientHook's afterResponse reads them from HTTPResponse.headers",
+                    at: origin.location, pointer: origin.pointer))
+        }
     }
 
     // MARK: - Body

@@ -33,10 +33,18 @@ struct BodyReader {
             guard let (target, targetPointer, componentName, document) = resolve(entry.value, pointer: responsePointer)
             else { continue }
             let contents = context.reading(in: document) { readContents(target, pointer: targetPointer) }
-            result.append(
-                Response(
-                    status: status, description: context.text(target, "description"), contents: contents,
-                    componentName: componentName, origin: context.origin(entry.value, responsePointer)))
+            var response = Response(
+                status: status, description: context.text(target, "description"), contents: contents,
+                componentName: componentName, origin: context.origin(entry.value, responsePointer))
+            // Headers are not read into types; their names go to the planner's warning, so one of another kind
+            // is not an error here.
+            if let headers = target["headers"], let entries = headers.mapping?.entries {
+                response.headerNames = entries.map(\.key).filter {
+                    !$0.hasPrefix("x-") && $0.lowercased() != "content-type"
+                }
+                response.headersOrigin = context.origin(headers, targetPointer + "/headers")
+            }
+            result.append(response)
         }
         return result
     }
