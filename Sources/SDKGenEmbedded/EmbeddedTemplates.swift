@@ -40,11 +40,13 @@ import Foundation
     /// query parameters): sent only to the configured server's origin, never to another one a redirect names.
     {{access}} static let credentialFields = CredentialFields(
         headerNames: [{{{credentialHeaderNames}}}], queryNames: [{{{credentialQueryNames}}}])
+    /// Where the API key is sent, as the document's security scheme says.
+    {{access}} static let credentialPlacement: CredentialPlacement = {{{credentialPlacementCode}}}
 
     /// Creates a client.
     ///
     /// - Parameters:
-    ///   - apiKey: The bearer API key; when nil, the `{{apiKeyEnvironmentName}}` environment variable.
+    ///   - apiKey: {{apiKeyDocText}}; when nil, the `{{apiKeyEnvironmentName}}` environment variable.
     ///   - serverURL: The server; `Servers.{{defaultServerName}}` unless given.
     ///   - globals: Values sent as headers on every call that does not set them itself; unset ones fall back to their environment variables.
     ///   - timeout: The timeout of each attempt (a deadline the runtime enforces); the transport's default when nil.
@@ -70,6 +72,7 @@ import Foundation
         self.init(configuration: CoreConfiguration(
             serverURL: serverURL,
             bearerToken: apiKey ?? environment[Self.apiKeyEnvironmentVariable],
+            credentialPlacement: Self.credentialPlacement,
             defaultHeaders: globals.withEnvironmentFallbacks(environment).headers,
             userAgent: Self.defaultUserAgent,
             timeout: timeout,
@@ -1103,7 +1106,7 @@ import Foundation
         let follower = RedirectFollower(
             rules: RedirectRules(
                 policy: prepared.redirectPolicy, server: prepared.serverURL,
-                fields: configuration.credentialFields, redaction: redaction
+                fields: configuration.scopedCredentialFields, redaction: redaction
             ))
         return try await loop.run(
             attempt: { (number: Int) async throws(CoreFailure) -> RetryLoop.Attempt<Outcome> in
@@ -1125,7 +1128,7 @@ import Foundation
                 if prepared.urlFromResponse {
                     // A URL from a response may name another origin: no credential goes there, whoever added it.
                     request = CredentialScope.restrict(
-                        request, toOriginOf: prepared.serverURL, fields: configuration.credentialFields)
+                        request, toOriginOf: prepared.serverURL, fields: configuration.scopedCredentialFields)
                 }
                 if let problem = request.headers.firstInvalidField() {
                     throw CoreFailure.invalidRequest(InvalidRequestError(message: problem))
@@ -1268,8 +1271,10 @@ import Foundation
 {{access}} struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The default server; ``RequestOptions/serverURL`` overrides it per call.
     {{access}} var serverURL: URL
-    /// The token sent as `Authorization: Bearer <token>`; `nil` sends no `Authorization`.
+    /// The credential (an API key or access token), sent where ``credentialPlacement`` says; `nil` sends none.
     {{access}} var bearerToken: String?
+    /// Where ``bearerToken`` goes: `Authorization: Bearer` unless the document's security scheme says otherwise.
+    {{access}} var credentialPlacement: CredentialPlacement
     /// Global header fields, sent only when the request does not already set a field of that name.
     {{access}} var defaultHeaders: HTTPHeaders
     /// The `User-Agent` sent with every request (left out when empty).
@@ -1296,6 +1301,7 @@ import Foundation
     {{access}} init(
         serverURL: URL,
         bearerToken: String? = nil,
+        credentialPlacement: CredentialPlacement = .bearer,
         defaultHeaders: HTTPHeaders = HTTPHeaders(),
         userAgent: String = "swift-sdk",
         timeout: Duration? = nil,
@@ -1308,6 +1314,7 @@ import Foundation
     ) {
         self.serverURL = serverURL
         self.bearerToken = bearerToken
+        self.credentialPlacement = credentialPlacement
         self.defaultHeaders = defaultHeaders
         self.userAgent = userAgent
         self.timeout = timeout
@@ -1319,12 +1326,31 @@ import Foundation
         self.credentialFields = credentialFields
     }
 
+    /// ``credentialFields`` and the field ``credentialPlacement`` puts the credential in: what is removed from a
+    /// request to another origin.
+    var scopedCredentialFields: CredentialFields {
+        switch credentialPlacement {
+        case .bearer, .basic, .cookie: credentialFields
+        case .header(let name):
+            CredentialFields(
+                headerNames: credentialFields.headerNames + [name], queryNames: credentialFields.queryNames)
+        case .query(let name):
+            CredentialFields(
+                headerNames: credentialFields.headerNames, queryNames: credentialFields.queryNames + [name])
+        }
+    }
+
+    /// Masks the credential, as given and as placed on the wire, in logs and error descriptions.
+    var redaction: SecretRedaction {
+        SecretRedaction(bearerToken.map(credentialPlacement.secrets(of:)) ?? [])
+    }
+
     /// A summary with the bearer token shown as `***`.
     {{access}} var description: String {
         let token = bearerToken == nil ? "nil" : "***"
         let timeoutText = timeout.map { "\($0)" } ?? "nil"
         return "CoreConfiguration(serverURL: \(serverURL.absoluteString), bearerToken: \(token), "
-            + "defaultHeaders: \(defaultHeaders), userAgent: \(userAgent.debugDescription), timeout: \(timeoutText), "
+            + "credentialPlacement: \(credentialPlacement), defaultHeaders: \(defaultHeaders), userAgent: \(userAgent.debugDescription), timeout: \(timeoutText), "
             + "retryPolicy: \(retryPolicy), transport: \(type(of: transport)), hooks: \(hooks.count), "
             + "debugLog: \(debugLog == nil ? "off" : "on"), redirectPolicy: \(redirectPolicy), "
             + "credentialFields: \(credentialFields))"
@@ -1340,6 +1366,7 @@ import Foundation
             children: [
                 "serverURL": serverURL,
                 "bearerToken": bearerToken == nil ? "nil" : "***",
+                "credentialPlacement": credentialPlacement,
                 "defaultHeaders": defaultHeaders,
                 "userAgent": userAgent,
                 "timeout": timeout as Any,
@@ -1396,6 +1423,89 @@ import Foundation
 
     /// `CredentialFields(headers: [...], query: [...])`.
     {{access}} var description: String { "CredentialFields(headers: \(headerNames), query: \(queryNames))" }
+}
+
+"""#,
+        "Runtime/CredentialPlacement.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// Where the client's credential (``CoreConfiguration/bearerToken``) goes on every request, as the document's
+/// security scheme says.
+{{access}} enum CredentialPlacement: Sendable, Hashable, CustomStringConvertible {
+    /// `Authorization: Bearer <credential>` (an HTTP bearer scheme, OAuth 2 or OpenID Connect access token).
+    case bearer
+    /// `Authorization: Basic <Base64 of the credential>`; the credential is `user-id:password`.
+    case basic
+    /// A header of this name with the credential as its value (an API-key scheme `in: header`).
+    case header(String)
+    /// A query parameter of this name (an API-key scheme `in: query`).
+    case query(String)
+    /// A cookie of this name (an API-key scheme `in: cookie`).
+    case cookie(String)
+
+    /// `bearer`, `basic`, `header(X-API-Key)`, `query(api_key)` or `cookie(session)`.
+    {{access}} var description: String {
+        switch self {
+        case .bearer: "bearer"
+        case .basic: "basic"
+        case .header(let name): "header(\(name))"
+        case .query(let name): "query(\(name))"
+        case .cookie(let name): "cookie(\(name))"
+        }
+    }
+
+    /// The texts that reveal `credential` once it is placed: the credential itself and its encoded form on the
+    /// wire, all masked in logs and error descriptions.
+    func secrets(of credential: String) -> [String] {
+        switch self {
+        case .bearer, .header: [credential]
+        case .basic: [credential, Self.basicValue(credential)]
+        case .query: [credential, PercentEncoding.queryComponent(credential)]
+        case .cookie: [credential, PercentEncoding.cookie(credential)]
+        }
+    }
+
+    /// `headers` and `url` with `credential` placed; a query parameter of the same name is replaced.
+    func place(_ credential: String, headers: inout HTTPHeaders, url: inout URL) {
+        switch self {
+        case .bearer:
+            headers["Authorization"] = "Bearer \(credential)"
+        case .basic:
+            headers["Authorization"] = "Basic \(Self.basicValue(credential))"
+        case .header(let name):
+            headers[name] = credential
+        case .cookie(let name):
+            let pair = "\(PercentEncoding.cookie(name))=\(PercentEncoding.cookie(credential))"
+            if let existing = headers["Cookie"], !existing.isEmpty {
+                headers["Cookie"] = "\(existing); \(pair)"
+            } else {
+                headers["Cookie"] = pair
+            }
+        case .query(let name):
+            url = Self.replacingQueryItem(named: name, with: credential, in: url)
+        }
+    }
+
+    /// The Base64 form of `credential` that `Authorization: Basic` carries.
+    private static func basicValue(_ credential: String) -> String {
+        Data(credential.utf8).base64EncodedString()
+    }
+
+    /// `url` whose query parameters named `name` are replaced by one with `value`, last.
+    private static func replacingQueryItem(named name: String, with value: String, in url: URL) -> URL {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return url }
+        let encodedName = PercentEncoding.queryComponent(name)
+        var pieces = (components.percentEncodedQuery ?? "").split(separator: "&").map(String.init)
+        pieces.removeAll { piece in
+            let pieceName = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            return pieceName.removingPercentEncoding == name
+        }
+        pieces.append("\(encodedName)=\(PercentEncoding.queryComponent(value))")
+        components.percentEncodedQuery = pieces.joined(separator: "&")
+        return components.url ?? url
+    }
 }
 
 """#,
@@ -4479,15 +4589,16 @@ struct PreparedRequest: Sendable {
     /// Assembles `builder` under `configuration` and `options`.
     ///
     /// Headers, in increasing precedence: the builder's (parameters, body, `Accept`); default headers
-    /// (only names the builder did not set); `User-Agent`; `Authorization: Bearer <token>`;
+    /// (only names the builder did not set); `User-Agent`; the credential where ``CoreConfiguration/credentialPlacement``
+    /// says (`Authorization: Bearer <token>` by default; a query parameter goes into the URL);
     /// `options.headers` (set or replace).
     static func make(
         _ builder: RequestBuilder,
         configuration: CoreConfiguration,
         options: RequestOptions
     ) throws(CoreFailure) -> PreparedRequest {
-        let redaction = SecretRedaction(configuration.bearerToken.map { [$0] } ?? [])
-        let url: URL
+        let redaction = configuration.redaction
+        var url: URL
         let serverURL = options.serverURL ?? configuration.serverURL
         do {
             if let pageURL = options.pageURL {
@@ -4506,7 +4617,7 @@ struct PreparedRequest: Sendable {
             headers["User-Agent"] = configuration.userAgent
         }
         if let token = configuration.bearerToken {
-            headers["Authorization"] = "Bearer \(token)"
+            configuration.credentialPlacement.place(token, headers: &headers, url: &url)
         }
         let idempotencyKey = builder.idempotencyKeyField()
         if let idempotencyKey {
@@ -4686,7 +4797,7 @@ extension ClientCore {
         } catch {
             throw E.transport(TransportError.fromCurrentTask(error))
         }
-        let redaction = SecretRedaction(configuration.bearerToken.map { [$0] } ?? [])
+        let redaction = configuration.redaction
         return HTTPResponse(
             statusCode: response.statusCode, headers: response.headers, body: body, redaction: redaction)
     }

@@ -134,7 +134,7 @@ public final class ClientCore: Sendable {
         let follower = RedirectFollower(
             rules: RedirectRules(
                 policy: prepared.redirectPolicy, server: prepared.serverURL,
-                fields: configuration.credentialFields, redaction: redaction
+                fields: configuration.scopedCredentialFields, redaction: redaction
             ))
         return try await loop.run(
             attempt: { (number: Int) async throws(CoreFailure) -> RetryLoop.Attempt<Outcome> in
@@ -156,7 +156,7 @@ public final class ClientCore: Sendable {
                 if prepared.urlFromResponse {
                     // A URL from a response may name another origin: no credential goes there, whoever added it.
                     request = CredentialScope.restrict(
-                        request, toOriginOf: prepared.serverURL, fields: configuration.credentialFields)
+                        request, toOriginOf: prepared.serverURL, fields: configuration.scopedCredentialFields)
                 }
                 if let problem = request.headers.firstInvalidField() {
                     throw CoreFailure.invalidRequest(InvalidRequestError(message: problem))

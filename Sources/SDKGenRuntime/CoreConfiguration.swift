@@ -6,8 +6,10 @@ import Foundation
 public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The default server; ``RequestOptions/serverURL`` overrides it per call.
     public var serverURL: URL
-    /// The token sent as `Authorization: Bearer <token>`; `nil` sends no `Authorization`.
+    /// The credential (an API key or access token), sent where ``credentialPlacement`` says; `nil` sends none.
     public var bearerToken: String?
+    /// Where ``bearerToken`` goes: `Authorization: Bearer` unless the document's security scheme says otherwise.
+    public var credentialPlacement: CredentialPlacement
     /// Global header fields, sent only when the request does not already set a field of that name.
     public var defaultHeaders: HTTPHeaders
     /// The `User-Agent` sent with every request (left out when empty).
@@ -34,6 +36,7 @@ public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugS
     public init(
         serverURL: URL,
         bearerToken: String? = nil,
+        credentialPlacement: CredentialPlacement = .bearer,
         defaultHeaders: HTTPHeaders = HTTPHeaders(),
         userAgent: String = "swift-sdk",
         timeout: Duration? = nil,
@@ -46,6 +49,7 @@ public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugS
     ) {
         self.serverURL = serverURL
         self.bearerToken = bearerToken
+        self.credentialPlacement = credentialPlacement
         self.defaultHeaders = defaultHeaders
         self.userAgent = userAgent
         self.timeout = timeout
@@ -57,12 +61,31 @@ public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugS
         self.credentialFields = credentialFields
     }
 
+    /// ``credentialFields`` and the field ``credentialPlacement`` puts the credential in: what is removed from a
+    /// request to another origin.
+    var scopedCredentialFields: CredentialFields {
+        switch credentialPlacement {
+        case .bearer, .basic, .cookie: credentialFields
+        case .header(let name):
+            CredentialFields(
+                headerNames: credentialFields.headerNames + [name], queryNames: credentialFields.queryNames)
+        case .query(let name):
+            CredentialFields(
+                headerNames: credentialFields.headerNames, queryNames: credentialFields.queryNames + [name])
+        }
+    }
+
+    /// Masks the credential, as given and as placed on the wire, in logs and error descriptions.
+    var redaction: SecretRedaction {
+        SecretRedaction(bearerToken.map(credentialPlacement.secrets(of:)) ?? [])
+    }
+
     /// A summary with the bearer token shown as `***`.
     public var description: String {
         let token = bearerToken == nil ? "nil" : "***"
         let timeoutText = timeout.map { "\($0)" } ?? "nil"
         return "CoreConfiguration(serverURL: \(serverURL.absoluteString), bearerToken: \(token), "
-            + "defaultHeaders: \(defaultHeaders), userAgent: \(userAgent.debugDescription), timeout: \(timeoutText), "
+            + "credentialPlacement: \(credentialPlacement), defaultHeaders: \(defaultHeaders), userAgent: \(userAgent.debugDescription), timeout: \(timeoutText), "
             + "retryPolicy: \(retryPolicy), transport: \(type(of: transport)), hooks: \(hooks.count), "
             + "debugLog: \(debugLog == nil ? "off" : "on"), redirectPolicy: \(redirectPolicy), "
             + "credentialFields: \(credentialFields))"
@@ -78,6 +101,7 @@ public struct CoreConfiguration: Sendable, CustomStringConvertible, CustomDebugS
             children: [
                 "serverURL": serverURL,
                 "bearerToken": bearerToken == nil ? "nil" : "***",
+                "credentialPlacement": credentialPlacement,
                 "defaultHeaders": defaultHeaders,
                 "userAgent": userAgent,
                 "timeout": timeout as Any,

@@ -23,15 +23,16 @@ struct PreparedRequest: Sendable {
     /// Assembles `builder` under `configuration` and `options`.
     ///
     /// Headers, in increasing precedence: the builder's (parameters, body, `Accept`); default headers
-    /// (only names the builder did not set); `User-Agent`; `Authorization: Bearer <token>`;
+    /// (only names the builder did not set); `User-Agent`; the credential where ``CoreConfiguration/credentialPlacement``
+    /// says (`Authorization: Bearer <token>` by default; a query parameter goes into the URL);
     /// `options.headers` (set or replace).
     static func make(
         _ builder: RequestBuilder,
         configuration: CoreConfiguration,
         options: RequestOptions
     ) throws(CoreFailure) -> PreparedRequest {
-        let redaction = SecretRedaction(configuration.bearerToken.map { [$0] } ?? [])
-        let url: URL
+        let redaction = configuration.redaction
+        var url: URL
         let serverURL = options.serverURL ?? configuration.serverURL
         do {
             if let pageURL = options.pageURL {
@@ -50,7 +51,7 @@ struct PreparedRequest: Sendable {
             headers["User-Agent"] = configuration.userAgent
         }
         if let token = configuration.bearerToken {
-            headers["Authorization"] = "Bearer \(token)"
+            configuration.credentialPlacement.place(token, headers: &headers, url: &url)
         }
         let idempotencyKey = builder.idempotencyKeyField()
         if let idempotencyKey {

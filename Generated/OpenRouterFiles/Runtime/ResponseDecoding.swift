@@ -62,7 +62,7 @@ extension ClientCore {
         } catch {
             throw E.transport(TransportError.fromCurrentTask(error))
         }
-        let redaction = SecretRedaction(configuration.bearerToken.map { [$0] } ?? [])
+        let redaction = configuration.redaction
         return HTTPResponse(
             statusCode: response.statusCode, headers: response.headers, body: body, redaction: redaction)
     }

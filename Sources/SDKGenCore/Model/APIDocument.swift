@@ -80,12 +80,16 @@ public struct SecurityScheme: Sendable, Equatable {
     public var kind: Kind
     /// The longer description (`description`), Markdown as written.
     public var description: String?
+    /// Where it stands in the document.
+    public var origin: Origin
 }
 
 /// One alternative of a `security` list: scheme names (all required together).
 public struct SecurityRequirement: Sendable, Equatable {
     /// `schemeNames`.
     public var schemeNames: [String]
+    /// Where it stands in the document.
+    public var origin: Origin
 }
 
 /// A vendor extension's value, kept as plain data.

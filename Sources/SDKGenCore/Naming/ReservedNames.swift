@@ -4,6 +4,7 @@ enum ReservedNames {
     /// Members of the client struct (`Client.swift`): group properties must not shadow them.
     static let clientMembers: Set<String> = [
         "configuration", "apiVersion", "defaultUserAgent", "apiKeyEnvironmentVariable", "credentialFields",
+        "credentialPlacement",
     ]
     /// Members of the `Globals` struct (`Client.swift`).
     static let globalsMembers: Set<String> = ["headers", "withEnvironmentFallbacks"]

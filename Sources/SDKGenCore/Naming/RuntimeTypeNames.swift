@@ -9,6 +9,7 @@ enum RuntimeTypeNames {
     static let all: Set<String> = [
         "APIError", "AnyCodingKey", "AssembledBody", "AssembledRequestBody", "AttemptDeadline", "CivilDate",
         "ClientCore", "ClientHook", "ClientHookContext", "CoreConfiguration", "CoreFailure", "CredentialFields",
+        "CredentialPlacement",
         "CredentialScope", "DocumentedError", "DownloadDestination", "DynamicCodingKey", "EncodableParameter",
         "JSONParameter", "ErrorMessage", "FileUpload", "FormFields", "HTTPDownloadResponse",
         "HTTPHeaders", "HTTPRequest", "HTTPRequestBody", "HTTPResponse", "HTTPStreamingResponse", "HTTPTransport",

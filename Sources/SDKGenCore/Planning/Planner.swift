@@ -46,7 +46,8 @@ enum Planner {
         let client = ClientPlan(
             globalNames: ClientNamer.globals(document.globals, diagnostics: &diagnostics),
             servers: ClientNamer.servers(usableServers(document, diagnostics: &diagnostics), diagnostics: &diagnostics),
-            environmentPrefix: environmentPrefix(document, options: options))
+            environmentPrefix: environmentPrefix(document, options: options),
+            credential: CredentialPlanner(document: document).plan(diagnostics: &diagnostics))
         return SDKPlan(
             document: document, options: options, index: index, names: names, declarations: declarations,
             operations: operations, groups: groups, client: client,

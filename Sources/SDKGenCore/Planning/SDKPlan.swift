@@ -44,6 +44,8 @@ struct ClientPlan: Sendable {
     let servers: [PlannedServer]
     /// `OPENROUTER` in `OPENROUTER_API_KEY`.
     let environmentPrefix: String
+    /// Where the API key is sent.
+    let credential: CredentialPlan
 }
 
 /// A server the client can be pointed at by name (`Servers.production`).

@@ -124,7 +124,9 @@ public enum DocumentReader {
             case ("openIdConnect", _): kind = .openIDConnect
             case (let type, _): kind = .other(type ?? "")
             }
-            return SecurityScheme(name: entry.key, kind: kind, description: context.text(node, "description"))
+            return SecurityScheme(
+                name: entry.key, kind: kind, description: context.text(node, "description"),
+                origin: context.origin(node, "#/components/securitySchemes/" + JSONPointer.escape(entry.key)))
         }
     }
 
@@ -133,7 +135,11 @@ public enum DocumentReader {
             context.error("'security' must be a list", at: node, pointer: pointer)
             return []
         }
-        return items.map { SecurityRequirement(schemeNames: $0.mapping?.entries.map(\.key) ?? []) }
+        return items.enumerated().map { index, item in
+            SecurityRequirement(
+                schemeNames: item.mapping?.entries.map(\.key) ?? [], origin: context.origin(item, pointer + "/\(index)")
+            )
+        }
     }
 
     private static func readTags(_ root: Node, operations: [Operation], context: ReaderContext) -> [Tag] {

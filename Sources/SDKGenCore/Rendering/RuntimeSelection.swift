@@ -18,6 +18,7 @@ public enum RuntimeSelection {
     /// The files every client carries: transport, requests, retries, redirects, errors, JSON, parameters.
     public static let coreTemplateNames: [String] = [
         "APIError", "AttemptDeadline", "ClientCore", "ClientHook", "CoreConfiguration", "CredentialFields",
+        "CredentialPlacement",
         "CredentialScope", "DocumentedError", "ErrorDescriptions", "GeneratedCodeSupport", "HTTPHeaders",
         "HTTPTransport", "HTTPTypes", "IdempotencyKey", "JSONCoding", "JSONValue", "OperationError",
         "ParameterSerializer", "ParameterValue", "RedirectError", "RedirectFollower", "RedirectPolicy",

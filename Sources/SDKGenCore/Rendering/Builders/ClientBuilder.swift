@@ -34,7 +34,31 @@ struct ClientBuilder {
             apiKeyEnvironmentName: SwiftText.commentText(keyVariable),
             apiKeyEnvironmentLiteral: SwiftText.stringLiteral(keyVariable),
             retry: retry,
-            credentialHeaderNames: credentialNames(in: .header), credentialQueryNames: credentialNames(in: .query))
+            credentialHeaderNames: credentialNames(in: .header), credentialQueryNames: credentialNames(in: .query),
+            credentialPlacementCode: Self.code(of: plan.client.credential.placement),
+            apiKeyDocText: Self.apiKeyDocText(plan.client.credential.placement))
+    }
+
+    /// The `CredentialPlacement` expression of a placement, names as string literals.
+    private static func code(of placement: CredentialPlan.Placement) -> String {
+        switch placement {
+        case .bearer: ".bearer"
+        case .basic: ".basic"
+        case .header(let name): ".header(\(SwiftText.stringLiteral(name).code))"
+        case .query(let name): ".query(\(SwiftText.stringLiteral(name).code))"
+        case .cookie(let name): ".cookie(\(SwiftText.stringLiteral(name).code))"
+        }
+    }
+
+    /// The `apiKey` argument's documentation: what it is and where it is sent.
+    private static func apiKeyDocText(_ placement: CredentialPlan.Placement) -> CommentText {
+        switch placement {
+        case .bearer: "The API key, sent as `Authorization: Bearer <key>`"
+        case .basic: "`user-id:password`, sent as HTTP Basic authentication (`Authorization: Basic`)"
+        case .header(let name): "The API key, sent in the `\(SwiftText.commentText(name))` header"
+        case .query(let name): "The API key, sent as the `\(SwiftText.commentText(name))` query parameter"
+        case .cookie(let name): "The API key, sent as the `\(SwiftText.commentText(name))` cookie"
+        }
     }
 
     /// The names of the API-key security schemes sent in `location`, as comma-separated Swift literals, in

@@ -20,6 +20,8 @@ extension ClientView: TemplateContext {
         case "retry": self.retry.templateValue
         case "credentialHeaderNames": self.credentialHeaderNames.templateValue
         case "credentialQueryNames": self.credentialQueryNames.templateValue
+        case "credentialPlacementCode": self.credentialPlacementCode.templateValue
+        case "apiKeyDocText": self.apiKeyDocText.text.templateValue
         default: .missing
         }
     }

@@ -19,6 +19,10 @@ struct ClientView: FileView {
     let credentialHeaderNames: String
     /// The query parameter names of the document's API-key security schemes, as Swift literals.
     let credentialQueryNames: String
+    /// Where the API key goes, as a `CredentialPlacement` expression (`.bearer`, `.header("X-API-Key")`).
+    let credentialPlacementCode: String
+    /// What the `apiKey` argument is and how it is sent (`The API key, sent in the `X-API-Key` header`).
+    let apiKeyDocText: CommentText
 }
 
 /// `client.files` of type `FilesAPI`.

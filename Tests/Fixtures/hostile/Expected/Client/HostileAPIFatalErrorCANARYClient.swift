@@ -36,11 +36,13 @@ public struct HostileAPIFatalErrorCANARYClient: Sendable {
     /// query parameters): sent only to the configured server's origin, never to another one a redirect names.
     public static let credentialFields = CredentialFields(
         headerNames: [], queryNames: [])
+    /// Where the API key is sent, as the document's security scheme says.
+    public static let credentialPlacement: CredentialPlacement = .bearer
 
     /// Creates a client.
     ///
     /// - Parameters:
-    ///   - apiKey: The bearer API key; when nil, the `HOSTILEAPIFATALERRORCANARY_API_KEY` environment variable.
+    ///   - apiKey: The API key, sent as `Authorization: Bearer <key>`; when nil, the `HOSTILEAPIFATALERRORCANARY_API_KEY` environment variable.
     ///   - serverURL: The server; `Servers.`default`` unless given.
     ///   - globals: Values sent as headers on every call that does not set them itself; unset ones fall back to their environment variables.
     ///   - timeout: The timeout of each attempt (a deadline the runtime enforces); the transport's default when nil.
@@ -66,6 +68,7 @@ public struct HostileAPIFatalErrorCANARYClient: Sendable {
         self.init(configuration: CoreConfiguration(
             serverURL: serverURL,
             bearerToken: apiKey ?? environment[Self.apiKeyEnvironmentVariable],
+            credentialPlacement: Self.credentialPlacement,
             defaultHeaders: globals.withEnvironmentFallbacks(environment).headers,
             userAgent: Self.defaultUserAgent,
             timeout: timeout,

@@ -23,11 +23,13 @@ public struct UnionFixtureClient: Sendable {
     /// query parameters): sent only to the configured server's origin, never to another one a redirect names.
     public static let credentialFields = CredentialFields(
         headerNames: [], queryNames: [])
+    /// Where the API key is sent, as the document's security scheme says.
+    public static let credentialPlacement: CredentialPlacement = .bearer
 
     /// Creates a client.
     ///
     /// - Parameters:
-    ///   - apiKey: The bearer API key; when nil, the `UNIONFIXTURE_API_KEY` environment variable.
+    ///   - apiKey: The API key, sent as `Authorization: Bearer <key>`; when nil, the `UNIONFIXTURE_API_KEY` environment variable.
     ///   - serverURL: The server; `Servers.localhost` unless given.
     ///   - globals: Values sent as headers on every call that does not set them itself; unset ones fall back to their environment variables.
     ///   - timeout: The timeout of each attempt (a deadline the runtime enforces); the transport's default when nil.
@@ -53,6 +55,7 @@ public struct UnionFixtureClient: Sendable {
         self.init(configuration: CoreConfiguration(
             serverURL: serverURL,
             bearerToken: apiKey ?? environment[Self.apiKeyEnvironmentVariable],
+            credentialPlacement: Self.credentialPlacement,
             defaultHeaders: globals.withEnvironmentFallbacks(environment).headers,
             userAgent: Self.defaultUserAgent,
             timeout: timeout,
