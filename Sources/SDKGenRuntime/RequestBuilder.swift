@@ -27,12 +27,25 @@ public struct RequestBuilder: Sendable {
     var idempotencyHeader: String?
     /// The key the caller passed for it; `nil` makes the call generate one.
     var idempotencyValue: String?
+    /// The operation's own server, when the document gives it one (an upload host): it replaces
+    /// ``CoreConfiguration/serverURL``, and ``RequestOptions/serverURL`` replaces it.
+    private(set) var server: URL?
 
     /// Starts a request for `path` (a template like `/files/{file_id}`).
     public init(method: String, path: String, operationID: String) {
         self.method = method.uppercased()
         self.pathTemplate = path
         self.operationID = operationID
+    }
+
+    /// Sends the request to `url` (the operation's own server in the document) instead of the configured server;
+    /// the API key goes there too. A URL that is not absolute fails the call.
+    public mutating func setServer(_ url: String) {
+        guard let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil else {
+            problems.append("the operation's server URL \(url.debugDescription) is not an absolute URL")
+            return
+        }
+        server = parsed
     }
 
     /// Fills the path placeholder `{name}`. Everything outside RFC 3986 unreserved characters is

@@ -114,6 +114,50 @@ struct CredentialPlacementWireTests {
     }
 }
 
+/// An operation's own server (`RequestBuilder.setServer`) replaces the configured one, gets the credential, and
+/// is replaced by a call's `RequestOptions(serverURL:)`.
+@Suite("An operation's own server on the wire")
+struct OperationServerWireTests {
+    @Test func theOperationsServerGetsTheRequestAndTheKeyUnlessTheCallNamesAnother() async throws {
+        let configured = try await FilesTestServer.start()
+        let upload = try await FilesTestServer.start()
+        let perCall = try await FilesTestServer.start()
+        for server in [configured, upload, perCall] {
+            server.setRoute(method: "POST", path: "/content") { _ in .json("{}") }
+        }
+        let core = ClientCore(
+            configuration: CoreConfiguration(
+                serverURL: configured.baseURL, bearerToken: "tok", timeout: .seconds(5), retryPolicy: .none))
+        var request = RequestBuilder(method: "POST", path: "/content", operationID: "upload")
+        request.setServer(upload.baseURL.absoluteString)
+        _ = try await core.execute(request, as: TestOperationError.self)
+        _ = try await core.execute(
+            request, options: RequestOptions(serverURL: perCall.baseURL), as: TestOperationError.self)
+        let counts = [configured, upload, perCall].map { $0.requests().count }
+        let uploadKey = upload.requests().first?.headers["Authorization"]
+        for server in [configured, upload, perCall] { try await server.shutdown() }
+        #expect(counts == [0, 1, 1])
+        #expect(uploadKey == "Bearer tok")
+    }
+
+    @Test func aServerThatIsNotAnAbsoluteURLFailsTheCallBeforeSending() async throws {
+        let configured = try await FilesTestServer.start()
+        let core = ClientCore(configuration: CoreConfiguration(serverURL: configured.baseURL, retryPolicy: .none))
+        var request = RequestBuilder(method: "GET", path: "/content", operationID: "get")
+        request.setServer("/relative")
+        var failure: TestOperationError?
+        do {
+            _ = try await core.execute(request, as: TestOperationError.self)
+        } catch {
+            failure = error
+        }
+        let sent = configured.requests().count
+        try await configured.shutdown()
+        #expect(sent == 0)
+        #expect(failure?.isInvalidRequest == true)
+    }
+}
+
 /// Debug log lines collected from any thread.
 final class LogLines: Sendable {
     private let lines = Mutex<[String]>([])

@@ -36,7 +36,7 @@ struct PreparedRequest: Sendable {
     ) throws(CoreFailure) -> PreparedRequest {
         let redaction = configuration.redaction
         var url: URL
-        let serverURL = options.serverURL ?? configuration.serverURL
+        let serverURL = options.serverURL ?? builder.server ?? configuration.serverURL
         do {
             if let pageURL = options.pageURL {
                 url = try Self.pageURL(pageURL, base: builder.makeURL(server: serverURL))

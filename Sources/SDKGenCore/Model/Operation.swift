@@ -30,6 +30,8 @@ public struct Operation: Sendable, Equatable {
     public var security: [SecurityRequirement]?
     /// Where the operation stands in the document.
     public var origin: Origin
+    /// The operation's own `servers`, else its path item's (empty: the document's apply).
+    public var servers: [Server] = []
 }
 
 /// Where a model element came from: a JSON pointer and a file location.

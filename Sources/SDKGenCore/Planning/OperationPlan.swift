@@ -16,6 +16,8 @@ struct OperationPlan: Sendable {
     let formFields: [FormFieldPlan]
     /// The Swift names, decided by `OperationNamer`.
     var names = OperationNames()
+    /// The server the operation is sent to instead of the client's (its own in the document), as an absolute URL.
+    var server: String?
     /// Page and item sequences, for an operation with usable pagination.
     var pagination: PaginationPlan?
     /// The `...Stream` variant, for an operation with a usable `text/event-stream` response.

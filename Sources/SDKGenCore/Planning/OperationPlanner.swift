@@ -11,10 +11,14 @@ struct OperationPlanner {
         warnAboutSuccessHeaders(operation, diagnostics: &diagnostics)
         let offered = bodies(operation, diagnostics: &diagnostics)
         var primary = plan(operation, parameters: parameters, body: offered.first ?? .none, diagnostics: &diagnostics)
+        let server = OperationServer.override(for: operation, in: document, diagnostics: &diagnostics)
+        primary.server = server
         primary.pagination = pagination(primary, diagnostics: &diagnostics)
         primary.stream = stream(operation, diagnostics: &diagnostics)
         primary.alternatives = offered.dropFirst().map {
-            plan(operation, parameters: parameters, body: $0, diagnostics: &diagnostics)
+            var alternative = plan(operation, parameters: parameters, body: $0, diagnostics: &diagnostics)
+            alternative.server = server
+            return alternative
         }
         let derived = [primary.pagination != nil ? "page and item" : nil, primary.stream != nil ? "stream" : nil]
             .compactMap { $0 }

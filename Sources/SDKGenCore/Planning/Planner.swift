@@ -85,19 +85,15 @@ enum Planner {
         index: Int, server: Server
     )] {
         document.servers.enumerated().compactMap { index, server in
-            var url = server.url
-            for variable in server.variables {
-                guard let value = variable.defaultValue else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .warning,
-                            "server variable '\(variable.name)' of '\(server.url)' has no default; the server is left out",
-                            at: nil, pointer: "#/servers/\(index)/variables"))
-                    return nil
-                }
-                url = url.replacingOccurrences(of: "{\(variable.name)}", with: value)
+            if let variable = server.variables.first(where: { $0.defaultValue == nil }) {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "server variable '\(variable.name)' of '\(server.url)' has no default; the server is left out",
+                        at: nil, pointer: "#/servers/\(index)/variables"))
+                return nil
             }
-            guard !url.contains("{"), let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil else {
+            guard OperationServer.resolvedURL(server) != nil else {
                 diagnostics.append(
                     Diagnostic(
                         .warning,

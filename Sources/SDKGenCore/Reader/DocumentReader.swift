@@ -79,7 +79,7 @@ public enum DocumentReader {
             version: info.flatMap { context.text($0, "version") } ?? "",
             description: info.flatMap { context.text($0, "description") },
             openAPIVersion: root["openapi"]?.scalarText ?? "",
-            servers: readServers(root, context: context),
+            servers: readServers(root, context: context, pointer: "#"),
             securitySchemes: readSecuritySchemes(root, context: context),
             security: root["security"].map { readSecurity($0, context: context, pointer: "#/security") } ?? [],
             tags: readTags(root, operations: operations, context: context),
@@ -90,8 +90,9 @@ public enum DocumentReader {
             extensions: extensions.unknownExtensions(of: root, except: knownRootExtensions))
     }
 
-    private static func readServers(_ root: Node, context: ReaderContext) -> [Server] {
-        (context.sequence(root, "servers", pointer: "#") ?? []).compactMap { node in
+    /// The `servers` of the document, a path item or an operation (`pointer` is the node's).
+    static func readServers(_ owner: Node, context: ReaderContext, pointer: String) -> [Server] {
+        (context.sequence(owner, "servers", pointer: pointer) ?? []).compactMap { node in
             guard let url = context.text(node, "url") else { return nil }
             var server = Server(
                 url: url, description: context.text(node, "description"),

@@ -34,6 +34,7 @@ struct OperationReader {
         let shared = ParameterReader(context: context)
             .readList(
                 context.sequence(node, "parameters", pointer: pathPointer) ?? [], pointer: pathPointer + "/parameters")
+        let pathServers = DocumentReader.readServers(node, context: context, pointer: pathPointer)
         var operations: [Operation] = []
         for methodEntry in node.mapping?.entries ?? [] where Self.methods.contains(methodEntry.key) {
             let pointer = pathPointer + "/" + methodEntry.key
@@ -42,8 +43,8 @@ struct OperationReader {
             }
             let operation = context.reading(in: target.document) {
                 readOperation(
-                    target.node, method: methodEntry.key, path: path, shared: shared, pointer: pointer,
-                    keyLocation: methodEntry.keyLocation)
+                    target.node, method: methodEntry.key, path: path, shared: shared, pathServers: pathServers,
+                    pointer: pointer, keyLocation: methodEntry.keyLocation)
             }
             if let operation { operations.append(operation) }
         }
@@ -77,7 +78,7 @@ struct OperationReader {
     }
 
     private func readOperation(
-        _ node: Node, method: String, path: String, shared: [Parameter], pointer: String,
+        _ node: Node, method: String, path: String, shared: [Parameter], pathServers: [Server], pointer: String,
         keyLocation: SourceLocation
     ) -> Operation? {
         guard node.mapping != nil else {
@@ -90,7 +91,8 @@ struct OperationReader {
         let origin = Origin(pointer: pointer, location: keyLocation)
         checkPathTemplate(path, parameters: parameters, origin: origin)
         let extensions = ExtensionReader(context: context)
-        return Operation(
+        let ownServers = DocumentReader.readServers(node, context: context, pointer: pointer)
+        var operation = Operation(
             method: method.uppercased(), path: path,
             operationID: context.text(node, "operationId") ?? derivedID(method: method, path: path),
             nameOverride: context.text(node, "x-speakeasy-name-override"),
@@ -112,6 +114,8 @@ struct OperationReader {
                 DocumentReader.readSecurity($0, context: context, pointer: pointer + "/security")
             },
             origin: origin)
+        operation.servers = ownServers.isEmpty ? pathServers : ownServers
+        return operation
     }
 
     /// Path-level parameters first, replaced in place by operation parameters of the same name and location.

@@ -57,8 +57,9 @@ struct OperationBuilder {
             methodLiteral: SwiftText.stringLiteral(operation.method),
             pathLiteral: SwiftText.stringLiteral(operation.path),
             requestBinding: lines.isEmpty && body.json == nil && body.binary == nil && body.text == nil
-                && body.multipart == nil
-                && body.urlEncoded == nil && responses.accept == nil ? "let" : "var",
+                && body.multipart == nil && body.urlEncoded == nil && responses.accept == nil
+                && operationPlan.server == nil ? "let" : "var",
+            serverLiteral: operationPlan.server.map(SwiftText.stringLiteral),
             pathParameters: lines[.path] ?? [], queryParameters: lines[.query] ?? [],
             headerParameters: lines[.header] ?? [], cookieParameters: lines[.cookie] ?? [],
             jsonBody: body.json, binaryBody: body.binary, textBody: body.text,

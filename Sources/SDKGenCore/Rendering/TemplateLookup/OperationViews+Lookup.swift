@@ -41,6 +41,7 @@ extension OperationView: TemplateContext {
         case "multipartBody": self.multipartBody.templateValue
         case "urlEncodedBody": self.urlEncodedBody.templateValue
         case "acceptLiteral": (self.acceptLiteral?.code).templateValue
+        case "serverLiteral": (self.serverLiteral?.code).templateValue
         case "successCases": self.successCases.templateValue
         case "errorCases": self.errorCases.templateValue
         case "documentedDefault": self.documentedDefault.templateValue

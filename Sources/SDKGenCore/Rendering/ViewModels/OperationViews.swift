@@ -25,8 +25,11 @@ struct OperationView {
     let operationIDLiteral: SwiftLiteral
     let methodLiteral: SwiftLiteral
     let pathLiteral: SwiftLiteral
-    /// `var`, or `let` when nothing is added to the request (no parameters, body or `Accept`), so Swift does not warn.
+    /// `var`, or `let` when nothing is added to the request (no server, parameters, body or `Accept`), so Swift
+    /// does not warn.
     let requestBinding: String
+    /// The operation's own server URL (`request.setServer(...)`), when the document gives it one.
+    let serverLiteral: SwiftLiteral?
     let pathParameters: [ParameterLineView]
     let queryParameters: [ParameterLineView]
     let headerParameters: [ParameterLineView]
