@@ -198,7 +198,11 @@ struct SchemaReader {
             for entry in mapping.entries {
                 let propertyPointer = pointer + "/properties/" + JSONPointer.escape(entry.key)
                 let schema = read(entry.value, pointer: propertyPointer)
-                properties.append(Property(name: entry.key, schema: schema, required: required.contains(entry.key)))
+                // `required` holds only in responses for a read-only property, only in requests for a write-only
+                // one: the model serves both directions, so such a property is not required in it.
+                let oneWay = schema.readOnly || schema.writeOnly
+                properties.append(
+                    Property(name: entry.key, schema: schema, required: required.contains(entry.key) && !oneWay))
             }
         }
         return ObjectSchema(

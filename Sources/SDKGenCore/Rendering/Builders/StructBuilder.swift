@@ -17,6 +17,10 @@ struct StructBuilder {
             let isBoxed = boxed.contains(property.name)
             var docLines = SwiftText.docLines(property.schema.description ?? property.schema.title)
             if property.schema.deprecated { docLines += SwiftText.docLines("- Important: Deprecated.") }
+            if property.schema.readOnly { docLines += SwiftText.docLines("- Note: Read-only: set by the server.") }
+            if property.schema.writeOnly {
+                docLines += SwiftText.docLines("- Note: Write-only: the server never returns it.")
+            }
             views.append(
                 PropertyView(
                     name: memberName, type: type, docLines: docLines,
