@@ -66,6 +66,11 @@ public enum DocumentReader {
         if info == nil {
             context.warning("the document has no 'info'; title and version are empty", at: root, pointer: "#")
         }
+        if let webhooks = root["webhooks"], let names = webhooks.mapping?.entries.map(\.key), !names.isEmpty {
+            context.warning(
+                "webhooks (\(names.map { "'\($0)'" }.joined(separator: ", "))) are requests the API sends, not ones a client makes; no code is generated for them (their component schemas are)",
+                at: webhooks, pointer: "#/webhooks")
+        }
         let extensions = ExtensionReader(context: context)
         let globalsNode = root["x-speakeasy-globals"]
         let globals = ParameterReader(context: context).readList(

@@ -92,6 +92,11 @@ struct OperationReader {
         checkPathTemplate(path, parameters: parameters, origin: origin)
         let extensions = ExtensionReader(context: context)
         let ownServers = DocumentReader.readServers(node, context: context, pointer: pointer)
+        if let callbacks = node["callbacks"], let names = callbacks.mapping?.entries.map(\.key), !names.isEmpty {
+            context.warning(
+                "callbacks (\(names.map { "'\($0)'" }.joined(separator: ", "))) are requests the API sends, not ones a client makes; no code is generated for them",
+                at: callbacks, pointer: pointer + "/callbacks")
+        }
         var operation = Operation(
             method: method.uppercased(), path: path,
             operationID: context.text(node, "operationId") ?? derivedID(method: method, path: path),
