@@ -20,8 +20,8 @@ public struct BYOKAPI: Sendable {
     /// `GET /byok`
     ///
     /// - Parameters:
-    ///   - offset: Number of records to skip for pagination
-    ///   - limit: Maximum number of records to return (max 100)
+    ///   - offset: Number of records to skip for pagination. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 100). When nil, the server's default applies (`50`).
     ///   - workspaceId: Optional workspace ID to filter by. When omitted, resolves to the account’s default workspace; if that default has been deleted, the request returns a 400 and you must pass `workspace_id` explicitly.
     ///   - provider: Optional provider slug to filter by (e.g. `openai`, `anthropic`, `amazon-bedrock`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.

@@ -23,7 +23,7 @@ public struct BenchmarksAPI: Sendable {
     ///   - source: Benchmark source to query. Determines the shape of the returned items. When omitted, returns results from all sources.
     ///   - taskType: Filter results by task type. For Artificial Analysis, maps to the corresponding index. For Design Arena, maps to the matching category. `search` returns OpenRouter search benchmark results only.
     ///   - benchmarkType: Return results for one exact OpenRouter benchmark. A `search_*` value narrows the response to search results only; a classic value narrows the OpenRouter items and leaves other sources' items as they are.
-    ///   - includeRunConfig: Search benchmarks only: include the published lane configuration whitelist in each search item. Defaults to false. The whitelist is limited to agent turn count, reasoning effort, and temperature so future harness configuration changes do not change the public contract.
+    ///   - includeRunConfig: Search benchmarks only: include the published lane configuration whitelist in each search item. Defaults to false. The whitelist is limited to agent turn count, reasoning effort, and temperature so future harness configuration changes do not change the public contract. When nil, the server's default applies (`false`).
     ///   - searchEngine: OpenRouter search benchmarks only: filter by the search engine used.
     ///   - searchSurface: OpenRouter search benchmarks only: filter by the request surface the lane ran on.
     ///   - arena: Design Arena only: arena to query. Defaults to `models` when source is `design-arena`.

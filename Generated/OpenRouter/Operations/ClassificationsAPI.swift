@@ -38,7 +38,7 @@ public struct ClassificationsAPI: Sendable {
     /// `GET /classifications/task`
     ///
     /// - Parameters:
-    ///   - window: Trailing time window for the classification data. Currently only `7d` (trailing 7 days) is supported.
+    ///   - window: Trailing time window for the classification data. Currently only `7d` (trailing 7 days) is supported. When nil, the server's default applies (`7d`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.

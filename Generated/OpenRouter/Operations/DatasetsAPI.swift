@@ -46,11 +46,11 @@ public struct DatasetsAPI: Sendable {
     /// - Parameters:
     ///   - category: Marketplace category group to filter by (e.g. `coding`). Only apps tagged with a subcategory inside this group are returned. Mutually combinable with `subcategory` — when both are supplied the `subcategory` must belong to the `category` group.
     ///   - subcategory: Marketplace subcategory to filter by (e.g. `cli-agent`). Takes precedence over `category` for the actual filter; when `category` is also supplied the pair must be consistent.
-    ///   - sort: `popular` ranks apps by total token volume inside the date window. `trending` ranks apps by absolute excess token growth: window volume minus the average volume of the three equal-length periods immediately preceding the window. Apps with no excess growth are omitted from `trending` results.
+    ///   - sort: `popular` ranks apps by total token volume inside the date window. `trending` ranks apps by absolute excess token growth: window volume minus the average volume of the three equal-length periods immediately preceding the window. Apps with no excess growth are omitted from `trending` results. When nil, the server's default applies (`popular`).
     ///   - startDate: Start of the date window in YYYY-MM-DD (UTC), inclusive. Defaults to 30 days before `end_date`. The dataset begins at 2025-01-01; earlier values are clamped forward to that floor and the resolved value is echoed in `meta.start_date`.
     ///   - endDate: End of the date window in YYYY-MM-DD (UTC), inclusive. Defaults to the most recent completed UTC day. Must be on or after 2025-01-01; earlier values are rejected with a 400.
-    ///   - limit: Maximum number of apps to return (1-100). Defaults to 50.
-    ///   - offset: Number of ranked apps to skip before the first returned row (0-100). Defaults to 0. `rank` stays absolute, so the first row of `offset=50` is `rank: 51`.
+    ///   - limit: Maximum number of apps to return (1-100). Defaults to 50. When nil, the server's default applies (`50`).
+    ///   - offset: Number of ranked apps to skip before the first returned row (0-100). Defaults to 0. `rank` stays absolute, so the first row of `offset=50` is `rank: 51`. When nil, the server's default applies (`0`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
@@ -248,8 +248,8 @@ public struct DatasetsAPI: Sendable {
     ///   - appSlug: Filter to one published harness slug.
     ///   - model: Exact model permaslug filter. Works across all harness apps.
     ///   - turnRange: Filter by the inclusive number of turns in a session.
-    ///   - limit: Maximum number of cells to return (1-500). Defaults to 100.
-    ///   - offset: Number of sorted cells to skip (0-5000). Defaults to 0.
+    ///   - limit: Maximum number of cells to return (1-500). Defaults to 100. When nil, the server's default applies (`100`).
+    ///   - offset: Number of sorted cells to skip (0-5000). Defaults to 0. When nil, the server's default applies (`0`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.

@@ -134,8 +134,8 @@ public struct EmbeddingsAPI: Sendable {
     /// `GET /embeddings/models`
     ///
     /// - Parameters:
-    ///   - offset: Number of records to skip for pagination. When both offset and limit are omitted, the full list is returned
-    ///   - limit: Maximum number of records to return (max 1000). When both offset and limit are omitted, the full list is returned
+    ///   - offset: Number of records to skip for pagination. When both offset and limit are omitted, the full list is returned. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 1000). When both offset and limit are omitted, the full list is returned. When nil, the server's default applies (`500`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.

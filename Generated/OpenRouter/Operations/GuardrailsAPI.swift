@@ -20,8 +20,8 @@ public struct GuardrailsAPI: Sendable {
     /// `GET /guardrails`
     ///
     /// - Parameters:
-    ///   - offset: Number of records to skip for pagination
-    ///   - limit: Maximum number of records to return (max 100)
+    ///   - offset: Number of records to skip for pagination. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 100). When nil, the server's default applies (`50`).
     ///   - workspaceId: Filter guardrails by workspace ID. By default, guardrails in the default workspace are returned.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
@@ -279,8 +279,8 @@ public struct GuardrailsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - id: The unique identifier of the guardrail
-    ///   - offset: Number of records to skip for pagination
-    ///   - limit: Maximum number of records to return (max 100)
+    ///   - offset: Number of records to skip for pagination. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 100). When nil, the server's default applies (`50`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
@@ -455,8 +455,8 @@ public struct GuardrailsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - id: The unique identifier of the guardrail
-    ///   - offset: Number of records to skip for pagination
-    ///   - limit: Maximum number of records to return (max 100)
+    ///   - offset: Number of records to skip for pagination. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 100). When nil, the server's default applies (`50`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
@@ -630,8 +630,8 @@ public struct GuardrailsAPI: Sendable {
     /// `GET /guardrails/assignments/keys`
     ///
     /// - Parameters:
-    ///   - offset: Number of records to skip for pagination
-    ///   - limit: Maximum number of records to return (max 100)
+    ///   - offset: Number of records to skip for pagination. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 100). When nil, the server's default applies (`50`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
@@ -705,8 +705,8 @@ public struct GuardrailsAPI: Sendable {
     /// `GET /guardrails/assignments/members`
     ///
     /// - Parameters:
-    ///   - offset: Number of records to skip for pagination
-    ///   - limit: Maximum number of records to return (max 100)
+    ///   - offset: Number of records to skip for pagination. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 100). When nil, the server's default applies (`50`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.

@@ -20,8 +20,8 @@ public struct ObservabilityAPI: Sendable {
     /// `GET /observability/destinations`
     ///
     /// - Parameters:
-    ///   - offset: Number of records to skip for pagination
-    ///   - limit: Maximum number of records to return (max 100)
+    ///   - offset: Number of records to skip for pagination. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 100). When nil, the server's default applies (`50`).
     ///   - workspaceId: Optional workspace ID to filter by. Defaults to the authenticated entity's default workspace.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.

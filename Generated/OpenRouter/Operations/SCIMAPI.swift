@@ -20,8 +20,8 @@ public struct SCIMAPI: Sendable {
     /// `GET /scim/group-mappings`
     ///
     /// - Parameters:
-    ///   - offset: Number of records to skip for pagination
-    ///   - limit: Maximum number of records to return (max 100)
+    ///   - offset: Number of records to skip for pagination. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 100). When nil, the server's default applies (`50`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
@@ -143,7 +143,7 @@ public struct SCIMAPI: Sendable {
     /// `DELETE /scim/group-mappings/{id}`
     ///
     /// - Parameters:
-    ///   - id:
+    ///   - id: The `id` path parameter.
     ///   - keepMembers: Required. Whether to keep workspace members after deleting the mapping. `false` **removes** the members this mapping granted access to; `true` deletes the mapping while leaving membership intact as manually-managed. There is deliberately no default — omitting it returns `400` so the destructive path cannot be reached by accident. Mirrors the dashboard, whose `DeleteMappingSchema.keepMembers` is likewise required.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
@@ -191,7 +191,7 @@ public struct SCIMAPI: Sendable {
     /// `GET /scim/group-mappings/{id}`
     ///
     /// - Parameters:
-    ///   - id:
+    ///   - id: The `id` path parameter.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
@@ -233,7 +233,7 @@ public struct SCIMAPI: Sendable {
     /// `PATCH /scim/group-mappings/{id}`
     ///
     /// - Parameters:
-    ///   - id:
+    ///   - id: The `id` path parameter.
     ///   - body: The request body.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
@@ -280,8 +280,8 @@ public struct SCIMAPI: Sendable {
     /// `GET /scim/groups`
     ///
     /// - Parameters:
-    ///   - offset: Number of records to skip for pagination
-    ///   - limit: Maximum number of records to return (max 100)
+    ///   - offset: Number of records to skip for pagination. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 100). When nil, the server's default applies (`50`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.

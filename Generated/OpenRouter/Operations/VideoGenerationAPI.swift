@@ -68,7 +68,7 @@ public struct VideoGenerationAPI: Sendable {
     /// `GET /videos/{jobId}`
     ///
     /// - Parameters:
-    ///   - jobId:
+    ///   - jobId: The `jobId` path parameter.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
@@ -110,8 +110,8 @@ public struct VideoGenerationAPI: Sendable {
     /// `GET /videos/{jobId}/content`
     ///
     /// - Parameters:
-    ///   - jobId:
-    ///   - index:
+    ///   - jobId: The `jobId` path parameter.
+    ///   - index: The `index` query parameter. When nil, the server's default applies (`0`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.

@@ -20,8 +20,8 @@ public struct WorkspacesAPI: Sendable {
     /// `GET /workspaces`
     ///
     /// - Parameters:
-    ///   - offset: Number of records to skip for pagination
-    ///   - limit: Maximum number of records to return (max 100)
+    ///   - offset: Number of records to skip for pagination. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 100). When nil, the server's default applies (`50`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.
@@ -465,8 +465,8 @@ public struct WorkspacesAPI: Sendable {
     ///
     /// - Parameters:
     ///   - id: The workspace ID (UUID) or slug
-    ///   - offset: Number of records to skip for pagination
-    ///   - limit: Maximum number of records to return (max 100)
+    ///   - offset: Number of records to skip for pagination. When nil, the server's default applies (`0`).
+    ///   - limit: Maximum number of records to return (max 100). When nil, the server's default applies (`50`).
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
     ///   - appCategories: Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). Used for marketplace rankings.

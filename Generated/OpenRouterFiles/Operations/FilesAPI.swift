@@ -156,7 +156,7 @@ public struct FilesAPI: Sendable {
     /// `DELETE /files/{file_id}`
     ///
     /// - Parameters:
-    ///   - fileId:
+    ///   - fileId: The `file_id` path parameter.
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
@@ -204,7 +204,7 @@ public struct FilesAPI: Sendable {
     /// `GET /files/{file_id}`
     ///
     /// - Parameters:
-    ///   - fileId:
+    ///   - fileId: The `file_id` path parameter.
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.
@@ -251,7 +251,7 @@ public struct FilesAPI: Sendable {
     /// `GET /files/{file_id}/content`
     ///
     /// - Parameters:
-    ///   - fileId:
+    ///   - fileId: The `file_id` path parameter.
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
     ///   - appTitle: The app display name allows you to customize how your app appears in OpenRouter's dashboard.

@@ -207,7 +207,7 @@ public struct FilesAPI: Sendable {
     /// `DELETE /files/{file_id}`
     ///
     /// - Parameters:
-    ///   - fileId:
+    ///   - fileId: The `file_id` path parameter.
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
     ///   - provider: Store or read this file on the named provider using your own API key for it. Omit to use OpenRouter storage.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
@@ -264,7 +264,7 @@ public struct FilesAPI: Sendable {
     /// `GET /files/{file_id}`
     ///
     /// - Parameters:
-    ///   - fileId:
+    ///   - fileId: The `file_id` path parameter.
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
     ///   - provider: Store or read this file on the named provider using your own API key for it. Omit to use OpenRouter storage.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.
@@ -320,7 +320,7 @@ public struct FilesAPI: Sendable {
     /// `GET /files/{file_id}/content`
     ///
     /// - Parameters:
-    ///   - fileId:
+    ///   - fileId: The `file_id` path parameter.
     ///   - workspaceId: Workspace to scope the request to. Defaults to the caller’s default workspace.
     ///   - provider: Store or read this file on the named provider using your own API key for it. Omit to use OpenRouter storage.
     ///   - httpReferer: The app identifier should be your app's URL and is used as the primary identifier for rankings. This is used to track API usage per application.

@@ -251,7 +251,7 @@ public struct OperationsAPI: Sendable {
     /// `GET /reports/{id}`
     ///
     /// - Parameters:
-    ///   - id:
+    ///   - id: The `id` path parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: One case per documented success status.
     /// - Throws: `GetReportError`: a case per documented error status, or a transport, validation or undocumented-status failure.
@@ -278,7 +278,7 @@ public struct OperationsAPI: Sendable {
     /// `GET /events`
     ///
     /// - Parameters:
-    ///   - limit:
+    ///   - limit: The `limit` query parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: A page of events.
     /// - Throws: `ListEventsError`: a case per documented error status, or a transport, validation or undocumented-status failure.

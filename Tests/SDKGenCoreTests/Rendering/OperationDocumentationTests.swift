@@ -46,6 +46,28 @@ final class OperationDocumentationTests: XCTestCase {
             ), text)
     }
 
+    func testAParameterWithoutADescriptionIsNamedAndItsDefaultAndDeprecationAreSaid() throws {
+        let yaml = """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths:
+              /items:
+                get:
+                  operationId: list
+                  parameters:
+                    - {name: page_size, in: query, schema: {type: integer, default: 50}}
+                    - {name: X-Old, in: header, deprecated: true, description: 'Legacy routing hint', schema: {type: string}}
+                  responses: {'204': {description: done}}
+            """
+        let text = try XCTUnwrap(InlineDocument.generate(yaml).files["Operations/OperationsAPI.swift"])
+        XCTAssertTrue(
+            text.contains(
+                "    ///   - pageSize: The `page_size` query parameter. When nil, the server's default applies (`50`).\n"
+            ),
+            text)
+        XCTAssertTrue(text.contains("    ///   - xOld: Legacy routing hint. Deprecated.\n"), text)
+    }
+
     func testReturnsAndErrorCasesKeepTheFirstParagraphWhole() throws {
         let files = try InlineDocument.generate(yaml).files
         let operations = try XCTUnwrap(files["Operations/FilesAPI.swift"])

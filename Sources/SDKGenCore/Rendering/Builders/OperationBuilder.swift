@@ -26,9 +26,17 @@ struct OperationBuilder {
                 encoding == .json ? types.type(of: parameter.schema) : types.parameterType(of: parameter.schema)
             let type = idempotency ? "String?" : valueType + (optional ? "?" : "")
             var doc = SwiftText.inlineCommentText(parameter.description ?? parameter.schema.description)
+            if doc.isEmpty {
+                doc =
+                    "The `\(SwiftText.commentText(parameter.name))` \(SwiftText.commentText(parameter.location.rawValue)) parameter."
+            }
+            if parameter.deprecated { doc = Self.appending("Deprecated.", to: doc) }
+            if !parameter.required, let value = parameter.schema.defaultValue {
+                doc = Self.appending(
+                    "When nil, the server's default applies (`\(SwiftText.commentText(value.text))`).", to: doc)
+            }
             if idempotency {
-                let note: CommentText = "A fresh key per call when nil; the same on every retry."
-                doc = doc.isEmpty ? note : "\(doc) \(note)"
+                doc = Self.appending("A fresh key per call when nil; the same on every retry.", to: doc)
             }
             arguments.append(
                 ArgumentView(
@@ -70,6 +78,12 @@ struct OperationBuilder {
             download: responses.returnType == "Data" ? DownloadView(methodName: names.method) : nil,
             pagination: pagination,
             stream: StreamBuilder(types: types).build(operationPlan))
+    }
+
+    /// `doc` followed by the sentence `note`, with a full stop ended `doc` if it had no closing punctuation.
+    private static func appending(_ note: CommentText, to doc: CommentText) -> CommentText {
+        guard let last = doc.text.last else { return note }
+        return ".!?:".contains(last) ? "\(doc) \(note)" : "\(doc). \(note)"
     }
 
     /// The argument as a `ParameterValue`: itself, or wrapped to be sent as JSON text or spread into members.

@@ -17,7 +17,7 @@ public struct OperationsAPI: Sendable {
     /// `GET /users/{user_id}`
     ///
     /// - Parameters:
-    ///   - userId:
+    ///   - userId: The `user_id` path parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: A user.
     /// - Throws: `GetUserError`: a case per documented error status, or a transport, validation or undocumented-status failure.

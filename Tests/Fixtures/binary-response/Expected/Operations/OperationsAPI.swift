@@ -17,7 +17,7 @@ public struct OperationsAPI: Sendable {
     /// `GET /blobs/{blob_id}`
     ///
     /// - Parameters:
-    ///   - blobId:
+    ///   - blobId: The `blob_id` path parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: The bytes.
     /// - Throws: `DownloadBlobError`: a case per documented error status, or a transport, validation or undocumented-status failure.
@@ -65,7 +65,7 @@ public struct OperationsAPI: Sendable {
     /// `PUT /blobs/{blob_id}`
     ///
     /// - Parameters:
-    ///   - blobId:
+    ///   - blobId: The `blob_id` path parameter.
     ///   - body: The request body.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: Stored.

@@ -17,8 +17,8 @@ public struct OperationsAPI: Sendable {
     /// `GET /pets`
     ///
     /// - Parameters:
-    ///   - status:
-    ///   - provider:
+    ///   - status: The `status` query parameter.
+    ///   - provider: The `provider` query parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: Pets.
     /// - Throws: `ListPetsError`: a case per documented error status, or a transport, validation or undocumented-status failure.

@@ -17,7 +17,7 @@ public struct OperationsAPI: Sendable {
     /// `GET /pets/{pet_id}`
     ///
     /// - Parameters:
-    ///   - petId:
+    ///   - petId: The `pet_id` path parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: A pet.
     /// - Throws: `GetPetError`: a case per documented error status, or a transport, validation or undocumented-status failure.

@@ -25,11 +25,11 @@ public struct FatalErrorCANARYAPI: Sendable {
     /// - Parameters:
     ///   - itemId: */ """ \( fatalError("CANARY")
     ///   - xEvilFatalErrorCANARY: header fatalError("CANARY")
-    ///   - self_:
-    ///   - default:
-    ///   - options2:
-    ///   - fatalErrorCANARY:
-    ///   - raw:
+    ///   - self_: The `self` query parameter.
+    ///   - default: The `default` query parameter.
+    ///   - options2: The `options` query parameter.
+    ///   - fatalErrorCANARY: The `\(fatalError("CANARY"))` query parameter.
+    ///   - raw: The `#"raw"#` cookie parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: */ fatalError("CANARY")
     /// - Throws: `FatalErrorCANARYError`: a case per documented error status, or a transport, validation or undocumented-status failure.

@@ -45,8 +45,8 @@ public struct OperationsAPI: Sendable {
     /// `POST /refunds`
     ///
     /// - Parameters:
-    ///   - xDedupToken: A fresh key per call when nil; the same on every retry.
-    ///   - xTrace:
+    ///   - xDedupToken: The `X-Dedup-Token` header parameter. A fresh key per call when nil; the same on every retry.
+    ///   - xTrace: The `X-Trace` header parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: Refunded.
     /// - Throws: `CreateRefundError`: a case per documented error status, or a transport, validation or undocumented-status failure.

@@ -17,7 +17,7 @@ public struct OperationsAPI: Sendable {
     /// `GET /logs`
     ///
     /// - Parameters:
-    ///   - level:
+    ///   - level: The `level` query parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: The log lines.
     /// - Throws: `TailLogsError`: a case per documented error status, or a transport, validation or undocumented-status failure.

@@ -17,14 +17,14 @@ public struct OperationsAPI: Sendable {
     /// `GET /projects/{project_id}/items/{item-id}`
     ///
     /// - Parameters:
-    ///   - projectId:
-    ///   - itemId:
+    ///   - projectId: The `project_id` path parameter.
+    ///   - itemId: The `item-id` path parameter.
     ///   - xRequestID: Operation-level header wins.
-    ///   - fields:
-    ///   - tags:
-    ///   - filter:
-    ///   - session:
-    ///   - default:
+    ///   - fields: The `fields` query parameter.
+    ///   - tags: The `tags` query parameter.
+    ///   - filter: The `filter` query parameter.
+    ///   - session: The `session` cookie parameter.
+    ///   - default: The `default` query parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: Nothing.
     /// - Throws: `GetItemError`: a case per documented error status, or a transport, validation or undocumented-status failure.
@@ -65,11 +65,11 @@ public struct OperationsAPI: Sendable {
     ///
     /// - Parameters:
     ///   - mdfilters: JSON text in a query (`content`), as Box's API declares it.
-    ///   - where:
-    ///   - shape:
-    ///   - anything:
-    ///   - levels:
-    ///   - xContext:
+    ///   - where: The `where` query parameter.
+    ///   - shape: The `shape` query parameter.
+    ///   - anything: The `anything` query parameter.
+    ///   - levels: The `levels` query parameter.
+    ///   - xContext: The `X-Context` header parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: Nothing.
     /// - Throws: `SearchError`: a case per documented error status, or a transport, validation or undocumented-status failure.

@@ -17,7 +17,7 @@ public struct OperationsAPI: Sendable {
     /// `GET /nodes/{id}`
     ///
     /// - Parameters:
-    ///   - id:
+    ///   - id: The `id` path parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: A node with its neighbours.
     /// - Throws: `GetNodeError`: a case per documented error status, or a transport, validation or undocumented-status failure.

@@ -17,7 +17,7 @@ public struct OperationsAPI: Sendable {
     /// `GET /reports/{id}`
     ///
     /// - Parameters:
-    ///   - id:
+    ///   - id: The `id` path parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: One case per documented success status.
     /// - Throws: `GetReportError`: a case per documented error status, or a transport, validation or undocumented-status failure.
@@ -44,7 +44,7 @@ public struct OperationsAPI: Sendable {
     /// `PUT /watermarks/{id}`
     ///
     /// - Parameters:
-    ///   - id:
+    ///   - id: The `id` path parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: Updated.
     /// - Throws: `PutWatermarkError`: a case per documented error status, or a transport, validation or undocumented-status failure.

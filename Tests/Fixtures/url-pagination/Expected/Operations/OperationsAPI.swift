@@ -17,7 +17,7 @@ public struct OperationsAPI: Sendable {
     /// `GET /events`
     ///
     /// - Parameters:
-    ///   - limit:
+    ///   - limit: The `limit` query parameter.
     ///   - options: Per-call retries, timeout, server URL and extra headers.
     /// - Returns: A page of events.
     /// - Throws: `ListEventsError`: a case per documented error status, or a transport, validation or undocumented-status failure.
