@@ -337,6 +337,37 @@ import Foundation
     {{/cases}}
 }
 {{/outcomes}}
+{{#responseHeaders}}
+
+/// The documented headers of a `{{methodText}}` response.
+{{access}} struct {{name}}: Sendable, Hashable {
+    {{#fields}}
+    {{#docLines}}
+    ///{{text}}
+    {{/docLines}}
+    {{access}} var {{name}}: {{type}}
+    {{/fields}}
+
+    /// Creates a value from its headers.
+    {{access}} init(
+        {{#fields}}
+        {{name}}: {{type}}{{defaultArgument}}{{^isLast}},{{/isLast}}
+        {{/fields}}
+    ) {
+        {{#fields}}
+        self.{{name}} = {{name}}
+        {{/fields}}
+    }
+
+    /// Reads the headers of `response`: a required one that is missing, or a value that does not read as its type,
+    /// fails with `responseValidation`.
+    init<E: OperationError>(_ response: HTTPResponse, as errorType: E.Type) throws(E) {
+        {{#fields}}
+        self.{{name}} = try ResponseHeaderValues.{{readFunction}}({{valueType}}.self, {{{wireLiteral}}}, in: response, as: E.self)
+        {{/fields}}
+    }
+}
+{{/responseHeaders}}
 
 """#,
         "Partials/Alias": #"""
@@ -4828,6 +4859,48 @@ extension ClientCore {
             return true
         }
         return mediaType == "application/json" || (mediaType.contains("/") && mediaType.hasSuffix("+json"))
+    }
+}
+
+"""#,
+        "Runtime/ResponseHeaderValues.swift": #"""
+{{%CONTENT_TYPE: TEXT}}
+{{> FileHeader}}
+import Foundation
+
+/// Reads a response's documented headers as the types the document gives them (generated `…ResponseHeaders`).
+///
+/// A value is the header's text without surrounding whitespace, read with the type's `init?(_:)`; a required
+/// header that is missing, or a value that does not read as its type, fails the call with `responseValidation`.
+enum ResponseHeaderValues {
+    /// The header `name` of `response` as a `T`, or nil when the response does not carry it.
+    static func optional<T: LosslessStringConvertible, E: OperationError>(
+        _ type: T.Type, _ name: String, in response: HTTPResponse, as errorType: E.Type
+    ) throws(E) -> T? {
+        guard let text = response.headers[name] else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = T(trimmed) else {
+            throw E.responseValidation(
+                ResponseValidationError(
+                    response: response,
+                    message: "Response validation failed: the \(name) header "
+                        + "\(trimmed.debugDescription) is not \(T.self)"))
+        }
+        return value
+    }
+
+    /// The header `name` of `response` as a `T`; the response must carry it.
+    static func required<T: LosslessStringConvertible, E: OperationError>(
+        _ type: T.Type, _ name: String, in response: HTTPResponse, as errorType: E.Type
+    ) throws(E) -> T {
+        guard let value = try optional(T.self, name, in: response, as: E.self) else {
+            throw E.responseValidation(
+                ResponseValidationError(
+                    response: response,
+                    message: "Response validation failed: the response has no \(name) header, "
+                        + "which the document requires"))
+        }
+        return value
     }
 }
 

@@ -11,7 +11,7 @@ extension RealDocumentsClient {
         /// The document's file name.
         public static let documentFileName = "real-documents.openapi.yaml"
         /// SHA-256 of the document's bytes, hex (what `sha256sum` prints for the file).
-        public static let documentSHA256 = "acd0befdd12cdc091d259ac5d0d3041bbc963d6fbff04f6d526c34c0baa5a477"
+        public static let documentSHA256 = "1873e86ef613c063818dba70c8e66da43109feadb1eb5b9e7bf1d540b127c2f4"
         /// The document's `info.title`.
         public static let documentTitle = "Real Documents"
         /// The document's `info.version`.

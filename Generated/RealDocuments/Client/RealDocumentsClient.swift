@@ -6,7 +6,7 @@ import Foundation
 
 /// Real Documents
 ///
-/// What real documents do that the Files document does not, in one small API whose client is tested on the wire: a request body offered in several media types; success responses with different bodies; pages that name the next page's URL; JSON Lines and JSON text sequence streams.
+/// What real documents do that the Files document does not, in one small API whose client is tested on the wire: a request body offered in several media types; success responses with different bodies; pages that name the next page's URL; JSON Lines and JSON text sequence streams; success responses with documented headers.
 ///
 /// Operations are grouped by tag: `operations`.
 public struct RealDocumentsClient: Sendable {

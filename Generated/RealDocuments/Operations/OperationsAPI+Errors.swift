@@ -112,3 +112,18 @@ public enum ExportRecordsError: OperationError {
     /// one too many, or one that would need a body that cannot be sent again.
     case redirect(RedirectError)
 }
+
+/// What `OperationsAPI.createUpload` can throw: one case per documented error status, then the failures every call can have.
+public enum CreateUploadError: OperationError {
+    /// Any other status, or a documented status whose body does not match its declared content type.
+    case undocumented(APIError)
+    /// A success response whose body could not be decoded.
+    case responseValidation(ResponseValidationError)
+    /// The request could not be sent, the connection failed, timed out or was cancelled.
+    case transport(TransportError)
+    /// The request was refused before sending (for example a header value with a line break).
+    case invalidRequest(InvalidRequestError)
+    /// A redirect was not followed: to another origin when the redirect policy refuses that, from https to http,
+    /// one too many, or one that would need a body that cannot be sent again.
+    case redirect(RedirectError)
+}

@@ -447,6 +447,50 @@ public struct OperationsAPI: Sendable {
             throw .undocumented(APIError(response: response))
         }
     }
+
+    /// Starts an upload; where it lives and how much quota is left come back as headers.
+    ///
+    /// `POST /uploads`
+    ///
+    /// - Parameters:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: The upload.
+    /// - Throws: `CreateUploadError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func createUpload(
+        options: RequestOptions = RequestOptions()
+    ) async throws(CreateUploadError) -> CreateUploadResponse {
+        var request = RequestBuilder(method: "POST", path: "/uploads", operationID: "createUpload")
+        request.setAccept("application/json")
+        let response = try await core.execute(request, options: options, as: CreateUploadError.self)
+        switch response.statusCode {
+        case 201:
+            return try core.decodeJSON(CreateUploadResponse.self, from: response, as: CreateUploadError.self)
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
+
+    /// Like `createUpload`, but also returns the response's documented headers.
+    ///
+    /// `POST /uploads`
+    ///
+    /// - Parameters:
+    ///   - options: Per-call retries, timeout, server URL and extra headers.
+    /// - Returns: The body, as the method without headers returns it, and the documented headers.
+    /// - Throws: `CreateUploadError`: a case per documented error status, or a transport, validation or undocumented-status failure.
+    public func createUploadWithHeaders(
+        options: RequestOptions = RequestOptions()
+    ) async throws(CreateUploadError) -> (body: CreateUploadResponse, headers: CreateUploadResponseHeaders) {
+        var request = RequestBuilder(method: "POST", path: "/uploads", operationID: "createUpload")
+        request.setAccept("application/json")
+        let response = try await core.execute(request, options: options, as: CreateUploadError.self)
+        switch response.statusCode {
+        case 201:
+            return (body: try core.decodeJSON(CreateUploadResponse.self, from: response, as: CreateUploadError.self), headers: try CreateUploadResponseHeaders(response, as: CreateUploadError.self))
+        default:
+            throw .undocumented(APIError(response: response))
+        }
+    }
 }
 
 /// What the call returns: one case per documented success status, with the body when the status has one.
@@ -465,4 +509,33 @@ public enum GetReportOutcome: Sendable {
     case ok(Data)
     /// 202: Not ready yet; ask again later.
     case accepted
+}
+
+/// The documented headers of a `OperationsAPI.createUpload` response.
+public struct CreateUploadResponseHeaders: Sendable, Hashable {
+    /// The upload's URL.
+    public var location: String
+    /// Uploads left today.
+    public var xQuotaRemaining: Int64?
+    /// The `X-Resumable` header.
+    public var xResumable: Bool?
+
+    /// Creates a value from its headers.
+    public init(
+        location: String,
+        xQuotaRemaining: Int64? = nil,
+        xResumable: Bool? = nil
+    ) {
+        self.location = location
+        self.xQuotaRemaining = xQuotaRemaining
+        self.xResumable = xResumable
+    }
+
+    /// Reads the headers of `response`: a required one that is missing, or a value that does not read as its type,
+    /// fails with `responseValidation`.
+    init<E: OperationError>(_ response: HTTPResponse, as errorType: E.Type) throws(E) {
+        self.location = try ResponseHeaderValues.required(String.self, "Location", in: response, as: E.self)
+        self.xQuotaRemaining = try ResponseHeaderValues.optional(Int64.self, "X-Quota-Remaining", in: response, as: E.self)
+        self.xResumable = try ResponseHeaderValues.optional(Bool.self, "X-Resumable", in: response, as: E.self)
+    }
 }

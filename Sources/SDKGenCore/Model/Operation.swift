@@ -139,10 +139,26 @@ public struct Response: Sendable, Equatable {
     public var componentName: String?
     /// Where it stands in the document.
     public var origin: Origin
-    /// The names of the documented `headers`, in document order (`Content-Type` aside, which OpenAPI ignores).
-    public var headerNames: [String] = []
+    /// The documented `headers`, in document order (`Content-Type` aside, which OpenAPI ignores).
+    public var headers: [ResponseHeader] = []
     /// Where the `headers` mapping stands, when there is one.
     public var headersOrigin: Origin?
+}
+
+/// A documented header of a response.
+public struct ResponseHeader: Sendable, Equatable {
+    /// The field name as the document spells it.
+    public var name: String
+    /// Whether the response always carries it.
+    public var required: Bool
+    /// The longer description (`description`), Markdown as written.
+    public var description: String?
+    /// Marked `deprecated: true`.
+    public var deprecated: Bool
+    /// The value's schema (`schema`, or the first `content` entry's; a string without either).
+    public var schema: Schema
+    /// Where it stands in the document.
+    public var origin: Origin
 }
 
 /// `x-speakeasy-pagination`.

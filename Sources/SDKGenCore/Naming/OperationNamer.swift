@@ -49,6 +49,11 @@ enum OperationNamer {
                     )
                 }
             }
+            if plans[index].responseHeaders != nil {
+                plans[index].names.headersMethod = registry.claim(
+                    base + "WithHeaders", for: "the headers variant of '\(operation.operationID)'",
+                    origin: operation.origin)
+            }
             if plans[index].stream != nil {
                 plans[index].names.streamMethod = registry.claim(
                     base + "Stream", for: "the event stream of '\(operation.operationID)'",

@@ -54,6 +54,13 @@ struct TypeNamer {
             origin: operation.origin)
     }
 
+    /// The struct of an operation's documented success response headers (`CreateJobResponseHeaders`).
+    mutating func claimOperationHeaders(_ operation: Operation) -> String {
+        registry.claim(
+            Self.operationBase(operation) + "ResponseHeaders",
+            for: "the response headers of '\(operation.operationID)'", origin: operation.origin)
+    }
+
     /// The stem of the file holding an operation's inline types. A file name only: a rename is not worth a
     /// warning (the types in the file have their own names).
     mutating func claimOperationHome(_ operation: Operation) -> String {

@@ -8,6 +8,9 @@ public struct TypeNames: Sendable {
     public internal(set) var operationErrors: [String: String] = [:]
     /// operationId → the enum of the outcomes, for an operation whose success responses differ (`GetFileOutcome`).
     public internal(set) var operationOutcomes: [String: String] = [:]
+    /// operationId → the struct of the documented headers of its success responses (`CreateJobResponseHeaders`),
+    /// for an operation whose success responses have headers and do not differ.
+    public internal(set) var operationHeaders: [String: String] = [:]
     /// operationId → the name of the operation's inline response or body types' home file (without extension).
     public internal(set) var operationHomes: [String: String] = [:]
     /// Error body type name → the name of its `DocumentedError` alias (`BadRequestResponseError`).

@@ -89,6 +89,8 @@ struct DeclarationWalk {
         }
         if SuccessResponses.differ(operation, types: SwiftTypeMapper(names: names)) {
             names.operationOutcomes[operation.operationID] = namer.claimOperationOutcome(operation)
+        } else if SuccessResponses.matchable(operation).contains(where: { !$0.headers.isEmpty }) {
+            names.operationHeaders[operation.operationID] = namer.claimOperationHeaders(operation)
         }
         if plan.files[currentFile].declarations.isEmpty { plan.files.removeLast() }
     }

@@ -18,6 +18,8 @@ struct OperationPlan: Sendable {
     var names = OperationNames()
     /// The server the operation is sent to instead of the client's (its own in the document), as an absolute URL.
     var server: String?
+    /// The struct of its success responses' documented headers, returned by its `…WithHeaders` method.
+    var responseHeaders: ResponseHeadersPlan?
     /// Page and item sequences, for an operation with usable pagination.
     var pagination: PaginationPlan?
     /// The `...Stream` variant, for an operation with a usable `text/event-stream` response.
@@ -36,6 +38,8 @@ struct OperationNames: Sendable {
     var itemsMethod: String?
     /// `sendStream` (when streamed).
     var streamMethod: String?
+    /// `createJobWithHeaders` (when its success responses document headers).
+    var headersMethod: String?
     /// The `body` argument (single bodies).
     var body: String?
     /// One argument per form field (form bodies), in field order.

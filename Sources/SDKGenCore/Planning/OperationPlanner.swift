@@ -15,6 +15,10 @@ struct OperationPlanner {
         primary.server = server
         primary.pagination = pagination(primary, diagnostics: &diagnostics)
         primary.stream = stream(operation, diagnostics: &diagnostics)
+        if let typeName = names.operationHeaders[operation.operationID] {
+            primary.responseHeaders = ResponseHeadersPlan.make(
+                operation, typeName: typeName, lookup: lookup, diagnostics: &diagnostics)
+        }
         primary.alternatives = offered.dropFirst().map {
             var alternative = plan(operation, parameters: parameters, body: $0, diagnostics: &diagnostics)
             alternative.server = server
@@ -79,17 +83,19 @@ struct OperationPlanner {
                 at: parameter.origin.location, pointer: parameter.origin.pointer))
     }
 
-    /// The documented headers of a success response are not part of what the method returns; the warning says
-    /// where they can be read. (An error keeps its response's headers in `headers`.)
+    /// The documented headers of a success response of an operation whose success responses differ (it returns an
+    /// outcome enum, and has no `…WithHeaders` method) are not returned; the warning says where they can be read.
+    /// (An error keeps its response's headers in `headers`.)
     private func warnAboutSuccessHeaders(_ operation: Operation, diagnostics: inout [Diagnostic]) {
-        for response in SuccessResponses.matchable(operation) where !response.headerNames.isEmpty {
+        guard names.operationHeaders[operation.operationID] == nil else { return }
+        for response in SuccessResponses.matchable(operation) where !response.headers.isEmpty {
             let status: String =
                 switch response.status {
                 case .code(let code): String(code)
                 case .range(let digit): "\(digit)XX"
                 case .default: "default"
                 }
-            let names = response.headerNames.map { "'\($0)'" }.joined(separator: ", ")
+            let names = response.headers.map { "'\($0.name)'" }.joined(separator: ", ")
             let origin = response.headersOrigin ?? response.origin
             diagnostics.append(
                 Diagnostic(

@@ -36,17 +36,41 @@ struct BodyReader {
             var response = Response(
                 status: status, description: context.text(target, "description"), contents: contents,
                 componentName: componentName, origin: context.origin(entry.value, responsePointer))
-            // Headers are not read into types; their names go to the planner's warning, so one of another kind
-            // is not an error here.
-            if let headers = target["headers"], let entries = headers.mapping?.entries {
-                response.headerNames = entries.map(\.key).filter {
-                    !$0.hasPrefix("x-") && $0.lowercased() != "content-type"
+            if let headers = target["headers"] {
+                if let mapping = headers.mapping {
+                    response.headers = context.reading(in: document) {
+                        readHeaders(mapping, pointer: targetPointer + "/headers")
+                    }
+                    response.headersOrigin = context.origin(headers, targetPointer + "/headers")
+                } else {
+                    context.warning(
+                        "'headers' must be a mapping, found \(headers.kindDescription); ignored", at: headers,
+                        pointer: targetPointer + "/headers")
                 }
-                response.headersOrigin = context.origin(headers, targetPointer + "/headers")
             }
             result.append(response)
         }
         return result
+    }
+
+    /// A response's `headers`, each a header object or a `$ref` to one (`Content-Type` is ignored, as OpenAPI says).
+    private func readHeaders(_ headers: Mapping, pointer: String) -> [ResponseHeader] {
+        headers.entries.compactMap { entry in
+            guard !entry.key.hasPrefix("x-"), entry.key.lowercased() != "content-type" else { return nil }
+            let headerPointer = pointer + "/" + JSONPointer.escape(entry.key)
+            guard let (target, targetPointer, _, document) = resolve(entry.value, pointer: headerPointer) else {
+                return nil
+            }
+            return context.reading(in: document) {
+                ResponseHeader(
+                    name: entry.key,
+                    required: context.flag(target, "required", pointer: targetPointer + "/required") ?? false,
+                    description: context.text(target, "description"),
+                    deprecated: context.flag(target, "deprecated", pointer: targetPointer + "/deprecated") ?? false,
+                    schema: ParameterReader(context: context).readSchema(target, pointer: targetPointer),
+                    origin: context.origin(target, targetPointer))
+            }
+        }
     }
 
     /// `200`, `4XX` (any case) or `default`.

@@ -58,7 +58,8 @@ struct ParameterReader {
             contentMediaType: target["schema"] == nil ? target["content"]?.mapping?.entries.first?.key : nil)
     }
 
-    private func readSchema(_ node: Node, pointer: String) -> Schema {
+    /// The schema of a parameter or header object: `schema`, else the first `content` entry's, else a string.
+    func readSchema(_ node: Node, pointer: String) -> Schema {
         if let schemaNode = node["schema"] {
             return SchemaReader(context: context).read(schemaNode, pointer: pointer + "/schema")
         }

@@ -23,7 +23,8 @@ public enum RuntimeSelection {
         "HTTPTransport", "HTTPTypes", "IdempotencyKey", "JSONCoding", "JSONValue", "OperationError",
         "ParameterSerializer", "ParameterValue", "RedirectError", "RedirectFollower", "RedirectPolicy",
         "RedirectRefusingSession", "RedirectRules", "RequestBuilder", "RequestErrors", "RequestOptions",
-        "RequestPreparation", "ResponseDecoding", "RetryAfter", "RetryLoop", "RetryPolicy", "ServerURL", "StreamedBody",
+        "RequestPreparation", "ResponseDecoding", "ResponseHeaderValues", "RetryAfter", "RetryLoop", "RetryPolicy",
+        "ServerURL", "StreamedBody",
         "StreamedBodyInputStream", "StreamedBodyReader", "TransportError", "URLOrigin", "URLSessionRedirects",
         "URLSessionSingleUse", "URLSessionStreamedBody", "URLSessionStreaming", "URLSessionTransport",
     ].map(templateName)

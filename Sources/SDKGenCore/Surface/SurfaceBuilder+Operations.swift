@@ -76,6 +76,7 @@ extension SurfaceBuilder {
             }
             entries += errorEnumeration(operation, responses: responses)
             entries += outcomeEnumeration(operation, responses: responses)
+            entries += responseHeaders(operation, owner: group.typeName, returnType: returnType)
         }
         return entries
     }
@@ -119,6 +120,33 @@ extension SurfaceBuilder {
                     type: StreamBuilder(types: types).returnType(stream, errorType: errorType),
                     arguments: arguments + [Self.optionsArgument], effects: effects))
         }
+        return entries
+    }
+
+    /// The `…WithHeaders` method and the struct of the headers it returns, with its properties and initializer.
+    private func responseHeaders(_ operation: OperationPlan, owner: String, returnType: String) -> [SurfaceEntry] {
+        guard let headers = operation.responseHeaders, let method = operation.names.headersMethod else { return [] }
+        let name = headers.typeName
+        var entries = [
+            SurfaceEntry(
+                access: access, kind: .function, owner: owner, name: method,
+                type: returnType == "Void" ? name : "(body: \(returnType), headers: \(name))",
+                arguments: arguments(operation) + [Self.optionsArgument],
+                effects: "async throws(\(operation.errorType))"),
+            SurfaceEntry(access: access, kind: .structure, name: name),
+        ]
+        var initArguments: [SurfaceArgument] = []
+        for field in headers.fields {
+            let type = field.type + (field.isRequired ? "" : "?")
+            entries.append(
+                SurfaceEntry(access: access, kind: .variable, owner: name, name: field.propertyName, type: type))
+            initArguments.append(
+                SurfaceArgument(
+                    label: SwiftIdentifier.unescaped(field.propertyName), type: type,
+                    defaultValue: field.isRequired ? nil : "nil"))
+        }
+        entries.append(
+            SurfaceEntry(access: access, kind: .initializer, owner: name, name: "init", arguments: initArguments))
         return entries
     }
 

@@ -43,7 +43,8 @@ final class TemplateRulesTests: XCTestCase {
             let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
             for line in text.split(separator: "\n") {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
-                guard trimmed.hasPrefix("let ") else { continue }
+                // Stored properties: `let`, or `var` where a builder derives one view from another.
+                guard trimmed.hasPrefix("let ") || trimmed.hasPrefix("var ") else { continue }
                 properties.insert(String(trimmed.dropFirst(4).prefix { $0.isLetter || $0.isNumber }))
             }
         }

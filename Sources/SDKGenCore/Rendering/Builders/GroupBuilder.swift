@@ -21,6 +21,7 @@ struct GroupBuilder {
             var views: [OperationView] = []
             var errors: [OperationErrorView] = []
             var outcomes: [OutcomeView] = []
+            var headerStructs: [ResponseHeadersView] = []
             for position in group.operations {
                 let operationPlan = plan.operations[position]
                 if let outcome = responseBuilder.build(operationPlan.operation, diagnostics: &ignored).outcome {
@@ -28,6 +29,12 @@ struct GroupBuilder {
                 }
                 let view = operationBuilder.build(operationPlan, diagnostics: &diagnostics)
                 views.append(view)
+                if let (variant, headers) = ResponseHeadersBuilder(access: access)
+                    .build(operationPlan, method: view, groupType: group.typeName)
+                {
+                    views.append(variant)
+                    headerStructs.append(headers)
+                }
                 // The response warnings are the operation's, reported once with its own method.
                 var repeated: [Diagnostic] = []
                 views += operationPlan.alternatives.map { operationBuilder.build($0, diagnostics: &repeated) }
@@ -48,7 +55,8 @@ struct GroupBuilder {
                 reference: reference,
                 view: OperationGroupView(
                     header: header("\(FileNames.stem(group.typeName)).swift"), access: access,
-                    typeName: group.typeName, docLines: docLines, operations: views, outcomes: outcomes),
+                    typeName: group.typeName, docLines: docLines, operations: views, outcomes: outcomes,
+                    responseHeaders: headerStructs),
                 errors: errors)
         }
     }

@@ -11,6 +11,7 @@ extension OperationGroupView: TemplateContext {
         case "docLines": self.docLines.templateValue
         case "operations": self.operations.templateValue
         case "outcomes": self.outcomes.templateValue
+        case "responseHeaders": self.responseHeaders.templateValue
         default: .missing
         }
     }
@@ -257,6 +258,36 @@ extension OutcomeCaseView: TemplateContext {
         case "name": self.name.templateValue
         case "payload": self.payload.templateValue
         case "docText": self.docText.text.templateValue
+        default: .missing
+        }
+    }
+}
+
+extension ResponseHeadersView: TemplateContext {
+    /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
+    func templateValue(forKey key: String) -> TemplateValue {
+        switch key {
+        case "access": self.access.templateValue
+        case "name": self.name.templateValue
+        case "methodText": self.methodText.templateValue
+        case "fields": self.fields.templateValue
+        default: .missing
+        }
+    }
+}
+
+extension ResponseHeaderFieldView: TemplateContext {
+    /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
+    func templateValue(forKey key: String) -> TemplateValue {
+        switch key {
+        case "name": self.name.templateValue
+        case "type": self.type.templateValue
+        case "valueType": self.valueType.templateValue
+        case "wireLiteral": self.wireLiteral.code.templateValue
+        case "readFunction": self.readFunction.templateValue
+        case "defaultArgument": self.defaultArgument.templateValue
+        case "docLines": self.docLines.templateValue
+        case "isLast": self.isLast.templateValue
         default: .missing
         }
     }

@@ -9,19 +9,47 @@ struct OperationGroupView: FileView {
     let operations: [OperationView]
     /// The outcome enums of the group's operations whose success responses differ.
     let outcomes: [OutcomeView]
+    /// The header structs of the group's operations whose success responses document headers.
+    let responseHeaders: [ResponseHeadersView]
+}
+
+/// The struct of an operation's documented success response headers (`CreateJobResponseHeaders`).
+struct ResponseHeadersView {
+    let access: String
+    let name: String
+    /// The operation's method, as the comment names it (`JobsAPI.createJob`).
+    let methodText: String
+    /// At least one; the last is `isLast` (no trailing comma in the initializer).
+    let fields: [ResponseHeaderFieldView]
+}
+
+/// One header property: `public var xRequestId: String?`, read by `ResponseHeaderValues.optional`.
+struct ResponseHeaderFieldView {
+    let name: String
+    /// The property's type, `?` included when it is optional.
+    let type: String
+    /// The type read from the header's text (without `?`).
+    let valueType: String
+    let wireLiteral: SwiftLiteral
+    /// `required` or `optional`: the `ResponseHeaderValues` function that reads it.
+    let readFunction: String
+    /// ` = nil` for an optional property's initializer argument, else empty.
+    let defaultArgument: String
+    let docLines: [DocLine]
+    let isLast: Bool
 }
 
 /// One generated method, with what its body does spelled as flags and lists.
 struct OperationView {
-    let methodName: String
-    let docLines: [DocLine]
+    var methodName: String
+    var docLines: [DocLine]
     let isDeprecated: Bool
     /// Whether the method is `@discardableResult`: a `DELETE`'s result (its confirmation) is rarely used.
     let isDiscardableResult: Bool
     let arguments: [ArgumentView]
     let errorType: String
     /// `FileListResponse`, `Data`, `String` or `Void`.
-    let returnType: String
+    var returnType: String
     let operationIDLiteral: SwiftLiteral
     let methodLiteral: SwiftLiteral
     let pathLiteral: SwiftLiteral
@@ -40,16 +68,16 @@ struct OperationView {
     let multipartBody: FormBodyView?
     let urlEncodedBody: FormBodyView?
     let acceptLiteral: SwiftLiteral?
-    let successCases: [SuccessCaseView]
+    var successCases: [SuccessCaseView]
     let errorCases: [ErrorCaseView]
     /// The `default:` branch when the document's `default` response is a documented error.
     let documentedDefault: ErrorCaseView?
     /// A variant writing a binary success body to a file.
-    let download: DownloadView?
+    var download: DownloadView?
     /// Page and item sequences.
-    let pagination: PaginationView?
+    var pagination: PaginationView?
     /// A variant returning the `text/event-stream` success response as decoded events.
-    let stream: StreamView?
+    var stream: StreamView?
 }
 
 /// The `...Stream` variant of an operation with a `text/event-stream`, JSON Lines or JSON text sequence success
