@@ -139,7 +139,8 @@ public struct Response: Sendable, Equatable {
     public var componentName: String?
     /// Where it stands in the document.
     public var origin: Origin
-    /// The documented `headers`, in document order (`Content-Type` aside, which OpenAPI ignores).
+    /// The documented `headers`, in document order (`Content-Type` aside, which OpenAPI ignores, and the CORS
+    /// headers, `Access-Control-*`, which only a browser acts on).
     public var headers: [ResponseHeader] = []
     /// Where the `headers` mapping stands, when there is one.
     public var headersOrigin: Origin?

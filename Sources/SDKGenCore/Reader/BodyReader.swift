@@ -53,10 +53,14 @@ struct BodyReader {
         return result
     }
 
-    /// A response's `headers`, each a header object or a `$ref` to one (`Content-Type` is ignored, as OpenAPI says).
+    /// A response's `headers`, each a header object or a `$ref` to one. `Content-Type` is ignored, as OpenAPI says,
+    /// and so are the CORS headers (`Access-Control-*`), which only a browser acts on.
     private func readHeaders(_ headers: Mapping, pointer: String) -> [ResponseHeader] {
         headers.entries.compactMap { entry in
-            guard !entry.key.hasPrefix("x-"), entry.key.lowercased() != "content-type" else { return nil }
+            let name = entry.key.lowercased()
+            guard !entry.key.hasPrefix("x-"), name != "content-type", !name.hasPrefix("access-control-") else {
+                return nil
+            }
             let headerPointer = pointer + "/" + JSONPointer.escape(entry.key)
             guard let (target, targetPointer, _, document) = resolve(entry.value, pointer: headerPointer) else {
                 return nil
