@@ -125,6 +125,15 @@ public enum ResponseStatus: Sendable, Equatable, Hashable {
     /// `4XX` is `.range(4)`.
     case range(Int)
     case `default`
+
+    /// The status as the document writes its key: `200`, `4XX`, `default`.
+    public var text: String {
+        switch self {
+        case .code(let code): String(code)
+        case .range(let digit): "\(digit)XX"
+        case .default: "default"
+        }
+    }
 }
 
 /// One documented response.

@@ -17,7 +17,8 @@ struct OperationPlanner {
         primary.stream = stream(operation, diagnostics: &diagnostics)
         if let typeName = names.operationHeaders[operation.operationID] {
             primary.responseHeaders = ResponseHeadersPlan.make(
-                operation, typeName: typeName, lookup: lookup, diagnostics: &diagnostics)
+                operation, typeName: typeName, lookup: lookup, types: SwiftTypeMapper(names: names),
+                diagnostics: &diagnostics)
         }
         primary.alternatives = offered.dropFirst().map {
             var alternative = plan(operation, parameters: parameters, body: $0, diagnostics: &diagnostics)
@@ -89,18 +90,12 @@ struct OperationPlanner {
     private func warnAboutSuccessHeaders(_ operation: Operation, diagnostics: inout [Diagnostic]) {
         guard names.operationHeaders[operation.operationID] == nil else { return }
         for response in SuccessResponses.matchable(operation) where !response.headers.isEmpty {
-            let status: String =
-                switch response.status {
-                case .code(let code): String(code)
-                case .range(let digit): "\(digit)XX"
-                case .default: "default"
-                }
             let names = response.headers.map { "'\($0.name)'" }.joined(separator: ", ")
             let origin = response.headersOrigin ?? response.origin
             diagnostics.append(
                 Diagnostic(
                     .warning,
-                    "the \(status) response of '\(operation.operationID)' documents headers (\(names)) that its method does not return; a ClientHook's afterResponse reads them from HTTPResponse.headers",
+                    "the \(response.status.text) response of '\(operation.operationID)' documents headers (\(names)) that its method does not return; a ClientHook's afterResponse reads them from HTTPResponse.headers",
                     at: origin.location, pointer: origin.pointer))
         }
     }

@@ -19,7 +19,8 @@ struct ResponseHeadersPlan: Sendable {
     /// The plan of `operation`'s success response headers, with a warning for each header whose value is not a
     /// scalar (it is read as its text).
     static func make(
-        _ operation: Operation, typeName: String, lookup: PropertyLookup, diagnostics: inout [Diagnostic]
+        _ operation: Operation, typeName: String, lookup: PropertyLookup, types: SwiftTypeMapper,
+        diagnostics: inout [Diagnostic]
     ) -> ResponseHeadersPlan {
         let successes = SuccessResponses.matchable(operation)
         var seen: Set<String> = []
@@ -32,7 +33,7 @@ struct ResponseHeadersPlan: Sendable {
             let inEvery = successes.allSatisfy { response in
                 response.headers.contains { $0.name.lowercased() == header.name.lowercased() && $0.required }
             }
-            let type = scalarType(of: lookup.dereferenced(header.schema))
+            let type = scalarType(of: lookup.dereferenced(header.schema), types: types)
             if type == nil {
                 diagnostics.append(
                     Diagnostic(
@@ -51,13 +52,12 @@ struct ResponseHeadersPlan: Sendable {
         return ResponseHeadersPlan(typeName: typeName, fields: fields)
     }
 
-    /// The Swift type a scalar header value reads as; nil for any other shape.
-    private static func scalarType(of schema: Schema) -> String? {
+    /// The Swift type a scalar header value reads as: a number or boolean as models type it, a string of any format
+    /// (dates and bytes included) or a scalar enum as its raw text; nil for any other shape.
+    private static func scalarType(of schema: Schema, types: SwiftTypeMapper) -> String? {
         switch schema.kind {
+        case .integer, .number, .boolean: types.type(of: schema)
         case .string: "String"
-        case .integer(let format): format == "int32" ? "Int32" : (format == "int64" ? "Int64" : "Int")
-        case .number(let format): format == "float" ? "Float" : "Double"
-        case .boolean: "Bool"
         case .enumeration(let values): values.isInteger ? "Int" : "String"
         default: nil
         }

@@ -69,12 +69,7 @@ struct ResponseBuilder {
     private func outcomeView(_ name: String, successes: [Response]) -> OutcomeView {
         let cases = successes.map { response in
             let body = SuccessResponses.body(of: response, types: mapper)
-            let status: String =
-                switch response.status {
-                case .code(let code): String(code)
-                case .range(let digit): "\(digit)XX"
-                case .default: "default"
-                }
+            let status = response.status.text
             let summary = SwiftText.firstParagraph(response.description)
             return OutcomeCaseView(
                 name: StatusNames.caseName(response.status),
@@ -106,12 +101,7 @@ struct ResponseBuilder {
 
     private func errorCase(_ response: Response) -> ErrorCaseView {
         let caseName = StatusNames.caseName(response.status)
-        let statusText: String =
-            switch response.status {
-            case .code(let code): String(code)
-            case .range(let digit): "\(digit)XX"
-            case .default: "Any other status"
-            }
+        let statusText = response.status == .default ? "Any other status" : response.status.text
         let summary = SwiftText.firstParagraph(response.description)
         let docText: CommentText =
             summary.isEmpty ? SwiftText.commentText(statusText) : "\(SwiftText.commentText(statusText)): \(summary)"
