@@ -67,15 +67,11 @@ public enum CredentialPlacement: Sendable, Hashable, CustomStringConvertible {
 
     /// `url` whose query parameters named `name` are replaced by one with `value`, last.
     private static func replacingQueryItem(named name: String, with value: String, in url: URL) -> URL {
-        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return url }
-        let encodedName = PercentEncoding.queryComponent(name)
-        var pieces = (components.percentEncodedQuery ?? "").split(separator: "&").map(String.init)
-        pieces.removeAll { piece in
-            let pieceName = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            return pieceName.removingPercentEncoding == name
-        }
-        pieces.append("\(encodedName)=\(PercentEncoding.queryComponent(value))")
-        components.percentEncodedQuery = pieces.joined(separator: "&")
+        let kept = CredentialScope.removingQueryItems(named: [name], from: url)
+        guard var components = URLComponents(url: kept, resolvingAgainstBaseURL: true) else { return url }
+        let piece = "\(PercentEncoding.queryComponent(name))=\(PercentEncoding.queryComponent(value))"
+        let existing = components.percentEncodedQuery ?? ""
+        components.percentEncodedQuery = existing.isEmpty ? piece : existing + "&" + piece
         return components.url ?? url
     }
 }
