@@ -15,17 +15,20 @@ final class TemplateLookupTests: XCTestCase {
         "DownloadView", "PaginationView", "OperationErrorsFileView", "OperationErrorView", "ErrorAliasView",
         "ClientView", "GroupReferenceView", "ServerView", "ServerEnumView", "GlobalView", "RetryView",
         "RuntimeFileView", "OutcomeView", "OutcomeCaseView",
-        "GeneratedFromView", "DocLine",
+        "ResponseHeadersView", "ResponseHeaderFieldView", "GeneratedFromView", "DocLine",
     ]
 
     func testEveryStoredPropertyOfEveryViewIsAnsweredByName() throws {
         var reached: Set<String> = []
+        var labels: Set<String> = []
         for spec in Self.documents() {
             for job in try Self.jobs(spec) {
-                check(job.view, at: job.path, reached: &reached)
+                check(job.view, at: job.path, reached: &reached, labels: &labels)
             }
         }
         XCTAssertEqual(reached.subtracting(["Array"]), Self.viewTypes, "view types not reached or not listed")
+        // No key that no view has: the list is the views' stored properties, not a guess.
+        XCTAssertEqual(Set(TemplateKey.allCases.map(\.rawValue)).subtracting(labels), [], "keys no view has")
     }
 
     func testUnknownNamesAreNotAnswered() throws {
@@ -33,15 +36,19 @@ final class TemplateLookupTests: XCTestCase {
         XCTAssertNil(view.child(named: "noSuchProperty"))
         XCTAssertNil(view.child(named: ""))
         XCTAssertNil(DocLine.blank.child(named: "texts"))
-        guard case .missing = view.templateValue(forKey: "noSuchProperty") else { return XCTFail("answered") }
+        XCTAssertNil(TemplateKey.named("noSuchProperty"))
+        XCTAssertNil(TemplateKey.named(""))
+        // A name no view answers parses to no key, and renders as missing (an inverted section renders).
+        let template = try TemplateParser.parse("{{noSuchProperty}}{{^noSuchProperty}}none{{/noSuchProperty}}")
+        XCTAssertEqual(TemplateRenderer.render(template, view: view, templates: CompiledTemplates(parsed: [:])), "none")
     }
 
     /// Checks `value` (a view, an array of views, or a scalar reached from one) and what it contains.
-    private func check(_ value: Any, at path: String, reached: inout Set<String>) {
+    private func check(_ value: Any, at path: String, reached: inout Set<String>, labels: inout Set<String>) {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .collection:
-            for element in mirror.children { check(element.value, at: path, reached: &reached) }
+            for element in mirror.children { check(element.value, at: path, reached: &reached, labels: &labels) }
         case .struct:
             let typeName = "\(type(of: value))"
             guard !Self.scalarTypes.contains(typeName) else { return }
@@ -50,7 +57,12 @@ final class TemplateLookupTests: XCTestCase {
                 return XCTFail("\(typeName) (in \(path)) does not answer template lookups (TemplateContext)")
             }
             for case let (label?, stored) in mirror.children {
-                let answered = parent.templateValue(forKey: label)
+                labels.insert(label)
+                guard let key = TemplateKey.named(label) else {
+                    XCTFail("\(typeName).\(label) has no TemplateKey case, so templates cannot read it (in \(path))")
+                    continue
+                }
+                let answered = parent.templateValue(forKey: key)
                 guard let expected = Self.unwrapped(stored) else {
                     if case .missing = answered { continue }
                     XCTFail("\(typeName).\(label) is nil but answered (in \(path))")
@@ -68,10 +80,10 @@ final class TemplateLookupTests: XCTestCase {
                     let elements = Mirror(reflecting: expected)
                     XCTAssertEqual(elements.displayStyle, .collection, context)
                     XCTAssertEqual(list.count, elements.children.count, context)
-                    check(expected, at: path, reached: &reached)
+                    check(expected, at: path, reached: &reached, labels: &labels)
                 case .object(let view):
                     XCTAssertEqual("\(type(of: view))", "\(type(of: expected))", context)
-                    check(view, at: path, reached: &reached)
+                    check(view, at: path, reached: &reached, labels: &labels)
                 }
             }
         default:
@@ -114,7 +126,10 @@ final class TemplateLookupTests: XCTestCase {
         let fixtures = FixtureGoldenTests.names.map {
             RepositoryPaths.fixtures.appendingPathComponent("\($0)/openapi.yaml")
         }
-        let specs = ["openrouter-files.openapi.yaml", "openrouter-files.next.openapi.yaml", "openrouter.openapi.yaml"]
+        let specs = [
+            "openrouter-files.openapi.yaml", "openrouter-files.next.openapi.yaml", "openrouter.openapi.yaml",
+            "real-documents.openapi.yaml",
+        ]
         return fixtures + specs.map { RepositoryPaths.root.appendingPathComponent("spec/\($0)") }
     }
 

@@ -73,7 +73,8 @@ struct TemplateParser {
                 }
                 let body = try parseBody(section: name, newLine: setNewLine)
                 nodes.append(
-                    .section(name, CompiledTemplate(nodes: body), inverted: tag == UInt8(ascii: "^")))
+                    .section(TemplateKey.named(name), CompiledTemplate(nodes: body), inverted: tag == UInt8(ascii: "^"))
+                )
             case UInt8(ascii: "/"):
                 position += 1
                 let name = try readName()
@@ -97,7 +98,7 @@ struct TemplateParser {
                     guard position < bytes.count, bytes[position] == UInt8(ascii: "}") else { throw Unsupported() }
                     position += 1
                 }
-                nodes.append(.variable(name, escaped: false))
+                nodes.append(.variable(TemplateKey.named(name), escaped: false))
             case UInt8(ascii: ">"):
                 position += 1
                 try skipWhitespace()
@@ -121,7 +122,7 @@ struct TemplateParser {
                     nodes.text(whitespaceBefore)
                     whitespaceBefore = []
                 }
-                nodes.append(.variable(try readName(), escaped: true))
+                nodes.append(.variable(TemplateKey.named(try readName()), escaped: true))
             }
             newLine = setNewLine
         }

@@ -120,12 +120,14 @@ struct TemplateRenderer {
         output.append(contentsOf: bytes[start...])
     }
 
-    /// The value of `name` in the innermost view that has one (by index: iterating would copy each view).
-    private func lookUp(_ name: String) -> TemplateValue {
+    /// The value of `key` in the innermost view that has one (by index: iterating would copy each view); a name no
+    /// view answers (nil) is missing.
+    private func lookUp(_ key: TemplateKey?) -> TemplateValue {
+        guard let key else { return .missing }
         var index = views.count
         while index > 0 {
             index -= 1
-            let value = views[index].templateValue(forKey: name)
+            let value = views[index].templateValue(forKey: key)
             if case .missing = value { continue }
             return value
         }

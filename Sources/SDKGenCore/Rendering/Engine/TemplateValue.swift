@@ -19,8 +19,8 @@ enum TemplateValue {
 /// Every view also answers swift-mustache's lookups (`MustacheParent`) through the same switch, for template sets
 /// that only swift-mustache renders (see `TemplateEngine`).
 protocol TemplateContext: MustacheParent, TemplateValueConvertible {
-    /// The stored property named `key`, as the templates read it (`.missing`: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue
+    /// The stored property `key`, as the templates read it (`.missing`: no such property, or nil).
+    func templateValue(forKey key: TemplateKey) -> TemplateValue
 }
 
 extension TemplateContext {
@@ -29,7 +29,7 @@ extension TemplateContext {
 
     /// swift-mustache's lookup: the same answer, as the values swift-mustache renders.
     func child(named key: String) -> Any? {
-        templateValue(forKey: key).mustacheValue
+        TemplateKey.named(key).flatMap { templateValue(forKey: $0).mustacheValue }
     }
 }
 

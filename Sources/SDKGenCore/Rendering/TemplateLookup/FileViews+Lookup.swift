@@ -2,11 +2,11 @@
 
 extension RuntimeFileView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "header": self.header.templateValue
-        case "access": self.access.templateValue
-        case "templateName": self.templateName.templateValue
+        case .header: self.header.templateValue
+        case .access: self.access.templateValue
+        case .templateName: self.templateName.templateValue
         default: .missing
         }
     }
@@ -14,17 +14,17 @@ extension RuntimeFileView: TemplateContext {
 
 extension GeneratedFromView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "header": self.header.templateValue
-        case "access": self.access.templateValue
-        case "clientName": self.clientName.templateValue
-        case "documentFileNameLiteral": self.documentFileNameLiteral.code.templateValue
-        case "documentSHA256Literal": self.documentSHA256Literal.code.templateValue
-        case "documentTitleLiteral": self.documentTitleLiteral.code.templateValue
-        case "documentVersionLiteral": self.documentVersionLiteral.code.templateValue
-        case "generatorVersionLiteral": self.generatorVersionLiteral.code.templateValue
-        case "runtimeVersionType": self.runtimeVersionType.templateValue
+        case .header: self.header.templateValue
+        case .access: self.access.templateValue
+        case .clientName: self.clientName.templateValue
+        case .documentFileNameLiteral: self.documentFileNameLiteral.code.templateValue
+        case .documentSHA256Literal: self.documentSHA256Literal.code.templateValue
+        case .documentTitleLiteral: self.documentTitleLiteral.code.templateValue
+        case .documentVersionLiteral: self.documentVersionLiteral.code.templateValue
+        case .generatorVersionLiteral: self.generatorVersionLiteral.code.templateValue
+        case .runtimeVersionType: self.runtimeVersionType.templateValue
         default: .missing
         }
     }
@@ -32,12 +32,12 @@ extension GeneratedFromView: TemplateContext {
 
 extension DocLine: TemplateContext {
     /// `text`, the line body (`///{{text}}`); nil for any other name.
-    func templateValue(forKey key: String) -> TemplateValue {
-        key == "text" ? .text(text) : .missing
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
+        key == .text ? .text(text) : .missing
     }
 
     /// swift-mustache's lookup (public, as `DocLine` is).
     public func child(named key: String) -> Any? {
-        templateValue(forKey: key).mustacheValue
+        TemplateKey.named(key).flatMap { templateValue(forKey: $0).mustacheValue }
     }
 }

@@ -3,11 +3,11 @@
 
 extension ModelFileView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "header": self.header.templateValue
-        case "access": self.access.templateValue
-        case "declarations": self.declarations.templateValue
+        case .header: self.header.templateValue
+        case .access: self.access.templateValue
+        case .declarations: self.declarations.templateValue
         default: .missing
         }
     }
@@ -15,13 +15,13 @@ extension ModelFileView: TemplateContext {
 
 extension DeclarationView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "structure": self.structure.templateValue
-        case "enumeration": self.enumeration.templateValue
-        case "openEnumeration": self.openEnumeration.templateValue
-        case "union": self.union.templateValue
-        case "alias": self.alias.templateValue
+        case .structure: self.structure.templateValue
+        case .enumeration: self.enumeration.templateValue
+        case .openEnumeration: self.openEnumeration.templateValue
+        case .union: self.union.templateValue
+        case .alias: self.alias.templateValue
         default: .missing
         }
     }
@@ -29,18 +29,18 @@ extension DeclarationView: TemplateContext {
 
 extension StructView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": self.name.templateValue
-        case "docLines": self.docLines.templateValue
-        case "isDeprecated": self.isDeprecated.templateValue
-        case "properties": self.properties.templateValue
-        case "declaredKeyLiterals": self.declaredKeyLiterals.templateValue
-        case "encodeDoc": self.encodeDoc.templateValue
-        case "decodeDoc": self.decodeDoc.templateValue
-        case "hasProperties": self.hasProperties.templateValue
-        case "hasBoxed": self.hasBoxed.templateValue
-        case "additional": self.additional.templateValue
+        case .name: self.name.templateValue
+        case .docLines: self.docLines.templateValue
+        case .isDeprecated: self.isDeprecated.templateValue
+        case .properties: self.properties.templateValue
+        case .declaredKeyLiterals: self.declaredKeyLiterals.templateValue
+        case .encodeDoc: self.encodeDoc.templateValue
+        case .decodeDoc: self.decodeDoc.templateValue
+        case .hasProperties: self.hasProperties.templateValue
+        case .hasBoxed: self.hasBoxed.templateValue
+        case .additional: self.additional.templateValue
         default: .missing
         }
     }
@@ -48,10 +48,10 @@ extension StructView: TemplateContext {
 
 extension AdditionalPropertiesView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": self.name.templateValue
-        case "valueType": self.valueType.templateValue
+        case .name: self.name.templateValue
+        case .valueType: self.valueType.templateValue
         default: .missing
         }
     }
@@ -59,23 +59,23 @@ extension AdditionalPropertiesView: TemplateContext {
 
 extension PropertyView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": self.name.templateValue
-        case "type": self.type.templateValue
-        case "docLines": self.docLines.templateValue
-        case "defaultArgument": self.defaultArgument.templateValue
-        case "keyLiteral": self.keyLiteral.code.templateValue
-        case "encodeFunction": self.encodeFunction.templateValue
-        case "decodeFunction": self.decodeFunction.templateValue
-        case "encodeMethod": self.encodeMethod.templateValue
-        case "decodeMethod": self.decodeMethod.templateValue
-        case "decodeType": self.decodeType.templateValue
-        case "isBoxed": self.isBoxed.templateValue
-        case "storedName": self.storedName.templateValue
-        case "boxOpen": self.boxOpen.templateValue
-        case "boxClose": self.boxClose.templateValue
-        case "isLast": self.isLast.templateValue
+        case .name: self.name.templateValue
+        case .type: self.type.templateValue
+        case .docLines: self.docLines.templateValue
+        case .defaultArgument: self.defaultArgument.templateValue
+        case .keyLiteral: self.keyLiteral.code.templateValue
+        case .encodeFunction: self.encodeFunction.templateValue
+        case .decodeFunction: self.decodeFunction.templateValue
+        case .encodeMethod: self.encodeMethod.templateValue
+        case .decodeMethod: self.decodeMethod.templateValue
+        case .decodeType: self.decodeType.templateValue
+        case .isBoxed: self.isBoxed.templateValue
+        case .storedName: self.storedName.templateValue
+        case .boxOpen: self.boxOpen.templateValue
+        case .boxClose: self.boxClose.templateValue
+        case .isLast: self.isLast.templateValue
         default: .missing
         }
     }
@@ -83,13 +83,13 @@ extension PropertyView: TemplateContext {
 
 extension EnumView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": self.name.templateValue
-        case "docLines": self.docLines.templateValue
-        case "isDeprecated": self.isDeprecated.templateValue
-        case "rawType": self.rawType.templateValue
-        case "cases": self.cases.templateValue
+        case .name: self.name.templateValue
+        case .docLines: self.docLines.templateValue
+        case .isDeprecated: self.isDeprecated.templateValue
+        case .rawType: self.rawType.templateValue
+        case .cases: self.cases.templateValue
         default: .missing
         }
     }
@@ -97,12 +97,12 @@ extension EnumView: TemplateContext {
 
 extension EnumCaseView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": self.name.templateValue
-        case "literal": self.literal.code.templateValue
-        case "rawAssignment": self.rawAssignment.templateValue
-        case "isLast": self.isLast.templateValue
+        case .name: self.name.templateValue
+        case .literal: self.literal.code.templateValue
+        case .rawAssignment: self.rawAssignment.templateValue
+        case .isLast: self.isLast.templateValue
         default: .missing
         }
     }
@@ -110,15 +110,15 @@ extension EnumCaseView: TemplateContext {
 
 extension UnionView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": self.name.templateValue
-        case "docLines": self.docLines.templateValue
-        case "isDeprecated": self.isDeprecated.templateValue
-        case "cases": self.cases.templateValue
-        case "discriminator": self.discriminator.templateValue
-        case "tryInOrder": self.tryInOrder.templateValue
-        case "isParameterValue": self.isParameterValue.templateValue
+        case .name: self.name.templateValue
+        case .docLines: self.docLines.templateValue
+        case .isDeprecated: self.isDeprecated.templateValue
+        case .cases: self.cases.templateValue
+        case .discriminator: self.discriminator.templateValue
+        case .tryInOrder: self.tryInOrder.templateValue
+        case .isParameterValue: self.isParameterValue.templateValue
         default: .missing
         }
     }
@@ -126,11 +126,11 @@ extension UnionView: TemplateContext {
 
 extension UnionCaseView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": self.name.templateValue
-        case "type": self.type.templateValue
-        case "docLines": self.docLines.templateValue
+        case .name: self.name.templateValue
+        case .type: self.type.templateValue
+        case .docLines: self.docLines.templateValue
         default: .missing
         }
     }
@@ -138,10 +138,10 @@ extension UnionCaseView: TemplateContext {
 
 extension DiscriminatorView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "propertyLiteral": self.propertyLiteral.code.templateValue
-        case "mappings": self.mappings.templateValue
+        case .propertyLiteral: self.propertyLiteral.code.templateValue
+        case .mappings: self.mappings.templateValue
         default: .missing
         }
     }
@@ -149,11 +149,11 @@ extension DiscriminatorView: TemplateContext {
 
 extension DiscriminatorMappingView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "valueLiteral": self.valueLiteral.code.templateValue
-        case "caseName": self.caseName.templateValue
-        case "type": self.type.templateValue
+        case .valueLiteral: self.valueLiteral.code.templateValue
+        case .caseName: self.caseName.templateValue
+        case .type: self.type.templateValue
         default: .missing
         }
     }
@@ -161,11 +161,11 @@ extension DiscriminatorMappingView: TemplateContext {
 
 extension AliasView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "name": self.name.templateValue
-        case "docLines": self.docLines.templateValue
-        case "type": self.type.templateValue
+        case .name: self.name.templateValue
+        case .docLines: self.docLines.templateValue
+        case .type: self.type.templateValue
         default: .missing
         }
     }
@@ -173,12 +173,12 @@ extension AliasView: TemplateContext {
 
 extension HeaderView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "fileName": self.fileName.text.templateValue
-        case "generator": self.generator.text.templateValue
-        case "commentSuffix": self.commentSuffix.text.templateValue
-        case "importLines": self.importLines.templateValue
+        case .fileName: self.fileName.text.templateValue
+        case .generator: self.generator.text.templateValue
+        case .commentSuffix: self.commentSuffix.text.templateValue
+        case .importLines: self.importLines.templateValue
         default: .missing
         }
     }
@@ -186,9 +186,9 @@ extension HeaderView: TemplateContext {
 
 extension ImportLineView: TemplateContext {
     /// The stored property named `key`, as the templates read it (nil: no such property, or nil).
-    func templateValue(forKey key: String) -> TemplateValue {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
         switch key {
-        case "text": self.text.templateValue
+        case .text: self.text.templateValue
         default: .missing
         }
     }

@@ -52,20 +52,20 @@ final class TemplateEngineCacheTests: XCTestCase {
     }
 
     func testTheEngineRendersWhatItsSetSays() throws {
-        let view = NoteView(note: "public", templateName: "A.swift")
-        let first = try TemplateSet(texts: ["A.swift": "one {{note}}"]).engine()
-        let second = try TemplateSet(texts: ["A.swift": "two {{note}}"]).engine()
+        let view = NoteView(text: "public", templateName: "A.swift")
+        let first = try TemplateSet(texts: ["A.swift": "one {{text}}"]).engine()
+        let second = try TemplateSet(texts: ["A.swift": "two {{text}}"]).engine()
         XCTAssertEqual(first.render(view), "one public")
         XCTAssertEqual(second.render(view), "two public")
     }
 }
 
-/// A one-field view for templates made up by the tests.
+/// A one-field view for templates made up by the tests: `text`.
 struct NoteView: FileView {
-    let note: String
+    let text: String
     let templateName: String
 
-    func templateValue(forKey key: String) -> TemplateValue {
-        key == "note" ? .text(note) : .missing
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
+        key == .text ? .text(text) : .missing
     }
 }

@@ -69,7 +69,7 @@ final class TemplateEngineTests: XCTestCase {
             "Main.swift": "{{> Foo}}|{{> Zed}}", "Foo": "foo", "Partials/Foo": "partial foo", "Zed": "zed",
             "Partials/Zed": "partial zed",
         ]
-        let view = NoteView(note: "", templateName: "Main.swift")
+        let view = NoteView(text: "", templateName: "Main.swift")
         let expected = try TemplateEngine.mustache(texts: texts).render(view)
         XCTAssertEqual(expected, "partial foo|zed")
         XCTAssertEqual(try TemplateEngine.make(texts: texts).render(view), expected)
@@ -118,7 +118,7 @@ final class TemplateEngineTests: XCTestCase {
     }
 }
 
-/// A view of random values for random templates: names `a` to `e`.
+/// A view of random values for random templates: five names views answer (`TemplateKey`), and one no view does.
 struct RandomView: FileView {
     indirect enum Value {
         case text(String)
@@ -131,8 +131,8 @@ struct RandomView: FileView {
     let values: [String: Value]
     var templateName: String = "Main.swift"
 
-    func templateValue(forKey key: String) -> TemplateValue {
-        switch values[key] {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue {
+        switch values[key.rawValue] {
         case nil: .missing
         case .text(let text): text.templateValue
         case .flag(let flag): flag.templateValue
@@ -142,9 +142,10 @@ struct RandomView: FileView {
         }
     }
 
-    /// Names of scalars (`a` to `c`), of lists and views (`d`, `e`), and one never set (`z`).
-    static let scalarNames = ["a", "b", "c"]
-    static let containerNames = ["d", "e"]
+    /// Names of scalars and of lists and views (keys some built-in view has), and one no view answers (`z`, which
+    /// parses to no key).
+    static let scalarNames = ["name", "text", "type"]
+    static let containerNames = ["cases", "fields"]
     static let names = scalarNames + containerNames + ["z"]
 
     static func make(depth: Int, using random: inout SeededRandom) -> RandomView {
