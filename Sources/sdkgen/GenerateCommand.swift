@@ -88,6 +88,8 @@ struct GenerateCommand {
                     "\(job.options.moduleName): \(result.files.count) files in \(job.displayOutput) (\(written.count) written, \(unchanged.count) unchanged, \(summary.removed.count) removed)"
                 )
             }
+            // Freed by the exit, not before (`KeptUntilExit`, which `main` enables).
+            KeptUntilExit.keep(result)
             let codeChanged = !written.isEmpty || !summary.removed.isEmpty
             let report = recorded.map { APIChangeReport(old: $0, new: result.surface, codeChanged: codeChanged) }
             APIReportPrinter.print(report, job: job, quiet: options.quiet)

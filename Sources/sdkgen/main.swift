@@ -1,6 +1,9 @@
 import Foundation
 import SDKGenCore
 
+// A run's large values are freed by the exit rather than just before it (see `KeptUntilExit`).
+KeptUntilExit.enable()
+
 // Exit codes: 0 success, 1 errors in the document or config, 2 usage errors.
 do {
     try SDKGenCommand.run(Array(CommandLine.arguments.dropFirst()))

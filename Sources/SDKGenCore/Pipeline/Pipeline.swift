@@ -80,6 +80,8 @@ public enum Pipeline {
         let source = SourceDescription(
             fileName: fileName ?? URL(fileURLWithPath: file).lastPathComponent, sha256: sha256)
         let root = try loaded.get()
+        // The tree is not needed after the read; a command-line run keeps it rather than free it just before exiting.
+        defer { KeptUntilExit.keep(root) }
         return try generate(
             root: root, file: file, source: source, externalFiles: externalFiles, options: options,
             templates: templates)

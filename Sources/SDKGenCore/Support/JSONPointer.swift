@@ -5,7 +5,18 @@ enum JSONPointer {
     /// Escapes one reference token: `~` → `~0`, `/` → `~1`.
     static func escape(_ token: String) -> String {
         guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
-        return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        // One pass over the bytes (every media type has a `/`: Foundation's `replacingOccurrences`, twice, was 3 %
+        // of a whole-OpenRouter run). `~` and `/` are ASCII, so no other character is touched.
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(token.utf8.count + 4)
+        for byte in token.utf8 {
+            switch byte {
+            case UInt8(ascii: "~"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+            case UInt8(ascii: "/"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+            default: escaped.append(byte)
+            }
+        }
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     /// Unescapes one reference token, percent-decoding first as URI fragments require.
