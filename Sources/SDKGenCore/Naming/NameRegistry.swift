@@ -16,10 +16,11 @@ struct NameRegistry {
 
     /// The preferred name when free, else the first free numbered variant; a rename is reported as a warning
     /// that says how the collision was resolved.
-    mutating func claim(_ preferred: String, for what: String, origin: Origin?) -> String {
+    mutating func claim(_ preferred: String, for what: @autoclosure () -> String, origin: Origin?) -> String {
         let bare = SwiftIdentifier.unescaped(preferred)
-        guard let existing = taken[key(bare)] else {
-            insert(bare)
+        let bareKey = key(bare)
+        guard let existing = taken[bareKey] else {
+            taken[bareKey] = bare
             return preferred
         }
         var counter = 2
@@ -28,7 +29,7 @@ struct NameRegistry {
         insert(chosen)
         diagnostics.append(
             Diagnostic(
-                .warning, "\(what) is named '\(chosen)' because '\(existing)' is already taken",
+                .warning, "\(what()) is named '\(chosen)' because '\(existing)' is already taken",
                 at: origin?.location, pointer: origin?.pointer, category: "a name is taken, so a number is added"))
         return chosen
     }

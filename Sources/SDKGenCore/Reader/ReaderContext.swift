@@ -94,17 +94,18 @@ final class ReaderContext {
         node[key]?.scalarText
     }
 
-    /// A boolean at a key; `"true"` strings are accepted with leniency.
-    func flag(_ node: Node, _ key: String, pointer: String) -> Bool? {
+    /// A boolean at a key; `"true"` strings are accepted with leniency. The pointer (the key's, for a diagnostic)
+    /// is made only when there is something to report: most schemas have none of the flags read for them.
+    func flag(_ node: Node, _ key: String, pointer: @autoclosure () -> String) -> Bool? {
         guard let value = node[key] else { return nil }
         if let bool = value.bool { return bool }
         if let text = value.string, text == "true" || text == "false" {
             warning(
                 "'\(key)' should be a boolean, found the string \"\(text)\"; read as \(text)", at: value,
-                pointer: pointer)
+                pointer: pointer())
             return text == "true"
         }
-        error("'\(key)' must be true or false, found \(value.kindDescription)", at: value, pointer: pointer)
+        error("'\(key)' must be true or false, found \(value.kindDescription)", at: value, pointer: pointer())
         return nil
     }
 }
