@@ -8,26 +8,14 @@ final class KeptUntilExitTests: XCTestCase {
 
     func testAValueIsFreedAsUsualUntilKeepingIsEnabled() {
         let kept = KeptValues()
-        weak var freed: Payload?
-        do {
-            let payload = Payload()
-            freed = payload
-            kept.keep(payload)
-        }
-        XCTAssertNil(freed)
+        XCTAssertFalse(payloadOutlivesItsLastReference(keptIn: kept))
         XCTAssertEqual(kept.count, 0)
     }
 
     func testAValueKeptOnceEnabledOutlivesItsLastReference() {
         let kept = KeptValues()
         kept.enable()
-        weak var held: Payload?
-        do {
-            let payload = Payload()
-            held = payload
-            kept.keep(payload)
-        }
-        XCTAssertNotNil(held)
+        XCTAssertTrue(payloadOutlivesItsLastReference(keptIn: kept))
         XCTAssertEqual(kept.count, 1)
     }
 
@@ -36,5 +24,16 @@ final class KeptUntilExitTests: XCTestCase {
         kept.enable()
         DispatchQueue.concurrentPerform(iterations: 200) { _ in kept.keep(Payload()) }
         XCTAssertEqual(kept.count, 200)
+    }
+
+    /// Gives a new payload to `kept`, drops this test's only reference to it, and says whether it is still allocated.
+    private func payloadOutlivesItsLastReference(keptIn kept: KeptValues) -> Bool {
+        weak var held: Payload?
+        do {
+            let payload = Payload()
+            held = payload
+            kept.keep(payload)
+        }
+        return held != nil
     }
 }
